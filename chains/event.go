@@ -1,0 +1,101 @@
+package chains
+
+import (
+	"fmt"
+	"math/big"
+)
+
+// EventKind names what a watcher saw on a chain.
+type EventKind uint8
+
+// Event kinds. The EVM bridge emits Locked, Burned, Minted, Unlocked and the
+// admin events; the Bitcoin watcher reports deposits (a lock), rejected
+// deposits, sweeps into custody, payouts (an unlock) and refunds.
+const (
+	KindUnknown EventKind = iota
+	KindLocked
+	KindBurned
+	KindMinted
+	KindUnlocked
+	KindDepositRejected
+	KindSweep
+	KindPayout
+	KindRefund
+	KindAdmin
+)
+
+var kindNames = [...]string{"unknown", "locked", "burned", "minted", "unlocked", "deposit_rejected", "sweep", "payout", "refund", "admin"}
+
+// ErrUnknownEventKind is returned by ParseEventKind for a name it does not know.
+var ErrUnknownEventKind = fmt.Errorf("chains: unknown event kind")
+
+func (k EventKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", uint8(k))
+}
+
+// MarshalText encodes the kind by name.
+func (k EventKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a kind name.
+func (k *EventKind) UnmarshalText(b []byte) error {
+	p, err := ParseEventKind(string(b))
+	*k = p
+	return err
+}
+
+// ParseEventKind decodes a kind name as printed by String.
+func ParseEventKind(s string) (EventKind, error) {
+	for i, n := range kindNames {
+		if n == s && i != 0 {
+			return EventKind(i), nil
+		}
+	}
+	return KindUnknown, fmt.Errorf("%w: %q", ErrUnknownEventKind, s)
+}
+
+// EventRef names one event on one chain so that anyone can re-read it from
+// their own node: the transaction and, for EVM, the log index within the
+// block's receipts (for Bitcoin, the output index).
+type EventRef struct {
+	Chain  ChainID  `json:"chain"`
+	TxHash [32]byte `json:"-"`
+	Index  uint32   `json:"index"`
+}
+
+func (r EventRef) String() string {
+	return fmt.Sprintf("%d:0x%x:%d", r.Chain, r.TxHash, r.Index)
+}
+
+// Finality says how settled an event is on its chain when it is emitted.
+type Finality struct {
+	// Confirmations is the number of blocks on top of and including the event's block.
+	Confirmations uint64 `json:"confirmations"`
+	// Final is true once Confirmations reached the chain's configured depth.
+	Final bool `json:"final"`
+	// Reorged is true when an event emitted earlier is no longer on the best
+	// chain; the event is repeated with Reorged set as an alarm.
+	Reorged bool `json:"reorged,omitempty"`
+}
+
+// Event is one bridge-relevant occurrence on a chain, decoded and with its
+// finality. Which fields are set depends on Kind; amounts are in the
+// asset's smallest unit on the chain where the event happened.
+type Event struct {
+	Kind       EventKind  `json:"kind"`
+	Ref        EventRef   `json:"ref"`
+	BlockNum   uint64     `json:"block"`
+	BlockHash  [32]byte   `json:"-"`
+	TransferID TransferID `json:"transferId"`
+	AssetID    AssetID    `json:"assetId"`
+	Amount     *big.Int   `json:"amount,omitempty"`
+	Sender     []byte     `json:"sender,omitempty"`
+	DstChain   ChainID    `json:"dstChain,omitempty"`
+	Recipient  []byte     `json:"recipient,omitempty"`
+	Nonce      uint64     `json:"nonce,omitempty"`
+	// Reason explains a KindDepositRejected (and is empty otherwise).
+	Reason string `json:"reason,omitempty"`
+	Finality
+}
