@@ -24,7 +24,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: all tools build test test-unit test-forge test-integration bindings-check contracts demo lint clean clean-tools
+.PHONY: all tools build test test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -70,3 +70,44 @@ build:
 
 clean:
 	rm -rf bin .devnet contracts/out contracts/cache
+
+## ---- contracts ---------------------------------------------------------
+
+# Regenerate the committed Go bindings and ABI JSON from the Solidity sources.
+contracts: tools
+	contracts/gen-bindings.sh contracts/bindings
+
+# Fail when the committed bindings differ from what the sources generate.
+bindings-check: tools
+	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	  contracts/gen-bindings.sh $$tmp >/dev/null && \
+	  diff -r --exclude='*_test.go' --exclude=doc.go --exclude='eip712*' $$tmp contracts/bindings \
+	  || { echo "bindings-check: contracts/bindings is stale: run 'make contracts' and commit"; exit 1; }
+
+## ---- tests -------------------------------------------------------------
+
+# make test: everything CI runs. Go unit tests with fuzz seed corpora, the
+# Solidity suite, the bindings check, then every integration test against
+# real btcd, anvil and NATS (the integration build tag).
+test: tools bindings-check test-forge test-go
+
+test-forge: tools
+	cd contracts && forge test
+
+# Unit and integration tests in one run (-tags integration includes both).
+test-go: tools
+	$(GO) vet -tags integration ./...
+	$(GO) test -tags integration $(GOTEST_FLAGS) -timeout $(INTEGRATION_TIMEOUT) ./...
+
+# Fast loop for development: no nodes, no Solidity.
+test-unit:
+	$(GO) vet ./...
+	$(GO) test $(GOTEST_FLAGS) ./...
+
+## ---- demo --------------------------------------------------------------
+
+# The main job on a fresh machine. Until the end-to-end demo lands it brings
+# the devnet up, funds a demo user on every chain, shows what runs and stops
+# cleanly on Ctrl-C (DEMO_FLAGS=--duration=30s to stop on its own).
+demo: tools build
+	bin/devnet demo $(DEMO_FLAGS)

@@ -1,0 +1,242 @@
+package signer
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
+	"github.com/btcsuite/btcd/btcutil/psbt"
+	"github.com/btcsuite/btcd/wire"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/rs/zerolog"
+)
+
+// Errors; every refusal wraps ErrRefused and one of the specific errors.
+var (
+	ErrRefused        = errors.New("signer: refused")
+	ErrConfig         = errors.New("signer: invalid config")
+	ErrUnknownDeposit = errors.New("signer: input is not a final, accepted, unswept deposit in this signer's view")
+	ErrUnknownUTXO    = errors.New("signer: input is not a final unspent custody output in this signer's view")
+	ErrUnknownBurn    = errors.New("signer: output is not an unpaid final burn in this signer's view")
+	ErrOutputMismatch = errors.New("signer: output does not pay its burn's recipient")
+	ErrChangeNotHome  = errors.New("signer: sweep or change output does not go to the current custody")
+	ErrFeePolicy      = errors.New("signer: fee outside policy")
+	ErrMismatch       = errors.New("signer: proposal differs from this signer's rebuild")
+	ErrNotASigner     = errors.New("signer: no input is spendable by this signer's key")
+)
+
+// View is this signer's own picture of the chain and the bridge, built
+// from its own node and audit state, never from the bus.
+type View interface {
+	// Deposit returns an accepted, final deposit that is not yet swept.
+	Deposit(ctx context.Context, op wire.OutPoint) (wallet.Deposit, error)
+	// CustodyUTXO returns a final, unspent custody output.
+	CustodyUTXO(ctx context.Context, op wire.OutPoint) (wallet.UTXO, error)
+	// Burn returns a final burn that is not yet paid.
+	Burn(ctx context.Context, id chains.TransferID) (wallet.Burn, error)
+}
+
+// Config configures a Signer.
+type Config struct {
+	// Key is this operator's federation signing key.
+	Key *btcec.PrivateKey
+	// Wallet is the same wallet configuration the coordinator uses; its fee
+	// policy bounds are this signer's own.
+	Wallet wallet.Config
+}
+
+// Option customises a Signer.
+type Option func(*Signer)
+
+// WithLogger sets the logger (a "component" field is added).
+func WithLogger(l zerolog.Logger) Option {
+	return func(s *Signer) { s.log = l.With().Str("component", "bitcoin-signer").Logger() }
+}
+
+// Signer checks proposals against its own view and signs them.
+type Signer struct {
+	key  *btcec.PrivateKey
+	xkey [32]byte
+	w    *wallet.Wallet
+	log  zerolog.Logger
+}
+
+// New validates cfg and returns a Signer.
+func New(cfg Config, opts ...Option) (*Signer, error) {
+	if cfg.Key == nil {
+		return nil, fmt.Errorf("%w: no key", ErrConfig)
+	}
+	w, err := wallet.New(cfg.Wallet)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	s := &Signer{key: cfg.Key, w: w, log: zerolog.Nop()}
+	copy(s.xkey[:], schnorr.SerializePubKey(cfg.Key.PubKey()))
+	for _, o := range opts {
+		o(s)
+	}
+	return s, nil
+}
+
+// PublicKey returns the signer's x-only key.
+func (s *Signer) PublicKey() [32]byte { return s.xkey }
+
+func refuse(err error, format string, args ...any) error {
+	return fmt.Errorf("%w: %w: %s", ErrRefused, err, fmt.Sprintf(format, args...))
+}
+
+// CheckAndSign checks a proposed sweep or payout and, if it passes, returns
+// this signer's signatures for every input whose leaf lists its key.
+//
+// The check, in order: the annotations parse; the declared fee rate is
+// within [MinRate, MaxRate]; the receiving epoch is the current one; every
+// input is known to view (a deposit for a sweep, a custody UTXO for a
+// payout); for a payout every annotated output pays its burn's script and
+// every other output is the single, last change output to current custody;
+// the fee paid is not above what the policy computes; and finally the
+// transaction rebuilt with package wallet from view's data is identical,
+// byte for byte, including every input's leaf, control block and witness
+// UTXO.
+func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([]wallet.Signature, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	pr, err := wallet.ReadProposal(p)
+	if err != nil {
+		return nil, refuse(err, "read proposal")
+	}
+	pol := s.w.Fees()
+	if pr.Rate < pol.MinRate || pr.Rate > pol.MaxRate {
+		return nil, refuse(ErrFeePolicy, "rate %d sat/vB outside [%d, %d]", pr.Rate, pol.MinRate, pol.MaxRate)
+	}
+	if pr.Epoch != s.w.Current() {
+		return nil, refuse(ErrChangeNotHome, "proposal pays epoch %d, current is %d", pr.Epoch, s.w.Current())
+	}
+	w := s.w.WithRate(pr.Rate)
+	home, _ := w.Custody(w.Current())
+	tx := p.UnsignedTx
+
+	var want *psbt.Packet
+	var inSum int64
+	switch pr.Kind {
+	case wallet.KindSweep:
+		var ds []wallet.Deposit
+		for i, in := range tx.TxIn {
+			d, err := view.Deposit(ctx, in.PreviousOutPoint)
+			if err != nil {
+				return nil, refuse(ErrUnknownDeposit, "input %d (%s): %v", i, in.PreviousOutPoint, err)
+			}
+			ds = append(ds, d)
+			inSum += d.Amount
+		}
+		if len(tx.TxOut) != 1 || !bytes.Equal(tx.TxOut[0].PkScript, home.PkScript()) {
+			return nil, refuse(ErrChangeNotHome, "a sweep has exactly one output, to current custody")
+		}
+		if want, err = w.BuildSweep(ds); err != nil {
+			return nil, refuse(ErrMismatch, "rebuild sweep: %v", err)
+		}
+	case wallet.KindPayout:
+		var us []wallet.UTXO
+		for i, in := range tx.TxIn {
+			u, err := view.CustodyUTXO(ctx, in.PreviousOutPoint)
+			if err != nil {
+				return nil, refuse(ErrUnknownUTXO, "input %d (%s): %v", i, in.PreviousOutPoint, err)
+			}
+			us = append(us, u)
+			inSum += u.Amount
+		}
+		var bs []wallet.Burn
+		for i, out := range tx.TxOut {
+			id := pr.Burns[i]
+			if id == nil {
+				if i != len(tx.TxOut)-1 || !bytes.Equal(out.PkScript, home.PkScript()) {
+					return nil, refuse(ErrChangeNotHome, "output %d is neither a burn nor the last output to current custody (pays %x)", i, out.PkScript)
+				}
+				continue
+			}
+			b, err := view.Burn(ctx, *id)
+			if err != nil {
+				return nil, refuse(ErrUnknownBurn, "output %d (burn %s): %v", i, *id, err)
+			}
+			if !bytes.Equal(out.PkScript, b.PkScript) {
+				return nil, refuse(ErrOutputMismatch, "output %d pays %x, burn %s pays %x", i, out.PkScript, *id, b.PkScript)
+			}
+			bs = append(bs, b)
+		}
+		if want, err = w.BuildPayout(us, bs); err != nil {
+			return nil, refuse(ErrMismatch, "rebuild payout: %v", err)
+		}
+	}
+	var outSum, wantOut int64
+	for _, o := range tx.TxOut {
+		outSum += o.Value
+	}
+	for _, o := range want.UnsignedTx.TxOut {
+		wantOut += o.Value
+	}
+	if fee, wantFee := inSum-outSum, inSum-wantOut; fee > wantFee {
+		return nil, refuse(ErrFeePolicy, "fee %d sat, policy allows %d sat at %d sat/vB", fee, wantFee, pr.Rate)
+	}
+	if err := samePacket(p, want); err != nil {
+		return nil, refuse(ErrMismatch, "%v", err)
+	}
+
+	leaves, err := wallet.Leaves(p)
+	if err != nil {
+		return nil, refuse(err, "leaves")
+	}
+	var sigs []wallet.Signature
+	for i, il := range leaves {
+		if il.Signers.Index(s.xkey) < 0 {
+			continue
+		}
+		sig, err := schnorr.Sign(s.key, il.SigHash)
+		if err != nil {
+			return nil, fmt.Errorf("signer: sign input %d: %w", i, err)
+		}
+		out := wallet.Signature{Input: i, Key: s.xkey, LeafHash: il.Leaf.TapHash()}
+		copy(out.Sig[:], sig.Serialize())
+		sigs = append(sigs, out)
+	}
+	if len(sigs) == 0 {
+		return nil, refuse(ErrNotASigner, "key %x", s.xkey)
+	}
+	txid := tx.TxHash()
+	s.log.Info().Str("kind", pr.Kind.String()).Str("txid", txid.String()).Int("inputs", len(tx.TxIn)).
+		Int("outputs", len(tx.TxOut)).Uint64("rate", pr.Rate).Msg("signed proposal")
+	return sigs, nil
+}
+
+// samePacket compares everything a signature commits to or a witness uses.
+func samePacket(got, want *psbt.Packet) error {
+	var a, b bytes.Buffer
+	if err := got.UnsignedTx.Serialize(&a); err != nil {
+		return err
+	}
+	_ = want.UnsignedTx.Serialize(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		return fmt.Errorf("unsigned transaction %s differs from rebuilt %s", got.UnsignedTx.TxHash(), want.UnsignedTx.TxHash())
+	}
+	for i := range want.Inputs {
+		g, w := got.Inputs[i], want.Inputs[i]
+		if g.WitnessUtxo == nil || g.WitnessUtxo.Value != w.WitnessUtxo.Value || !bytes.Equal(g.WitnessUtxo.PkScript, w.WitnessUtxo.PkScript) {
+			return fmt.Errorf("input %d witness UTXO differs", i)
+		}
+		if len(g.TaprootLeafScript) != 1 || !bytes.Equal(g.TaprootLeafScript[0].Script, w.TaprootLeafScript[0].Script) ||
+			!bytes.Equal(g.TaprootLeafScript[0].ControlBlock, w.TaprootLeafScript[0].ControlBlock) {
+			return fmt.Errorf("input %d leaf script or control block differs", i)
+		}
+	}
+	gp, _ := wallet.ReadProposal(got)
+	wp, _ := wallet.ReadProposal(want)
+	for i := range wp.Burns {
+		if (gp.Burns[i] == nil) != (wp.Burns[i] == nil) || (gp.Burns[i] != nil && *gp.Burns[i] != *wp.Burns[i]) {
+			return fmt.Errorf("output %d transfer id annotation differs", i)
+		}
+	}
+	return nil
+}

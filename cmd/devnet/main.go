@@ -1,0 +1,235 @@
+// Command devnet starts and stops Kakehashi's development network: btcd in
+// regtest, three anvil EVM chains and NATS with JetStream, all on loopback.
+//
+//	devnet up        start in the background, write .devnet/devnet.json
+//	devnet status    show what runs and each chain's height
+//	devnet down      stop exactly what `up` started, remove its data
+//	devnet demo      start in the foreground, fund a demo user, stop on Ctrl-C
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/kakehashi/kakehashi/cmd/internal/logging"
+	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/rs/zerolog"
+	"github.com/spf13/cobra"
+)
+
+type globalFlags struct {
+	dir      string
+	json     bool
+	logLevel string
+}
+
+func main() {
+	if err := newRoot().Execute(); err != nil {
+		fmt.Fprintln(os.Stderr, "devnet:", err)
+		os.Exit(1)
+	}
+}
+
+func newRoot() *cobra.Command {
+	g := &globalFlags{}
+	root := &cobra.Command{
+		Use:           "devnet",
+		Short:         "Run Kakehashi's development network of real nodes on loopback",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&g.dir, "dir", envOr("KAKEHASHI_DEVNET_DIR", ".devnet"), "devnet data directory (env KAKEHASHI_DEVNET_DIR)")
+	root.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
+	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
+	root.AddCommand(newUp(g), newDown(g), newStatus(g), newDemo(g), newServe(g))
+	return root
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+func (g *globalFlags) logger() (zerolog.Logger, error) {
+	return logging.New(logging.Config{Level: g.logLevel})
+}
+
+type nodeFlags struct {
+	basePort  int
+	evmBlock  time.Duration
+	btcBlock  time.Duration
+	evmChains []uint
+	noBTC     bool
+	noNATS    bool
+}
+
+func (f *nodeFlags) register(cmd *cobra.Command) {
+	cmd.Flags().IntVar(&f.basePort, "base-port", 0, "put the nodes on fixed consecutive ports from this one (0: free ports)")
+	cmd.Flags().DurationVar(&f.evmBlock, "evm-block-time", time.Second, "anvil interval mining (0: mine only on demand)")
+	cmd.Flags().DurationVar(&f.btcBlock, "btc-block-interval", 2*time.Second, "btcd miner loop interval (0: mine only on demand)")
+	cmd.Flags().UintSliceVar(&f.evmChains, "evm-chains", []uint{31337, 31338, 31339}, "EVM chain ids, one anvil each")
+	cmd.Flags().BoolVar(&f.noBTC, "no-btc", false, "do not start btcd")
+	cmd.Flags().BoolVar(&f.noNATS, "no-nats", false, "do not start NATS")
+}
+
+func (f *nodeFlags) config(dir string) harness.Config {
+	ids := make([]uint64, len(f.evmChains))
+	for i, id := range f.evmChains {
+		ids[i] = uint64(id)
+	}
+	return harness.Config{
+		Dir: dir, BTC: !f.noBTC, EVMChainIDs: ids, NATS: !f.noNATS,
+		BasePort: f.basePort, EVMBlockTime: f.evmBlock, BTCBlockInterval: f.btcBlock,
+	}
+}
+
+func newUp(g *globalFlags) *cobra.Command {
+	f := &nodeFlags{}
+	cmd := &cobra.Command{
+		Use:   "up",
+		Short: "Start the devnet in the background and write its description file",
+		Long: `Start btcd (regtest, --txindex, --rejectnonstd), the anvil chains and NATS
+with JetStream on 127.0.0.1, wait until each answers, and write
+<dir>/devnet.json with endpoints, RPC credentials and faucet keys.
+The nodes keep running after this command exits; stop them with 'devnet down'.`,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := g.logger()
+			if err != nil {
+				return err
+			}
+			exe, err := os.Executable()
+			if err != nil {
+				return err
+			}
+			cfg := f.config(g.dir)
+			cfg.Detach = true
+			cfg.ServeCommand = []string{exe, "--log-level", g.logLevel, "serve"}
+			began := time.Now()
+			d, err := harness.Start(cmd.Context(), cfg, log)
+			if err != nil {
+				return err
+			}
+			return printDescription(cmd, g, &d.Description, time.Since(began))
+		},
+	}
+	f.register(cmd)
+	return cmd
+}
+
+func newDown(g *globalFlags) *cobra.Command {
+	var keep bool
+	cmd := &cobra.Command{
+		Use:   "down",
+		Short: "Stop exactly the processes 'devnet up' started and remove its data",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			desc, err := harness.StopDir(g.dir, keep)
+			if err != nil {
+				return err
+			}
+			if g.json {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"stopped": desc.Processes, "kept": keep})
+			}
+			for _, p := range desc.Processes {
+				fmt.Fprintf(cmd.OutOrStdout(), "stopped %-12s pid %d\n", p.Name, p.PID)
+			}
+			if !keep {
+				fmt.Fprintf(cmd.OutOrStdout(), "removed %s\n", g.dir)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep the data directory")
+	return cmd
+}
+
+func newStatus(g *globalFlags) *cobra.Command {
+	return &cobra.Command{
+		Use:   "status",
+		Short: "Show the running devnet: processes, endpoints and chain heights",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			desc, err := harness.ReadDescription(g.dir)
+			if err != nil {
+				return err
+			}
+			st := harness.Probe(cmd.Context(), desc)
+			if g.json {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"devnet": desc, "status": st})
+			}
+			w := cmd.OutOrStdout()
+			for _, p := range desc.Processes {
+				state := "running"
+				if !st.Alive[p.Name] {
+					state = "STOPPED"
+				}
+				fmt.Fprintf(w, "%-12s pid %-8d %s\n", p.Name, p.PID, state)
+			}
+			for _, h := range st.Chains {
+				if h.Err != "" {
+					fmt.Fprintf(w, "chain %-6d %-28s not answering: %s\n", h.ChainID, h.Endpoint, h.Err)
+					continue
+				}
+				fmt.Fprintf(w, "chain %-6d %-28s height %d\n", h.ChainID, h.Endpoint, h.Height)
+			}
+			if st.NATSErr != "" {
+				fmt.Fprintf(w, "nats         %s not answering: %s\n", desc.NATS.URL, st.NATSErr)
+			} else if desc.NATS != nil {
+				fmt.Fprintf(w, "nats         %s jetstream ok\n", desc.NATS.URL)
+			}
+			if !st.Healthy() {
+				return errors.New("devnet is not healthy: see above; 'devnet down' then 'devnet up' restarts it")
+			}
+			return nil
+		},
+	}
+}
+
+// newServe is the hidden child that runs NATS and the BTC miner loop for a
+// detached devnet.
+func newServe(g *globalFlags) *cobra.Command {
+	return &cobra.Command{
+		Use:    "serve SERVE_CONFIG",
+		Hidden: true,
+		Args:   cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			log, err := logging.New(logging.Config{Level: g.logLevel, Format: logging.FormatJSON})
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGTERM, syscall.SIGINT)
+			defer stop()
+			return harness.Serve(ctx, args[0], log)
+		},
+	}
+}
+
+func printDescription(cmd *cobra.Command, g *globalFlags, d *harness.Description, took time.Duration) error {
+	if g.json {
+		return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"devnet": d, "startSeconds": took.Seconds()})
+	}
+	w := cmd.OutOrStdout()
+	fmt.Fprintf(w, "devnet up in %.1fs — %s\n", took.Seconds(), filepath.Join(d.Dir, harness.DescriptionFile))
+	if d.BTC != nil {
+		fmt.Fprintf(w, "  bitcoin  regtest  rpc http://%s (user %s)  faucet %s\n", d.BTC.RPCHost, d.BTC.RPCUser, d.BTC.FaucetAddress)
+	}
+	for _, n := range d.EVM {
+		fmt.Fprintf(w, "  evm      %-8d rpc %s  ws %s\n", n.ChainID, n.RPCURL, n.WSURL)
+	}
+	if d.NATS != nil {
+		fmt.Fprintf(w, "  nats     jetstream %s\n", d.NATS.URL)
+	}
+	return nil
+}
+
+// signalContext is cancelled on Ctrl-C or SIGTERM.
+func signalContext(parent context.Context) (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+}

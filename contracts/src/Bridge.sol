@@ -1,0 +1,817 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {WrappedToken} from "./WrappedToken.sol";
+
+/// @title Kakehashi Bridge
+/// @notice One per EVM chain. Users `lock` home assets (ERC-20 or the native
+/// coin) and `burn` wrapped tokens; a quorum of `threshold` signers of the
+/// current epoch authorises `mint` and `unlock` (and their batch forms) with
+/// ECDSA signatures over EIP-712 typed data (domain "Kakehashi Bridge", "1",
+/// chain id, this contract).
+/// @dev Not upgradeable. Replay protection: every mint and unlock names its
+/// source event by (srcChain, srcRef, srcIndex); the contract derives
+/// transferId = keccak256(abi.encode(srcChain, srcRef, srcIndex)) itself and
+/// marks one bit per source event in a bitmap keyed by
+/// keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)). The map from
+/// transferId preimage to bit is injective, so one transferId has exactly one
+/// bit and a transfer can complete at most once. See docs/contracts.md.
+contract Bridge is ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    // ------------------------------------------------------------------
+    // Types
+
+    /// @notice One authorised transfer into this chain (a mint or an unlock).
+    /// @param srcChain chain id where the lock/burn/deposit happened
+    /// @param srcRef   EVM source: the source bridge address, left-padded to 32
+    ///                 bytes; Bitcoin source: the deposit txid (display order)
+    /// @param srcIndex EVM source: the source bridge's nonce; Bitcoin: the vout
+    /// @param assetId  keccak256(abi.encode(uint64 homeChain, bytes homeAsset))
+    /// @param recipient who receives the tokens on this chain
+    /// @param amount   in the asset's smallest unit (same decimals everywhere)
+    struct Transfer {
+        uint64 srcChain;
+        bytes32 srcRef;
+        uint64 srcIndex;
+        bytes32 assetId;
+        address recipient;
+        uint256 amount;
+    }
+
+    /// @notice Parameters of `defineAsset`, signed by the quorum.
+    struct AssetDef {
+        uint64 homeChain;
+        bytes homeAsset; // 20-byte token address, or empty for the native coin
+        string name; // wrapped token name (ignored when this chain is home)
+        string symbol; // wrapped token symbol (ignored when this chain is home)
+        uint8 decimals; // wrapped token decimals = the home asset's
+        uint128 maxPerTransfer;
+        uint128 capacity; // token bucket size: most that can leave per window
+        uint32 window; // seconds for the bucket to refill from empty
+    }
+
+    /// @notice What a chain id is, as far as destinations are concerned.
+    enum ChainKind {
+        None,
+        EVM,
+        Bitcoin
+    }
+
+    /// @notice How this chain holds an asset.
+    enum AssetKind {
+        None,
+        HomeToken, // ERC-20 whose home is this chain: locked / unlocked
+        HomeNative, // this chain's native coin: locked / unlocked
+        Wrapped // a WrappedToken deployed by this bridge: minted / burned
+    }
+
+    /// @dev One storage word, read once per call.
+    struct Config {
+        bool paused;
+        uint8 threshold;
+        uint8 signerCount;
+        uint64 epoch;
+        uint64 nonce; // next lock/burn nonce
+        uint64 adminNonce; // next admin message nonce
+    }
+
+    struct Limits {
+        uint128 maxPerTransfer;
+        uint128 capacity;
+    }
+
+    struct Bucket {
+        uint128 level;
+        uint64 lastRefill;
+        uint32 window;
+    }
+
+    struct Asset {
+        address token; // wrapped token, home ERC-20, or 0 for native
+        AssetKind kind;
+        Limits limits;
+        Bucket bucket;
+        uint256 locked; // home assets: amount locked and not yet unlocked
+    }
+
+    // ------------------------------------------------------------------
+    // Events (user-facing: fixed by DESIGN §5)
+
+    event Locked(
+        bytes32 indexed transferId,
+        bytes32 indexed assetId,
+        address indexed sender,
+        uint256 amount,
+        uint64 dstChain,
+        bytes recipient,
+        uint64 nonce
+    );
+    event Burned(
+        bytes32 indexed transferId,
+        bytes32 indexed assetId,
+        address indexed sender,
+        uint256 amount,
+        uint64 dstChain,
+        bytes recipient,
+        uint64 nonce
+    );
+    event Minted(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
+    event Unlocked(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
+
+    // Admin events
+    event AssetDefined(
+        bytes32 indexed assetId, address indexed token, AssetKind kind, uint64 homeChain, bytes homeAsset, uint8 decimals
+    );
+    event LimitsSet(bytes32 indexed assetId, uint128 maxPerTransfer, uint128 capacity, uint32 window);
+    event ChainSet(uint64 indexed chainId, ChainKind kind);
+    event SignersRotated(uint64 indexed epoch, address[] signers, uint8 threshold);
+    event Paused(address indexed by);
+    event Unpaused();
+
+    // ------------------------------------------------------------------
+    // Errors
+
+    /// @notice The bridge is paused; lock, burn, mint and unlock are stopped.
+    error BridgePaused();
+    /// @notice The amount is zero.
+    error ZeroAmount();
+    /// @notice The recipient is the zero address.
+    error ZeroRecipient();
+    /// @notice `token` is not an ERC-20 whose home is this chain.
+    error NotHomeToken(address token);
+    /// @notice `token` is not a wrapped token of this bridge.
+    error NotWrappedToken(address token);
+    /// @notice The native coin of this chain has not been defined as an asset.
+    error NativeAssetNotDefined();
+    /// @notice No asset with this id is defined here, or it has the wrong kind for the call.
+    error AssetNotDefined(bytes32 assetId);
+    /// @notice mint for an asset whose home is this chain (must be unlocked), or unlock of a wrapped asset.
+    error WrongAssetKind(bytes32 assetId, AssetKind kind);
+    /// @notice The token moved `received` to the bridge for a transfer of `expected` (fee-on-transfer, rebasing).
+    error TransferAmountMismatch(uint256 expected, uint256 received);
+    /// @notice The destination is this chain or zero.
+    error InvalidDestination(uint64 dstChain);
+    /// @notice The destination chain is not registered.
+    error UnknownChain(uint64 chainId);
+    /// @notice The asset cannot go to this destination (e.g. an ERC-20 to Bitcoin).
+    error UnsupportedDestination(bytes32 assetId, uint64 dstChain);
+    /// @notice An EVM recipient must be exactly 20 bytes and not zero.
+    error InvalidEVMRecipient(bytes recipient);
+    /// @notice Not a standard Bitcoin scriptPubKey (P2WPKH, P2WSH, P2TR, P2PKH, P2SH).
+    error InvalidBitcoinScript(bytes script);
+    /// @notice The amount exceeds the asset's per-transfer limit.
+    error AmountAboveLimit(uint256 amount, uint256 maxPerTransfer);
+    /// @notice The asset's window limit has `available` left; try later.
+    error RateLimited(uint256 amount, uint256 available);
+    /// @notice An unlock would release more than is locked.
+    error InsufficientLocked(bytes32 assetId, uint256 amount, uint256 locked);
+    /// @notice Sending the native coin to `recipient` failed.
+    error NativeTransferFailed(address recipient);
+    /// @notice srcChain is zero or this chain.
+    error InvalidSource(uint64 srcChain);
+    /// @notice This source event has already been minted or unlocked.
+    error AlreadyProcessed(bytes32 transferId);
+    /// @notice A batch with no transfers.
+    error EmptyBatch();
+    /// @notice The message names an epoch that is not the current one.
+    error WrongEpoch(uint64 got, uint64 current);
+    /// @notice The admin message nonce is not the next one.
+    error WrongNonce(uint64 got, uint64 expected);
+    /// @notice Signatures must be 65 bytes each (r, s, v).
+    error MalformedSignatures(uint256 length);
+    /// @notice Fewer signatures than the threshold.
+    error BelowThreshold(uint256 count, uint256 threshold);
+    /// @notice Signature `index` is invalid (high s, bad v, or unrecoverable).
+    error InvalidSignature(uint256 index);
+    /// @notice The same signer appears twice.
+    error DuplicateSigner(address signer);
+    /// @notice Signers must be sorted by address, ascending.
+    error SignersNotSorted(uint256 index);
+    /// @notice `signer` is not in the current signer set.
+    error NotSigner(address signer);
+    /// @notice Bad signer set: empty, too large, zero, unsorted/duplicate, or threshold not a majority.
+    error InvalidSignerSet();
+    /// @notice Limits must satisfy 0 < maxPerTransfer <= capacity and window > 0.
+    error InvalidLimits();
+    /// @notice homeAsset must be empty (native) or 20 bytes (a token address); Bitcoin has only native.
+    error InvalidHomeAsset(bytes homeAsset);
+    /// @notice The home token has no code.
+    error NotAContract(address token);
+    /// @notice An asset with this id is already defined.
+    error AssetExists(bytes32 assetId);
+    /// @notice A wrapped token needs a name and a symbol.
+    error EmptyName();
+    /// @notice Chain id zero or this chain cannot be configured.
+    error InvalidChain(uint64 chainId);
+
+    // ------------------------------------------------------------------
+    // EIP-712
+
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 private constant NAME_HASH = keccak256("Kakehashi Bridge");
+    bytes32 private constant VERSION_HASH = keccak256("1");
+
+    bytes32 public constant MINT_TYPEHASH = keccak256(
+        "Mint(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+    );
+    bytes32 public constant UNLOCK_TYPEHASH = keccak256(
+        "Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+    );
+    bytes32 public constant TRANSFER_TYPEHASH = keccak256(
+        "Transfer(uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+    );
+    bytes32 public constant MINT_BATCH_TYPEHASH = keccak256(
+        "MintBatch(uint64 epoch,Transfer[] transfers)Transfer(uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+    );
+    bytes32 public constant UNLOCK_BATCH_TYPEHASH = keccak256(
+        "UnlockBatch(uint64 epoch,Transfer[] transfers)Transfer(uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+    );
+    bytes32 public constant DEFINE_ASSET_TYPEHASH = keccak256(
+        "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+    );
+    bytes32 public constant SET_LIMITS_TYPEHASH =
+        keccak256("SetLimits(bytes32 assetId,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)");
+    bytes32 public constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 chainId,uint8 kind,uint64 nonce)");
+    bytes32 public constant ROTATE_SIGNERS_TYPEHASH =
+        keccak256("RotateSigners(address[] signers,uint8 threshold,uint64 nonce)");
+    bytes32 public constant PAUSE_TYPEHASH = keccak256("Pause(uint64 nonce)");
+    bytes32 public constant UNPAUSE_TYPEHASH = keccak256("Unpause(uint64 nonce)");
+
+    uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
+    uint256 public constant MAX_SIGNERS = 64;
+
+    uint256 private immutable _cachedChainId;
+    bytes32 private immutable _cachedDomainSeparator;
+    /// @notice keccak256(abi.encode(uint64(block.chainid), bytes(""))): this chain's native coin.
+    bytes32 public immutable nativeAssetId;
+
+    // ------------------------------------------------------------------
+    // State
+
+    Config internal _config;
+    /// @notice The epoch in which an address was last made a signer; a signer
+    /// of the current set has signerEpoch == epoch().
+    mapping(address => uint64) public signerEpoch;
+    address[] internal _signers;
+    mapping(bytes32 => Asset) internal _assets;
+    /// @notice Local token (home ERC-20 or wrapped) to its assetId.
+    mapping(address => bytes32) public assetOf;
+    mapping(uint64 => ChainKind) public chainKind;
+    /// @dev Replay bitmap: keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)) => 256 flags.
+    mapping(bytes32 => uint256) internal _processed;
+
+    /// @param signers_ initial signer set (epoch 1), sorted ascending, no zero
+    /// @param threshold_ signatures required; must be a strict majority
+    /// @param evmChains chain ids accepted as EVM destinations
+    /// @param bitcoinChains chain ids accepted as Bitcoin destinations
+    constructor(
+        address[] memory signers_,
+        uint8 threshold_,
+        uint64[] memory evmChains,
+        uint64[] memory bitcoinChains
+    ) {
+        _cachedChainId = block.chainid;
+        _cachedDomainSeparator = _buildDomainSeparator();
+        nativeAssetId = keccak256(abi.encode(uint64(block.chainid), bytes("")));
+        _setSigners(signers_, threshold_, 0);
+        for (uint256 i; i < evmChains.length; ++i) {
+            _setChain(evmChains[i], ChainKind.EVM);
+        }
+        for (uint256 i; i < bitcoinChains.length; ++i) {
+            _setChain(bitcoinChains[i], ChainKind.Bitcoin);
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // User-facing (DESIGN §5)
+
+    /// @notice Lock `amount` of home ERC-20 `token` for `recipient` on `dstChain`.
+    /// The caller must have approved this bridge. The amount credited is what
+    /// the bridge actually received; a token that moves a different amount
+    /// reverts with TransferAmountMismatch.
+    function lock(address token, uint256 amount, uint64 dstChain, bytes calldata recipient)
+        external
+        nonReentrant
+        returns (bytes32 transferId)
+    {
+        bytes32 assetId = assetOf[token];
+        Asset storage a = _assets[assetId];
+        if (a.kind != AssetKind.HomeToken || assetId == bytes32(0)) revert NotHomeToken(token);
+        Config memory c = _checkOutbound(a, assetId, amount, dstChain, recipient);
+        uint256 before = IERC20(token).balanceOf(address(this));
+        IERC20(token).safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = IERC20(token).balanceOf(address(this)) - before;
+        if (received != amount) revert TransferAmountMismatch(amount, received);
+        a.locked += amount;
+        transferId = _nextTransfer(c);
+        emit Locked(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
+    }
+
+    /// @notice Lock msg.value of this chain's native coin for `recipient` on `dstChain`.
+    function lockNative(uint64 dstChain, bytes calldata recipient)
+        external
+        payable
+        nonReentrant
+        returns (bytes32 transferId)
+    {
+        bytes32 assetId = nativeAssetId;
+        Asset storage a = _assets[assetId];
+        if (a.kind != AssetKind.HomeNative) revert NativeAssetNotDefined();
+        Config memory c = _checkOutbound(a, assetId, msg.value, dstChain, recipient);
+        a.locked += msg.value;
+        transferId = _nextTransfer(c);
+        emit Locked(transferId, assetId, msg.sender, msg.value, dstChain, recipient, c.nonce);
+    }
+
+    /// @notice Burn `amount` of the caller's `wrappedToken` for `recipient` on
+    /// `dstChain`: the asset's home chain (unlock there) or another chain
+    /// (minted there). For a Bitcoin destination `recipient` is a standard
+    /// scriptPubKey; for an EVM chain it is a 20-byte address.
+    function burn(address wrappedToken, uint256 amount, uint64 dstChain, bytes calldata recipient)
+        external
+        nonReentrant
+        returns (bytes32 transferId)
+    {
+        bytes32 assetId = assetOf[wrappedToken];
+        Asset storage a = _assets[assetId];
+        if (a.kind != AssetKind.Wrapped || assetId == bytes32(0)) revert NotWrappedToken(wrappedToken);
+        Config memory c = _checkOutbound(a, assetId, amount, dstChain, recipient);
+        WrappedToken(wrappedToken).burn(msg.sender, amount);
+        transferId = _nextTransfer(c);
+        emit Burned(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
+    }
+
+    /// @notice The wrapped token of `assetId` on this chain, or zero if the
+    /// asset is not defined here or its home is this chain.
+    function wrappedTokenOf(bytes32 assetId) external view returns (address) {
+        Asset storage a = _assets[assetId];
+        return a.kind == AssetKind.Wrapped ? a.token : address(0);
+    }
+
+    // ------------------------------------------------------------------
+    // Relay-facing: mint / unlock
+
+    /// @notice Mint a wrapped asset, authorised by `threshold` signatures of
+    /// the current epoch over the EIP-712 `Mint` message.
+    function mint(uint64 epoch, Transfer calldata t, bytes calldata sigs) external returns (bytes32 transferId) {
+        Config memory c = _checkLive(epoch);
+        _verify(_hashTyped(keccak256(abi.encode(MINT_TYPEHASH, epoch, t))), sigs, c);
+        transferId = _mintOne(t);
+    }
+
+    /// @notice Mint many, authorised by one set of signatures over `MintBatch`.
+    /// Atomic: any invalid or already-processed item reverts the whole batch.
+    function mintBatch(uint64 epoch, Transfer[] calldata ts, bytes calldata sigs) external {
+        Config memory c = _checkLive(epoch);
+        _verify(_batchDigest(MINT_BATCH_TYPEHASH, epoch, ts), sigs, c);
+        for (uint256 i; i < ts.length; ++i) {
+            _mintOne(ts[i]);
+        }
+    }
+
+    /// @notice Release a locked home asset, authorised by `threshold`
+    /// signatures of the current epoch over the EIP-712 `Unlock` message.
+    function unlock(uint64 epoch, Transfer calldata t, bytes calldata sigs)
+        external
+        nonReentrant
+        returns (bytes32 transferId)
+    {
+        Config memory c = _checkLive(epoch);
+        _verify(_hashTyped(keccak256(abi.encode(UNLOCK_TYPEHASH, epoch, t))), sigs, c);
+        transferId = _unlockOne(t);
+    }
+
+    /// @notice Unlock many, authorised by one set of signatures over `UnlockBatch`.
+    /// Atomic: any failing item (including a native transfer the recipient
+    /// refuses) reverts the whole batch.
+    function unlockBatch(uint64 epoch, Transfer[] calldata ts, bytes calldata sigs) external nonReentrant {
+        Config memory c = _checkLive(epoch);
+        _verify(_batchDigest(UNLOCK_BATCH_TYPEHASH, epoch, ts), sigs, c);
+        for (uint256 i; i < ts.length; ++i) {
+            _unlockOne(ts[i]);
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Admin (quorum-authorised unless noted)
+
+    /// @notice Define an asset on this chain. If this chain is its home, the
+    /// ERC-20 (or native coin) becomes lockable; otherwise a WrappedToken is
+    /// deployed with CREATE2 (salt = assetId).
+    function defineAsset(AssetDef calldata d, uint64 nonce, bytes calldata sigs)
+        external
+        returns (bytes32 assetId, address token)
+    {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                DEFINE_ASSET_TYPEHASH,
+                d.homeChain,
+                keccak256(d.homeAsset),
+                keccak256(bytes(d.name)),
+                keccak256(bytes(d.symbol)),
+                d.decimals,
+                d.maxPerTransfer,
+                d.capacity,
+                d.window,
+                nonce
+            )
+        );
+        _admin(structHash, nonce, sigs);
+        return _define(d);
+    }
+
+    function _define(AssetDef calldata d) internal returns (bytes32 assetId, address token) {
+        uint256 len = d.homeAsset.length;
+        if (len != 0 && len != 20) revert InvalidHomeAsset(d.homeAsset);
+        _checkLimits(d.maxPerTransfer, d.capacity, d.window);
+        assetId = keccak256(abi.encode(d.homeChain, d.homeAsset));
+        Asset storage a = _assets[assetId];
+        if (a.kind != AssetKind.None) revert AssetExists(assetId);
+
+        AssetKind kind;
+        if (d.homeChain == block.chainid) {
+            if (len == 20) {
+                token = address(bytes20(d.homeAsset));
+                if (token.code.length == 0) revert NotAContract(token);
+                kind = AssetKind.HomeToken;
+            } else {
+                kind = AssetKind.HomeNative;
+            }
+        } else {
+            ChainKind home = chainKind[d.homeChain];
+            if (home == ChainKind.None) revert UnknownChain(d.homeChain);
+            if (home == ChainKind.Bitcoin && len != 0) revert InvalidHomeAsset(d.homeAsset);
+            if (bytes(d.name).length == 0 || bytes(d.symbol).length == 0) revert EmptyName();
+            token = address(new WrappedToken{salt: assetId}(d.name, d.symbol, d.decimals, assetId));
+            kind = AssetKind.Wrapped;
+        }
+        a.token = token;
+        a.kind = kind;
+        a.limits = Limits(d.maxPerTransfer, d.capacity);
+        a.bucket = Bucket(d.capacity, uint64(block.timestamp), d.window);
+        if (token != address(0)) assetOf[token] = assetId;
+        emit AssetDefined(assetId, token, kind, d.homeChain, d.homeAsset, d.decimals);
+        emit LimitsSet(assetId, d.maxPerTransfer, d.capacity, d.window);
+    }
+
+    /// @notice Change an asset's limits. The bucket keeps what it had refilled
+    /// so far, capped at the new capacity.
+    function setLimits(
+        bytes32 assetId,
+        uint128 maxPerTransfer,
+        uint128 capacity,
+        uint32 window,
+        uint64 nonce,
+        bytes calldata sigs
+    ) external {
+        _admin(keccak256(abi.encode(SET_LIMITS_TYPEHASH, assetId, maxPerTransfer, capacity, window, nonce)), nonce, sigs);
+        _checkLimits(maxPerTransfer, capacity, window);
+        Asset storage a = _assets[assetId];
+        if (a.kind == AssetKind.None) revert AssetNotDefined(assetId);
+        uint256 level = _refilled(a.limits, a.bucket);
+        if (level > capacity) level = capacity;
+        a.limits = Limits(maxPerTransfer, capacity);
+        a.bucket = Bucket(uint128(level), uint64(block.timestamp), window);
+        emit LimitsSet(assetId, maxPerTransfer, capacity, window);
+    }
+
+    /// @notice Register what `chainId` is (EVM, Bitcoin) or remove it (None).
+    function setChain(uint64 chainId, ChainKind kind, uint64 nonce, bytes calldata sigs) external {
+        _admin(keccak256(abi.encode(SET_CHAIN_TYPEHASH, chainId, uint8(kind), nonce)), nonce, sigs);
+        _setChain(chainId, kind);
+    }
+
+    /// @notice Replace the signer set; the epoch increases by one, and every
+    /// signature of the old epoch becomes invalid.
+    function rotateSigners(address[] calldata signers_, uint8 threshold_, uint64 nonce, bytes calldata sigs) external {
+        _admin(
+            keccak256(abi.encode(ROTATE_SIGNERS_TYPEHASH, keccak256(abi.encodePacked(signers_)), threshold_, nonce)),
+            nonce,
+            sigs
+        );
+        _setSigners(signers_, threshold_, _config.epoch);
+    }
+
+    /// @notice Pause, called by any current signer.
+    function pause() external {
+        Config memory c = _config;
+        if (signerEpoch[msg.sender] != c.epoch) revert NotSigner(msg.sender);
+        _config.paused = true;
+        emit Paused(msg.sender);
+    }
+
+    /// @notice Pause with one current signer's signature over `Pause(nonce)`,
+    /// submitted by anyone (for signer keys that hold no gas).
+    function pauseBySignature(uint64 nonce, bytes calldata sig) external {
+        Config memory c = _config;
+        if (nonce != c.adminNonce) revert WrongNonce(nonce, c.adminNonce);
+        if (sig.length != 65) revert MalformedSignatures(sig.length);
+        address signer = _recover(_hashTyped(keccak256(abi.encode(PAUSE_TYPEHASH, nonce))), sig, 0);
+        if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
+        c.paused = true;
+        c.adminNonce = nonce + 1;
+        _config = c;
+        emit Paused(signer);
+    }
+
+    /// @notice Unpause, authorised by the quorum.
+    function unpause(uint64 nonce, bytes calldata sigs) external {
+        _admin(keccak256(abi.encode(UNPAUSE_TYPEHASH, nonce)), nonce, sigs);
+        _config.paused = false;
+        emit Unpaused();
+    }
+
+    // ------------------------------------------------------------------
+    // Views
+
+    /// @notice The EIP-712 domain separator of this bridge on this chain.
+    function domainSeparator() public view returns (bytes32) {
+        return block.chainid == _cachedChainId ? _cachedDomainSeparator : _buildDomainSeparator();
+    }
+
+    /// @notice Current epoch, threshold, signer count, pause flag and nonces.
+    function config()
+        external
+        view
+        returns (uint64 epoch, uint8 threshold, uint8 signerCount, bool paused, uint64 nextNonce, uint64 adminNonce)
+    {
+        Config memory c = _config;
+        return (c.epoch, c.threshold, c.signerCount, c.paused, c.nonce, c.adminNonce);
+    }
+
+    /// @notice The current signer set, ascending.
+    function signers() external view returns (address[] memory) {
+        return _signers;
+    }
+
+    /// @notice Everything about an asset on this chain; `available` is the
+    /// bucket level refilled up to now.
+    function assetInfo(bytes32 assetId)
+        external
+        view
+        returns (
+            address token,
+            AssetKind kind,
+            uint128 maxPerTransfer,
+            uint128 capacity,
+            uint32 window,
+            uint256 available,
+            uint256 locked
+        )
+    {
+        Asset storage a = _assets[assetId];
+        Limits memory l = a.limits;
+        Bucket memory b = a.bucket;
+        return (a.token, a.kind, l.maxPerTransfer, l.capacity, b.window, _refilled(l, b), a.locked);
+    }
+
+    /// @notice keccak256(abi.encode(srcChain, srcRef, srcIndex)).
+    function transferIdOf(uint64 srcChain, bytes32 srcRef, uint64 srcIndex) public pure returns (bytes32) {
+        return keccak256(abi.encode(srcChain, srcRef, srcIndex));
+    }
+
+    /// @notice Whether the source event has been minted or unlocked here.
+    function isProcessed(uint64 srcChain, bytes32 srcRef, uint64 srcIndex) external view returns (bool) {
+        uint256 word = _processed[keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8))];
+        return word & (uint256(1) << (srcIndex & 0xff)) != 0;
+    }
+
+    // ------------------------------------------------------------------
+    // Internals: outbound (lock / burn)
+
+    function _checkOutbound(
+        Asset storage a,
+        bytes32 assetId,
+        uint256 amount,
+        uint64 dstChain,
+        bytes calldata recipient
+    ) internal view returns (Config memory c) {
+        c = _config;
+        if (c.paused) revert BridgePaused();
+        if (amount == 0) revert ZeroAmount();
+        uint256 max = a.limits.maxPerTransfer;
+        if (amount > max) revert AmountAboveLimit(amount, max);
+        if (dstChain == 0 || dstChain == block.chainid) revert InvalidDestination(dstChain);
+        ChainKind k = chainKind[dstChain];
+        if (k == ChainKind.EVM) {
+            if (recipient.length != 20 || bytes20(recipient) == bytes20(0)) revert InvalidEVMRecipient(recipient);
+        } else if (k == ChainKind.Bitcoin) {
+            // Only the Bitcoin chain's own coin can go there, and only as a burn
+            // of its wrapped token (home assets here are never Bitcoin's).
+            if (assetId != keccak256(abi.encode(dstChain, bytes("")))) {
+                revert UnsupportedDestination(assetId, dstChain);
+            }
+            if (!isStandardScript(recipient)) revert InvalidBitcoinScript(recipient);
+        } else {
+            revert UnknownChain(dstChain);
+        }
+    }
+
+    function _nextTransfer(Config memory c) internal returns (bytes32 transferId) {
+        _config.nonce = c.nonce + 1;
+        transferId = keccak256(abi.encode(uint64(block.chainid), address(this), c.nonce));
+    }
+
+    /// @notice Whether `s` is a standard Bitcoin output script a payout can
+    /// pay: P2WPKH, P2WSH, P2TR, P2PKH or P2SH.
+    function isStandardScript(bytes calldata s) public pure returns (bool) {
+        uint256 n = s.length;
+        if (n == 22) return s[0] == 0x00 && s[1] == 0x14; // OP_0 <20>
+        if (n == 34) return (s[0] == 0x00 || s[0] == 0x51) && s[1] == 0x20; // OP_0|OP_1 <32>
+        if (n == 25) {
+            // OP_DUP OP_HASH160 <20> OP_EQUALVERIFY OP_CHECKSIG
+            return s[0] == 0x76 && s[1] == 0xa9 && s[2] == 0x14 && s[23] == 0x88 && s[24] == 0xac;
+        }
+        if (n == 23) return s[0] == 0xa9 && s[1] == 0x14 && s[22] == 0x87; // OP_HASH160 <20> OP_EQUAL
+        return false;
+    }
+
+    // ------------------------------------------------------------------
+    // Internals: inbound (mint / unlock)
+
+    function _checkLive(uint64 epoch) internal view returns (Config memory c) {
+        c = _config;
+        if (c.paused) revert BridgePaused();
+        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
+    }
+
+    function _mintOne(Transfer calldata t) internal returns (bytes32 transferId) {
+        transferId = _markProcessed(t);
+        Asset storage a = _assets[t.assetId];
+        AssetKind kind = a.kind;
+        if (kind != AssetKind.Wrapped) {
+            if (kind == AssetKind.None) revert AssetNotDefined(t.assetId);
+            revert WrongAssetKind(t.assetId, kind);
+        }
+        _spend(a, t.amount);
+        WrappedToken(a.token).mint(t.recipient, t.amount);
+        emit Minted(transferId, t.assetId, t.recipient, t.amount);
+    }
+
+    function _unlockOne(Transfer calldata t) internal returns (bytes32 transferId) {
+        transferId = _markProcessed(t);
+        Asset storage a = _assets[t.assetId];
+        AssetKind kind = a.kind;
+        if (kind != AssetKind.HomeToken && kind != AssetKind.HomeNative) {
+            if (kind == AssetKind.None) revert AssetNotDefined(t.assetId);
+            revert WrongAssetKind(t.assetId, kind);
+        }
+        _spend(a, t.amount);
+        uint256 locked = a.locked;
+        if (t.amount > locked) revert InsufficientLocked(t.assetId, t.amount, locked);
+        unchecked {
+            a.locked = locked - t.amount;
+        }
+        if (kind == AssetKind.HomeToken) {
+            IERC20(a.token).safeTransfer(t.recipient, t.amount);
+        } else {
+            (bool ok,) = t.recipient.call{value: t.amount}("");
+            if (!ok) revert NativeTransferFailed(t.recipient);
+        }
+        emit Unlocked(transferId, t.assetId, t.recipient, t.amount);
+    }
+
+    /// @dev Checks the transfer's zero values, derives its transferId and
+    /// sets its replay bit, reverting if the bit was already set.
+    function _markProcessed(Transfer calldata t) internal returns (bytes32 transferId) {
+        uint64 src = t.srcChain;
+        if (src == 0 || src == block.chainid) revert InvalidSource(src);
+        if (t.amount == 0) revert ZeroAmount();
+        if (t.recipient == address(0)) revert ZeroRecipient();
+        bytes32 ref = t.srcRef;
+        uint64 index = t.srcIndex;
+        transferId = keccak256(abi.encode(src, ref, index));
+        bytes32 key = keccak256(abi.encode(src, ref, index >> 8));
+        uint256 bit = uint256(1) << (index & 0xff);
+        uint256 word = _processed[key];
+        if (word & bit != 0) revert AlreadyProcessed(transferId);
+        _processed[key] = word | bit;
+    }
+
+    function _spend(Asset storage a, uint256 amount) internal {
+        Limits memory l = a.limits;
+        if (amount > l.maxPerTransfer) revert AmountAboveLimit(amount, l.maxPerTransfer);
+        Bucket memory b = a.bucket;
+        uint256 level = _refilled(l, b);
+        if (amount > level) revert RateLimited(amount, level);
+        unchecked {
+            a.bucket = Bucket(uint128(level - amount), uint64(block.timestamp), b.window);
+        }
+    }
+
+    function _refilled(Limits memory l, Bucket memory b) internal view returns (uint256 level) {
+        level = b.level;
+        uint256 elapsed = block.timestamp - b.lastRefill;
+        if (elapsed != 0 && b.window != 0) {
+            level += elapsed * l.capacity / b.window;
+            if (level > l.capacity) level = l.capacity;
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Internals: signatures
+
+    function _hashTyped(bytes32 structHash) internal view returns (bytes32 digest) {
+        bytes32 ds = domainSeparator();
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, hex"1901")
+            mstore(add(p, 0x02), ds)
+            mstore(add(p, 0x22), structHash)
+            digest := keccak256(p, 0x42)
+        }
+    }
+
+    function _batchDigest(bytes32 typehash, uint64 epoch, Transfer[] calldata ts) internal view returns (bytes32) {
+        uint256 n = ts.length;
+        if (n == 0) revert EmptyBatch();
+        bytes32[] memory hashes = new bytes32[](n);
+        for (uint256 i; i < n; ++i) {
+            hashes[i] = keccak256(abi.encode(TRANSFER_TYPEHASH, ts[i]));
+        }
+        return _hashTyped(keccak256(abi.encode(typehash, epoch, keccak256(abi.encodePacked(hashes)))));
+    }
+
+    function _admin(bytes32 structHash, uint64 nonce, bytes calldata sigs) internal {
+        Config memory c = _config;
+        if (nonce != c.adminNonce) revert WrongNonce(nonce, c.adminNonce);
+        _verify(_hashTyped(structHash), sigs, c);
+        _config.adminNonce = nonce + 1;
+    }
+
+    /// @dev `sigs` is k concatenated 65-byte (r, s, v) signatures, v = 27|28,
+    /// low s, by distinct current signers sorted by address ascending; k >= threshold.
+    function _verify(bytes32 digest, bytes calldata sigs, Config memory c) internal view {
+        uint256 k = sigs.length / 65;
+        if (sigs.length != k * 65) revert MalformedSignatures(sigs.length);
+        if (k < c.threshold) revert BelowThreshold(k, c.threshold);
+        address prev;
+        for (uint256 i; i < k; ++i) {
+            address signer = _recover(digest, sigs, i);
+            if (signer <= prev) {
+                if (signer == prev) revert DuplicateSigner(signer);
+                revert SignersNotSorted(i);
+            }
+            if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
+            prev = signer;
+        }
+    }
+
+    function _recover(bytes32 digest, bytes calldata sigs, uint256 i) internal pure returns (address signer) {
+        bytes32 r;
+        bytes32 s;
+        uint8 v;
+        assembly ("memory-safe") {
+            let p := add(sigs.offset, mul(i, 65))
+            r := calldataload(p)
+            s := calldataload(add(p, 0x20))
+            v := byte(0, calldataload(add(p, 0x40)))
+        }
+        if (uint256(s) > HALF_N || (v != 27 && v != 28)) revert InvalidSignature(i);
+        signer = ecrecover(digest, v, r, s);
+        if (signer == address(0)) revert InvalidSignature(i);
+    }
+
+    // ------------------------------------------------------------------
+    // Internals: configuration
+
+    function _setSigners(address[] memory s, uint8 threshold_, uint64 oldEpoch) internal {
+        uint256 n = s.length;
+        if (n == 0 || n > MAX_SIGNERS || threshold_ == 0 || threshold_ > n || uint256(threshold_) * 2 <= n) {
+            revert InvalidSignerSet();
+        }
+        uint64 epoch = oldEpoch + 1;
+        address prev;
+        for (uint256 i; i < n; ++i) {
+            if (s[i] <= prev) revert InvalidSignerSet(); // zero, duplicate or unsorted
+            signerEpoch[s[i]] = epoch;
+            prev = s[i];
+        }
+        _signers = s;
+        Config memory c = _config;
+        c.epoch = epoch;
+        c.threshold = threshold_;
+        c.signerCount = uint8(n);
+        _config = c;
+        emit SignersRotated(epoch, s, threshold_);
+    }
+
+    function _setChain(uint64 chainId, ChainKind kind) internal {
+        if (chainId == 0 || chainId == block.chainid) revert InvalidChain(chainId);
+        chainKind[chainId] = kind;
+        emit ChainSet(chainId, kind);
+    }
+
+    function _checkLimits(uint128 maxPerTransfer, uint128 capacity, uint32 window) internal pure {
+        if (maxPerTransfer == 0 || maxPerTransfer > capacity || window == 0) revert InvalidLimits();
+    }
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
+    }
+}

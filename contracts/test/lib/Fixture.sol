@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Test} from "./Test.sol";
+import {Bridge} from "../../src/Bridge.sol";
+import {WrappedToken} from "../../src/WrappedToken.sol";
+import {TestToken} from "../../src/test/TestToken.sol";
+
+/// @dev Signing helpers with an EIP-712 encoder written from the type strings
+/// in docs/contracts.md, independently of the contract's own hashing.
+abstract contract Signing is Test {
+    bytes32 constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    string constant TRANSFER_FIELDS =
+        "uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)";
+
+    function domainOf(address bridge, uint256 chainId) internal pure returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Kakehashi Bridge"), keccak256("1"), chainId, bridge));
+    }
+
+    function typed(bytes32 domain, bytes32 structHash) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(hex"1901", domain, structHash));
+    }
+
+    function transferHash(Bridge.Transfer memory t) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256(bytes(string.concat("Transfer(", TRANSFER_FIELDS))),
+                t.srcChain,
+                t.srcRef,
+                t.srcIndex,
+                t.assetId,
+                t.recipient,
+                t.amount
+            )
+        );
+    }
+
+    function singleHash(string memory kind, uint64 epoch, Bridge.Transfer memory t) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256(bytes(string.concat(kind, "(uint64 epoch,", TRANSFER_FIELDS))),
+                epoch,
+                t.srcChain,
+                t.srcRef,
+                t.srcIndex,
+                t.assetId,
+                t.recipient,
+                t.amount
+            )
+        );
+    }
+
+    function batchHash(string memory kind, uint64 epoch, Bridge.Transfer[] memory ts) internal pure returns (bytes32) {
+        bytes memory cat;
+        for (uint256 i; i < ts.length; ++i) {
+            cat = abi.encodePacked(cat, transferHash(ts[i]));
+        }
+        return keccak256(
+            abi.encode(
+                keccak256(bytes(string.concat(kind, "(uint64 epoch,Transfer[] transfers)Transfer(", TRANSFER_FIELDS))),
+                epoch,
+                keccak256(cat)
+            )
+        );
+    }
+
+    function defineHash(Bridge.AssetDef memory d, uint64 nonce) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256(
+                    "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+                ),
+                d.homeChain,
+                keccak256(d.homeAsset),
+                keccak256(bytes(d.name)),
+                keccak256(bytes(d.symbol)),
+                d.decimals,
+                d.maxPerTransfer,
+                d.capacity,
+                d.window,
+                nonce
+            )
+        );
+    }
+
+    /// @dev Sort keys by their address, ascending.
+    function sortByAddress(uint256[] memory keys) internal pure returns (uint256[] memory) {
+        for (uint256 i = 1; i < keys.length; ++i) {
+            for (uint256 j = i; j > 0 && vm.addr(keys[j - 1]) > vm.addr(keys[j]); --j) {
+                (keys[j - 1], keys[j]) = (keys[j], keys[j - 1]);
+            }
+        }
+        return keys;
+    }
+
+    /// @dev Concatenated 65-byte signatures by `keys`, in the order given.
+    function signAll(bytes32 digest, uint256[] memory keys) internal pure returns (bytes memory sigs) {
+        for (uint256 i; i < keys.length; ++i) {
+            (uint8 v, bytes32 r, bytes32 s) = vm.sign(keys[i], digest);
+            sigs = abi.encodePacked(sigs, r, s, v);
+        }
+    }
+
+    function addrs(uint256[] memory keys) internal pure returns (address[] memory out) {
+        out = new address[](keys.length);
+        for (uint256 i; i < keys.length; ++i) {
+            out[i] = vm.addr(keys[i]);
+        }
+    }
+
+    function take(uint256[] memory keys, uint256 k) internal pure returns (uint256[] memory out) {
+        out = new uint256[](k);
+        for (uint256 i; i < k; ++i) {
+            out[i] = keys[i];
+        }
+    }
+}
+
+/// @dev A bridge on chain 31337 with a 2-of-3 signer set and four assets:
+/// a home ERC-20, the home native coin, a wrapped ERC-20 from chain 31338 and
+/// wrapped BTC from Bitcoin regtest (18444).
+abstract contract Fixture is Signing {
+    uint64 constant HOME = 31337;
+    uint64 constant CHAIN_B = 31338;
+    uint64 constant CHAIN_C = 31339;
+    uint64 constant BTC = 18444;
+    uint128 constant MAX = 1_000_000 ether;
+    uint128 constant CAP = 5_000_000 ether;
+    uint32 constant WINDOW = 1 days;
+
+    Bridge bridge;
+    TestToken token; // home ERC-20
+    WrappedToken wToken; // wrapped ERC-20 of chain B
+    WrappedToken wBTC;
+    bytes32 tokenAsset;
+    bytes32 nativeAsset;
+    bytes32 wTokenAsset;
+    bytes32 btcAsset;
+    address remoteToken = address(0xB0B0);
+    bytes32 remoteBridgeB = bytes32(uint256(uint160(address(0xB41D6E))));
+    uint256[] keys; // sorted by address
+    address user = address(0xA11CE);
+
+    function setUp() public virtual {
+        vm.warp(1_700_000_000);
+        uint256[] memory k = new uint256[](3);
+        k[0] = 0x5E1;
+        k[1] = 0x5E2;
+        k[2] = 0x5E3;
+        keys = sortByAddress(k);
+        bridge = deploy(keys, 2);
+        token = new TestToken("Test", "TST", 18);
+        tokenAsset = defineIt(_def(HOME, abi.encodePacked(address(token)), "", "", 18));
+        nativeAsset = defineIt(_def(HOME, "", "", "", 18));
+        wTokenAsset = defineIt(_def(CHAIN_B, abi.encodePacked(remoteToken), "Kakehashi B Token", "kTST", 6));
+        btcAsset = defineIt(_def(BTC, "", "Kakehashi BTC", "kBTC", 8));
+        wToken = WrappedToken(bridge.wrappedTokenOf(wTokenAsset));
+        wBTC = WrappedToken(bridge.wrappedTokenOf(btcAsset));
+    }
+
+    function deploy(uint256[] memory signerKeys, uint8 threshold) internal returns (Bridge b) {
+        uint64[] memory evm = new uint64[](2);
+        evm[0] = CHAIN_B;
+        evm[1] = CHAIN_C;
+        uint64[] memory btc = new uint64[](1);
+        btc[0] = BTC;
+        b = new Bridge(addrs(signerKeys), threshold, evm, btc);
+    }
+
+    function _def(uint64 home, bytes memory asset, string memory name, string memory sym, uint8 dec)
+        internal
+        pure
+        returns (Bridge.AssetDef memory)
+    {
+        return Bridge.AssetDef(home, asset, name, sym, dec, MAX, CAP, WINDOW);
+    }
+
+    function adminNonce() internal view returns (uint64 n) {
+        (,,,, , n) = bridge.config();
+    }
+
+    function epoch() internal view returns (uint64 e) {
+        (e,,,,,) = bridge.config();
+    }
+
+    function defineIt(Bridge.AssetDef memory d) internal returns (bytes32 id) {
+        uint64 n = adminNonce();
+        bytes memory sigs = signAll(typed(domainOf(address(bridge), block.chainid), defineHash(d, n)), take(keys, 2));
+        (id,) = bridge.defineAsset(d, n, sigs);
+    }
+
+    function xfer(bytes32 asset, address to, uint256 amount, uint64 index) internal view returns (Bridge.Transfer memory) {
+        return Bridge.Transfer(CHAIN_B, remoteBridgeB, index, asset, to, amount);
+    }
+
+    function mintSigs(Bridge.Transfer memory t, uint256[] memory signerKeys) internal view returns (bytes memory) {
+        return signAll(typed(domainOf(address(bridge), block.chainid), singleHash("Mint", epoch(), t)), signerKeys);
+    }
+
+    function unlockSigs(Bridge.Transfer memory t, uint256[] memory signerKeys) internal view returns (bytes memory) {
+        return signAll(typed(domainOf(address(bridge), block.chainid), singleHash("Unlock", epoch(), t)), signerKeys);
+    }
+
+    function doMint(Bridge.Transfer memory t) internal returns (bytes32) {
+        return bridge.mint(epoch(), t, mintSigs(t, take(keys, 2)));
+    }
+
+    function lockTokens(uint256 amount) internal returns (bytes32 id) {
+        token.mint(user, amount);
+        vm.startPrank(user);
+        token.approve(address(bridge), amount);
+        id = bridge.lock(address(token), amount, CHAIN_B, abi.encodePacked(user));
+        vm.stopPrank();
+    }
+}

@@ -1,0 +1,327 @@
+package harness
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/rs/zerolog"
+)
+
+// DescriptionFile is the name of the file, in Config.Dir, that describes a
+// running devnet.
+const DescriptionFile = "devnet.json"
+
+// InitialBTCBlocks are mined to the faucet at start: past coinbase maturity
+// (100) with 20 mature coinbases of 50 BTC to fund from.
+const InitialBTCBlocks = 120
+
+// Config says which nodes to start and how.
+type Config struct {
+	// Dir holds the nodes' data, logs and the description file. Required.
+	Dir string
+	// BTC starts btcd in regtest.
+	BTC bool
+	// EVMChainIDs starts one anvil per id.
+	EVMChainIDs []uint64
+	// NATS starts a NATS server with JetStream.
+	NATS bool
+	// BasePort, if non-zero, puts the nodes on fixed consecutive ports from
+	// it (checked free); zero picks free ports.
+	BasePort int
+	// EVMBlockTime, if non-zero, makes anvil mine on its own at this interval.
+	EVMBlockTime time.Duration
+	// BTCBlockInterval, if non-zero, runs a miner loop calling generate.
+	BTCBlockInterval time.Duration
+	// Detach lets the nodes outlive this process (`devnet up`): they get
+	// their own process group and NATS and the miner loop run in a child
+	// started as ServeCommand.
+	Detach bool
+	// ServeCommand is the command line, without arguments, of a program that
+	// calls Serve with the JSON ServeConfig path as its last argument. Needed
+	// with Detach when NATS or BTCBlockInterval is on.
+	ServeCommand []string
+	// ToolsDir overrides where btcd and anvil are found.
+	ToolsDir string
+}
+
+// Description is what a running devnet publishes about itself, in
+// Dir/devnet.json. Other commands read it to find endpoints and keys.
+type Description struct {
+	Dir       string    `json:"dir"`
+	StartedAt time.Time `json:"startedAt"`
+	BTC       *BTCNode  `json:"btc,omitempty"`
+	EVM       []EVMNode `json:"evm,omitempty"`
+	NATS      *NATSNode `json:"nats,omitempty"`
+	Processes []Proc    `json:"processes"`
+}
+
+// NATSNode describes the NATS server.
+type NATSNode struct {
+	URL      string `json:"url"`
+	StoreDir string `json:"storeDir"`
+}
+
+// Devnet is a running devnet.
+type Devnet struct {
+	Description
+	cfg Config
+	log zerolog.Logger
+
+	procs   []*Proc
+	nats    *server.Server
+	cancel  context.CancelFunc
+	serving sync.WaitGroup
+	faucet  *btcFaucet
+	stopped bool
+}
+
+// Start brings up the nodes cfg asks for, waits until each answers and
+// writes Dir/devnet.json. On error everything already started is stopped.
+func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error) {
+	if cfg.Dir == "" {
+		return nil, errors.New("harness: Config.Dir is required")
+	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Dir = dir
+	if desc, err := ReadDescription(dir); err == nil && desc.anyAlive() {
+		return nil, fmt.Errorf("%w in %s (pids %s): run `devnet down` first, or use another --dir", ErrAlreadyRunning, dir, desc.pids())
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("devnet dir: %w", err)
+	}
+	if cfg.Detach && (cfg.NATS || cfg.BTCBlockInterval > 0) && len(cfg.ServeCommand) == 0 {
+		return nil, errors.New("harness: Detach with NATS or a BTC miner needs Config.ServeCommand")
+	}
+	// Find every tool before starting anything, so a missing one costs nothing.
+	var btcdPath, anvilPath string
+	if cfg.BTC {
+		if btcdPath, err = findTool(cfg.ToolsDir, "btcd"); err != nil {
+			return nil, err
+		}
+	}
+	if len(cfg.EVMChainIDs) > 0 {
+		if anvilPath, err = findTool(cfg.ToolsDir, "anvil"); err != nil {
+			return nil, err
+		}
+	}
+
+	d := &Devnet{cfg: cfg, log: log.With().Str("component", "devnet").Logger()}
+	d.Dir, d.StartedAt = dir, time.Now().UTC()
+	pp := &ports{next: cfg.BasePort}
+	ok := false
+	defer func() {
+		if !ok {
+			d.Stop()
+		}
+	}()
+
+	// Start every process first, then wait for all: the waits overlap.
+	var btcPort, natsPort int
+	if cfg.BTC {
+		if btcPort, err = pp.take(); err != nil {
+			return nil, err
+		}
+		if err := d.startBTC(btcdPath, btcPort); err != nil {
+			return nil, err
+		}
+	}
+	for _, id := range cfg.EVMChainIDs {
+		port, err := pp.take()
+		if err != nil {
+			return nil, err
+		}
+		if err := d.startEVM(anvilPath, id, port); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.NATS {
+		if natsPort, err = pp.take(); err != nil {
+			return nil, err
+		}
+		d.NATS = &NATSNode{URL: fmt.Sprintf("nats://127.0.0.1:%d", natsPort), StoreDir: filepath.Join(dir, "nats")}
+	}
+
+	for i := range d.EVM {
+		if err := d.waitEVM(ctx, i); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.BTC {
+		if err := d.waitBTC(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if err := d.startServe(ctx, natsPort); err != nil {
+		return nil, err
+	}
+	for _, p := range d.procs {
+		d.Processes = append(d.Processes, *p)
+	}
+	if err := d.writeDescription(); err != nil {
+		return nil, err
+	}
+	ok = true
+	return d, nil
+}
+
+// startServe runs NATS and the BTC miner loop: in this process, or in a
+// detached child when the devnet must outlive us.
+func (d *Devnet) startServe(ctx context.Context, natsPort int) error {
+	sc := ServeConfig{NATSPort: natsPort, BlockInterval: d.cfg.BTCBlockInterval}
+	if d.NATS != nil {
+		sc.NATSStoreDir = d.NATS.StoreDir
+	}
+	if d.BTC != nil && d.cfg.BTCBlockInterval > 0 {
+		sc.BTC = d.BTC
+	}
+	if sc.NATSPort == 0 && sc.BTC == nil {
+		return nil
+	}
+	if d.cfg.Detach {
+		path := filepath.Join(d.Dir, "serve.json")
+		raw, _ := json.MarshalIndent(sc, "", "  ")
+		if err := os.WriteFile(path, raw, 0o600); err != nil {
+			return err
+		}
+		args := append(append([]string{}, d.cfg.ServeCommand[1:]...), path)
+		p, err := startProc("serve", d.cfg.ServeCommand[0], args, filepath.Join(d.Dir, "serve.log"), true)
+		if err != nil {
+			return err
+		}
+		d.procs = append(d.procs, p)
+		if d.NATS != nil {
+			return waitNATS(ctx, d.NATS.URL, p)
+		}
+		return nil
+	}
+	sctx, cancel := context.WithCancel(context.Background())
+	d.cancel = cancel
+	ready := make(chan error, 1)
+	d.serving.Add(1)
+	go func() {
+		defer d.serving.Done()
+		_ = serve(sctx, sc, d.log, func(s *server.Server, err error) { d.nats = s; ready <- err })
+	}()
+	select {
+	case err := <-ready:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Stop stops every node this Devnet started and waits for them to exit.
+// Data stays in Dir; RemoveData deletes it.
+func (d *Devnet) Stop() {
+	if d.stopped {
+		return
+	}
+	d.stopped = true
+	if d.cancel != nil {
+		d.cancel()
+		d.serving.Wait()
+	}
+	var wg sync.WaitGroup
+	for _, p := range d.procs {
+		wg.Add(1)
+		go func(p *Proc) { defer wg.Done(); p.stop(5 * time.Second) }(p)
+	}
+	wg.Wait()
+	_ = os.Remove(filepath.Join(d.Dir, DescriptionFile))
+}
+
+// RemoveData deletes Dir. Call after Stop.
+func (d *Devnet) RemoveData() error { return os.RemoveAll(d.Dir) }
+
+func (d *Devnet) writeDescription() error {
+	raw, err := json.MarshalIndent(d.Description, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := filepath.Join(d.Dir, DescriptionFile+".tmp")
+	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(d.Dir, DescriptionFile))
+}
+
+// ReadDescription reads the description of the devnet in dir.
+func ReadDescription(dir string) (*Description, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, DescriptionFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w in %s: start one with `devnet up`", ErrNotRunning, dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var desc Description
+	if err := json.Unmarshal(raw, &desc); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, DescriptionFile), err)
+	}
+	return &desc, nil
+}
+
+// StopDir stops the devnet described in dir — only the processes it
+// recorded, matched by PID and executable — and removes dir unless keep.
+func StopDir(dir string, keep bool) (*Description, error) {
+	desc, err := ReadDescription(dir)
+	if err != nil {
+		return nil, err
+	}
+	var wg sync.WaitGroup
+	for i := range desc.Processes {
+		p := &desc.Processes[i]
+		wg.Add(1)
+		go func() { defer wg.Done(); p.stop(5 * time.Second) }()
+	}
+	wg.Wait()
+	if alive := desc.pids(); alive != "" {
+		return desc, fmt.Errorf("devnet processes still alive after SIGKILL: %s", alive)
+	}
+	if keep {
+		return desc, os.Remove(filepath.Join(dir, DescriptionFile))
+	}
+	return desc, os.RemoveAll(dir)
+}
+
+func (desc *Description) anyAlive() bool { return desc.pids() != "" }
+
+// pids lists the recorded processes that are still alive.
+func (desc *Description) pids() string {
+	var alive []string
+	for _, p := range desc.Processes {
+		if pidAlive(p.PID, p.Path) {
+			alive = append(alive, fmt.Sprintf("%s=%d", p.Name, p.PID))
+		}
+	}
+	return strings.Join(alive, ",")
+}
+
+// Alive lists which recorded processes are running, by name.
+func (desc *Description) Alive() map[string]bool {
+	m := make(map[string]bool, len(desc.Processes))
+	for _, p := range desc.Processes {
+		m[p.Name] = pidAlive(p.PID, p.Path)
+	}
+	return m
+}
+
+func (d *Devnet) proc(name string) *Proc {
+	for _, p := range d.procs {
+		if p.Name == name {
+			return p
+		}
+	}
+	return nil
+}
