@@ -57,8 +57,10 @@ func ParseEventKind(s string) (EventKind, error) {
 }
 
 // EventRef names one event on one chain so that anyone can re-read it from
-// their own node: the transaction and, for EVM, the log index within the
-// block's receipts (for Bitcoin, the output index).
+// their own node: the transaction and an index in it. For EVM the index is
+// the log index within the block's receipts; for Bitcoin it is the output
+// index of a deposit or payout output, and the spending input index for a
+// sweep or refund (which consume a deposit).
 type EventRef struct {
 	Chain  ChainID  `json:"chain"`
 	TxHash [32]byte `json:"-"`

@@ -122,50 +122,74 @@ func (s KeySet) MultiA() []byte {
 	return script
 }
 
-// ParseMultiA parses a script that ends in a multi_a over sorted distinct
-// keys, after an optional prefix (the mint leaf's payload hash, the recovery
-// leaf's CSV). It returns the key set and the prefix bytes before the first key.
+// ParseMultiA parses a leaf script that ends in a multi_a over sorted,
+// distinct keys, after one of the prefixes Kakehashi uses: none (custody),
+// `OP_DATA_32 <hash> OP_DROP` (mint leaf) or `<n> OP_CHECKSEQUENCEVERIFY
+// OP_DROP` (recovery leaf). It returns the key set and the prefix. It runs
+// in time linear in the script, so a watcher can call it on any witness.
 func ParseMultiA(script []byte) (KeySet, []byte, error) {
 	const keyPush = 1 + 32 + 1 // OP_DATA_32 <key> OP_CHECKSIG(ADD)
-	// Find the first "OP_DATA_32 <32> OP_CHECKSIG" whose continuation parses.
-	for start := 0; start+keyPush <= len(script); start++ {
-		if script[start] != txscript.OP_DATA_32 || script[start+33] != txscript.OP_CHECKSIG {
-			continue
-		}
-		var keys [][32]byte
-		i := start
-		for i+keyPush <= len(script) && script[i] == txscript.OP_DATA_32 {
-			op := script[i+33]
-			if (len(keys) == 0 && op != txscript.OP_CHECKSIG) || (len(keys) > 0 && op != txscript.OP_CHECKSIGADD) {
-				break
-			}
-			var k [32]byte
-			copy(k[:], script[i+1:i+33])
-			keys = append(keys, k)
-			i += keyPush
-		}
-		rest := script[i:]
-		if len(rest) < 2 || rest[len(rest)-1] != txscript.OP_NUMEQUAL {
-			continue
-		}
-		tok := txscript.MakeScriptTokenizer(0, rest[:len(rest)-1])
-		if !tok.Next() {
-			continue
-		}
-		n, err := txscript.MakeScriptNum(scriptNumBytes(tok), true, 4)
-		if err != nil || tok.Next() || !tok.Done() {
-			continue
-		}
-		set, err := NewKeySet(int(n), keys...)
-		if err != nil {
-			return KeySet{}, nil, err
-		}
-		if !bytes.Equal(set.MultiA(), script[start:]) {
-			return KeySet{}, nil, fmt.Errorf("%w: keys not sorted or non-minimal threshold", ErrNotMultiA)
-		}
-		return set, script[:start], nil
+	start := multiAStart(script)
+	if start < 0 {
+		return KeySet{}, nil, ErrNotMultiA
 	}
-	return KeySet{}, nil, ErrNotMultiA
+	var keys [][32]byte
+	i := start
+	for i+keyPush <= len(script) && script[i] == txscript.OP_DATA_32 {
+		op := script[i+33]
+		if (len(keys) == 0 && op != txscript.OP_CHECKSIG) || (len(keys) > 0 && op != txscript.OP_CHECKSIGADD) {
+			break
+		}
+		var k [32]byte
+		copy(k[:], script[i+1:i+33])
+		keys = append(keys, k)
+		i += keyPush
+	}
+	rest := script[i:]
+	if len(keys) == 0 || len(rest) < 2 || rest[len(rest)-1] != txscript.OP_NUMEQUAL {
+		return KeySet{}, nil, ErrNotMultiA
+	}
+	tok := txscript.MakeScriptTokenizer(0, rest[:len(rest)-1])
+	if !tok.Next() {
+		return KeySet{}, nil, ErrNotMultiA
+	}
+	t, err := txscript.MakeScriptNum(scriptNumBytes(tok), true, 4)
+	if err != nil || tok.Next() || tok.Err() != nil {
+		return KeySet{}, nil, ErrNotMultiA
+	}
+	set, err := NewKeySet(int(t), keys...)
+	if err != nil {
+		return KeySet{}, nil, fmt.Errorf("%w: %w", ErrNotMultiA, err)
+	}
+	if !bytes.Equal(set.MultiA(), script[start:]) {
+		return KeySet{}, nil, fmt.Errorf("%w: keys not sorted or threshold not minimally encoded", ErrNotMultiA)
+	}
+	return set, script[:start], nil
+}
+
+// multiAStart returns where the multi_a part of a Kakehashi leaf starts, or -1.
+func multiAStart(s []byte) int {
+	if len(s) >= 34 && s[0] == txscript.OP_DATA_32 {
+		switch s[33] {
+		case txscript.OP_CHECKSIG:
+			return 0 // no prefix
+		case txscript.OP_DROP:
+			return 34 // payload hash
+		}
+		return -1
+	}
+	tok := txscript.MakeScriptTokenizer(0, s)
+	if !tok.Next() {
+		return -1
+	}
+	n := int(tok.ByteIndex())
+	if op := tok.Opcode(); !(op >= txscript.OP_1 && op <= txscript.OP_16) && !(op >= txscript.OP_DATA_1 && op <= txscript.OP_DATA_3) {
+		return -1
+	}
+	if len(s) < n+2 || s[n] != txscript.OP_CHECKSEQUENCEVERIFY || s[n+1] != txscript.OP_DROP {
+		return -1
+	}
+	return n + 2
 }
 
 // scriptNumBytes returns the number pushed by a small-int opcode or a data push.

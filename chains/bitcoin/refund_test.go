@@ -1,6 +1,7 @@
 package bitcoin
 
 import (
+	"bytes"
 	"errors"
 	"testing"
 
@@ -125,5 +126,61 @@ func TestDustLimit(t *testing.T) {
 				t.Fatalf("got %d want %d", got, tc.want)
 			}
 		})
+	}
+}
+
+func FuzzParseMultiA(f *testing.F) {
+	s := vectorSigners(f)
+	p := samplePayload()
+	f.Add(MintLeafScript(p, s))
+	f.Add(s.MultiA())
+	f.Add(RefundLeafScript(p))
+	f.Fuzz(func(t *testing.T, script []byte) {
+		set, prefix, err := ParseMultiA(script)
+		if err != nil {
+			return
+		}
+		if got := append(append([]byte(nil), prefix...), set.MultiA()...); !bytes.Equal(got, script) {
+			t.Fatalf("prefix ‖ multi_a %x != script %x", got, script)
+		}
+	})
+}
+
+// The custody recovery leaf spends only after RecoveryDelay blocks (BIP-68
+// relative locktime in the input's sequence).
+func TestCustodyRecoveryLeaf(t *testing.T) {
+	recKey := testKey("kakehashi/test/recovery")
+	rec, err := NewKeySetFromPubKeys(1, recKey.PubKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fed := Federation{Epoch: 1, Signers: vectorSigners(t), Recovery: rec, RecoveryDelay: 144}
+	c, err := NewCustodyOutput(fed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op := wire.OutPoint{Hash: chainhash.HashH([]byte("custody")), Index: 0}
+	prev := map[wire.OutPoint]*wire.TxOut{op: {Value: 1_000_000, PkScript: c.PkScript()}}
+	spend := func(seq uint32) *wire.MsgTx {
+		tx := wire.NewMsgTx(TxVersion)
+		tx.AddTxIn(&wire.TxIn{PreviousOutPoint: op, Sequence: seq})
+		tx.AddTxOut(wire.NewTxOut(990_000, append([]byte{0x00, 0x14}, make([]byte, 20)...)))
+		leaf := c.Leaf(RecoveryLeaf)
+		fetch := txscript.NewMultiPrevOutFetcher(prev)
+		sig, err := txscript.RawTxInTapscriptSignature(tx, txscript.NewTxSigHashes(tx, fetch), 0, 1_000_000, c.PkScript(), leaf, txscript.SigHashDefault, recKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx.TxIn[0].Witness = wire.TxWitness{sig, leaf.Script, c.ControlBlock(RecoveryLeaf)}
+		return tx
+	}
+	if err := verifyInput(t, spend(144), 0, prev); err != nil {
+		t.Fatalf("recovery after 144 blocks: %v", err)
+	}
+	if err := verifyInput(t, spend(143), 0, prev); err == nil {
+		t.Fatal("recovery accepted before the delay")
+	}
+	if _, prefix, err := ParseMultiA(c.Leaf(RecoveryLeaf).Script); err != nil || len(prefix) != 5 {
+		t.Fatalf("recovery leaf: %v, prefix %x", err, prefix)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/btcsuite/btcd/txscript"
+	"github.com/btcsuite/btcd/wire"
 )
 
 // TapOutput is a P2TR output with the NUMS internal key and a script tree,
@@ -167,4 +168,13 @@ func NewCustodyOutput(f Federation) (*CustodyOutput, error) {
 		AddInt64(int64(f.RecoveryDelay)).AddOp(txscript.OP_CHECKSEQUENCEVERIFY).AddOp(txscript.OP_DROP).Script()
 	rec = append(rec, f.Recovery.MultiA()...)
 	return &CustodyOutput{TapOutput: newTapOutput(f.Signers.MultiA(), rec), Federation: f}, nil
+}
+
+// Outputs returns the two outputs a deposit transaction carries: the P2TR
+// deposit output worth amount satoshis and the OP_RETURN payload output.
+// A wallet adds its inputs and change around them; the order of outputs
+// is free, but the transaction must have exactly one output paying this
+// script and exactly one "KKH" OP_RETURN.
+func (d *DepositOutput) Outputs(amount int64) []*wire.TxOut {
+	return []*wire.TxOut{wire.NewTxOut(amount, d.PkScript()), wire.NewTxOut(0, PayloadScript(d.Payload))}
 }

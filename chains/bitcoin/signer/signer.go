@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcec/v2/schnorr"
@@ -27,6 +28,7 @@ var (
 	ErrFeePolicy      = errors.New("signer: fee outside policy")
 	ErrMismatch       = errors.New("signer: proposal differs from this signer's rebuild")
 	ErrNotASigner     = errors.New("signer: no input is spendable by this signer's key")
+	ErrDoublePay      = errors.New("signer: burn already signed in a payout this one does not conflict with")
 )
 
 // View is this signer's own picture of the chain and the bridge, built
@@ -63,6 +65,12 @@ type Signer struct {
 	xkey [32]byte
 	w    *wallet.Wallet
 	log  zerolog.Logger
+
+	mu sync.Mutex
+	// inflight maps a burn this signer signed a payout for to the inputs of
+	// that payout: another payout of the same burn is signed only if it
+	// spends one of them (an RBF replacement), so at most one can confirm.
+	inflight map[chains.TransferID]map[wire.OutPoint]bool
 }
 
 // New validates cfg and returns a Signer.
@@ -74,7 +82,7 @@ func New(cfg Config, opts ...Option) (*Signer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
-	s := &Signer{key: cfg.Key, w: w, log: zerolog.Nop()}
+	s := &Signer{key: cfg.Key, w: w, log: zerolog.Nop(), inflight: map[chains.TransferID]map[wire.OutPoint]bool{}}
 	copy(s.xkey[:], schnorr.SerializePubKey(cfg.Key.PubKey()))
 	for _, o := range opts {
 		o(s)
@@ -97,10 +105,11 @@ func refuse(err error, format string, args ...any) error {
 // input is known to view (a deposit for a sweep, a custody UTXO for a
 // payout); for a payout every annotated output pays its burn's script and
 // every other output is the single, last change output to current custody;
-// the fee paid is not above what the policy computes; and finally the
-// transaction rebuilt with package wallet from view's data is identical,
-// byte for byte, including every input's leaf, control block and witness
-// UTXO.
+// the fee paid is not above what the policy computes; the transaction
+// rebuilt with package wallet from view's data is identical, byte for
+// byte, including every input's leaf, control block and witness UTXO; and
+// no burn it pays was signed before in a payout this one does not conflict
+// with (see Release).
 func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([]wallet.Signature, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -205,10 +214,60 @@ func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([
 	if len(sigs) == 0 {
 		return nil, refuse(ErrNotASigner, "key %x", s.xkey)
 	}
+	if pr.Kind == wallet.KindPayout {
+		if err := s.claim(pr, tx); err != nil {
+			return nil, err
+		}
+	}
 	txid := tx.TxHash()
 	s.log.Info().Str("kind", pr.Kind.String()).Str("txid", txid.String()).Int("inputs", len(tx.TxIn)).
 		Int("outputs", len(tx.TxOut)).Uint64("rate", pr.Rate).Msg("signed proposal")
 	return sigs, nil
+}
+
+// claim records the payout's burns as in flight, refusing a burn already
+// signed in a payout that shares no input with this one.
+func (s *Signer) claim(pr wallet.Proposal, tx *wire.MsgTx) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, id := range pr.Burns {
+		if id == nil {
+			continue
+		}
+		if prev, ok := s.inflight[*id]; ok && !spendsAny(tx, prev) {
+			return refuse(ErrDoublePay, "burn %s", *id)
+		}
+	}
+	ins := map[wire.OutPoint]bool{}
+	for _, in := range tx.TxIn {
+		ins[in.PreviousOutPoint] = true
+	}
+	for _, id := range pr.Burns {
+		if id != nil {
+			s.inflight[*id] = ins
+		}
+	}
+	return nil
+}
+
+func spendsAny(tx *wire.MsgTx, ins map[wire.OutPoint]bool) bool {
+	for _, in := range tx.TxIn {
+		if ins[in.PreviousOutPoint] {
+			return true
+		}
+	}
+	return false
+}
+
+// Release forgets that a burn was signed: call it once the payout that
+// carried it is final (the view then reports the burn paid) or can never
+// confirm (one of its inputs was spent by a final transaction that does
+// not pay the burn). The record is in memory; a relay that restarts must
+// rebuild it from its own store of signed proposals before signing payouts.
+func (s *Signer) Release(id chains.TransferID) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.inflight, id)
 }
 
 // samePacket compares everything a signature commits to or a witness uses.

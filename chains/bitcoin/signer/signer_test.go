@@ -309,3 +309,40 @@ func TestAssembleWitnessNeedsThreshold(t *testing.T) {
 		t.Fatalf("bad signature assembled: %v", err)
 	}
 }
+
+func TestDoublePayRefused(t *testing.T) {
+	f := newFixture(t)
+	us, bs := f.addPayoutState(3)
+	s := f.signers[0]
+	ctx := context.Background()
+	first, err := f.w.BuildPayout(us[:1], bs) // the 3 000 000 sat UTXO
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CheckAndSign(ctx, first, f.view); err != nil {
+		t.Fatal(err)
+	}
+	// The same burns from another UTXO: both could confirm. Refused.
+	other, err := f.w.BuildPayout(us[2:], bs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CheckAndSign(ctx, other, f.view); !errors.Is(err, signer.ErrDoublePay) {
+		t.Fatalf("second payout of the same burns: %v", err)
+	}
+	// An RBF bump of the first (same input, higher rate) conflicts with it: signed.
+	bumped, err := f.w.WithRate(7).BuildPayout(us[:1], bs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CheckAndSign(ctx, bumped, f.view); err != nil {
+		t.Fatalf("RBF replacement: %v", err)
+	}
+	// Once released (the first can never confirm), the other is signed.
+	for _, b := range bs {
+		s.Release(b.TransferID)
+	}
+	if _, err := s.CheckAndSign(ctx, other, f.view); err != nil {
+		t.Fatalf("after release: %v", err)
+	}
+}

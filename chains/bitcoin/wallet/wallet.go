@@ -5,9 +5,9 @@ import (
 	"sort"
 
 	"github.com/btcsuite/btcd/blockchain"
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/psbt"
-	"github.com/btcsuite/btcd/btcec/v2/schnorr"
 	"github.com/btcsuite/btcd/txscript"
 	"github.com/btcsuite/btcd/wire"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
@@ -149,6 +149,9 @@ func (w *Wallet) BuildSweep(deposits []Deposit) (*psbt.Packet, error) {
 	for i, d := range ds {
 		if i > 0 && ds[i-1].OutPoint == d.OutPoint {
 			return nil, fmt.Errorf("%w: deposit %s", ErrDuplicate, d.OutPoint)
+		}
+		if d.Amount <= 0 {
+			return nil, fmt.Errorf("%w: deposit %s amount %d", ErrBelowDust, d.OutPoint, d.Amount)
 		}
 		s, err := w.depositSpend(d)
 		if err != nil {

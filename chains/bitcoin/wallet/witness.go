@@ -1,6 +1,8 @@
 package wallet
 
 import (
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 
 	"github.com/btcsuite/btcd/btcec/v2/schnorr"
@@ -13,10 +15,43 @@ import (
 // Signature is one signer's BIP-340 signature (SIGHASH_DEFAULT) for one
 // input's tapscript leaf.
 type Signature struct {
-	Input    int      `json:"input"`
-	Key      [32]byte `json:"key"`
-	LeafHash [32]byte `json:"leafHash"`
-	Sig      [64]byte `json:"sig"`
+	Input    int
+	Key      [32]byte
+	LeafHash [32]byte
+	Sig      [64]byte
+}
+
+type signatureJSON struct {
+	Input    int    `json:"input"`
+	Key      string `json:"key"`
+	LeafHash string `json:"leafHash"`
+	Sig      string `json:"sig"`
+}
+
+// MarshalJSON encodes the byte fields as hex.
+func (s Signature) MarshalJSON() ([]byte, error) {
+	return json.Marshal(signatureJSON{s.Input, hex.EncodeToString(s.Key[:]), hex.EncodeToString(s.LeafHash[:]), hex.EncodeToString(s.Sig[:])})
+}
+
+// UnmarshalJSON decodes what MarshalJSON writes.
+func (s *Signature) UnmarshalJSON(b []byte) error {
+	var j signatureJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		name string
+		in   string
+		out  []byte
+	}{{"key", j.Key, s.Key[:]}, {"leafHash", j.LeafHash, s.LeafHash[:]}, {"sig", j.Sig, s.Sig[:]}} {
+		raw, err := hex.DecodeString(f.in)
+		if err != nil || len(raw) != len(f.out) {
+			return fmt.Errorf("wallet: signature %s: want %d hex bytes", f.name, len(f.out))
+		}
+		copy(f.out, raw)
+	}
+	s.Input = j.Input
+	return nil
 }
 
 // InputLeaf is what input i of a proposal spends: the leaf, the multi_a key

@@ -1,0 +1,31 @@
+// Package signer is a federation operator's independent check of a
+// proposed sweep or payout, and its signature.
+//
+// CheckAndSign never trusts the proposal: it reads the inputs and burns
+// from the operator's own View (its own node and audit state), rebuilds the
+// transaction with package wallet at the proposal's declared fee rate, and
+// refuses unless
+//
+//   - the fee rate is within the signer's [MinRate, MaxRate];
+//   - every input is a final deposit (sweep) or final custody UTXO (payout);
+//   - every payout output pays an unpaid final burn's scriptPubKey, and the
+//     only other output is the last one, to current custody (change);
+//   - the fee paid is not above what the policy computes;
+//   - the rebuilt transaction is byte-for-byte the proposal, including each
+//     input's leaf, control block and witness UTXO;
+//   - no burn it pays was signed before in a payout that spends none of the
+//     same inputs: only RBF replacements of a payout are signed, so a burn
+//     is never paid twice. Release forgets a burn once its payout is final
+//     or can never confirm.
+//
+// It then signs (BIP-340, SIGHASH_DEFAULT) every input whose leaf lists its
+// key and returns the signatures; the coordinator gathers t of them per
+// input and calls wallet.AssembleWitness.
+//
+// # Errors
+//
+// Every refusal wraps ErrRefused and one of ErrUnknownDeposit,
+// ErrUnknownUTXO, ErrUnknownBurn, ErrOutputMismatch, ErrChangeNotHome,
+// ErrFeePolicy, ErrMismatch, ErrNotASigner, ErrDoublePay or wallet.ErrPacket, with the
+// details in the message. New returns ErrConfig.
+package signer
