@@ -42,6 +42,15 @@ contract Bridge is ReentrancyGuardTransient {
         uint256 amount;
     }
 
+    /// @notice One element of a batch; the batch names srcChain and assetId
+    /// once for all its items (a batch is per source chain and asset).
+    struct Item {
+        bytes32 srcRef;
+        uint64 srcIndex;
+        address recipient;
+        uint256 amount;
+    }
+
     /// @notice Parameters of `defineAsset`, signed by the quorum.
     struct AssetDef {
         uint64 homeChain;
@@ -76,7 +85,8 @@ contract Bridge is ReentrancyGuardTransient {
         uint8 signerCount;
         uint64 epoch;
         uint64 nonce; // next lock/burn nonce
-        uint64 adminNonce; // next admin message nonce
+        uint64 adminNonce; // next quorum admin message nonce
+        uint32 pauseNonce; // next Pause message nonce (separate: see pauseBySignature)
     }
 
     struct Limits {
@@ -203,6 +213,8 @@ contract Bridge is ReentrancyGuardTransient {
     error NotAContract(address token);
     /// @notice An asset with this id is already defined.
     error AssetExists(bytes32 assetId);
+    /// @notice The token already belongs to asset `assetId` here (a wrapped token cannot become a home token).
+    error TokenInUse(address token, bytes32 assetId);
     /// @notice A wrapped token needs a name and a symbol.
     error EmptyName();
     /// @notice Chain id zero or this chain cannot be configured.
@@ -222,14 +234,13 @@ contract Bridge is ReentrancyGuardTransient {
     bytes32 public constant UNLOCK_TYPEHASH = keccak256(
         "Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
     );
-    bytes32 public constant TRANSFER_TYPEHASH = keccak256(
-        "Transfer(uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
-    );
+    bytes32 public constant ITEM_TYPEHASH =
+        keccak256("Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)");
     bytes32 public constant MINT_BATCH_TYPEHASH = keccak256(
-        "MintBatch(uint64 epoch,Transfer[] transfers)Transfer(uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+        "MintBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
     );
     bytes32 public constant UNLOCK_BATCH_TYPEHASH = keccak256(
-        "UnlockBatch(uint64 epoch,Transfer[] transfers)Transfer(uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+        "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
     );
     bytes32 public constant DEFINE_ASSET_TYPEHASH = keccak256(
         "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
@@ -239,7 +250,7 @@ contract Bridge is ReentrancyGuardTransient {
     bytes32 public constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 chainId,uint8 kind,uint64 nonce)");
     bytes32 public constant ROTATE_SIGNERS_TYPEHASH =
         keccak256("RotateSigners(address[] signers,uint8 threshold,uint64 nonce)");
-    bytes32 public constant PAUSE_TYPEHASH = keccak256("Pause(uint64 nonce)");
+    bytes32 public constant PAUSE_TYPEHASH = keccak256("Pause(uint32 nonce)");
     bytes32 public constant UNPAUSE_TYPEHASH = keccak256("Unpause(uint64 nonce)");
 
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
@@ -364,13 +375,22 @@ contract Bridge is ReentrancyGuardTransient {
         transferId = _mintOne(t);
     }
 
-    /// @notice Mint many, authorised by one set of signatures over `MintBatch`.
-    /// Atomic: any invalid or already-processed item reverts the whole batch.
-    function mintBatch(uint64 epoch, Transfer[] calldata ts, bytes calldata sigs) external {
+    /// @notice Mint many transfers of one asset from one source chain,
+    /// authorised by one set of signatures over `MintBatch`. Atomic: any
+    /// invalid or already-processed item reverts the whole batch.
+    function mintBatch(uint64 epoch, uint64 srcChain, bytes32 assetId, Item[] calldata items, bytes calldata sigs)
+        external
+    {
         Config memory c = _checkLive(epoch);
-        _verify(_batchDigest(MINT_BATCH_TYPEHASH, epoch, ts), sigs, c);
-        for (uint256 i; i < ts.length; ++i) {
-            _mintOne(ts[i]);
+        _verify(_batchDigest(MINT_BATCH_TYPEHASH, epoch, srcChain, assetId, items), sigs, c);
+        Asset storage a = _assets[assetId];
+        _requireKind(a, assetId, true);
+        WrappedToken token = WrappedToken(a.token);
+        _spend(a, _processBatch(a, srcChain, items), 0);
+        for (uint256 i; i < items.length; ++i) {
+            Item calldata it = items[i];
+            token.mint(it.recipient, it.amount);
+            emit Minted(_hash3(srcChain, it.srcRef, it.srcIndex), assetId, it.recipient, it.amount);
         }
     }
 
@@ -386,14 +406,27 @@ contract Bridge is ReentrancyGuardTransient {
         transferId = _unlockOne(t);
     }
 
-    /// @notice Unlock many, authorised by one set of signatures over `UnlockBatch`.
-    /// Atomic: any failing item (including a native transfer the recipient
-    /// refuses) reverts the whole batch.
-    function unlockBatch(uint64 epoch, Transfer[] calldata ts, bytes calldata sigs) external nonReentrant {
+    /// @notice Unlock many transfers of one asset from one source chain,
+    /// authorised by one set of signatures over `UnlockBatch`. Atomic: any
+    /// failing item (including a native transfer the recipient refuses)
+    /// reverts the whole batch. Replay bits, limits and the locked balance are
+    /// settled before any value leaves.
+    function unlockBatch(uint64 epoch, uint64 srcChain, bytes32 assetId, Item[] calldata items, bytes calldata sigs)
+        external
+        nonReentrant
+    {
         Config memory c = _checkLive(epoch);
-        _verify(_batchDigest(UNLOCK_BATCH_TYPEHASH, epoch, ts), sigs, c);
-        for (uint256 i; i < ts.length; ++i) {
-            _unlockOne(ts[i]);
+        _verify(_batchDigest(UNLOCK_BATCH_TYPEHASH, epoch, srcChain, assetId, items), sigs, c);
+        Asset storage a = _assets[assetId];
+        bool native = _requireKind(a, assetId, false);
+        uint256 total = _processBatch(a, srcChain, items);
+        _spend(a, total, 0);
+        _release(a, assetId, total);
+        address token = a.token;
+        for (uint256 i; i < items.length; ++i) {
+            Item calldata it = items[i];
+            _pay(native, token, it.recipient, it.amount);
+            emit Unlocked(_hash3(srcChain, it.srcRef, it.srcIndex), assetId, it.recipient, it.amount);
         }
     }
 
@@ -438,6 +471,8 @@ contract Bridge is ReentrancyGuardTransient {
             if (len == 20) {
                 token = address(bytes20(d.homeAsset));
                 if (token.code.length == 0) revert NotAContract(token);
+                // e.g. one of this bridge's own wrapped tokens
+                if (assetOf[token] != bytes32(0)) revert TokenInUse(token, assetOf[token]);
                 kind = AssetKind.HomeToken;
             } else {
                 kind = AssetKind.HomeNative;
@@ -506,15 +541,18 @@ contract Bridge is ReentrancyGuardTransient {
     }
 
     /// @notice Pause with one current signer's signature over `Pause(nonce)`,
-    /// submitted by anyone (for signer keys that hold no gas).
-    function pauseBySignature(uint64 nonce, bytes calldata sig) external {
+    /// submitted by anyone (for signer keys that hold no gas). The nonce is
+    /// the bridge's pauseNonce, separate from the quorum's adminNonce, so a
+    /// single signer can never invalidate a pending quorum message (such as
+    /// the rotation that removes it) by pausing first.
+    function pauseBySignature(uint32 nonce, bytes calldata sig) external {
         Config memory c = _config;
-        if (nonce != c.adminNonce) revert WrongNonce(nonce, c.adminNonce);
+        if (nonce != c.pauseNonce) revert WrongNonce(nonce, c.pauseNonce);
         if (sig.length != 65) revert MalformedSignatures(sig.length);
         address signer = _recover(_hashTyped(keccak256(abi.encode(PAUSE_TYPEHASH, nonce))), sig, 0);
         if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
         c.paused = true;
-        c.adminNonce = nonce + 1;
+        c.pauseNonce = nonce + 1;
         _config = c;
         emit Paused(signer);
     }
@@ -538,10 +576,18 @@ contract Bridge is ReentrancyGuardTransient {
     function config()
         external
         view
-        returns (uint64 epoch, uint8 threshold, uint8 signerCount, bool paused, uint64 nextNonce, uint64 adminNonce)
+        returns (
+            uint64 epoch,
+            uint8 threshold,
+            uint8 signerCount,
+            bool paused,
+            uint64 nextNonce,
+            uint64 adminNonce,
+            uint32 pauseNonce
+        )
     {
         Config memory c = _config;
-        return (c.epoch, c.threshold, c.signerCount, c.paused, c.nonce, c.adminNonce);
+        return (c.epoch, c.threshold, c.signerCount, c.paused, c.nonce, c.adminNonce, c.pauseNonce);
     }
 
     /// @notice The current signer set, ascending.
@@ -641,66 +687,117 @@ contract Bridge is ReentrancyGuardTransient {
     }
 
     function _mintOne(Transfer calldata t) internal returns (bytes32 transferId) {
-        transferId = _markProcessed(t);
+        transferId = _markProcessed(t.srcChain, t.srcRef, t.srcIndex);
+        _checkItem(t.recipient, t.amount);
         Asset storage a = _assets[t.assetId];
-        AssetKind kind = a.kind;
-        if (kind != AssetKind.Wrapped) {
-            if (kind == AssetKind.None) revert AssetNotDefined(t.assetId);
-            revert WrongAssetKind(t.assetId, kind);
-        }
-        _spend(a, t.amount);
+        _requireKind(a, t.assetId, true);
+        _spend(a, t.amount, t.amount);
         WrappedToken(a.token).mint(t.recipient, t.amount);
         emit Minted(transferId, t.assetId, t.recipient, t.amount);
     }
 
     function _unlockOne(Transfer calldata t) internal returns (bytes32 transferId) {
-        transferId = _markProcessed(t);
+        transferId = _markProcessed(t.srcChain, t.srcRef, t.srcIndex);
+        _checkItem(t.recipient, t.amount);
         Asset storage a = _assets[t.assetId];
-        AssetKind kind = a.kind;
-        if (kind != AssetKind.HomeToken && kind != AssetKind.HomeNative) {
-            if (kind == AssetKind.None) revert AssetNotDefined(t.assetId);
-            revert WrongAssetKind(t.assetId, kind);
-        }
-        _spend(a, t.amount);
-        uint256 locked = a.locked;
-        if (t.amount > locked) revert InsufficientLocked(t.assetId, t.amount, locked);
-        unchecked {
-            a.locked = locked - t.amount;
-        }
-        if (kind == AssetKind.HomeToken) {
-            IERC20(a.token).safeTransfer(t.recipient, t.amount);
-        } else {
-            (bool ok,) = t.recipient.call{value: t.amount}("");
-            if (!ok) revert NativeTransferFailed(t.recipient);
-        }
+        bool native = _requireKind(a, t.assetId, false);
+        _spend(a, t.amount, t.amount);
+        _release(a, t.assetId, t.amount);
+        _pay(native, a.token, t.recipient, t.amount);
         emit Unlocked(transferId, t.assetId, t.recipient, t.amount);
     }
 
-    /// @dev Checks the transfer's zero values, derives its transferId and
-    /// sets its replay bit, reverting if the bit was already set.
-    function _markProcessed(Transfer calldata t) internal returns (bytes32 transferId) {
-        uint64 src = t.srcChain;
+    /// @dev Reverts unless the asset is wrapped (wantWrapped) or a home asset;
+    /// returns whether it is this chain's native coin.
+    function _requireKind(Asset storage a, bytes32 assetId, bool wantWrapped) internal view returns (bool native) {
+        AssetKind kind = a.kind;
+        if (wantWrapped ? kind == AssetKind.Wrapped : (kind == AssetKind.HomeToken || kind == AssetKind.HomeNative)) {
+            return kind == AssetKind.HomeNative;
+        }
+        if (kind == AssetKind.None) revert AssetNotDefined(assetId);
+        revert WrongAssetKind(assetId, kind);
+    }
+
+    function _checkItem(address recipient, uint256 amount) internal pure {
+        if (amount == 0) revert ZeroAmount();
+        if (recipient == address(0)) revert ZeroRecipient();
+    }
+
+    function _checkSource(uint64 src) internal view {
         if (src == 0 || src == block.chainid) revert InvalidSource(src);
-        if (t.amount == 0) revert ZeroAmount();
-        if (t.recipient == address(0)) revert ZeroRecipient();
-        bytes32 ref = t.srcRef;
-        uint64 index = t.srcIndex;
-        transferId = keccak256(abi.encode(src, ref, index));
-        bytes32 key = keccak256(abi.encode(src, ref, index >> 8));
+    }
+
+    /// @dev Checks the source, derives the transferId and sets its replay bit,
+    /// reverting if the bit was already set.
+    function _markProcessed(uint64 src, bytes32 ref, uint64 index) internal returns (bytes32 transferId) {
+        _checkSource(src);
+        transferId = _hash3(src, ref, index);
+        bytes32 key = _hash3(src, ref, index >> 8);
         uint256 bit = uint256(1) << (index & 0xff);
         uint256 word = _processed[key];
         if (word & bit != 0) revert AlreadyProcessed(transferId);
         _processed[key] = word | bit;
     }
 
-    function _spend(Asset storage a, uint256 amount) internal {
+    /// @dev Batch form of _markProcessed plus the per-item checks: one bitmap
+    /// word is kept in memory while consecutive items fall in it, so a batch
+    /// over a dense sequence pays one storage write per 256 items. Returns the
+    /// sum of the amounts.
+    function _processBatch(Asset storage a, uint64 src, Item[] calldata items) internal returns (uint256 total) {
+        _checkSource(src);
+        uint256 max = a.limits.maxPerTransfer;
+        bytes32 curKey;
+        uint256 curWord;
+        bool loaded;
+        for (uint256 i; i < items.length; ++i) {
+            Item calldata it = items[i];
+            uint256 amount = it.amount;
+            _checkItem(it.recipient, amount);
+            if (amount > max) revert AmountAboveLimit(amount, max);
+            total += amount;
+            uint64 index = it.srcIndex;
+            bytes32 key = _hash3(src, it.srcRef, index >> 8);
+            if (!loaded || key != curKey) {
+                if (loaded) _processed[curKey] = curWord;
+                curKey = key;
+                curWord = _processed[key];
+                loaded = true;
+            }
+            uint256 bit = uint256(1) << (index & 0xff);
+            if (curWord & bit != 0) revert AlreadyProcessed(_hash3(src, it.srcRef, index));
+            curWord |= bit;
+        }
+        if (loaded) _processed[curKey] = curWord;
+    }
+
+    /// @dev Takes `amount` from the asset's token bucket; `single` is checked
+    /// against the per-transfer limit (0 to skip: batches check per item).
+    function _spend(Asset storage a, uint256 amount, uint256 single) internal {
         Limits memory l = a.limits;
-        if (amount > l.maxPerTransfer) revert AmountAboveLimit(amount, l.maxPerTransfer);
+        if (single > l.maxPerTransfer) revert AmountAboveLimit(single, l.maxPerTransfer);
         Bucket memory b = a.bucket;
         uint256 level = _refilled(l, b);
         if (amount > level) revert RateLimited(amount, level);
         unchecked {
+            // level <= capacity < 2^128
             a.bucket = Bucket(uint128(level - amount), uint64(block.timestamp), b.window);
+        }
+    }
+
+    function _release(Asset storage a, bytes32 assetId, uint256 amount) internal {
+        uint256 locked = a.locked;
+        if (amount > locked) revert InsufficientLocked(assetId, amount, locked);
+        unchecked {
+            a.locked = locked - amount;
+        }
+    }
+
+    function _pay(bool native, address token, address recipient, uint256 amount) internal {
+        if (native) {
+            (bool ok,) = recipient.call{value: amount}("");
+            if (!ok) revert NativeTransferFailed(recipient);
+        } else {
+            IERC20(token).safeTransfer(recipient, amount);
         }
     }
 
@@ -710,6 +807,17 @@ contract Bridge is ReentrancyGuardTransient {
         if (elapsed != 0 && b.window != 0) {
             level += elapsed * l.capacity / b.window;
             if (level > l.capacity) level = l.capacity;
+        }
+    }
+
+    /// @dev keccak256(abi.encode(a, b, c)) for three static words, in scratch memory.
+    function _hash3(uint256 a, bytes32 b, uint256 c) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, a)
+            mstore(add(p, 0x20), b)
+            mstore(add(p, 0x40), c)
+            h := keccak256(p, 0x60)
         }
     }
 
@@ -727,14 +835,31 @@ contract Bridge is ReentrancyGuardTransient {
         }
     }
 
-    function _batchDigest(bytes32 typehash, uint64 epoch, Transfer[] calldata ts) internal view returns (bytes32) {
-        uint256 n = ts.length;
+    /// @dev hashStruct(MintBatch|UnlockBatch): the items' array hash is the
+    /// keccak of their concatenated hashStruct(Item). Each Item is 4 static
+    /// words hashed straight from calldata; dirty high bits cannot slip
+    /// through, because every field is read again through the ABI decoder
+    /// (which reverts on them) before it is used.
+    function _batchDigest(bytes32 typehash, uint64 epoch, uint64 srcChain, bytes32 assetId, Item[] calldata items)
+        internal
+        view
+        returns (bytes32)
+    {
+        uint256 n = items.length;
         if (n == 0) revert EmptyBatch();
-        bytes32[] memory hashes = new bytes32[](n);
-        for (uint256 i; i < n; ++i) {
-            hashes[i] = keccak256(abi.encode(TRANSFER_TYPEHASH, ts[i]));
+        bytes32 itemsHash;
+        bytes32 itemType = ITEM_TYPEHASH;
+        assembly ("memory-safe") {
+            let hashes := mload(0x40)
+            let p := add(hashes, mul(n, 0x20)) // scratch for one Item after the hashes
+            mstore(p, itemType)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                calldatacopy(add(p, 0x20), add(items.offset, mul(i, 0x80)), 0x80)
+                mstore(add(hashes, mul(i, 0x20)), keccak256(p, 0xa0))
+            }
+            itemsHash := keccak256(hashes, mul(n, 0x20))
         }
-        return _hashTyped(keccak256(abi.encode(typehash, epoch, keccak256(abi.encodePacked(hashes)))));
+        return _hashTyped(keccak256(abi.encode(typehash, epoch, srcChain, assetId, itemsHash)));
     }
 
     function _admin(bytes32 structHash, uint64 nonce, bytes calldata sigs) internal {
@@ -772,6 +897,7 @@ contract Bridge is ReentrancyGuardTransient {
             s := calldataload(add(p, 0x20))
             v := byte(0, calldataload(add(p, 0x40)))
         }
+        if (v < 27) v += 27; // accept v in {0, 1} as go-ethereum produces, and {27, 28}
         if (uint256(s) > HALF_N || (v != 27 && v != 28)) revert InvalidSignature(i);
         signer = ecrecover(digest, v, r, s);
         if (signer == address(0)) revert InvalidSignature(i);

@@ -83,6 +83,13 @@ abstract contract Test {
         return _targetSenders;
     }
 
+    /// @dev Maps x into [lo, hi] (hi >= lo) for fuzz inputs.
+    function bound(uint256 x, uint256 lo, uint256 hi) internal pure returns (uint256) {
+        uint256 span = hi - lo;
+        if (span == type(uint256).max) return x;
+        return lo + x % (span + 1);
+    }
+
     // ---- assertions
 
     function fail(string memory why) internal pure {

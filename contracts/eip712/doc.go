@@ -1,0 +1,56 @@
+// Package eip712 builds the EIP-712 digests that Kakehashi's Bridge contract
+// verifies, and packs signer shares into the signature bytes it accepts. The
+// relay's signers and the EVM adapter use it; the contract's own tests check
+// the same type strings independently (contracts/test/lib/Fixture.sol).
+//
+// # Domain
+//
+//	EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)
+//	name = "Kakehashi Bridge", version = "1", chainId = the destination chain, verifyingContract = its Bridge
+//
+// # Messages
+//
+// Transfers into a chain (signed by t current signers, epoch = the signer-set
+// epoch the bridge is in):
+//
+//	Mint(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)
+//	Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)
+//	MintBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)
+//	UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)
+//
+// A batch carries transfers of one asset from one source chain (NewBatch
+// checks this); each Item is one transfer.
+//
+// The source of a transfer is named by (srcChain, srcRef, srcIndex), and the
+// bridge derives transferId = keccak256(abi.encode(srcChain, srcRef, srcIndex)):
+//
+//	EVM source:     srcRef = source Bridge address left-padded to 32 bytes, srcIndex = the Locked/Burned event's nonce
+//	Bitcoin source: srcRef = deposit txid in RPC display order,            srcIndex = the deposit output's vout
+//
+// which is exactly chains.EVMTransferID and chains.BitcoinTransferID; see
+// EVMSource, BitcoinSource and Transfer.ID.
+//
+// Admin messages (signed by t current signers, nonce = the bridge's admin nonce):
+//
+//	DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
+//	SetLimits(bytes32 assetId,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
+//	SetChain(uint64 chainId,uint8 kind,uint64 nonce)
+//	RotateSigners(address[] signers,uint8 threshold,uint64 nonce)
+//	Pause(uint32 nonce)        (one signer is enough; nonce = the bridge's separate pause nonce)
+//	Unpause(uint64 nonce)
+//
+// # Signatures
+//
+// Sign produces a 65-byte [R ‖ S ‖ V] signature with V in {27, 28}; the
+// bridge also accepts V in {0, 1}. Pack sorts shares by signer address,
+// rejects duplicates and concatenates them — the `sigs` argument of every
+// quorum-authorised Bridge function.
+//
+// # Errors
+//
+// ErrAmount: an amount is nil, negative or wider than 256 bits (or 128 bits
+// for limits). ErrSignature: a share is not 65 bytes, or does not recover.
+// ErrDuplicateSigner: two shares by the same signer were given to Pack.
+// ErrBatch: a batch is empty or mixes source chains or assets.
+// All are wrapped with %w and the offending value.
+package eip712

@@ -1,0 +1,201 @@
+package eip712
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/kakehashi/kakehashi/chains"
+)
+
+func TestTransferIDMatchesChains(t *testing.T) {
+	bridge := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
+	txid, _ := chainhash.NewHashFromStr("4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b")
+	for _, tc := range []struct {
+		name string
+		tr   Transfer
+		want chains.TransferID
+	}{
+		{"evm nonce 0", evm(31338, bridge, 0), chains.EVMTransferID(31338, bridge, 0)},
+		{"evm nonce 2^40", evm(31337, bridge, 1<<40), chains.EVMTransferID(31337, bridge, 1<<40)},
+		{"bitcoin vout 0", btc(*txid, 0), chains.BitcoinTransferID(chains.BitcoinRegtest, *txid, 0)},
+		{"bitcoin vout 7", btc(*txid, 7), chains.BitcoinTransferID(chains.BitcoinRegtest, *txid, 7)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.tr.ID(); got != tc.want {
+				t.Fatalf("ID %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func evm(chain chains.ChainID, bridge common.Address, nonce uint64) Transfer {
+	ref, idx := EVMSource(bridge, nonce)
+	return Transfer{SrcChain: chain, SrcRef: ref, SrcIndex: idx, Amount: big.NewInt(1)}
+}
+
+func btc(txid chainhash.Hash, vout uint32) Transfer {
+	ref, idx := BitcoinSource(txid, vout)
+	return Transfer{SrcChain: chains.BitcoinRegtest, SrcRef: ref, SrcIndex: idx, Amount: big.NewInt(1)}
+}
+
+// A vector computed independently with `cast` (foundry 1.7.1):
+//
+//	cast keccak "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+//	cast abi-encode "f(bytes32,bytes32,bytes32,uint256,address)" <typehash> $(cast keccak "Kakehashi Bridge") $(cast keccak 1) 31337 0x5FbDB2315678afecb367f032d93F642f64180aa3 | cast keccak
+const domainVector = "0xf518d687ea25be8ccce433192543e271370e61fd6e52c9027de0ffbe6189402c"
+
+func TestDomainSeparatorVector(t *testing.T) {
+	d := Domain{ChainID: 31337, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
+	want := common.HexToHash(domainVector)
+	if got := d.Separator(); got != want {
+		t.Fatalf("separator %s, want %s", got, want)
+	}
+}
+
+func TestDigestsDiffer(t *testing.T) {
+	d := Domain{ChainID: 31337, Bridge: common.HexToAddress("0x01")}
+	tr := evm(31338, common.HexToAddress("0x02"), 1)
+	mint, _ := MintDigest(d, 1, tr)
+	unlock, _ := UnlockDigest(d, 1, tr)
+	batch, _ := MintBatchDigest(d, 1, []Transfer{tr})
+	otherEpoch, _ := MintDigest(d, 2, tr)
+	otherChain, _ := MintDigest(Domain{ChainID: 31339, Bridge: d.Bridge}, 1, tr)
+	otherBridge, _ := MintDigest(Domain{ChainID: 31337, Bridge: common.HexToAddress("0x03")}, 1, tr)
+	seen := map[common.Hash]string{}
+	for name, h := range map[string]common.Hash{
+		"mint": mint, "unlock": unlock, "batch of one": batch, "other epoch": otherEpoch,
+		"other chain": otherChain, "other bridge": otherBridge,
+	} {
+		if prev, dup := seen[h]; dup {
+			t.Fatalf("%s and %s share a digest", name, prev)
+		}
+		seen[h] = name
+	}
+}
+
+func TestAmountRange(t *testing.T) {
+	d := Domain{ChainID: 1}
+	max256 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	for _, tc := range []struct {
+		name   string
+		amount *big.Int
+		ok     bool
+	}{
+		{"nil", nil, false},
+		{"negative", big.NewInt(-1), false},
+		{"zero encodes (the contract rejects it)", big.NewInt(0), true},
+		{"max uint256", max256, true},
+		{"2^256", new(big.Int).Add(max256, big.NewInt(1)), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := MintDigest(d, 1, Transfer{Amount: tc.amount})
+			if tc.ok != (err == nil) || (err != nil && !errors.Is(err, ErrAmount)) {
+				t.Fatalf("err = %v, want ok=%v", err, tc.ok)
+			}
+		})
+	}
+	_, err := DefineAssetDigest(d, AssetDef{MaxPerTransfer: new(big.Int).Lsh(big.NewInt(1), 128), Capacity: big.NewInt(1)}, 0)
+	if !errors.Is(err, ErrAmount) {
+		t.Fatalf("uint128 overflow: %v", err)
+	}
+}
+
+func TestSignPackRecover(t *testing.T) {
+	digest := crypto.Keccak256Hash([]byte("digest"))
+	var shares []Share
+	for range 3 {
+		k, _ := crypto.GenerateKey()
+		sig, err := Sign(digest, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sig[64] != 27 && sig[64] != 28 {
+			t.Fatalf("v = %d", sig[64])
+		}
+		addr := crypto.PubkeyToAddress(k.PublicKey)
+		if got, err := Recover(digest, sig); err != nil || got != addr {
+			t.Fatalf("recover: %s %v", got, err)
+		}
+		raw, _ := crypto.Sign(digest.Bytes(), k) // v in {0, 1}
+		shares = append(shares, Share{Signer: addr, Sig: raw})
+	}
+	packed, err := Pack(shares)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(packed) != 3*65 {
+		t.Fatalf("packed %d bytes", len(packed))
+	}
+	var prev common.Address
+	for i := range 3 {
+		sig := packed[i*65 : (i+1)*65]
+		if sig[64] != 27 && sig[64] != 28 {
+			t.Fatalf("share %d: v = %d, want 27/28", i, sig[64])
+		}
+		got, err := Recover(digest, sig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 && got.Cmp(prev) <= 0 {
+			t.Fatalf("share %d not ascending", i)
+		}
+		prev = got
+	}
+
+	for _, tc := range []struct {
+		name   string
+		shares []Share
+		want   error
+	}{
+		{"duplicate", []Share{shares[0], shares[1], shares[0]}, ErrDuplicateSigner},
+		{"short", []Share{{Signer: shares[0].Signer, Sig: shares[0].Sig[:64]}}, ErrSignature},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Pack(tc.shares); !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+	if _, err := Recover(digest, make([]byte, 10)); !errors.Is(err, ErrSignature) {
+		t.Fatalf("short recover: %v", err)
+	}
+}
+
+func TestNewBatch(t *testing.T) {
+	a := evm(31338, common.HexToAddress("0x02"), 1)
+	b := evm(31338, common.HexToAddress("0x02"), 2)
+	otherChain := evm(31339, common.HexToAddress("0x02"), 3)
+	otherAsset := b
+	otherAsset.AssetID[0] = 1
+	badAmount := b
+	badAmount.Amount = big.NewInt(-5)
+	for _, tc := range []struct {
+		name string
+		ts   []Transfer
+		want error
+	}{
+		{"ok", []Transfer{a, b}, nil},
+		{"empty", nil, ErrBatch},
+		{"two source chains", []Transfer{a, otherChain}, ErrBatch},
+		{"two assets", []Transfer{a, otherAsset}, ErrBatch},
+		{"negative amount", []Transfer{a, badAmount}, ErrAmount},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			batch, err := NewBatch(tc.ts)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if tc.want == nil && (len(batch.Items) != len(tc.ts) || batch.Items[1].SrcIndex != 2 || batch.SrcChain != 31338) {
+				t.Fatalf("batch %+v", batch)
+			}
+			if _, err := MintBatchDigest(Domain{ChainID: 1}, 1, tc.ts); !errors.Is(err, tc.want) {
+				t.Fatalf("digest err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Fixture} from "./lib/Fixture.sol";
+import {Bridge} from "../src/Bridge.sol";
+import {TestToken} from "../src/test/TestToken.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+
+/// defineAsset, setLimits, setChain, rotateSigners, pause/unpause, constructor.
+contract BridgeAdminTest is Fixture {
+    function quorum(bytes32 structHash) internal view returns (bytes memory) {
+        return signAll(typed(domainOf(address(bridge), block.chainid), structHash), take(keys, 2));
+    }
+
+    function defSigs(Bridge.AssetDef memory d, uint64 n) internal view returns (bytes memory) {
+        return quorum(defineHash(d, n));
+    }
+
+    function limitsHash(bytes32 a, uint128 m, uint128 c, uint32 w, uint64 n) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256("SetLimits(bytes32 assetId,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"),
+                a,
+                m,
+                c,
+                w,
+                n
+            )
+        );
+    }
+
+    function chainHash(uint64 id, uint8 kind, uint64 n) internal pure returns (bytes32) {
+        return keccak256(abi.encode(keccak256("SetChain(uint64 chainId,uint8 kind,uint64 nonce)"), id, kind, n));
+    }
+
+    function rotateHash(address[] memory s, uint8 t, uint64 n) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256("RotateSigners(address[] signers,uint8 threshold,uint64 nonce)"), keccak256(abi.encodePacked(s)), t, n
+            )
+        );
+    }
+
+    // ---- defineAsset
+
+    function test_define_setsEverything() public view {
+        (address t, Bridge.AssetKind kind, uint128 m, uint128 c, uint32 w, uint256 avail, uint256 locked) =
+            bridge.assetInfo(tokenAsset);
+        assertEq(t, address(token), "token");
+        assertTrue(kind == Bridge.AssetKind.HomeToken, "kind");
+        assertEq(m, MAX, "max");
+        assertEq(c, CAP, "cap");
+        assertEq(w, WINDOW, "window");
+        assertEq(avail, CAP, "bucket starts full");
+        assertEq(locked, 0, "locked");
+        (, kind,,,,,) = bridge.assetInfo(nativeAsset);
+        assertTrue(kind == Bridge.AssetKind.HomeNative, "native kind");
+        (, kind,,,,,) = bridge.assetInfo(btcAsset);
+        assertTrue(kind == Bridge.AssetKind.Wrapped, "btc kind");
+        assertEq(btcAsset, keccak256(abi.encode(BTC, bytes(""))), "btc asset id");
+        assertEq(adminNonce(), 4, "four definitions used four nonces");
+    }
+
+    function test_define_revert_exists() public {
+        Bridge.AssetDef memory d = _def(HOME, abi.encodePacked(address(token)), "", "", 18);
+        uint64 n = adminNonce();
+        bytes memory sigs = defSigs(d, n);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.AssetExists.selector, tokenAsset));
+        bridge.defineAsset(d, n, sigs);
+    }
+
+    function test_define_revert_badInputs() public {
+        uint64 n = adminNonce();
+        Bridge.AssetDef memory d = _def(CHAIN_B, hex"0102", "X", "X", 18);
+        bytes memory sigs = defSigs(d, n);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidHomeAsset.selector, bytes(hex"0102")));
+        bridge.defineAsset(d, n, sigs);
+
+        d = _def(BTC, abi.encodePacked(address(1)), "X", "X", 8);
+        sigs = defSigs(d, n);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidHomeAsset.selector, abi.encodePacked(address(1))));
+        bridge.defineAsset(d, n, sigs);
+
+        d = _def(777, "", "X", "X", 18);
+        sigs = defSigs(d, n);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.UnknownChain.selector, uint64(777)));
+        bridge.defineAsset(d, n, sigs);
+
+        d = _def(CHAIN_C, "", "", "X", 18);
+        sigs = defSigs(d, n);
+        vm.expectRevert(Bridge.EmptyName.selector);
+        bridge.defineAsset(d, n, sigs);
+
+        d = _def(HOME, abi.encodePacked(address(0xDEAD)), "", "", 18);
+        sigs = defSigs(d, n);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.NotAContract.selector, address(0xDEAD)));
+        bridge.defineAsset(d, n, sigs);
+
+        d = _def(CHAIN_C, "", "X", "X", 18);
+        d.maxPerTransfer = d.capacity + 1;
+        sigs = defSigs(d, n);
+        vm.expectRevert(Bridge.InvalidLimits.selector);
+        bridge.defineAsset(d, n, sigs);
+        d.maxPerTransfer = 0;
+        sigs = defSigs(d, n);
+        vm.expectRevert(Bridge.InvalidLimits.selector);
+        bridge.defineAsset(d, n, sigs);
+        d.maxPerTransfer = 1;
+        d.window = 0;
+        sigs = defSigs(d, n);
+        vm.expectRevert(Bridge.InvalidLimits.selector);
+        bridge.defineAsset(d, n, sigs);
+    }
+
+    function test_define_revert_nonceAndSignatures() public {
+        Bridge.AssetDef memory d = _def(CHAIN_C, "", "C Ether", "kETH", 18);
+        uint64 n = adminNonce();
+        bytes memory sigs = defSigs(d, n);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, n + 1, n));
+        bridge.defineAsset(d, n + 1, sigs);
+        bytes memory one = signAll(typed(domainOf(address(bridge), block.chainid), defineHash(d, n)), take(keys, 1));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 1, 2));
+        bridge.defineAsset(d, n, one);
+        // a signature over different parameters does not authorise these
+        Bridge.AssetDef memory other = _def(CHAIN_C, "", "C Ether", "kETH", 6);
+        bytes memory wrong = defSigs(other, n);
+        vm.expectPartialRevert(Bridge.NotSigner.selector);
+        bridge.defineAsset(d, n, wrong);
+        (, address t) = bridge.defineAsset(d, n, sigs);
+        assertEq(bridge.wrappedTokenOf(keccak256(abi.encode(CHAIN_C, bytes("")))), t, "defined");
+        // replaying the admin message: the nonce moved on
+        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, n, n + 1));
+        bridge.defineAsset(d, n, sigs);
+    }
+
+    // ---- setLimits
+
+    function test_setLimits() public {
+        doMint(xfer(wTokenAsset, user, MAX, 1)); // bucket at CAP - MAX
+        uint64 n = adminNonce();
+        bridge.setLimits(wTokenAsset, 10, 100, 60, n, quorum(limitsHash(wTokenAsset, 10, 100, 60, n)));
+        (,, uint128 m, uint128 c, uint32 w, uint256 avail,) = bridge.assetInfo(wTokenAsset);
+        assertEq(m, 10, "max");
+        assertEq(c, 100, "cap");
+        assertEq(w, 60, "window");
+        assertEq(avail, 100, "level clamped to the new capacity");
+        Bridge.Transfer memory t = xfer(wTokenAsset, user, 11, 2);
+        bytes memory sigs = mintSigs(t, take(keys, 2));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.AmountAboveLimit.selector, 11, 10));
+        bridge.mint(ep, t, sigs);
+    }
+
+    function test_setLimits_revert() public {
+        uint64 n = adminNonce();
+        bytes memory sigs = quorum(limitsHash(keccak256("x"), 1, 1, 1, n));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.AssetNotDefined.selector, keccak256("x")));
+        bridge.setLimits(keccak256("x"), 1, 1, 1, n, sigs);
+        sigs = quorum(limitsHash(tokenAsset, 2, 1, 1, n));
+        vm.expectRevert(Bridge.InvalidLimits.selector);
+        bridge.setLimits(tokenAsset, 2, 1, 1, n, sigs);
+    }
+
+    // ---- setChain
+
+    function test_setChain() public {
+        uint64 n = adminNonce();
+        bridge.setChain(4242, Bridge.ChainKind.Bitcoin, n, quorum(chainHash(4242, 2, n)));
+        assertTrue(bridge.chainKind(4242) == Bridge.ChainKind.Bitcoin, "bitcoin");
+        n = adminNonce();
+        bridge.setChain(CHAIN_C, Bridge.ChainKind.None, n, quorum(chainHash(CHAIN_C, 0, n)));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.UnknownChain.selector, CHAIN_C));
+        bridge.lock(address(token), 1, CHAIN_C, abi.encodePacked(user));
+    }
+
+    function test_setChain_revert() public {
+        uint64 n = adminNonce();
+        bytes memory sigs = quorum(chainHash(HOME, 1, n));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidChain.selector, HOME));
+        bridge.setChain(HOME, Bridge.ChainKind.EVM, n, sigs);
+        sigs = quorum(chainHash(0, 1, n));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidChain.selector, uint64(0)));
+        bridge.setChain(0, Bridge.ChainKind.EVM, n, sigs);
+    }
+
+    // ---- rotateSigners
+
+    function test_rotate() public {
+        uint256[] memory k = new uint256[](5);
+        for (uint256 i; i < 5; ++i) k[i] = 0x900 + i;
+        k = sortByAddress(k);
+        address[] memory s = addrs(k);
+        uint64 n = adminNonce();
+        bridge.rotateSigners(s, 3, n, quorum(rotateHash(s, 3, n)));
+        (uint64 e, uint8 t, uint8 count,,,,) = bridge.config();
+        assertEq(e, 2, "epoch");
+        assertEq(t, 3, "threshold");
+        assertEq(count, 5, "count");
+        address[] memory got = bridge.signers();
+        assertEq(got.length, 5, "signers()");
+        assertEq(bridge.signerEpoch(vm.addr(keys[0])), 1, "old signer stays at old epoch");
+        // the new set mints with 3 of 5; 2 are below threshold
+        keys = k;
+        ep = 2;
+        Bridge.Transfer memory tr = xfer(wTokenAsset, user, 1, 1);
+        bytes memory two = mintSigs(tr, take(keys, 2));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 2, 3));
+        bridge.mint(2, tr, two);
+        bridge.mint(2, tr, mintSigs(tr, take(keys, 3)));
+    }
+
+    function test_rotate_revert_invalidSets() public {
+        address[] memory s = addrs(keys);
+        address[] memory unsorted = new address[](3);
+        (unsorted[0], unsorted[1], unsorted[2]) = (s[1], s[0], s[2]);
+        address[] memory dup = new address[](3);
+        (dup[0], dup[1], dup[2]) = (s[0], s[0], s[2]);
+        address[] memory withZero = new address[](3);
+        (withZero[0], withZero[1], withZero[2]) = (address(0), s[1], s[2]);
+        address[] memory empty = new address[](0);
+        address[][5] memory sets = [unsorted, dup, withZero, empty, s];
+        uint8[5] memory thresholds = [2, 2, 2, 1, 1]; // last: 1 of 3 is not a majority
+        uint64 n = adminNonce();
+        for (uint256 i; i < 5; ++i) {
+            bytes memory sigs = quorum(rotateHash(sets[i], thresholds[i], n));
+            vm.expectRevert(Bridge.InvalidSignerSet.selector);
+            bridge.rotateSigners(sets[i], thresholds[i], n, sigs);
+        }
+        bytes memory s4 = quorum(rotateHash(s, 4, n));
+        vm.expectRevert(Bridge.InvalidSignerSet.selector);
+        bridge.rotateSigners(s, 4, n, s4);
+    }
+
+    function test_constructor_revert_invalidSet() public {
+        uint64[] memory none = new uint64[](0);
+        vm.expectRevert(Bridge.InvalidSignerSet.selector);
+        new Bridge(new address[](0), 1, none, none);
+        address[] memory s = addrs(keys);
+        vm.expectRevert(Bridge.InvalidSignerSet.selector);
+        new Bridge(s, 0, none, none);
+        uint64[] memory self = new uint64[](1);
+        self[0] = HOME;
+        vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidChain.selector, HOME));
+        new Bridge(s, 2, self, none);
+    }
+
+    // ---- pause / unpause
+
+    function test_pause_bySigner_unpause_byQuorum() public {
+        vm.prank(vm.addr(keys[1]));
+        bridge.pause();
+        (,,, bool paused,,,) = bridge.config();
+        assertTrue(paused, "paused");
+        uint64 n = adminNonce();
+        bytes32 h = keccak256(abi.encode(keccak256("Unpause(uint64 nonce)"), n));
+        bytes memory one = signAll(typed(domainOf(address(bridge), block.chainid), h), take(keys, 1));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 1, 2));
+        bridge.unpause(n, one);
+        bridge.unpause(n, quorum(h));
+        (,,, paused,,,) = bridge.config();
+        assertTrue(!paused, "unpaused");
+        lockTokens(1); // works again
+    }
+
+    function test_pause_revert_notSigner() public {
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.NotSigner.selector, user));
+        bridge.pause();
+    }
+
+    function pauseSig(uint32 n, uint256 key) internal view returns (bytes memory) {
+        bytes32 h = keccak256(abi.encode(keccak256("Pause(uint32 nonce)"), n));
+        uint256[] memory one = new uint256[](1);
+        one[0] = key;
+        return signAll(typed(domainOf(address(bridge), block.chainid), h), one);
+    }
+
+    function test_pauseBySignature() public {
+        uint64 admin = adminNonce();
+        bytes memory sig = pauseSig(0, keys[2]);
+        vm.prank(user); // anyone may submit
+        bridge.pauseBySignature(0, sig);
+        (,,, bool paused, uint64 _n, uint64 adminAfter, uint32 next) = bridge.config();
+        _n;
+        assertTrue(paused, "paused");
+        assertEq(next, 1, "pause nonce consumed");
+        assertEq(adminAfter, admin, "the quorum's admin nonce is untouched");
+        // the same signature cannot pause again after an unpause
+        bytes32 u = keccak256(abi.encode(keccak256("Unpause(uint64 nonce)"), admin));
+        bridge.unpause(admin, quorum(u));
+        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, 0, 1));
+        bridge.pauseBySignature(0, sig);
+    }
+
+    /// A single signer pausing cannot invalidate a pending quorum message:
+    /// the rotation that removes it still goes through.
+    function test_pauseBySignature_cannotBlockRotation() public {
+        address[] memory s = addrs(keys);
+        uint64 n = adminNonce();
+        bytes memory rot = quorum(rotateHash(s, 3, n)); // 3-of-3 with the same keys
+        bridge.pauseBySignature(0, pauseSig(0, keys[0])); // front-runs
+        bridge.rotateSigners(s, 3, n, rot);
+        (uint64 e,,,,,,) = bridge.config();
+        assertEq(e, 2, "rotated");
+    }
+
+    function test_pauseBySignature_revert() public {
+        bytes memory sig = pauseSig(0, 0xBAD);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.NotSigner.selector, vm.addr(0xBAD)));
+        bridge.pauseBySignature(0, sig);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.MalformedSignatures.selector, 64));
+        bridge.pauseBySignature(0, new bytes(64));
+        sig = pauseSig(3, keys[0]);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, 3, 0));
+        bridge.pauseBySignature(3, sig);
+    }
+
+    function test_define_revert_wrappedTokenAsHomeToken() public {
+        Bridge.AssetDef memory d = _def(HOME, abi.encodePacked(address(wToken)), "", "", 6);
+        uint64 n = adminNonce();
+        bytes memory sigs = defSigs(d, n);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.TokenInUse.selector, address(wToken), wTokenAsset));
+        bridge.defineAsset(d, n, sigs);
+    }
+
+    function test_domainSeparator() public {
+        assertEq(bridge.domainSeparator(), domainOf(address(bridge), block.chainid), "separator");
+        vm.chainId(5);
+        assertEq(bridge.domainSeparator(), domainOf(address(bridge), 5), "separator follows a fork");
+    }
+
+    function test_reentrancy_lockFromTokenHook() public {
+        ReentrantToken r = new ReentrantToken(bridge);
+        defineIt(_def(HOME, abi.encodePacked(address(r)), "", "", 18));
+        r.mint(user, 100);
+        vm.startPrank(user);
+        r.approve(address(bridge), 100);
+        // the nested lock reverts; the token and SafeERC20 bubble its error up
+        vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+        bridge.lock(address(r), 50, CHAIN_B, abi.encodePacked(user));
+        vm.stopPrank();
+    }
+}
+
+/// A token that calls back into lock() from transferFrom, as an ERC-777 hook
+/// could: a nested lock would be counted twice by a balance-difference check
+/// without the reentrancy guard.
+contract ReentrantToken is TestToken {
+    Bridge immutable b;
+
+    constructor(Bridge b_) TestToken("R", "R", 18) {
+        b = b_;
+    }
+
+    function transferFrom(address from, address to, uint256 v) public override returns (bool) {
+        b.lock(address(this), 1, 31338, abi.encodePacked(from));
+        return super.transferFrom(from, to, v);
+    }
+}
