@@ -24,7 +24,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: bench-audit all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -106,6 +106,11 @@ test-go: tools
 test-unit:
 	$(GO) vet ./...
 	$(GO) test $(GOTEST_FLAGS) ./...
+
+## ---- benchmarks (figures in BENCHMARKS.md) -------------------------------
+
+bench-audit:
+	$(GO) test ./audit/ -run '^$$' -bench . -benchtime 1x -cpu 1
 
 ## ---- demo --------------------------------------------------------------
 

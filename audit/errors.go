@@ -39,6 +39,10 @@ var (
 	ErrChainCheck = errors.New("record not confirmed by the chain")
 	// ErrClosed: use of a closed Store or Ledger.
 	ErrClosed = errors.New("closed")
+	// ErrNotFound: Store.Block for a height not stored.
+	ErrNotFound = errors.New("not found")
+	// ErrEvent: FromEvent for an event that cannot become a record on its own (not final, reorged, no amount, or a kind needing more than one event).
+	ErrEvent = errors.New("event cannot be recorded")
 	// ErrConfig: an invalid Config passed to a constructor.
 	ErrConfig = errors.New("invalid configuration")
 )

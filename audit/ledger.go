@@ -3,6 +3,7 @@ package audit
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -98,27 +99,45 @@ func (l *Ledger) Apply(ctx context.Context, b *Block) error {
 
 // CatchUp applies, in order, every block src holds above the head: how a
 // restarted operator takes in what it missed (src is the replicated stream
-// or a peer's export). Each block is fully verified; the first failure stops.
+// or a peer's export). Each block is fully verified. Blocks at or below the
+// head are skipped (repeated publications). A block that fails
+// verification is refused and the search goes on, since the stream may
+// also hold the genuine block for that height; the refusals are returned
+// joined (errors.As finds the first *VerifyError). Other errors (storage,
+// transport) stop at once.
 func (l *Ledger) CatchUp(ctx context.Context, src Source) (applied int, err error) {
 	from := uint64(0)
 	if h, _, ok := l.Head(); ok {
 		from = h + 1
 	}
+	var refused []error
 	err = src.Blocks(ctx, from, func(b *Block) error {
+		if h, _, ok := l.Head(); ok && b.Header.Height <= h {
+			return nil
+		}
 		if err := l.Apply(ctx, b); err != nil {
-			return err
+			var ve *VerifyError
+			if !errors.As(err, &ve) {
+				return err
+			}
+			l.log.Warn().Err(err).Uint64("height", b.Header.Height).Msg("block refused during catch-up")
+			refused = append(refused, err)
+			return nil
 		}
 		applied++
 		return nil
 	})
-	return applied, err
+	if err != nil {
+		return applied, err
+	}
+	return applied, errors.Join(refused...)
 }
 
 // Report returns the current balances and head.
 func (l *Ledger) Report() *Report {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	return l.v.report(0)
+	return l.v.report()
 }
 
 // Signers returns the signer set that must attest the next block.

@@ -17,7 +17,8 @@ import (
 // view before it signs: for chain records, that its own node holds the
 // event, final, with the same amounts and parties; for DEFINE, SIGNERSET
 // and relay-level PAUSE/RESUME, that its operator's configuration agrees.
-// A ChainChecker set can serve as one. Errors refuse the block.
+// EventChecker (with an Other for the configuration records) serves as
+// one. Errors refuse the block.
 type RecordChecker interface {
 	CheckRecord(ctx context.Context, r *Record) error
 }

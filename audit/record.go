@@ -103,9 +103,9 @@ type Definition struct {
 // SignerSet is the body of a SIGNERSET record: the operators whose
 // attestations count from the next block on, and how many are needed.
 type SignerSet struct {
-	Epoch     uint64
-	Threshold uint16
-	Signers   []common.Address // ascending, unique
+	Epoch     uint64           `json:"epoch"`
+	Threshold uint16           `json:"threshold"`
+	Signers   []common.Address `json:"signers"` // ascending, unique
 }
 
 // Has reports whether addr is a member of the set.
@@ -179,7 +179,10 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 			return nil, fmt.Errorf("%w: %d wrapped tokens, at most %d", ErrEncoding, len(d.Wrapped), MaxWrapped)
 		}
 		w.u16(uint16(len(d.Wrapped)))
-		for _, x := range d.Wrapped {
+		for i, x := range d.Wrapped {
+			if i > 0 && x.Chain <= d.Wrapped[i-1].Chain {
+				return nil, fmt.Errorf("%w: wrapped tokens not in strictly ascending chain order at entry %d", ErrEncoding, i)
+			}
 			w.u64(uint64(x.Chain))
 			w.varBytes(x.Token)
 		}
@@ -213,7 +216,10 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 			return nil, fmt.Errorf("%w: %d swept transfers, at most %d", ErrEncoding, len(r.Swept), MaxSwept)
 		}
 		w.u32(uint32(len(r.Swept)))
-		for _, t := range r.Swept {
+		for i, t := range r.Swept {
+			if i > 0 && bytes.Compare(t[:], r.Swept[i-1][:]) <= 0 {
+				return nil, fmt.Errorf("%w: swept transfer ids not strictly ascending at entry %d", ErrEncoding, i)
+			}
 			w.b32(t)
 		}
 	case KindSignerSet:
@@ -227,7 +233,10 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 		w.u64(s.Epoch)
 		w.u16(s.Threshold)
 		w.u16(uint16(len(s.Signers)))
-		for _, a := range s.Signers {
+		for i, a := range s.Signers {
+			if i > 0 && bytes.Compare(a[:], s.Signers[i-1][:]) <= 0 {
+				return nil, fmt.Errorf("%w: signers not strictly ascending at entry %d", ErrEncoding, i)
+			}
 			w.b = append(w.b, a[:]...)
 		}
 	case KindPause, KindResume:
@@ -255,17 +264,20 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 // accepts. Errors wrap ErrEncoding.
 func DecodeRecord(b []byte) (*Record, error) {
 	r := &Record{}
-	if err := decodeRecordInto(b, r); err != nil {
+	if err := decodeRecordInto(b, r, false); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-func decodeRecordInto(b []byte, r *Record) error {
+// decodeRecordInto decodes b into r. With alias, variable-length fields
+// point into b instead of being copied (the verifier's hot path; b must
+// then stay unchanged while r is in use).
+func decodeRecordInto(b []byte, r *Record, alias bool) error {
 	if len(b) > MaxRecordSize {
 		return fmt.Errorf("%w: record of %d bytes, at most %d", ErrEncoding, len(b), MaxRecordSize)
 	}
-	rd := reader{b: b}
+	rd := reader{b: b, alias: alias}
 	if v := rd.u8(); rd.err == nil && v != FormatVersion {
 		return fmt.Errorf("%w: record version %d, want %d", ErrEncoding, v, FormatVersion)
 	}
@@ -408,8 +420,9 @@ func (w *writer) ref(r *Ref) {
 // reader consumes big-endian fields; after the first error every read
 // returns zero values and the error sticks.
 type reader struct {
-	b   []byte
-	err error
+	b     []byte
+	err   error
+	alias bool // varBytes returns sub-slices of b instead of copies
 }
 
 func (r *reader) take(n int) []byte {
@@ -441,6 +454,9 @@ func (r *reader) varBytes(what string) []byte {
 	v := r.take(n)
 	if n == 0 || r.err != nil {
 		return nil
+	}
+	if r.alias {
+		return v[:n:n]
 	}
 	return bytes.Clone(v)
 }

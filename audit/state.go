@@ -190,7 +190,10 @@ func (s *State) applyDefine(r *Record) error {
 	}
 	def := Definition{
 		HomeChain: d.HomeChain, HomeAsset: bytes.Clone(d.HomeAsset), Decimals: d.Decimals,
-		MaxPerTransfer: d.MaxPerTransfer, Wrapped: slices.Clone(d.Wrapped),
+		MaxPerTransfer: d.MaxPerTransfer, Wrapped: make([]Wrapped, len(d.Wrapped)),
+	}
+	for i, w := range d.Wrapped {
+		def.Wrapped[i] = Wrapped{Chain: w.Chain, Token: bytes.Clone(w.Token)}
 	}
 	if exists {
 		old.def = def

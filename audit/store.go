@@ -3,7 +3,6 @@ package audit
 import (
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -38,13 +37,15 @@ type Store struct {
 	db   *bolt.DB
 	log  zerolog.Logger
 	max  int
-	reqs   chan *appendReq
-	done   chan struct{} // closed by Close
-	exited chan struct{} // closed when the committer has returned
+	reqs chan *appendReq
+	done chan struct{} // closed by Close
 	wg   sync.WaitGroup
 
-	mu      sync.RWMutex
-	closed  bool
+	// sendMu guards closed: senders hold it shared, Close exclusively.
+	sendMu sync.RWMutex
+	closed bool
+
+	mu      sync.RWMutex // guards the head
 	hasHead bool
 	head    uint64
 	hash    [32]byte
@@ -73,7 +74,7 @@ func NewStore(cfg StoreConfig) (*Store, error) {
 	}
 	s := &Store{
 		db: db, log: cfg.Logger.With().Str("component", "audit.store").Logger(), max: cfg.MaxBatch,
-		reqs: make(chan *appendReq, 256), done: make(chan struct{}), exited: make(chan struct{}),
+		reqs: make(chan *appendReq, 256), done: make(chan struct{}),
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(bucketBlocks); err != nil {
@@ -113,44 +114,43 @@ func (s *Store) Head() (height uint64, hash [32]byte, ok bool) {
 // order. It returns after the data is fsynced (or with the reason it was
 // not stored: ErrLinkage, ErrClosed, an I/O error).
 func (s *Store) Append(ctx context.Context, blocks ...*Block) error {
+	return <-s.AppendAsync(ctx, blocks...)
+}
+
+// AppendAsync queues blocks for the next group commit and returns at once.
+// The channel yields nil once they are fsynced, or the reason they were not
+// stored. Calls made one after another are committed in call order, so a
+// producer can keep several blocks in flight (pipelining) while each is
+// still acknowledged only after its fsync. Once queued, a request is
+// committed or failed even if ctx ends.
+func (s *Store) AppendAsync(ctx context.Context, blocks ...*Block) <-chan error {
+	res := make(chan error, 1)
 	if len(blocks) == 0 {
-		return nil
+		res <- nil
+		return res
 	}
-	req := &appendReq{blocks: blocks, enc: make([][]byte, len(blocks)), err: make(chan error, 1)}
+	req := &appendReq{blocks: blocks, enc: make([][]byte, len(blocks)), err: res}
 	for i, b := range blocks {
 		req.enc[i] = b.Encode()
 	}
-	s.mu.RLock()
-	closed := s.closed
-	s.mu.RUnlock()
-	if closed {
-		return fmt.Errorf("audit: store: %w", ErrClosed)
+	// The read lock makes Close wait for a send in progress; the committer
+	// drains the queue after Close, so every queued request is answered.
+	s.sendMu.RLock()
+	defer s.sendMu.RUnlock()
+	if s.closed {
+		res <- fmt.Errorf("audit: store: %w", ErrClosed)
+		return res
 	}
 	select {
 	case s.reqs <- req:
-	case <-s.done:
-		return fmt.Errorf("audit: store: %w", ErrClosed)
 	case <-ctx.Done():
-		return ctx.Err()
+		res <- ctx.Err()
 	}
-	// Once queued the request is committed or failed; wait for the outcome
-	// even if ctx ends, so the caller never loses track of a written block.
-	select {
-	case err := <-req.err:
-		return err
-	case <-s.exited:
-		select {
-		case err := <-req.err:
-			return err
-		default:
-			return fmt.Errorf("audit: store: %w", ErrClosed)
-		}
-	}
+	return res
 }
 
 func (s *Store) commitLoop() {
 	defer s.wg.Done()
-	defer close(s.exited)
 	for {
 		var batch []*appendReq
 		select {
@@ -267,42 +267,63 @@ func (s *Store) Block(ctx context.Context, height uint64) (*Block, error) {
 	return b, nil
 }
 
-// ErrNotFound is returned by Store.Block for a height not stored.
-var ErrNotFound = errors.New("not found")
-
-// Blocks implements Source: it decodes one block at a time from a single
-// read transaction, so memory stays flat however long the chain is.
+// Blocks implements Source. It reads blocks in chunks (up to 64 blocks or
+// 4 MiB) from short read transactions and calls fn outside them, so memory stays flat
+// however long the chain is, and a slow fn (a --chains check, a consumer)
+// never holds a transaction that would stall the writer's file growth.
 func (s *Store) Blocks(ctx context.Context, from uint64, fn func(*Block) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketBlocks).Cursor()
-		var k [8]byte
-		binary.BigEndian.PutUint64(k[:], from)
-		for key, v := c.Seek(k[:]); key != nil; key, v = c.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
+	const chunkBlocks, chunkBytes = 64, 4 << 20
+	next := from
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var blocks []*Block
+		full := false
+		err := s.db.View(func(tx *bolt.Tx) error {
+			size := 0
+			c := tx.Bucket(bucketBlocks).Cursor()
+			var k [8]byte
+			binary.BigEndian.PutUint64(k[:], next)
+			for key, v := c.Seek(k[:]); key != nil; key, v = c.Next() {
+				if len(blocks) == chunkBlocks || size >= chunkBytes {
+					full = true
+					break
+				}
+				b, err := DecodeBlock(v) // copies out of the memory map
+				if err != nil {
+					return blockErr(binary.BigEndian.Uint64(key), err)
+				}
+				blocks = append(blocks, b)
+				size += len(v)
 			}
-			b, err := DecodeBlock(v)
-			if err != nil {
-				return blockErr(binary.BigEndian.Uint64(key), err)
-			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("audit: store: %w", err)
+		}
+		for _, b := range blocks {
 			if err := fn(b); err != nil {
 				return err
 			}
 		}
-		return nil
-	})
+		if !full {
+			return nil
+		}
+		next = blocks[len(blocks)-1].Header.Height + 1
+	}
 }
 
 // Close stops the committer (failing queued appends with ErrClosed) and
 // closes the file.
 func (s *Store) Close() error {
-	s.mu.Lock()
+	s.sendMu.Lock()
 	if s.closed {
-		s.mu.Unlock()
+		s.sendMu.Unlock()
 		return nil
 	}
 	s.closed = true
-	s.mu.Unlock()
+	s.sendMu.Unlock()
 	close(s.done)
 	s.wg.Wait()
 	return s.db.Close()

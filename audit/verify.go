@@ -65,14 +65,14 @@ type VerifyOptions struct {
 
 // Report is what Verify and Replay found.
 type Report struct {
-	Blocks        uint64    `json:"blocks"`
-	Records       uint64    `json:"records"`
-	Height        uint64    `json:"height"`
-	Head          [32]byte  `json:"-"`
-	HeadHex       string    `json:"head"`
-	Signers       *SignerSet `json:"-"`
-	OpenTransfers int       `json:"openTransfers"`
-	Balances      []Balance `json:"balances"`
+	Blocks        uint64     `json:"blocks"`
+	Records       uint64     `json:"records"`
+	Height        uint64     `json:"height"`
+	Head          [32]byte   `json:"-"`
+	HeadHex       string     `json:"head"`
+	Signers       *SignerSet `json:"signers,omitempty"`
+	OpenTransfers int        `json:"openTransfers"`
+	Balances      []Balance  `json:"balances"`
 }
 
 // Verify replays the chain from genesis and checks every block: encoding,
@@ -102,7 +102,7 @@ func Verify(ctx context.Context, src Source, opts VerifyOptions) (*Report, error
 	if !v.started {
 		return nil, fmt.Errorf("audit: %w: the chain is empty", ErrGenesis)
 	}
-	return v.report(records), nil
+	return v.report(), nil
 }
 
 // Replay rebuilds the state from genesis like Verify, checking hashes,
@@ -123,6 +123,7 @@ type verifier struct {
 	prevTime uint64
 	hashes   [][32]byte // every block hash, for ANCHOR records (32 bytes per block)
 	blocks   uint64
+	records  uint64
 	rec      Record // reused decode target
 }
 
@@ -130,9 +131,9 @@ func newVerifier(opts VerifyOptions) *verifier {
 	return &verifier{opts: opts, state: NewState()}
 }
 
-func (v *verifier) report(records uint64) *Report {
+func (v *verifier) report() *Report {
 	return &Report{
-		Blocks: v.blocks, Records: records, Height: v.next - 1, Head: v.prev, HeadHex: fmt.Sprintf("0x%x", v.prev),
+		Blocks: v.blocks, Records: v.records, Height: v.next - 1, Head: v.prev, HeadHex: fmt.Sprintf("0x%x", v.prev),
 		Signers: v.state.signers, OpenTransfers: len(v.state.open), Balances: v.state.Balances(),
 	}
 }
@@ -187,7 +188,7 @@ func (v *verifier) applyBlock(ctx context.Context, b *Block) error {
 	for i, raw := range b.Records {
 		r := &v.rec
 		*r = Record{}
-		if err := decodeRecordInto(raw, r); err != nil {
+		if err := decodeRecordInto(raw, r, true); err != nil {
 			return &VerifyError{Height: height, Record: i, Err: err}
 		}
 		if height == 0 && i == 0 && r.Kind != KindSignerSet {
@@ -223,6 +224,7 @@ func (v *verifier) applyBlock(ctx context.Context, b *Block) error {
 	v.prevTime = h.Time
 	v.hashes = append(v.hashes, hash)
 	v.blocks++
+	v.records += uint64(len(b.Records))
 	return nil
 }
 

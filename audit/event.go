@@ -1,0 +1,57 @@
+package audit
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/holiman/uint256"
+
+	"github.com/kakehashi/kakehashi/chains"
+)
+
+// FromEvent turns a final chain event from a watcher into the record the
+// proposer puts in a block: Locked → LOCK, DepositRejected → LOCK_REJECTED,
+// Burned → BURN, Minted → MINT, Unlocked → UNLOCK (fee 0), Refund → REFUND.
+// It refuses an event that is not final or is reorged, and the kinds that
+// need more than one event to describe (a Bitcoin payout becomes an UNLOCK
+// whose Amount is the burn amount and Fee the miner fee share; a sweep
+// lists the deposits it spends): build those records directly.
+func FromEvent(ev chains.Event) (*Record, error) {
+	if !ev.Final || ev.Reorged {
+		return nil, fmt.Errorf("audit: %w: %s event %s is not final (confirmations %d, reorged %v)", ErrEvent, ev.Kind, ev.Ref, ev.Confirmations, ev.Reorged)
+	}
+	r := &Record{
+		Ref:        Ref{EventRef: ev.Ref, BlockNum: ev.BlockNum, BlockHash: ev.BlockHash},
+		TransferID: ev.TransferID,
+		AssetID:    ev.AssetID,
+		Recipient:  bytes.Clone(ev.Recipient),
+	}
+	if ev.Amount == nil || ev.Amount.Sign() < 0 {
+		return nil, fmt.Errorf("audit: %w: %s event %s has no amount", ErrEvent, ev.Kind, ev.Ref)
+	}
+	a, overflow := uint256.FromBig(ev.Amount)
+	if overflow {
+		return nil, fmt.Errorf("audit: %w: %s event %s amount exceeds 256 bits", ErrEvent, ev.Kind, ev.Ref)
+	}
+	r.Amount = *a
+	switch ev.Kind {
+	case chains.KindLocked, chains.KindDepositRejected, chains.KindBurned:
+		r.Kind = map[chains.EventKind]Kind{chains.KindLocked: KindLock, chains.KindDepositRejected: KindLockRejected, chains.KindBurned: KindBurn}[ev.Kind]
+		r.Sender, r.DstChain, r.Nonce = bytes.Clone(ev.Sender), ev.DstChain, ev.Nonce
+		if ev.Kind == chains.KindDepositRejected {
+			r.Reason = ev.Reason
+		}
+	case chains.KindMinted:
+		r.Kind = KindMint
+	case chains.KindUnlocked:
+		r.Kind = KindUnlock
+	case chains.KindRefund:
+		r.Kind = KindRefund
+	default:
+		return nil, fmt.Errorf("audit: %w: %s events are recorded with a record built by the caller", ErrEvent, ev.Kind)
+	}
+	if _, err := r.Encode(); err != nil {
+		return nil, fmt.Errorf("audit: %s event %s: %w", ev.Kind, ev.Ref, err)
+	}
+	return r, nil
+}
