@@ -73,7 +73,8 @@ type StreamSpec struct {
 // Streams is the bus layout (also documented in docs/relay.md).
 var Streams = []StreamSpec{
 	{StreamEvents, []string{"kkh.event.>"}, 7 * 24 * time.Hour, "chain events from watchers: kkh.event.<chain>.<kind>"},
-	{StreamShares, []string{"kkh.share.>"}, 7 * 24 * time.Hour, "signature shares from signers: kkh.share.<dstChain>"},
+	{StreamShares, []string{"kkh.share.>", "kkh.proposal.>", "kkh.bshare.>"}, 7 * 24 * time.Hour,
+		"signature shares kkh.share.<dstChain>, batch proposals kkh.proposal.<dstChain>, batch shares kkh.bshare.<dstChain>"},
 	{StreamSubmissions, []string{"kkh.submission.>"}, 7 * 24 * time.Hour, "what a coordinator submitted: kkh.submission.<dstChain>"},
 	{StreamAudit, []string{"kkh.audit.>"}, 0, "audit-chain blocks and attestations: kkh.audit.block, kkh.audit.attest"},
 }
@@ -91,6 +92,8 @@ type Bus struct {
 	m   *metrics
 	reg prometheus.Registerer
 	now func() time.Time
+	// seen caches verified envelopes (see verified).
+	seen verified
 }
 
 // Option configures a Bus.
@@ -335,6 +338,15 @@ func (b *Bus) Publish(ctx context.Context, subject, id string, payload []byte) (
 func (b *Bus) PublishRaw(ctx context.Context, m *nats.Msg) error {
 	_, err := b.js.PublishMsg(ctx, m)
 	return err
+}
+
+// Abort closes the connection at once, without draining, releasing leases
+// or stopping an embedded server cleanly: what the rest of the bus sees
+// when this process is killed. For crash tests.
+func (b *Bus) Abort() {
+	if b.nc != nil {
+		b.nc.Close()
+	}
 }
 
 // Close drains the connection and stops the embedded server, if any.

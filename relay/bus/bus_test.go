@@ -21,7 +21,7 @@ type testKey struct {
 	sign func([]byte) ([]byte, error)
 }
 
-func (k testKey) Address() common.Address            { return k.addr }
+func (k testKey) Address() common.Address           { return k.addr }
 func (k testKey) SignHash(h []byte) ([]byte, error) { return k.sign(h) }
 
 func newKey(t testing.TB) testKey {

@@ -57,6 +57,10 @@ type ConsumerSpec struct {
 	// AckWait is how long the server waits for an ack before redelivering
 	// (default 30s).
 	AckWait time.Duration
+	// Workers is how many messages of a durable consumer are handled at
+	// once (default 1: one at a time, in stream order). Handlers of a
+	// consumer with Workers > 1 must not depend on order.
+	Workers int
 }
 
 // DurableName returns the durable consumer name of a role run by an
@@ -120,14 +124,33 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 	}
 	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	log := b.log.With().Str("stream", spec.Stream).Str("consumer", spec.Durable).Logger()
-	cc, err := cons.Consume(func(jm jetstream.Msg) {
-		b.deliver(hctx, spec, jm, h)
-	}, jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
+	handle := func(jm jetstream.Msg) { b.deliver(hctx, spec, jm, h) }
+	var (
+		work    chan jetstream.Msg
+		workers sync.WaitGroup
+	)
+	if spec.Durable != "" && spec.Workers > 1 {
+		work = make(chan jetstream.Msg, 4*spec.Workers)
+		for i := 0; i < spec.Workers; i++ {
+			workers.Add(1)
+			go func() {
+				defer workers.Done()
+				for jm := range work {
+					b.deliver(hctx, spec, jm, h)
+				}
+			}()
+		}
+		handle = func(jm jetstream.Msg) { work <- jm }
+	}
+	cc, err := cons.Consume(handle, jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 		if !errors.Is(err, jetstream.ErrNoHeartbeat) {
 			log.Debug().Err(err).Msg("consume")
 		}
 	}))
 	if err != nil {
+		if work != nil {
+			close(work)
+		}
 		cancel()
 		return nil, fmt.Errorf("bus: consume %s: %w", spec.Stream, err)
 	}
@@ -138,6 +161,10 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		case <-cc.Closed():
 		case <-time.After(10 * time.Second):
 			cc.Stop()
+		}
+		if work != nil {
+			close(work)
+			workers.Wait()
 		}
 		cancel()
 	}
@@ -199,8 +226,15 @@ func (b *Bus) open(jm jetstream.Msg) (Msg, string, error) {
 	if err != nil {
 		return Msg{}, DropMalformed, err
 	}
-	if err := env.Verify(); err != nil {
-		return Msg{}, DropBadSignature, err
+	d, err := env.Digest()
+	if err != nil {
+		return Msg{}, DropMalformed, err
+	}
+	if !b.seen.has(d, env.Sig) {
+		if err := env.verifyDigest(d); err != nil {
+			return Msg{}, DropBadSignature, err
+		}
+		b.seen.add(d, env.Sig)
 	}
 	if !b.ops[env.From] {
 		return Msg{}, DropUnknownSender, fmt.Errorf("%w: %s", ErrUnknownSender, env.From)

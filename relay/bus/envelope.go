@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -93,12 +94,16 @@ func (e *Envelope) Seal(s Signer) error {
 // Verify checks that Sig is a valid signature of From over the envelope.
 // It does not check that From is an operator; see Bus for that.
 func (e *Envelope) Verify() error {
-	if len(e.Sig) != crypto.SignatureLength {
-		return fmt.Errorf("%w: signature is %d bytes, want %d", ErrBadSignature, len(e.Sig), crypto.SignatureLength)
-	}
 	d, err := e.Digest()
 	if err != nil {
 		return err
+	}
+	return e.verifyDigest(d)
+}
+
+func (e *Envelope) verifyDigest(d [32]byte) error {
+	if len(e.Sig) != crypto.SignatureLength {
+		return fmt.Errorf("%w: signature is %d bytes, want %d", ErrBadSignature, len(e.Sig), crypto.SignatureLength)
 	}
 	r, s, v := e.Sig[:32], e.Sig[32:64], e.Sig[64]
 	if !crypto.ValidateSignatureValues(v, new(big.Int).SetBytes(r), new(big.Int).SetBytes(s), true) {
@@ -170,3 +175,33 @@ var (
 	ErrBadSignature  = errors.New("bus: bad envelope signature")
 	ErrUnknownSender = errors.New("bus: envelope from a key that is not an operator")
 )
+
+// verified remembers envelopes this process has already verified, so that
+// the same message delivered to several consumers (signer and state
+// machine, coordinator and state machine) costs one signature recovery.
+// An entry is the digest and the exact signature that verified over it;
+// the digest commits to subject, id, sender, time and payload.
+type verified struct {
+	mu sync.Mutex
+	m  map[[32]byte][crypto.SignatureLength]byte
+}
+
+const verifiedMax = 1 << 16
+
+func (v *verified) has(d [32]byte, sig []byte) bool {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	s, ok := v.m[d]
+	return ok && len(sig) == len(s) && string(s[:]) == string(sig)
+}
+
+func (v *verified) add(d [32]byte, sig []byte) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.m == nil || len(v.m) >= verifiedMax {
+		v.m = make(map[[32]byte][crypto.SignatureLength]byte, 1024)
+	}
+	var s [crypto.SignatureLength]byte
+	copy(s[:], sig)
+	v.m[d] = s
+}

@@ -1,0 +1,441 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+	"gopkg.in/yaml.v3"
+)
+
+// Config is relayd's configuration.
+type Config struct {
+	// DataDir holds the embedded NATS store and other local state.
+	DataDir   string    `yaml:"dataDir" json:"dataDir"`
+	Operator  Operator  `yaml:"operator" json:"operator"`
+	Operators Operators `yaml:"operators" json:"operators"`
+	Chains    []Chain   `yaml:"chains" json:"chains"`
+	NATS      NATS      `yaml:"nats" json:"nats"`
+	HTTP      HTTP      `yaml:"http" json:"http"`
+	Batch     Batch     `yaml:"batch" json:"batch"`
+	Lease     Lease     `yaml:"lease" json:"lease"`
+	Log       Log       `yaml:"log" json:"log"`
+}
+
+// Operator is this operator's key.
+type Operator struct {
+	// Keystore is an encrypted keystore file (go-ethereum format).
+	Keystore string `yaml:"keystore" json:"keystore"`
+	// PassphraseFile or PassphraseEnv (the name of an environment
+	// variable) supplies the passphrase. Default: PassphraseEnv
+	// KAKEHASHI_PASSPHRASE.
+	PassphraseFile string `yaml:"passphraseFile" json:"passphraseFile,omitempty"`
+	PassphraseEnv  string `yaml:"passphraseEnv" json:"passphraseEnv,omitempty"`
+}
+
+// Operators is the federation. Leaving Addresses empty selects the
+// single-operator development mode: 1-of-1 with this operator's key.
+type Operators struct {
+	Addresses []string `yaml:"addresses" json:"addresses"`
+	Threshold int      `yaml:"threshold" json:"threshold"`
+}
+
+// Chain kinds.
+const (
+	KindEVM     = "evm"
+	KindBitcoin = "bitcoin"
+)
+
+// Roles a relayd can run per chain.
+const (
+	RoleWatch      = "watch"      // follow the chain, publish events
+	RoleSign       = "sign"       // verify events from this chain and sign authorizations to it
+	RoleCoordinate = "coordinate" // collect shares and submit to this chain
+)
+
+// Chain is one chain this operator serves.
+type Chain struct {
+	ID            uint64   `yaml:"id" json:"id"`
+	Name          string   `yaml:"name" json:"name,omitempty"`
+	Kind          string   `yaml:"kind" json:"kind"`
+	RPC           []string `yaml:"rpc" json:"rpc"`
+	Bridge        string   `yaml:"bridge" json:"bridge,omitempty"`
+	Confirmations uint64   `yaml:"confirmations" json:"confirmations"`
+	Roles         []string `yaml:"roles" json:"roles"`
+}
+
+// HasRole reports whether the chain runs role r.
+func (c Chain) HasRole(r string) bool {
+	for _, x := range c.Roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// NATS says where the bus is. Empty URLs means embedded.
+type NATS struct {
+	URLs         []string     `yaml:"urls" json:"urls,omitempty"`
+	Embedded     EmbeddedNATS `yaml:"embedded" json:"embedded"`
+	Replicas     int          `yaml:"replicas" json:"replicas"`
+	DedupeWindow Duration     `yaml:"dedupeWindow" json:"dedupeWindow"`
+}
+
+// EmbeddedNATS configures the in-process server.
+type EmbeddedNATS struct {
+	Listen   string `yaml:"listen" json:"listen"`
+	StoreDir string `yaml:"storeDir" json:"storeDir"`
+}
+
+// HTTP is the health/metrics/status listener.
+type HTTP struct {
+	Listen string `yaml:"listen" json:"listen"`
+}
+
+// Batch bounds the coordinators' batches.
+type Batch struct {
+	MaxSize int      `yaml:"maxSize" json:"maxSize"`
+	MaxWait Duration `yaml:"maxWait" json:"maxWait"`
+}
+
+// Lease is the coordinators' leader lease.
+type Lease struct {
+	TTL Duration `yaml:"ttl" json:"ttl"`
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `yaml:"level" json:"level"`
+	Format string `yaml:"format" json:"format"` // auto, json, console
+}
+
+// Duration is a time.Duration written as "250ms", "5s", "10m".
+type Duration time.Duration
+
+// D returns the time.Duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// MarshalText writes the duration as Go syntax.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+// UnmarshalText parses Go duration syntax.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("duration %q: use Go syntax like 250ms, 5s, 10m", b)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// DefaultPassphraseEnv is the passphrase variable used when the
+// configuration names no passphrase source.
+const DefaultPassphraseEnv = "KAKEHASHI_PASSPHRASE"
+
+// Defaults returns the configuration used for every field a file and the
+// environment leave unset.
+func Defaults() Config {
+	return Config{
+		DataDir:  "./data",
+		NATS:     NATS{Embedded: EmbeddedNATS{Listen: "127.0.0.1:4222"}, Replicas: 1, DedupeWindow: Duration(10 * time.Minute)},
+		HTTP:     HTTP{Listen: "127.0.0.1:9180"},
+		Batch:    Batch{MaxSize: 64, MaxWait: Duration(100 * time.Millisecond)},
+		Lease:    Lease{TTL: Duration(5 * time.Second)},
+		Log:      Log{Level: "info", Format: "auto"},
+		Operator: Operator{},
+	}
+}
+
+// ErrInvalid is wrapped by every validation error.
+var ErrInvalid = errors.New("invalid configuration")
+
+// Problem is one thing to fix, at a field path such as
+// "chains[1].bridge" or "operators.threshold".
+type Problem struct {
+	Field string `json:"field"`
+	Msg   string `json:"problem"`
+}
+
+// Error lists every problem found, each with what to do about it.
+type Error struct {
+	Source   string
+	Problems []Problem
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d problem(s):", e.Source, len(e.Problems))
+	for _, p := range e.Problems {
+		fmt.Fprintf(&b, "\n  %s: %s", p.Field, p.Msg)
+	}
+	return b.String()
+}
+
+// Unwrap makes errors.Is(err, ErrInvalid) true.
+func (e *Error) Unwrap() error { return ErrInvalid }
+
+// Load reads the YAML file at path (none if path is empty), applies the
+// environment overrides (see Env) read through getenv (os.Getenv if nil),
+// fills defaults and validates. Unknown keys in the file are errors.
+func Load(path string, getenv func(string) string) (*Config, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	c := Defaults()
+	src := "environment"
+	if path != "" {
+		src = path
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, &Error{Source: path, Problems: []Problem{{"file", fmt.Sprintf("cannot read: %v", err)}}}
+		}
+		dec := yaml.NewDecoder(bytes.NewReader(raw))
+		dec.KnownFields(true)
+		if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+			return nil, &Error{Source: path, Problems: []Problem{{"yaml", err.Error()}}}
+		}
+	}
+	var probs []Problem
+	for _, o := range Env {
+		if v := getenv(o.Name); v != "" {
+			if err := o.apply(&c, v); err != nil {
+				probs = append(probs, Problem{o.Name, err.Error()})
+			}
+		}
+	}
+	for i := range c.Chains {
+		prefix := fmt.Sprintf("KAKEHASHI_CHAIN_%d_", c.Chains[i].ID)
+		if v := getenv(prefix + "RPC"); v != "" {
+			c.Chains[i].RPC = splitList(v)
+		}
+		if v := getenv(prefix + "BRIDGE"); v != "" {
+			c.Chains[i].Bridge = v
+		}
+	}
+	c.fill()
+	probs = append(probs, c.Validate()...)
+	if len(probs) > 0 {
+		return nil, &Error{Source: src, Problems: probs}
+	}
+	return &c, nil
+}
+
+func (c *Config) fill() {
+	if c.Operator.PassphraseFile == "" && c.Operator.PassphraseEnv == "" {
+		c.Operator.PassphraseEnv = DefaultPassphraseEnv
+	}
+	if len(c.NATS.URLs) == 0 && c.NATS.Embedded.StoreDir == "" && c.DataDir != "" {
+		c.NATS.Embedded.StoreDir = strings.TrimSuffix(c.DataDir, "/") + "/nats"
+	}
+	for i := range c.Chains {
+		if len(c.Chains[i].Roles) == 0 {
+			c.Chains[i].Roles = []string{RoleWatch, RoleSign, RoleCoordinate}
+		}
+	}
+}
+
+// SingleOperator reports whether the configuration selects the 1-of-1
+// development mode (no operator addresses listed).
+func (c *Config) SingleOperator() bool { return len(c.Operators.Addresses) == 0 }
+
+// OperatorAddresses returns the parsed operator addresses.
+func (c *Config) OperatorAddresses() []common.Address {
+	out := make([]common.Address, 0, len(c.Operators.Addresses))
+	for _, a := range c.Operators.Addresses {
+		out = append(out, common.HexToAddress(a))
+	}
+	return out
+}
+
+// Validate returns every problem in c (nil when it is usable).
+func (c *Config) Validate() []Problem {
+	var ps []Problem
+	add := func(field, f string, a ...any) { ps = append(ps, Problem{field, fmt.Sprintf(f, a...)}) }
+
+	if c.DataDir == "" {
+		add("dataDir", "empty: set a directory for local state (default ./data)")
+	}
+	if c.Operator.Keystore == "" {
+		add("operator.keystore", "not set: give the path of this operator's encrypted keystore file (create one with `relayd key new`)")
+	}
+	if c.Operator.PassphraseFile != "" && c.Operator.PassphraseEnv != "" {
+		add("operator", "both passphraseFile and passphraseEnv are set: keep one")
+	}
+
+	n := len(c.Operators.Addresses)
+	seen := map[common.Address]bool{}
+	for i, a := range c.Operators.Addresses {
+		f := fmt.Sprintf("operators.addresses[%d]", i)
+		if !common.IsHexAddress(a) {
+			add(f, "%q is not a 20-byte hex address", a)
+			continue
+		}
+		addr := common.HexToAddress(a)
+		if seen[addr] {
+			add(f, "%s is listed twice: remove the duplicate", addr)
+		}
+		seen[addr] = true
+	}
+	switch {
+	case n == 0 && c.Operators.Threshold > 1:
+		add("operators.threshold", "threshold %d without operator addresses: list the operators, or drop the threshold for single-operator mode (1-of-1)", c.Operators.Threshold)
+	case n > 0 && c.Operators.Threshold == 0:
+		add("operators.threshold", "not set: choose how many of the %d operators must sign (for example %d)", n, n/2+1)
+	case n > 0 && c.Operators.Threshold > n:
+		add("operators.threshold", "threshold %d > %d operators: lower threshold or add an operator", c.Operators.Threshold, n)
+	case c.Operators.Threshold < 0:
+		add("operators.threshold", "negative: use 1..number of operators")
+	}
+
+	ids := map[uint64]int{}
+	for i, ch := range c.Chains {
+		f := fmt.Sprintf("chains[%d]", i)
+		if ch.Name != "" {
+			f += " (" + ch.Name + ")"
+		}
+		if ch.ID == 0 {
+			add(f+".id", "missing: the EIP-155 chain id for EVM, the configured id for Bitcoin (regtest devnet: 18444)")
+		} else if j, dup := ids[ch.ID]; dup {
+			add(f+".id", "chain id %d already used by chains[%d]", ch.ID, j)
+		}
+		ids[ch.ID] = i
+		switch ch.Kind {
+		case KindEVM:
+			if !common.IsHexAddress(ch.Bridge) {
+				add(f+".bridge", "%q is not a contract address: set the Bridge contract's 20-byte address", ch.Bridge)
+			}
+		case KindBitcoin:
+		case "":
+			add(f+".kind", "missing: use evm or bitcoin")
+		default:
+			add(f+".kind", "%q: use evm or bitcoin", ch.Kind)
+		}
+		if len(ch.RPC) == 0 {
+			add(f+".rpc", "no RPC endpoint: list this operator's own node URL(s) (or set KAKEHASHI_CHAIN_%d_RPC)", ch.ID)
+		}
+		for j, u := range ch.RPC {
+			if p, err := url.Parse(u); err != nil || p.Scheme == "" || p.Host == "" {
+				add(fmt.Sprintf("%s.rpc[%d]", f, j), "%q is not a URL like http://127.0.0.1:8545", u)
+			}
+		}
+		if ch.Confirmations == 0 {
+			add(f+".confirmations", "missing: how many blocks make an event final on this chain (at least 1)")
+		}
+		for j, r := range ch.Roles {
+			if r != RoleWatch && r != RoleSign && r != RoleCoordinate {
+				add(fmt.Sprintf("%s.roles[%d]", f, j), "unknown role %q: use watch, sign or coordinate", r)
+			}
+		}
+	}
+
+	for i, u := range c.NATS.URLs {
+		if p, err := url.Parse(u); err != nil || (p.Scheme != "nats" && p.Scheme != "tls") || p.Host == "" {
+			add(fmt.Sprintf("nats.urls[%d]", i), "%q is not a NATS URL like nats://127.0.0.1:4222", u)
+		}
+	}
+	if len(c.NATS.URLs) == 0 {
+		if _, _, err := net.SplitHostPort(c.NATS.Embedded.Listen); err != nil {
+			add("nats.embedded.listen", "%q: want host:port such as 127.0.0.1:4222", c.NATS.Embedded.Listen)
+		}
+		if c.NATS.Embedded.StoreDir == "" {
+			add("nats.embedded.storeDir", "empty: set it or dataDir")
+		}
+	}
+	if c.NATS.Replicas < 1 || c.NATS.Replicas > 5 {
+		add("nats.replicas", "%d: use 1 for a single server, 3 for a JetStream cluster (at most 5)", c.NATS.Replicas)
+	}
+	if c.NATS.DedupeWindow.D() < time.Second {
+		add("nats.dedupeWindow", "%s is too short: use at least 1s (default 10m)", c.NATS.DedupeWindow.D())
+	}
+	if _, _, err := net.SplitHostPort(c.HTTP.Listen); err != nil {
+		add("http.listen", "%q: want host:port such as 127.0.0.1:9180", c.HTTP.Listen)
+	}
+	if c.Batch.MaxSize < 1 || c.Batch.MaxSize > 1024 {
+		add("batch.maxSize", "%d: use 1..1024", c.Batch.MaxSize)
+	}
+	if c.Batch.MaxWait.D() <= 0 || c.Batch.MaxWait.D() > time.Minute {
+		add("batch.maxWait", "%s: use a duration in (0, 1m], for example 100ms", c.Batch.MaxWait.D())
+	}
+	if c.Lease.TTL.D() < time.Second {
+		add("lease.ttl", "%s: use at least 1s (default 5s); every operator must use the same value", c.Lease.TTL.D())
+	}
+	if _, err := zerolog.ParseLevel(c.Log.Level); err != nil || c.Log.Level == "" {
+		add("log.level", "%q: use trace, debug, info, warn or error", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "auto", "json", "console":
+	default:
+		add("log.format", "%q: use auto, json or console", c.Log.Format)
+	}
+	return ps
+}
+
+// EnvOverride is one environment variable that overrides a field.
+type EnvOverride struct {
+	Name  string
+	Field string
+	apply func(c *Config, v string) error
+}
+
+func str(p func(c *Config) *string) func(*Config, string) error {
+	return func(c *Config, v string) error { *p(c) = v; return nil }
+}
+
+func list(p func(c *Config) *[]string) func(*Config, string) error {
+	return func(c *Config, v string) error { *p(c) = splitList(v); return nil }
+}
+
+func integer(p func(c *Config) *int) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return fmt.Errorf("%q is not an integer", v)
+		}
+		*p(c) = n
+		return nil
+	}
+}
+
+func duration(p func(c *Config) *Duration) func(*Config, string) error {
+	return func(c *Config, v string) error { return p(c).UnmarshalText([]byte(v)) }
+}
+
+// Env lists the environment overrides, applied after the file. Per chain,
+// KAKEHASHI_CHAIN_<id>_RPC (comma-separated) and KAKEHASHI_CHAIN_<id>_BRIDGE
+// override that chain's rpc and bridge.
+var Env = []EnvOverride{
+	{"KAKEHASHI_DATA_DIR", "dataDir", str(func(c *Config) *string { return &c.DataDir })},
+	{"KAKEHASHI_KEYSTORE", "operator.keystore", str(func(c *Config) *string { return &c.Operator.Keystore })},
+	{"KAKEHASHI_PASSPHRASE_FILE", "operator.passphraseFile", str(func(c *Config) *string { return &c.Operator.PassphraseFile })},
+	{"KAKEHASHI_OPERATORS", "operators.addresses (comma-separated)", list(func(c *Config) *[]string { return &c.Operators.Addresses })},
+	{"KAKEHASHI_THRESHOLD", "operators.threshold", integer(func(c *Config) *int { return &c.Operators.Threshold })},
+	{"KAKEHASHI_NATS_URLS", "nats.urls (comma-separated)", list(func(c *Config) *[]string { return &c.NATS.URLs })},
+	{"KAKEHASHI_NATS_LISTEN", "nats.embedded.listen", str(func(c *Config) *string { return &c.NATS.Embedded.Listen })},
+	{"KAKEHASHI_NATS_REPLICAS", "nats.replicas", integer(func(c *Config) *int { return &c.NATS.Replicas })},
+	{"KAKEHASHI_HTTP_LISTEN", "http.listen", str(func(c *Config) *string { return &c.HTTP.Listen })},
+	{"KAKEHASHI_BATCH_MAX_SIZE", "batch.maxSize", integer(func(c *Config) *int { return &c.Batch.MaxSize })},
+	{"KAKEHASHI_BATCH_MAX_WAIT", "batch.maxWait", duration(func(c *Config) *Duration { return &c.Batch.MaxWait })},
+	{"KAKEHASHI_LEASE_TTL", "lease.ttl", duration(func(c *Config) *Duration { return &c.Lease.TTL })},
+	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
+	{"KAKEHASHI_LOG_FORMAT", "log.format", str(func(c *Config) *string { return &c.Log.Format })},
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

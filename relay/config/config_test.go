@@ -1,0 +1,140 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const devnetYAML = `
+dataDir: /var/lib/kakehashi
+operator:
+  keystore: /etc/kakehashi/op1.json
+  passphraseFile: /etc/kakehashi/op1.pass
+operators:
+  threshold: 2
+  addresses:
+    - 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+    - 0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC
+    - 0x90F79bf6EB2c4f870365E785982E1f101E93b906
+chains:
+  - id: 31337
+    name: A
+    kind: evm
+    rpc: [http://127.0.0.1:8545]
+    bridge: 0x5FbDB2315678afecb367f032d93F642f64180aa3
+    confirmations: 3
+  - id: 18444
+    kind: bitcoin
+    rpc: [http://user:pass@127.0.0.1:18443]
+    confirmations: 6
+    roles: [watch, sign]
+nats:
+  urls: [nats://127.0.0.1:4222]
+batch:
+  maxSize: 32
+  maxWait: 250ms
+`
+
+func write(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "relayd.yaml")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoadDevnet(t *testing.T) {
+	c, err := Load(write(t, devnetYAML), func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Operators.Threshold != 2 || len(c.OperatorAddresses()) != 3 || c.SingleOperator() {
+		t.Fatalf("operators %+v", c.Operators)
+	}
+	if c.Batch.MaxWait.D() != 250*time.Millisecond || c.Batch.MaxSize != 32 || c.Lease.TTL.D() != 5*time.Second {
+		t.Fatalf("batch/lease %+v %+v", c.Batch, c.Lease)
+	}
+	if !c.Chains[0].HasRole(RoleCoordinate) || c.Chains[1].HasRole(RoleCoordinate) {
+		t.Fatalf("roles %+v", c.Chains)
+	}
+	if c.Operator.PassphraseEnv != "" {
+		t.Fatal("default passphrase env set although a file is configured")
+	}
+}
+
+func TestEnvOverrides(t *testing.T) {
+	env := map[string]string{
+		"KAKEHASHI_THRESHOLD":       "3",
+		"KAKEHASHI_BATCH_MAX_WAIT":  "1s",
+		"KAKEHASHI_NATS_URLS":       "nats://10.0.0.1:4222, nats://10.0.0.2:4222",
+		"KAKEHASHI_CHAIN_31337_RPC": "http://10.0.0.9:8545",
+		"KAKEHASHI_LOG_LEVEL":       "debug",
+	}
+	c, err := Load(write(t, devnetYAML), func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Operators.Threshold != 3 || c.Batch.MaxWait.D() != time.Second || len(c.NATS.URLs) != 2 ||
+		c.Chains[0].RPC[0] != "http://10.0.0.9:8545" || c.Log.Level != "debug" {
+		t.Fatalf("overrides not applied: %+v", c)
+	}
+}
+
+// The smallest configuration: single-operator mode with embedded NATS.
+func TestMinimalSingleOperator(t *testing.T) {
+	c, err := Load(write(t, "operator:\n  keystore: ./op.json\n"), func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.SingleOperator() || len(c.NATS.URLs) != 0 || c.NATS.Embedded.StoreDir != "./data/nats" || c.Operator.PassphraseEnv != DefaultPassphraseEnv {
+		t.Fatalf("%+v", c)
+	}
+	// Or from the environment alone.
+	if _, err := Load("", func(k string) string {
+		return map[string]string{"KAKEHASHI_KEYSTORE": "/k.json"}[k]
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestValidationSaysWhatToFix(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		yaml  string
+		env   map[string]string
+		field string
+		fix   string
+	}{
+		{"threshold above operators", devnetYAML, map[string]string{"KAKEHASHI_THRESHOLD": "4"}, "operators.threshold", "threshold 4 > 3 operators: lower threshold or add an operator"},
+		{"no keystore", "operators: {}\n", nil, "operator.keystore", "relayd key new"},
+		{"unknown kind", strings.Replace(devnetYAML, "kind: bitcoin", "kind: solana", 1), nil, "chains[1].kind", `"solana": use evm or bitcoin`},
+		{"evm without bridge", strings.Replace(devnetYAML, "bridge: 0x5FbDB2315678afecb367f032d93F642f64180aa3", "", 1), nil, "chains[0] (A).bridge", "Bridge contract"},
+		{"bad address", strings.Replace(devnetYAML, "0x90F79bf6EB2c4f870365E785982E1f101E93b906", "0x1234", 1), nil, "operators.addresses[2]", "not a 20-byte hex address"},
+		{"duplicate operator", strings.Replace(devnetYAML, "0x90F79bf6EB2c4f870365E785982E1f101E93b906", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", 1), nil, "operators.addresses[2]", "listed twice"},
+		{"bad duration", devnetYAML, map[string]string{"KAKEHASHI_BATCH_MAX_WAIT": "soon"}, "KAKEHASHI_BATCH_MAX_WAIT", "use Go syntax"},
+		{"unknown key", devnetYAML + "colour: blue\n", nil, "yaml", "field colour not found"},
+		{"bad nats url", devnetYAML, map[string]string{"KAKEHASHI_NATS_URLS": "http://x"}, "nats.urls[0]", "nats://"},
+		{"unknown role", strings.Replace(devnetYAML, "roles: [watch, sign]", "roles: [watch, mint]", 1), nil, "chains[1].roles[1]", `unknown role "mint"`},
+		{"threshold without operators", "operator: {keystore: k}\noperators: {threshold: 2}\n", nil, "operators.threshold", "single-operator mode"},
+		{"no confirmations", strings.Replace(devnetYAML, "confirmations: 6", "confirmations: 0", 1), nil, "chains[1].confirmations", "at least 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(write(t, tc.yaml), func(k string) string { return tc.env[k] })
+			var ce *Error
+			if !errors.As(err, &ce) || !errors.Is(err, ErrInvalid) {
+				t.Fatalf("err = %v, want *Error", err)
+			}
+			for _, p := range ce.Problems {
+				if p.Field == tc.field && strings.Contains(p.Msg, tc.fix) {
+					return
+				}
+			}
+			t.Fatalf("no problem at %s containing %q in:\n%v", tc.field, tc.fix, err)
+		})
+	}
+}

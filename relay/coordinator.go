@@ -1,0 +1,687 @@
+package relay
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/relay/bus"
+)
+
+// CoordinatorConfig configures the coordinator of one destination chain.
+type CoordinatorConfig struct {
+	Chain      chains.ChainID
+	Self       common.Address
+	Operators  OperatorSet
+	Authorizer Authorizer // verifies shares for Chain
+	Submitter  Submitter
+	// MaxBatch authorizations per submission (default 64); a batch leaves
+	// when it is full or when its oldest authorization has waited MaxWait
+	// (default 100ms).
+	MaxBatch int
+	MaxWait  time.Duration
+	// ResubmitAfter is how long a submitted transfer may stay without an
+	// executed event (Minted/Unlocked/Payout on Chain) before it is
+	// submitted again (default 2m). Resubmission is harmless: the chain
+	// answers "already processed".
+	ResubmitAfter time.Duration
+	// RetryBackoff is the first delay after a failed submission, doubling
+	// per failure up to 30s (default 1s).
+	RetryBackoff time.Duration
+	// SubmitTimeout bounds one Submit call (default 2m).
+	SubmitTimeout time.Duration
+	// Batcher, if set, makes the leader propose batches that signers sign
+	// as a whole (a second round) and submit them with SubmitBatch. A
+	// proposal without t batch signatures within ProposalTimeout (default
+	// 3s) falls back to Submitter with the individual signatures, or is
+	// retried when there is no Submitter.
+	Batcher         Batcher
+	ProposalTimeout time.Duration
+}
+
+type proposal struct {
+	batch    Batch
+	items    []*ctransfer
+	sigs     map[common.Address][]byte
+	deadline time.Time
+	ready    bool
+	started  time.Time
+}
+
+type cstate uint8
+
+const (
+	stCollecting cstate = iota
+	stReady
+	stInflight
+	stSubmitted
+)
+
+var cstateNames = [...]string{"collecting", "ready", "inflight", "submitted"}
+
+type shareGroup struct {
+	auth Authorization
+	sigs map[common.Address][]byte
+}
+
+type ctransfer struct {
+	id          chains.TransferID
+	groups      map[[32]byte]*shareGroup
+	firstShare  time.Time
+	observedAt  time.Time
+	state       cstate
+	signed      SignedAuthorization
+	readyAt     time.Time
+	notBefore   time.Time
+	attempts    int
+	submittedAt time.Time
+	txID        string
+	qgen        uint64 // queue compaction generation that last kept it
+}
+
+// Coordinator collects signature shares for one destination chain until t
+// distinct operators signed the same authorization, batches the ready
+// authorizations and, while it holds the leader lease, submits them.
+// Coordinators that do not lead keep the same state, so the one that takes
+// over submits whatever the previous leader had not confirmed.
+type Coordinator struct {
+	cfg  CoordinatorConfig
+	pub  Publisher
+	lead Leadership
+	roleOpts
+
+	mu        sync.Mutex
+	transfers map[chains.TransferID]*ctransfer
+	queue     []*ctransfer
+	done      map[chains.TransferID]time.Time
+	kick      chan struct{}
+	lastPrune time.Time
+	gen       uint64
+	proposals map[[32]byte]*proposal
+}
+
+// NewCoordinator validates cfg and returns the coordinator.
+func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts ...Option) (*Coordinator, error) {
+	var probs []string
+	if cfg.Chain == 0 {
+		probs = append(probs, "no destination chain")
+	}
+	if !cfg.Operators.Contains(cfg.Self) {
+		probs = append(probs, fmt.Sprintf("self %s is not in the operator set", cfg.Self))
+	}
+	if cfg.Authorizer == nil {
+		probs = append(probs, "no authorizer to verify shares")
+	}
+	if cfg.Submitter == nil && cfg.Batcher == nil {
+		probs = append(probs, "no submitter or batcher")
+	}
+	if pub == nil || lead == nil {
+		probs = append(probs, "no publisher or leadership")
+	}
+	if cfg.MaxBatch < 0 || cfg.MaxWait < 0 {
+		probs = append(probs, "negative batch size or wait")
+	}
+	if len(probs) > 0 {
+		return nil, fmt.Errorf("%w: coordinator %d: %s", ErrConfig, cfg.Chain, strings.Join(probs, "; "))
+	}
+	if cfg.MaxBatch == 0 {
+		cfg.MaxBatch = 64
+	}
+	if cfg.MaxWait == 0 {
+		cfg.MaxWait = 100 * time.Millisecond
+	}
+	if cfg.ResubmitAfter <= 0 {
+		cfg.ResubmitAfter = 2 * time.Minute
+	}
+	if cfg.RetryBackoff <= 0 {
+		cfg.RetryBackoff = time.Second
+	}
+	if cfg.SubmitTimeout <= 0 {
+		cfg.SubmitTimeout = 2 * time.Minute
+	}
+	if cfg.ProposalTimeout <= 0 {
+		cfg.ProposalTimeout = 3 * time.Second
+	}
+	return &Coordinator{
+		cfg: cfg, pub: pub, lead: lead, roleOpts: applyOpts("coordinator", opts),
+		transfers: map[chains.TransferID]*ctransfer{}, done: map[chains.TransferID]time.Time{},
+		kick: make(chan struct{}, 1), proposals: map[[32]byte]*proposal{},
+	}, nil
+}
+
+// ShareFilters, SubmissionFilters and ExecutedFilters are the subjects the
+// coordinator consumes from the shares, submissions and events streams.
+func (c *Coordinator) ShareFilters() []string      { return []string{ShareSubject(c.cfg.Chain)} }
+func (c *Coordinator) SubmissionFilters() []string { return []string{SubmissionSubject(c.cfg.Chain)} }
+func (c *Coordinator) ExecutedFilters() []string {
+	return []string{
+		EventSubject(c.cfg.Chain, chains.KindMinted),
+		EventSubject(c.cfg.Chain, chains.KindUnlocked),
+		EventSubject(c.cfg.Chain, chains.KindPayout),
+	}
+}
+
+// HandleShare is the bus handler for kkh.share.<chain>.
+func (c *Coordinator) HandleShare(_ context.Context, m bus.Msg) error {
+	chain := fmt.Sprint(c.cfg.Chain)
+	sh, err := DecodeShare(m.Payload)
+	if err == nil {
+		err = c.checkShare(m, sh)
+	}
+	if err != nil {
+		c.metrics.SharesReceived.WithLabelValues(chain, "invalid").Inc()
+		return fmt.Errorf("coordinator %d: share %s from %s: %w", c.cfg.Chain, m.ID, m.From.Hex(), err)
+	}
+	a := sh.Authorization
+	now := c.now()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.done[a.TransferID]; ok {
+		c.metrics.SharesReceived.WithLabelValues(chain, "late").Inc()
+		return nil
+	}
+	t := c.transfers[a.TransferID]
+	if t == nil {
+		t = &ctransfer{id: a.TransferID, groups: map[[32]byte]*shareGroup{}, firstShare: now, observedAt: sh.ObservedAt}
+		c.transfers[a.TransferID] = t
+	}
+	if !sh.ObservedAt.IsZero() && (t.observedAt.IsZero() || sh.ObservedAt.Before(t.observedAt)) {
+		t.observedAt = sh.ObservedAt
+	}
+	h := a.Hash()
+	g := t.groups[h]
+	if g == nil {
+		g = &shareGroup{auth: a, sigs: map[common.Address][]byte{}}
+		t.groups[h] = g
+		if len(t.groups) > 1 {
+			c.metrics.Errors.WithLabelValues("coordinator_disagreement").Inc()
+			c.log.Error().Str("transfer", a.TransferID.String()).Int("versions", len(t.groups)).Str("signer", sh.Signer.Hex()).
+				Msg("operators signed different authorizations for one transfer")
+		}
+	}
+	if _, dup := g.sigs[sh.Signer]; dup {
+		c.metrics.SharesReceived.WithLabelValues(chain, "duplicate").Inc()
+		return nil
+	}
+	g.sigs[sh.Signer] = sh.Signature
+	c.metrics.SharesReceived.WithLabelValues(chain, "accepted").Inc()
+	if t.state == stCollecting && len(g.sigs) >= c.cfg.Operators.Threshold() {
+		t.signed = c.assemble(g)
+		t.state, t.readyAt = stReady, now
+		c.queue = append(c.queue, t)
+		c.metrics.QuorumLatency.WithLabelValues(chain).Observe(now.Sub(t.firstShare).Seconds())
+		c.signal()
+	}
+	return nil
+}
+
+func (c *Coordinator) checkShare(m bus.Msg, sh Share) error {
+	switch {
+	case sh.Signer != m.From:
+		return fmt.Errorf("%w: share of %s relayed by %s", ErrBadShare, sh.Signer, m.From)
+	case !c.cfg.Operators.Contains(sh.Signer):
+		return fmt.Errorf("%w: %s", ErrNotOperator, sh.Signer)
+	case sh.Authorization.DstChain != c.cfg.Chain:
+		return fmt.Errorf("%w: share for chain %d on %s", ErrBadShare, sh.Authorization.DstChain, m.Subject)
+	}
+	return c.cfg.Authorizer.Verify(sh.Authorization, sh.Signer, sh.Signature)
+}
+
+// assemble picks t signatures sorted by signer address ascending.
+func (c *Coordinator) assemble(g *shareGroup) SignedAuthorization {
+	signers := make([]common.Address, 0, len(g.sigs))
+	for a := range g.sigs {
+		signers = append(signers, a)
+	}
+	sort.Slice(signers, func(i, j int) bool { return bytes.Compare(signers[i][:], signers[j][:]) < 0 })
+	signers = signers[:c.cfg.Operators.Threshold()]
+	out := SignedAuthorization{Authorization: g.auth}
+	for _, s := range signers {
+		out.Signatures = append(out.Signatures, OperatorSig{Signer: s, Signature: g.sigs[s]})
+	}
+	return out
+}
+
+// HandleSubmission is the bus handler for kkh.submission.<chain>: another
+// (or this) leader's report of what it submitted.
+func (c *Coordinator) HandleSubmission(_ context.Context, m bus.Msg) error {
+	var s Submission
+	if err := json.Unmarshal(m.Payload, &s); err != nil {
+		return fmt.Errorf("%w: submission: %v", ErrDecode, err)
+	}
+	if s.Chain != c.cfg.Chain {
+		return fmt.Errorf("%w: submission for chain %d on %s", ErrDecode, s.Chain, m.Subject)
+	}
+	now := c.now()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, id := range s.Submitted {
+		c.hintSubmitted(id, s.TxID, now)
+	}
+	for _, id := range s.AlreadyProcessed {
+		if m.From == c.cfg.Self {
+			c.finish(id, now)
+		} else {
+			c.hintSubmitted(id, s.TxID, now)
+		}
+	}
+	return nil
+}
+
+// hintSubmitted takes a transfer off the queue on another operator's word
+// that it was submitted or executed; if no execution is confirmed within
+// ResubmitAfter it is submitted again. Only this operator's own records
+// and watcher finish a transfer, so a rogue operator's false records can
+// delay a transfer by ResubmitAfter at most. The caller holds mu.
+func (c *Coordinator) hintSubmitted(id chains.TransferID, tx string, now time.Time) {
+	if t := c.transfers[id]; t != nil && t.state != stInflight && t.state != stCollecting {
+		t.state, t.submittedAt, t.txID = stSubmitted, now, tx
+	}
+}
+
+// HandleExecuted is the bus handler for Minted/Unlocked/Payout events on
+// the coordinator's chain: reported by this operator's own watcher, the
+// transfer is done; reported by another operator, it is treated as
+// submitted (see hintSubmitted).
+func (c *Coordinator) HandleExecuted(_ context.Context, m bus.Msg) error {
+	ev, err := DecodeEvent(m.Payload)
+	if err != nil {
+		return err
+	}
+	if ev.Ref.Chain != c.cfg.Chain || ev.Reorged {
+		return nil
+	}
+	switch ev.Kind {
+	case chains.KindMinted, chains.KindUnlocked, chains.KindPayout:
+		c.mu.Lock()
+		if m.From == c.cfg.Self { // this operator's own watcher saw it on its own node
+			c.finish(ev.TransferID, c.now())
+		} else {
+			c.hintSubmitted(ev.TransferID, "", c.now())
+		}
+		c.mu.Unlock()
+	}
+	return nil
+}
+
+// finish forgets a transfer; the caller holds mu.
+func (c *Coordinator) finish(id chains.TransferID, now time.Time) {
+	if t := c.transfers[id]; t != nil {
+		delete(c.transfers, id)
+		t.state = stSubmitted // no longer queued; queue entries are skipped lazily
+		t.notBefore = now.Add(100 * 365 * 24 * time.Hour)
+	}
+	c.done[id] = now
+}
+
+func (c *Coordinator) signal() {
+	select {
+	case c.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Pending returns how many transfers the coordinator holds, by state.
+func (c *Coordinator) Pending() map[string]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := map[string]int{}
+	for _, t := range c.transfers {
+		out[cstateNames[t.state]]++
+	}
+	return out
+}
+
+// Run batches and submits until ctx is done.
+func (c *Coordinator) Run(ctx context.Context) error {
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	lastGauge := time.Time{}
+	for {
+		if c.runProposals(ctx) {
+			continue
+		}
+		batch, wait := c.nextBatch()
+		if len(batch) > 0 {
+			if c.cfg.Batcher != nil {
+				c.propose(ctx, batch)
+			} else {
+				c.submit(ctx, batch)
+			}
+			continue
+		}
+		c.mu.Lock()
+		if len(c.proposals) > 0 {
+			wait = min(wait, 20*time.Millisecond)
+		}
+		c.mu.Unlock()
+		if now := c.now(); now.Sub(lastGauge) > time.Second {
+			lastGauge = now
+			for st, n := range c.Pending() {
+				c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(c.cfg.Chain), st).Set(float64(n))
+			}
+		}
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+		timer.Reset(wait)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-c.kick:
+		case <-timer.C:
+		}
+	}
+}
+
+const idleWait = 250 * time.Millisecond
+
+// collectingTTL is how long shares that never reach a quorum are kept.
+const collectingTTL = 24 * time.Hour
+
+// nextBatch returns the batch to submit now, or how long to wait.
+func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := c.now()
+	if now.Sub(c.lastPrune) > time.Minute {
+		c.lastPrune = now
+		for id, t := range c.done {
+			if now.Sub(t) > time.Hour {
+				delete(c.done, id)
+			}
+		}
+		for id, t := range c.transfers {
+			if t.state == stCollecting && now.Sub(t.firstShare) > collectingTTL {
+				c.log.Warn().Str("transfer", id.String()).Int("versions", len(t.groups)).Msg("no quorum after a day: forgetting the shares")
+				delete(c.transfers, id)
+				continue
+			}
+			if t.state == stSubmitted && now.Sub(t.submittedAt) > c.cfg.ResubmitAfter {
+				c.log.Warn().Str("transfer", t.id.String()).Str("tx", t.txID).Msg("no execution seen: submitting again")
+				t.state, t.readyAt = stReady, now
+				c.queue = append(c.queue, t)
+			}
+		}
+	}
+	// Compact the queue: keep transfers still ready, once each, in order.
+	c.gen++
+	live := c.queue[:0]
+	for _, t := range c.queue {
+		if t.state == stReady && c.transfers[t.id] == t && t.qgen != c.gen {
+			t.qgen = c.gen
+			live = append(live, t)
+		}
+	}
+	for i := len(live); i < len(c.queue); i++ {
+		c.queue[i] = nil
+	}
+	c.queue = live
+	if !c.lead.Held() {
+		return nil, idleWait
+	}
+	var (
+		eligible []*ctransfer
+		soonest  = idleWait
+	)
+	for _, t := range c.queue {
+		if t.notBefore.After(now) {
+			soonest = min(soonest, t.notBefore.Sub(now))
+			continue
+		}
+		eligible = append(eligible, t)
+		if len(eligible) == c.cfg.MaxBatch {
+			break
+		}
+	}
+	if len(eligible) == 0 {
+		return nil, soonest
+	}
+	oldest := eligible[0].readyAt
+	if w := now.Sub(oldest); len(eligible) < c.cfg.MaxBatch && w < c.cfg.MaxWait {
+		return nil, min(soonest, c.cfg.MaxWait-w)
+	}
+	for _, t := range eligible {
+		t.state = stInflight
+	}
+	return eligible, 0
+}
+
+func (c *Coordinator) submit(ctx context.Context, batch []*ctransfer) {
+	items := make([]SignedAuthorization, len(batch))
+	for i, t := range batch {
+		items[i] = t.signed
+	}
+	sctx, cancel := context.WithTimeout(ctx, c.cfg.SubmitTimeout)
+	start := c.now()
+	res, err := c.cfg.Submitter.Submit(sctx, items)
+	cancel()
+	c.settle(ctx, batch, res, err, start)
+}
+
+// settle records the outcome of a submission of batch.
+func (c *Coordinator) settle(ctx context.Context, batch []*ctransfer, res SubmitResult, err error, start time.Time) {
+	chain := fmt.Sprint(c.cfg.Chain)
+	now := c.now()
+	c.metrics.SubmitLatency.WithLabelValues(chain).Observe(now.Sub(start).Seconds())
+	c.metrics.BatchSize.WithLabelValues(chain).Observe(float64(len(batch)))
+
+	c.mu.Lock()
+	if err != nil {
+		c.metrics.Submissions.WithLabelValues(chain, "error").Add(float64(len(batch)))
+		c.metrics.Errors.WithLabelValues("submitter").Inc()
+		for _, t := range batch {
+			c.retryLocked(t, now)
+		}
+		c.mu.Unlock()
+		c.log.Warn().Err(err).Int("batch", len(batch)).Msg("submission failed; will retry")
+		return
+	}
+	inBatch := make(map[chains.TransferID]*ctransfer, len(batch))
+	for _, t := range batch {
+		inBatch[t.id] = t
+	}
+	for _, id := range res.Submitted {
+		t := inBatch[id]
+		if t == nil {
+			continue
+		}
+		delete(inBatch, id)
+		if t.state == stInflight {
+			t.state, t.submittedAt, t.txID = stSubmitted, now, res.TxID
+		}
+		if !t.observedAt.IsZero() {
+			c.metrics.PipelineLatency.WithLabelValues(chain).Observe(now.Sub(t.observedAt).Seconds())
+		}
+	}
+	for _, id := range res.AlreadyProcessed {
+		delete(inBatch, id)
+		c.finish(id, now)
+	}
+	for _, t := range inBatch { // neither sent nor known: try again later
+		c.retryLocked(t, now)
+	}
+	c.mu.Unlock()
+	c.metrics.Submissions.WithLabelValues(chain, "submitted").Add(float64(len(res.Submitted)))
+	c.metrics.Submissions.WithLabelValues(chain, "already_processed").Add(float64(len(res.AlreadyProcessed)))
+	if len(inBatch) > 0 {
+		c.log.Warn().Int("skipped", len(inBatch)).Msg("submitter neither sent nor recognised some authorizations; will retry")
+	}
+	c.log.Debug().Str("tx", res.TxID).Int("submitted", len(res.Submitted)).Int("already", len(res.AlreadyProcessed)).Msg("submitted batch")
+
+	sub := Submission{Chain: c.cfg.Chain, TxID: res.TxID, Leader: c.cfg.Self, Submitted: res.Submitted,
+		AlreadyProcessed: res.AlreadyProcessed, At: now.UTC()}
+	payload, _ := json.Marshal(sub)
+	if _, err := c.pub.Publish(ctx, SubmissionSubject(c.cfg.Chain), SubmissionID(sub), payload); err != nil {
+		c.metrics.Errors.WithLabelValues("coordinator").Inc()
+		c.log.Warn().Err(err).Str("tx", res.TxID).Msg("could not publish submission record")
+	}
+}
+
+// propose asks the Batcher to group batch and publishes the proposals.
+func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
+	items := make([]SignedAuthorization, len(batch))
+	byID := make(map[chains.TransferID]*ctransfer, len(batch))
+	for i, t := range batch {
+		items[i] = t.signed
+		byID[t.id] = t
+	}
+	batches, err := c.cfg.Batcher.Propose(ctx, items)
+	now := c.now()
+	if err != nil {
+		c.metrics.Errors.WithLabelValues("batcher").Inc()
+		c.log.Warn().Err(err).Int("items", len(batch)).Msg("batcher could not propose; will retry")
+		c.mu.Lock()
+		for _, t := range batch {
+			c.retryLocked(t, now)
+		}
+		c.mu.Unlock()
+		return
+	}
+	for _, b := range batches {
+		p := &proposal{batch: b, sigs: map[common.Address][]byte{}, deadline: now.Add(c.cfg.ProposalTimeout), started: now}
+		for _, it := range b.Items {
+			if t := byID[it.TransferID]; t != nil && it.Hash() == t.signed.Hash() {
+				p.items = append(p.items, t)
+				delete(byID, it.TransferID)
+			}
+		}
+		if len(p.items) != len(b.Items) {
+			c.log.Error().Int("items", len(b.Items)).Msg("batcher proposed items that were not ready or differ; dropping the batch")
+			for _, t := range p.items {
+				byID[t.id] = t
+			}
+			continue
+		}
+		payload, err := EncodeProposal(Proposal{Batch: b, Leader: c.cfg.Self})
+		if err == nil {
+			h := b.Hash()
+			c.mu.Lock()
+			c.proposals[h] = p
+			c.mu.Unlock()
+			_, err = c.pub.Publish(ctx, ProposalSubject(c.cfg.Chain), fmt.Sprintf("prop.%d.%x", c.cfg.Chain, h), payload)
+			if err != nil {
+				c.mu.Lock()
+				delete(c.proposals, h)
+				c.mu.Unlock()
+			}
+		}
+		if err != nil {
+			c.metrics.Errors.WithLabelValues("coordinator").Inc()
+			c.log.Warn().Err(err).Msg("could not publish proposal; will retry")
+			for _, t := range p.items {
+				byID[t.id] = t
+			}
+		}
+	}
+	c.mu.Lock()
+	for _, t := range byID { // not in any proposal
+		c.retryLocked(t, now)
+	}
+	c.mu.Unlock()
+}
+
+// BatchShareFilters are the batch-share subjects of the coordinator's chain.
+func (c *Coordinator) BatchShareFilters() []string { return []string{BatchShareSubject(c.cfg.Chain)} }
+
+// HandleBatchShare is the bus handler for kkh.bshare.<chain>: a signature
+// over a batch this coordinator proposed.
+func (c *Coordinator) HandleBatchShare(_ context.Context, m bus.Msg) error {
+	var bs BatchShare
+	if err := json.Unmarshal(m.Payload, &bs); err != nil {
+		return fmt.Errorf("%w: batch share: %v", ErrDecode, err)
+	}
+	if bs.Signer != m.From || !c.cfg.Operators.Contains(bs.Signer) || bs.Chain != c.cfg.Chain {
+		return fmt.Errorf("%w: batch share of %s from %s for chain %d", ErrBadShare, bs.Signer, m.From, bs.Chain)
+	}
+	c.mu.Lock()
+	p := c.proposals[bs.BatchHash]
+	c.mu.Unlock()
+	if p == nil || c.cfg.Batcher == nil {
+		return nil // another leader's proposal, or already settled
+	}
+	if err := c.cfg.Batcher.VerifyBatch(p.batch, bs.Signer, bs.Signature); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p.sigs[bs.Signer] = bs.Signature
+	if !p.ready && len(p.sigs) >= c.cfg.Operators.Threshold() {
+		p.ready = true
+		c.signal()
+	}
+	return nil
+}
+
+// runProposals submits proposals that reached t batch signatures and falls
+// back for those that timed out. It reports whether it did anything.
+func (c *Coordinator) runProposals(ctx context.Context) bool {
+	now := c.now()
+	c.mu.Lock()
+	var due *proposal
+	var dueHash [32]byte
+	for h, p := range c.proposals {
+		if p.ready || now.After(p.deadline) {
+			due, dueHash = p, h
+			break
+		}
+	}
+	if due != nil {
+		delete(c.proposals, dueHash)
+	}
+	c.mu.Unlock()
+	if due == nil {
+		return false
+	}
+	if due.ready {
+		signers := make([]common.Address, 0, len(due.sigs))
+		for a := range due.sigs {
+			signers = append(signers, a)
+		}
+		sort.Slice(signers, func(i, j int) bool { return bytes.Compare(signers[i][:], signers[j][:]) < 0 })
+		sigs := make([]OperatorSig, 0, c.cfg.Operators.Threshold())
+		for _, a := range signers[:c.cfg.Operators.Threshold()] {
+			sigs = append(sigs, OperatorSig{Signer: a, Signature: due.sigs[a]})
+		}
+		sctx, cancel := context.WithTimeout(ctx, c.cfg.SubmitTimeout)
+		res, err := c.cfg.Batcher.SubmitBatch(sctx, due.batch, sigs)
+		cancel()
+		c.settle(ctx, due.items, res, err, due.started)
+		return true
+	}
+	c.metrics.Errors.WithLabelValues("proposal_timeout").Inc()
+	c.log.Warn().Int("items", len(due.items)).Int("signatures", len(due.sigs)).Msg("batch proposal timed out")
+	if c.cfg.Submitter != nil {
+		c.submit(ctx, due.items)
+		return true
+	}
+	c.mu.Lock()
+	for _, t := range due.items {
+		c.retryLocked(t, now)
+	}
+	c.mu.Unlock()
+	return true
+}
+
+func (c *Coordinator) retryLocked(t *ctransfer, now time.Time) {
+	if c.transfers[t.id] != t {
+		return // finished meanwhile
+	}
+	t.attempts++
+	d := c.cfg.RetryBackoff
+	for i := 1; i < t.attempts && d < 30*time.Second; i++ {
+		d *= 2
+	}
+	t.state, t.notBefore = stReady, now.Add(min(d, 30*time.Second))
+	c.queue = append(c.queue, t)
+}

@@ -1,0 +1,53 @@
+// Package relay turns chain adapters into a network of operators: t of n
+// must independently agree before anything is minted or unlocked, and the
+// network keeps working while at least t operators are up.
+//
+// One operator runs one Node (cmd/relayd) with these roles on the bus
+// (package relay/bus):
+//
+//   - Watch publishes what an EventSource (a chain watcher) reports, as
+//     kkh.event.<chain>.<kind>, with publication id
+//     ev.<chain>.<tx>.<index>.<kind>.<stage>.<operator>.
+//   - Signer consumes final Locked/Burned events through a durable
+//     consumer, re-reads each one through its own Verifier (its own node),
+//     refuses any difference from the bus copy (ErrMismatch), asks the
+//     Policy for the Authorization (asset, route, limits, pause), asks the
+//     Accountant whether it keeps the supply invariant, signs it with the
+//     destination's Authorizer and publishes a Share on kkh.share.<dst>.
+//     The bus copy of the event is only ever a pointer: what is signed is
+//     built from the verifier's copy.
+//   - Coordinator (one per destination chain) checks every share's
+//     signature against the OperatorSet, groups shares by authorization
+//     hash until t distinct operators signed the same one, batches (max
+//     size, max wait) and, while it holds the leader lease (bus.Lease),
+//     submits through the Submitter and publishes a Submission record.
+//     With a Batcher, the leader first proposes batches that signers sign
+//     as a whole if they signed every item themselves (a second round),
+//     then submits the batch under t batch signatures.
+//     Non-leaders keep the same state, so a new leader resubmits whatever
+//     the old one had not confirmed; the destination's replay protection
+//     turns a second submission into "already processed".
+//   - Tracker is the transfer state machine (observed → final → signed k/t
+//     → submitted → executed, or rejected → refunded), an in-memory
+//     projection of the events, shares and submissions streams replayed
+//     at start, queryable by transfer id.
+//
+// The adapters, the EIP-712 digests and the audit chain plug in through
+// small interfaces declared here: Verifier, EventSource, Policy,
+// Accountant, Authorizer, Submitter, Batcher. AssetTable is an in-memory Policy;
+// ECDSAAuthorizer signs any DigestFunc with secp256k1 and verifies by
+// recovery. docs/relay.md describes the bus layout, the envelope, the
+// checks and the state machine in full.
+//
+// # Errors
+//
+// The signer's refusals wrap ErrMismatch, ErrNoVerifier, ErrNoAuthorizer,
+// ErrUnknownAsset, ErrLimit, ErrInvariant and ErrDecode and terminate the
+// message; ErrNotFound, ErrNotFinal, ErrReorged, ErrPaused and
+// ErrRateLimited (and any adapter error) are retried with backoff through
+// bus.Retry. Batch proposals with an item the signer signed with other
+// content are refused with ErrNotSigned (items it has not signed yet are
+// retried). The coordinator rejects shares with ErrBadShare,
+// ErrNotOperator or ErrDecode. Constructors return ErrConfig naming every
+// problem.
+package relay

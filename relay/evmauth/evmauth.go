@@ -1,0 +1,287 @@
+package evmauth
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
+	"github.com/kakehashi/kakehashi/relay"
+)
+
+// Errors of this package.
+var (
+	ErrConfig   = errors.New("evmauth: invalid configuration")
+	ErrSource   = errors.New("evmauth: cannot name the transfer's source")
+	ErrEpoch    = errors.New("evmauth: epoch mismatch")
+	ErrReadOnly = errors.New("evmauth: verify-only authorizer cannot sign")
+)
+
+// Config describes one EVM destination and the source chains whose
+// transfers it receives.
+type Config struct {
+	// Domain is the destination bridge's EIP-712 domain.
+	Domain eip712.Domain
+	// EVMBridges maps each EVM source chain to its Bridge address; a
+	// transfer from it is named (srcRef = bridge, srcIndex = nonce).
+	EVMBridges map[chains.ChainID]common.Address
+	// BitcoinChains are Bitcoin source chains; a deposit is named
+	// (srcRef = txid in display order = EventRef.TxHash, srcIndex = vout).
+	BitcoinChains []chains.ChainID
+	// MaxBatch bounds the items of one proposed batch (default 64).
+	MaxBatch int
+}
+
+// EpochReader reads the signer-set epoch the destination bridge is in
+// (chains/evm reads it from the contract).
+type EpochReader interface {
+	Epoch(ctx context.Context) (uint64, error)
+}
+
+// BatchSubmitter sends a batch signed by t operators with
+// mintBatch/unlockBatch (chains/evm). The batch's epoch is Epoch(b).
+type BatchSubmitter interface {
+	SubmitBatch(ctx context.Context, b relay.Batch, sigs []relay.OperatorSig) (relay.SubmitResult, error)
+}
+
+// Authorizer signs Mint/Unlock authorizations for one EVM destination as
+// the Bridge verifies them (EIP-712, contracts/eip712) and checks other
+// operators' shares. It implements relay.Authorizer; with a BatchSubmitter
+// (Batcher) it also signs MintBatch/UnlockBatch proposals.
+//
+// Share signatures are u64be(epoch) ‖ 65-byte [R ‖ S ‖ V] (V ∈ {27, 28}):
+// the epoch the signer read when it signed travels with the signature, so
+// a verifier does not depend on reading the same epoch (see Split).
+type Authorizer struct {
+	cfg    Config
+	key    relay.HashSigner
+	epochs EpochReader
+}
+
+// New returns an authorizer. A nil key gives a verify-only authorizer.
+func New(cfg Config, key relay.HashSigner, epochs EpochReader) (*Authorizer, error) {
+	switch {
+	case cfg.Domain.ChainID == 0 || cfg.Domain.Bridge == (common.Address{}):
+		return nil, fmt.Errorf("%w: domain needs the destination chain id and bridge address", ErrConfig)
+	case epochs == nil:
+		return nil, fmt.Errorf("%w: no epoch reader", ErrConfig)
+	}
+	for c := range cfg.EVMBridges {
+		if slices.Contains(cfg.BitcoinChains, c) {
+			return nil, fmt.Errorf("%w: chain %d listed as both EVM and Bitcoin source", ErrConfig, c)
+		}
+	}
+	if cfg.MaxBatch <= 0 {
+		cfg.MaxBatch = 64
+	}
+	return &Authorizer{cfg: cfg, key: key, epochs: epochs}, nil
+}
+
+// Transfer names an authorization as the Bridge's Transfer struct and
+// checks that the Bridge would derive the same transferId from it.
+func (a *Authorizer) Transfer(au relay.Authorization) (eip712.Transfer, error) {
+	if au.DstChain != a.cfg.Domain.ChainID {
+		return eip712.Transfer{}, fmt.Errorf("%w: authorization for chain %d, authorizer for %d", ErrSource, au.DstChain, a.cfg.Domain.ChainID)
+	}
+	if len(au.Recipient) != common.AddressLength {
+		return eip712.Transfer{}, fmt.Errorf("%w: recipient is %d bytes, an EVM address is 20", ErrSource, len(au.Recipient))
+	}
+	t := eip712.Transfer{SrcChain: au.Source.Chain, AssetID: au.AssetID, Recipient: common.BytesToAddress(au.Recipient), Amount: au.Amount}
+	src := au.Source.Chain
+	if bridge, ok := a.cfg.EVMBridges[src]; ok {
+		t.SrcRef, t.SrcIndex = eip712.EVMSource(bridge, au.Nonce)
+	} else if slices.Contains(a.cfg.BitcoinChains, src) {
+		t.SrcRef, t.SrcIndex = au.Source.TxHash, uint64(au.Source.Index)
+	} else {
+		return eip712.Transfer{}, fmt.Errorf("%w: source chain %d is not configured", ErrSource, src)
+	}
+	if id := t.ID(); id != au.TransferID {
+		return eip712.Transfer{}, fmt.Errorf("%w: the bridge would derive transfer id %s, the event says %s", ErrSource, id, au.TransferID)
+	}
+	return t, nil
+}
+
+func (a *Authorizer) digest(au relay.Authorization, epoch uint64) ([32]byte, error) {
+	t, err := a.Transfer(au)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	switch au.Action {
+	case relay.ActionMint:
+		return eip712.MintDigest(a.cfg.Domain, epoch, t)
+	case relay.ActionUnlock:
+		return eip712.UnlockDigest(a.cfg.Domain, epoch, t)
+	}
+	return [32]byte{}, fmt.Errorf("%w: action %s", ErrSource, au.Action)
+}
+
+func (a *Authorizer) sign(d [32]byte) ([]byte, error) {
+	if a.key == nil {
+		return nil, ErrReadOnly
+	}
+	sig, err := a.key.SignHash(d[:])
+	if err != nil {
+		return nil, err
+	}
+	if len(sig) == 65 && sig[64] < 27 {
+		sig[64] += 27
+	}
+	return sig, nil
+}
+
+// Sign implements relay.Authorizer.
+func (a *Authorizer) Sign(ctx context.Context, au relay.Authorization) ([]byte, error) {
+	epoch, err := a.epochs.Epoch(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("evmauth: read epoch: %w", err)
+	}
+	d, err := a.digest(au, epoch)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := a.sign(d)
+	if err != nil {
+		return nil, err
+	}
+	return append(binary.BigEndian.AppendUint64(nil, epoch), sig...), nil
+}
+
+// Split returns the epoch and the 65-byte signature of a share made by Sign.
+func Split(share []byte) (epoch uint64, sig []byte, err error) {
+	if len(share) != 8+65 {
+		return 0, nil, fmt.Errorf("%w: share signature is %d bytes, want 73 (epoch ‖ signature)", relay.ErrBadShare, len(share))
+	}
+	return binary.BigEndian.Uint64(share[:8]), share[8:], nil
+}
+
+// Verify implements relay.Authorizer.
+func (a *Authorizer) Verify(au relay.Authorization, signer common.Address, share []byte) error {
+	epoch, sig, err := Split(share)
+	if err != nil {
+		return err
+	}
+	d, err := a.digest(au, epoch)
+	if err != nil {
+		return fmt.Errorf("%w: %v", relay.ErrBadShare, err)
+	}
+	got, err := eip712.Recover(d, sig)
+	if err != nil {
+		return fmt.Errorf("%w: %v", relay.ErrBadShare, err)
+	}
+	if got != signer {
+		return fmt.Errorf("%w: recovers to %s, claimed %s", relay.ErrBadShare, got, signer)
+	}
+	return nil
+}
+
+// ---- batches ----
+
+// Batcher returns a relay.Batcher that proposes and signs MintBatch /
+// UnlockBatch for this destination and submits through s.
+func (a *Authorizer) Batcher(s BatchSubmitter) relay.Batcher { return &batcher{a: a, sub: s} }
+
+type batcher struct {
+	a   *Authorizer
+	sub BatchSubmitter
+}
+
+// Epoch returns the epoch a batch proposal was made for (its Data).
+func Epoch(b relay.Batch) (uint64, error) {
+	if len(b.Data) != 8 {
+		return 0, fmt.Errorf("%w: batch data is %d bytes, want the 8-byte epoch", ErrEpoch, len(b.Data))
+	}
+	return binary.BigEndian.Uint64(b.Data), nil
+}
+
+// Propose groups ready authorizations by action, source chain and asset
+// (a Bridge batch is one of each), at most MaxBatch per batch, for the
+// current epoch.
+func (b *batcher) Propose(ctx context.Context, ready []relay.SignedAuthorization) ([]relay.Batch, error) {
+	epoch, err := b.a.epochs.Epoch(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("evmauth: read epoch: %w", err)
+	}
+	type key struct {
+		act   relay.Action
+		src   chains.ChainID
+		asset chains.AssetID
+	}
+	idx := map[key]int{}
+	var out []relay.Batch
+	data := binary.BigEndian.AppendUint64(nil, epoch)
+	for _, sa := range ready {
+		k := key{sa.Action, sa.Source.Chain, sa.AssetID}
+		i, ok := idx[k]
+		if !ok || len(out[i].Items) >= b.a.cfg.MaxBatch {
+			out = append(out, relay.Batch{Chain: b.a.cfg.Domain.ChainID, Data: data})
+			i = len(out) - 1
+			idx[k] = i
+		}
+		out[i].Items = append(out[i].Items, sa.Authorization)
+	}
+	return out, nil
+}
+
+func (b *batcher) digest(bt relay.Batch) ([32]byte, error) {
+	epoch, err := Epoch(bt)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	if len(bt.Items) == 0 {
+		return [32]byte{}, fmt.Errorf("%w: empty batch", ErrSource)
+	}
+	act := bt.Items[0].Action
+	ts := make([]eip712.Transfer, len(bt.Items))
+	for i, it := range bt.Items {
+		if it.Action != act {
+			return [32]byte{}, fmt.Errorf("%w: batch mixes %s and %s", ErrSource, act, it.Action)
+		}
+		if ts[i], err = b.a.Transfer(it); err != nil {
+			return [32]byte{}, err
+		}
+	}
+	if act == relay.ActionUnlock {
+		return eip712.UnlockBatchDigest(b.a.cfg.Domain, epoch, ts)
+	}
+	return eip712.MintBatchDigest(b.a.cfg.Domain, epoch, ts)
+}
+
+// SignBatch signs a proposal made for the epoch the bridge is in now.
+func (b *batcher) SignBatch(ctx context.Context, bt relay.Batch) ([]byte, error) {
+	want, err := b.a.epochs.Epoch(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("evmauth: read epoch: %w", err)
+	}
+	if got, err := Epoch(bt); err != nil || got != want {
+		return nil, fmt.Errorf("%w: proposal for epoch %d, bridge is in %d (%v)", ErrEpoch, got, want, err)
+	}
+	d, err := b.digest(bt)
+	if err != nil {
+		return nil, err
+	}
+	return b.a.sign(d)
+}
+
+// VerifyBatch checks a batch signature.
+func (b *batcher) VerifyBatch(bt relay.Batch, signer common.Address, sig []byte) error {
+	d, err := b.digest(bt)
+	if err != nil {
+		return fmt.Errorf("%w: %v", relay.ErrBadShare, err)
+	}
+	got, err := eip712.Recover(d, sig)
+	if err != nil || got != signer {
+		return fmt.Errorf("%w: batch signature of %s does not verify (%v)", relay.ErrBadShare, signer, err)
+	}
+	return nil
+}
+
+func (b *batcher) SubmitBatch(ctx context.Context, bt relay.Batch, sigs []relay.OperatorSig) (relay.SubmitResult, error) {
+	if b.sub == nil {
+		return relay.SubmitResult{}, fmt.Errorf("%w: no batch submitter", ErrConfig)
+	}
+	return b.sub.SubmitBatch(ctx, bt, sigs)
+}

@@ -1,0 +1,118 @@
+package relay
+
+import (
+	"context"
+	"errors"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/relay/bus"
+)
+
+// What the relay needs from the chain adapters, the contracts and the
+// audit chain. Each interface is declared here, where it is used, and is
+// as small as the role that calls it.
+
+// Verifier re-reads an event from this operator's own node. It returns the
+// event as the node sees it, with finality computed against the chain's
+// configured confirmation depth, or an error wrapping ErrNotFound when the
+// node does not know the referenced transaction or log. Implementations
+// classify their RPC errors; the signer retries on any error other than a
+// mismatch.
+type Verifier interface {
+	Verify(ctx context.Context, ref chains.EventRef) (chains.Event, error)
+}
+
+// EventSource is a chain watcher: it sends bridge events, with their
+// finality, to out until ctx is done or it fails. It keeps its own durable
+// cursor; publishing an event twice is harmless (publication ids dedupe).
+type EventSource interface {
+	Run(ctx context.Context, out chan<- chains.Event) error
+}
+
+// Policy turns a verified source event into the authorization to sign, or
+// refuses it: unknown asset or route (ErrUnknownAsset), paused
+// (ErrPaused), outside the per-transfer limits (ErrLimit), over the
+// per-window limit for now (ErrRateLimited). Paused and rate-limited
+// events are retried later; the others are refused.
+// AssetTable is an in-memory implementation.
+type Policy interface {
+	Authorization(ctx context.Context, ev chains.Event) (Authorization, error)
+}
+
+// Accountant is the audit chain's global supply check: it returns an error
+// wrapping ErrInvariant if executing a would break
+// locked on home = Σ outstanding + in flight.
+type Accountant interface {
+	Check(ctx context.Context, a Authorization) error
+}
+
+// Authorizer signs authorizations for one destination chain in its
+// on-chain scheme (EIP-712 digests for EVM; tapscript for Bitcoin) and
+// checks other operators' signatures. ECDSAAuthorizer implements it for
+// any digest function.
+type Authorizer interface {
+	Sign(ctx context.Context, a Authorization) ([]byte, error)
+	// Verify returns an error wrapping ErrBadShare unless sig is signer's
+	// valid signature over a.
+	Verify(a Authorization, signer common.Address, sig []byte) error
+}
+
+// Submitter sends a batch of signed authorizations to the destination
+// chain (nonce management, gas, replacement and receipts are its job). It
+// reports transfers the chain had already executed in
+// SubmitResult.AlreadyProcessed rather than as an error.
+type Submitter interface {
+	Submit(ctx context.Context, batch []SignedAuthorization) (SubmitResult, error)
+}
+
+// Batcher lets a destination chain execute many authorizations under one
+// quorum signature (EVM MintBatch/UnlockBatch; a Bitcoin payout
+// transaction). A chain without one gets individually signed
+// authorizations through its Submitter.
+type Batcher interface {
+	// Propose groups ready authorizations into batches the chain can
+	// execute (for example one per source chain, asset and action), with
+	// any data signers need to rebuild them. Items left out are retried.
+	Propose(ctx context.Context, ready []SignedAuthorization) ([]Batch, error)
+	// SignBatch checks a proposed batch (the signer has already checked
+	// that it signed every item) and signs it.
+	SignBatch(ctx context.Context, b Batch) ([]byte, error)
+	// VerifyBatch returns an error wrapping ErrBadShare unless sig is
+	// signer's valid signature over b.
+	VerifyBatch(b Batch, signer common.Address, sig []byte) error
+	// SubmitBatch sends b with t batch signatures sorted by signer.
+	SubmitBatch(ctx context.Context, b Batch, sigs []OperatorSig) (SubmitResult, error)
+}
+
+// Publisher puts a signed envelope on the bus. *bus.Bus implements it.
+type Publisher interface {
+	Publish(ctx context.Context, subject, id string, payload []byte) (bus.PublishResult, error)
+}
+
+// Leadership says whether this process may submit now. *bus.Lease
+// implements it.
+type Leadership interface {
+	Held() bool
+}
+
+// Errors of the relay. Adapters wrap ErrNotFound; the audit chain wraps
+// ErrInvariant; policies wrap ErrUnknownAsset, ErrPaused and ErrLimit.
+var (
+	ErrDecode       = errors.New("relay: malformed message")
+	ErrNotFound     = errors.New("relay: event not found on this operator's node")
+	ErrNotFinal     = errors.New("relay: event not final on this operator's node")
+	ErrReorged      = errors.New("relay: event reorged out on this operator's node")
+	ErrMismatch     = errors.New("relay: bus event differs from the chain")
+	ErrNoVerifier   = errors.New("relay: no verifier for the source chain")
+	ErrNoAuthorizer = errors.New("relay: no authorizer for the destination chain")
+	ErrUnknownAsset = errors.New("relay: unknown asset or route")
+	ErrPaused       = errors.New("relay: route paused")
+	ErrLimit        = errors.New("relay: transfer outside limits")
+	ErrRateLimited  = errors.New("relay: per-window limit reached")
+	ErrInvariant    = errors.New("relay: supply invariant would break")
+	ErrBadShare     = errors.New("relay: invalid signature share")
+	ErrNotSigned    = errors.New("relay: batch item this operator has not signed")
+	ErrNotOperator  = errors.New("relay: not an operator")
+	ErrConfig       = errors.New("relay: invalid configuration")
+)

@@ -1,0 +1,466 @@
+package relay
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/rs/zerolog"
+)
+
+// These tests run several operators' relay roles in one process on a real
+// NATS JetStream server (embedded, random loopback port). Chains are test
+// doubles (fakeChain, fakeDest); integration/ repeats the scenarios on
+// real anvil and btcd.
+
+func startNATS(t testing.TB) string {
+	t.Helper()
+	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	return srv.ClientURL()
+}
+
+// chanSource is a watcher the test feeds by hand.
+type chanSource chan chains.Event
+
+func (c chanSource) Run(ctx context.Context, out chan<- chains.Event) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev := <-c:
+			select {
+			case out <- ev:
+			case <-ctx.Done():
+				return nil
+			}
+		}
+	}
+}
+
+type operator struct {
+	key    opKey
+	chain  *fakeChain
+	source chanSource
+	hook   func(op *operator, batch []SignedAuthorization)
+	// batcher, if set, is this operator's Batcher for chain B.
+	batcher *fakeBatcher
+
+	mu     sync.Mutex
+	bus    *bus.Bus
+	node   *Node
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+type network struct {
+	t    testing.TB
+	url  string
+	ops  OperatorSet
+	dest *fakeDest
+	op   []*operator
+	cfg  NodeConfig // template
+	log  zerolog.Logger
+}
+
+func newNetwork(t testing.TB, n, threshold int) *network {
+	keys := newOpKeys(n)
+	addrs := make([]common.Address, n)
+	for i, k := range keys {
+		addrs[i] = k.addr
+	}
+	ops, err := NewOperatorSet(addrs, threshold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nw := &network{t: t, url: startNATS(t), ops: ops, dest: newFakeDest(ops),
+		cfg: NodeConfig{Operators: ops, Sign: true, MaxBatch: 64, MaxWait: 20 * time.Millisecond, LeaseTTL: time.Second, SignerRetry: 100 * time.Millisecond},
+		log: zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.ErrorLevel)}
+	for _, k := range keys {
+		nw.op = append(nw.op, &operator{key: k, chain: newFakeChain(), source: make(chanSource, 1024)})
+	}
+	t.Cleanup(func() {
+		for _, o := range nw.op {
+			o.stop()
+		}
+	})
+	return nw
+}
+
+func (nw *network) start(i int) {
+	nw.t.Helper()
+	o := nw.op[i]
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.node != nil {
+		nw.t.Fatalf("operator %d already running", i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	b, err := bus.New(ctx, bus.Config{URLs: []string{nw.url}, Name: fmt.Sprint("op", i), Operators: nw.ops.Addresses()}, o.key,
+		bus.WithLogger(nw.log))
+	if err != nil {
+		cancel()
+		nw.t.Fatal(err)
+	}
+	auth, _ := NewECDSAAuthorizer(o.key, HashDigest)
+	cfg := nw.cfg
+	cfg.Self = o.key.addr
+	cfg.Policy = assets()
+	cfg.Accountant = &fakeAccountant{refuse: map[chains.TransferID]bool{}}
+	cfg.Chains = []ChainRoles{
+		{Chain: chainA, Source: o.source, Verifier: o.chain},
+		{Chain: chainB, Authorizer: auth, Submitter: nw.dest.submitter(func(b []SignedAuthorization) {
+			if o.hook != nil {
+				o.hook(o, b)
+			}
+		})},
+	}
+	if o.batcher != nil {
+		cfg.Chains[1].Batcher = o.batcher
+	}
+	node, err := NewNode(cfg, b, WithLogger(nw.log))
+	if err != nil {
+		cancel()
+		nw.t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { _ = node.Run(ctx); close(done) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for node.Ready() != nil && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := node.Ready(); err != nil {
+		nw.t.Fatal(err)
+	}
+	o.bus, o.node, o.cancel, o.done = b, node, cancel, done
+}
+
+// stop shuts an operator down gracefully.
+func (o *operator) stop() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.node == nil {
+		return
+	}
+	o.cancel()
+	<-o.done
+	o.bus.Close()
+	o.node = nil
+}
+
+// kill drops an operator's bus connection at once, like SIGKILL: no
+// lease release, no submission record.
+func (o *operator) kill() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.node == nil {
+		return
+	}
+	o.bus.Abort()
+	o.cancel()
+	go func(done chan struct{}) { <-done }(o.done)
+	o.node = nil
+}
+
+func (o *operator) running() *Node {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.node
+}
+
+// lock puts a final lock on chain A: every operator's node knows it, and
+// every running operator's watcher reports it.
+func (nw *network) lock(n uint64) chains.Event {
+	ev := lockEvent(n)
+	for _, o := range nw.op {
+		o.chain.put(ev)
+	}
+	for _, o := range nw.op {
+		if o.running() != nil {
+			o.source <- ev
+		}
+	}
+	return ev
+}
+
+func (nw *network) waitExecuted(ids []chains.TransferID, within time.Duration) bool {
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) {
+		all := true
+		for _, id := range ids {
+			if nw.dest.count(id) == 0 {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return false
+}
+
+func (nw *network) assertOnce(ids []chains.TransferID) {
+	nw.t.Helper()
+	for _, id := range ids {
+		if c := nw.dest.count(id); c != 1 {
+			nw.t.Errorf("transfer %s executed %d times, want exactly once", id, c)
+		}
+	}
+}
+
+func TestNetworkTwoOfThree(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	for i := range nw.op {
+		nw.start(i)
+	}
+	var ids []chains.TransferID
+	for n := uint64(1); n <= 30; n++ {
+		ids = append(ids, nw.lock(n).TransferID)
+	}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+	// Every operator's state machine sees each transfer submitted.
+	for i, o := range nw.op {
+		tr := o.running().Tracker()
+		waitCond(t, 5*time.Second, func() bool { return tr.Count()[StateSubmitted] == len(ids) }, fmt.Sprintf("op %d tracker: %v", i, tr.Count()))
+		st, ok := tr.Get(ids[0])
+		if !ok || st.State != StateSubmitted || st.TxID == "" || st.Source == nil || len(st.Signers) < 2 {
+			t.Fatalf("op %d status %+v", i, st)
+		}
+	}
+}
+
+func TestNetworkOneOperatorDown(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	nw.start(0)
+	nw.start(2)
+	var ids []chains.TransferID
+	for n := uint64(1); n <= 10; n++ {
+		ids = append(ids, nw.lock(n).TransferID)
+	}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+}
+
+// Two of three down: nothing is minted. When one comes back, the backlog
+// completes: its signer's durable consumer reads the events published
+// while it was away.
+func TestNetworkTwoDownThenBacklog(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	nw.start(0)
+	var ids []chains.TransferID
+	for n := uint64(1); n <= 10; n++ {
+		ids = append(ids, nw.lock(n).TransferID)
+	}
+	tr := nw.op[0].running().Tracker()
+	waitCond(t, 5*time.Second, func() bool { return tr.Count()[StateSigned] == len(ids) }, "operator 0 signs everything")
+	time.Sleep(500 * time.Millisecond)
+	if got := nw.dest.total(); got != 0 {
+		t.Fatalf("%d transfers executed with one operator of three", got)
+	}
+	if st, _ := tr.Get(ids[0]); st.Signed != "1/2" {
+		t.Fatalf("status %+v", st)
+	}
+	nw.start(1)
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("backlog: executed %d of %d", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+}
+
+// The leader sends a batch and is killed before it can record the
+// submission. Another operator takes the lease over and resubmits; the
+// destination's replay protection answers "already processed"; nothing is
+// executed twice and later transfers complete.
+func TestNetworkLeaderKilledMidBatch(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	var once sync.Once
+	killed := make(chan *operator, 1)
+	for _, o := range nw.op {
+		o.hook = func(o *operator, batch []SignedAuthorization) {
+			once.Do(func() {
+				o.kill()
+				killed <- o
+			})
+		}
+	}
+	for i := range nw.op {
+		nw.start(i)
+	}
+	var ids []chains.TransferID
+	for n := uint64(1); n <= 20; n++ {
+		ids = append(ids, nw.lock(n).TransferID)
+	}
+	var victim *operator
+	select {
+	case victim = <-killed:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no batch was submitted")
+	}
+	callsAtKill := nw.dest.callCount()
+	for n := uint64(21); n <= 30; n++ {
+		ids = append(ids, nw.lock(n).TransferID)
+	}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+	// The survivors learn the killed leader's batch is done (already
+	// processed) and hold nothing pending.
+	for _, o := range nw.op {
+		if o == victim {
+			continue
+		}
+		co := o.running().Coordinator(chainB)
+		waitCond(t, 10*time.Second, func() bool {
+			p := co.Pending()
+			return p["ready"] == 0 && p["collecting"] == 0 && p["inflight"] == 0
+		}, fmt.Sprintf("survivor pending %v", co.Pending()))
+	}
+	if nw.dest.callCount() <= callsAtKill {
+		t.Fatal("nobody took over")
+	}
+}
+
+// Forged events never lead to a signature, let alone a mint: an event
+// envelope from a key that is not an operator (for a lock that really
+// exists), and events signed by a real operator for a transaction that does
+// not exist or is not final.
+func TestNetworkForgedEvents(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	for i := range nw.op {
+		nw.start(i)
+	}
+	ctx := context.Background()
+	outsider := newOpKeys(1)[0]
+	real := lockEvent(1)
+	for _, o := range nw.op {
+		o.chain.put(real) // on chain and final, but only the outsider reports it
+	}
+	payload, _ := EncodeEvent(real)
+	env := &bus.Envelope{Subject: EventSubject(chainA, chains.KindLocked), ID: EventID(real, outsider.addr), Time: time.Now(), Payload: payload}
+	if err := env.Seal(outsider); err != nil {
+		t.Fatal(err)
+	}
+	if err := nw.op[0].bus.PublishRaw(ctx, env.ToMsg()); err != nil {
+		t.Fatal(err)
+	}
+
+	rogue := nw.op[1] // a real operator publishing lies
+	ghost := lockEvent(2)
+	notFinal := lockEvent(3)
+	chainCopy := notFinal
+	chainCopy.Final, chainCopy.Confirmations = false, 1
+	for _, o := range nw.op {
+		o.chain.put(chainCopy)
+	}
+	inflated := lockEvent(4)
+	for _, o := range nw.op {
+		o.chain.put(inflated)
+	}
+	inflatedBus := inflated
+	inflatedBus.Amount = inflated.Amount.Mul(inflated.Amount, inflated.Amount)
+	for _, ev := range []chains.Event{ghost, notFinal, inflatedBus} {
+		p, _ := EncodeEvent(ev)
+		if _, err := rogue.bus.Publish(ctx, EventSubject(ev.Ref.Chain, ev.Kind), EventID(ev, rogue.key.addr), p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(1500 * time.Millisecond)
+	if got := nw.dest.total(); got != 0 {
+		t.Fatalf("%d forged transfers executed", got)
+	}
+	for i, o := range nw.op {
+		tr := o.running().Tracker()
+		if st, ok := tr.Get(real.TransferID); ok {
+			t.Errorf("op %d tracked the outsider's event: %+v", i, st)
+		}
+		for _, ev := range []chains.Event{ghost, notFinal, inflated} {
+			if st, _ := tr.Get(ev.TransferID); len(st.Signers) != 0 {
+				t.Errorf("op %d: %s signed by %v", i, ev.TransferID, st.Signers)
+			}
+		}
+	}
+}
+
+func waitCond(t testing.TB, d time.Duration, cond func() bool, what string) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if cond() {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("timed out: %s", what)
+}
+
+// With a Batcher, the leader proposes batches, the signers sign each batch
+// as a whole (having signed every item themselves) and it is executed in
+// one call under t batch signatures.
+func TestNetworkBatchProposals(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	for _, o := range nw.op {
+		o.batcher = &fakeBatcher{dest: nw.dest, key: o.key}
+	}
+	for i := range nw.op {
+		nw.start(i)
+	}
+	var ids []chains.TransferID
+	for n := uint64(1); n <= 30; n++ {
+		ids = append(ids, nw.lock(n).TransferID)
+	}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+	batches := 0
+	for _, o := range nw.op {
+		batches += o.batcher.count()
+	}
+	if batches == 0 || nw.dest.callCount() != 0 {
+		t.Fatalf("%d batch submissions, %d individual submissions; want only batches", batches, nw.dest.callCount())
+	}
+}
+
+// When signers refuse a proposal, the leader falls back to the
+// individually signed authorizations after the proposal timeout.
+func TestNetworkBatchFallback(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	for _, o := range nw.op {
+		o.batcher = &fakeBatcher{dest: nw.dest, key: o.key, refuse: true}
+	}
+	for i := range nw.op {
+		nw.start(i)
+	}
+	var ids []chains.TransferID
+	for n := uint64(1); n <= 5; n++ {
+		ids = append(ids, nw.lock(n).TransferID)
+	}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+	if nw.dest.callCount() == 0 {
+		t.Fatal("no individual submission")
+	}
+}

@@ -1,0 +1,320 @@
+package relay
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/relay/bus"
+)
+
+// ChainRoles is what this operator runs for one chain. A nil field means
+// the role is off for that chain.
+type ChainRoles struct {
+	Chain chains.ChainID
+	// Source is the chain's watcher; its events are published on the bus.
+	Source EventSource
+	// Verifier re-reads events of this chain for the signer.
+	Verifier Verifier
+	// Authorizer signs (and verifies) authorizations whose destination is
+	// this chain.
+	Authorizer Authorizer
+	// Submitter, when set, makes this operator a coordinator candidate for
+	// this chain.
+	Submitter Submitter
+	// Batcher, when set, executes batches under one quorum signature on
+	// this chain: the signer signs proposals for it and the coordinator
+	// proposes batches (see CoordinatorConfig.Batcher).
+	Batcher Batcher
+}
+
+// NodeConfig assembles the roles of one operator.
+type NodeConfig struct {
+	Self      common.Address
+	Operators OperatorSet
+	Chains    []ChainRoles
+	// Sign enables the signer role (needs Policy and Accountant).
+	Sign       bool
+	Policy     Policy
+	Accountant Accountant
+	// Batching and leader lease of the coordinators.
+	MaxBatch int
+	MaxWait  time.Duration
+	LeaseTTL time.Duration // default 5s
+	// SignerRetry is the signer's first retry delay (default 500ms).
+	SignerRetry time.Duration
+	// ResubmitAfter, see CoordinatorConfig.
+	ResubmitAfter time.Duration
+}
+
+// Bus is what a Node needs from the bus; *bus.Bus implements it.
+type Bus interface {
+	Publisher
+	Consume(ctx context.Context, spec bus.ConsumerSpec, h bus.Handler) (*bus.Subscription, error)
+	NewLease(ctx context.Context, name string, ttl time.Duration) (*bus.Lease, error)
+}
+
+// Node runs one operator's roles on the bus: watchers publish events, the
+// signer signs, coordinators collect and submit, and the tracker follows
+// every transfer.
+type Node struct {
+	cfg     NodeConfig
+	bus     Bus
+	opts    []Option
+	ro      roleOpts
+	signer  *Signer
+	coords  map[chains.ChainID]*Coordinator
+	tracker *Tracker
+
+	mu      sync.Mutex
+	ready   bool
+	running map[string]error
+}
+
+// NewNode validates cfg and builds the roles.
+func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
+	n := &Node{cfg: cfg, bus: b, opts: opts, ro: applyOpts("node", opts), coords: map[chains.ChainID]*Coordinator{}, running: map[string]error{}}
+	if !cfg.Operators.Contains(cfg.Self) {
+		return nil, fmt.Errorf("%w: this operator %s is not in the operator set %v: add it to operators.addresses", ErrConfig, cfg.Self, cfg.Operators.Addresses())
+	}
+	if cfg.LeaseTTL == 0 {
+		n.cfg.LeaseTTL = 5 * time.Second
+	}
+	seen := map[chains.ChainID]bool{}
+	verifiers := map[chains.ChainID]Verifier{}
+	auths := map[chains.ChainID]Authorizer{}
+	batchers := map[chains.ChainID]Batcher{}
+	for _, c := range cfg.Chains {
+		if seen[c.Chain] {
+			return nil, fmt.Errorf("%w: chain %d configured twice", ErrConfig, c.Chain)
+		}
+		seen[c.Chain] = true
+		if c.Verifier != nil {
+			verifiers[c.Chain] = c.Verifier
+		}
+		if c.Authorizer != nil {
+			auths[c.Chain] = c.Authorizer
+		}
+		if c.Batcher != nil {
+			batchers[c.Chain] = c.Batcher
+		}
+		if c.Submitter != nil || c.Batcher != nil {
+			if c.Authorizer == nil {
+				return nil, fmt.Errorf("%w: chain %d coordinates without an authorizer to check shares", ErrConfig, c.Chain)
+			}
+			co, err := NewCoordinator(CoordinatorConfig{
+				Chain: c.Chain, Self: cfg.Self, Operators: cfg.Operators, Authorizer: c.Authorizer, Submitter: c.Submitter, Batcher: c.Batcher,
+				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, ResubmitAfter: cfg.ResubmitAfter,
+			}, b, &pendingLease{}, opts...)
+			if err != nil {
+				return nil, err
+			}
+			n.coords[c.Chain] = co
+		}
+	}
+	if cfg.Sign {
+		s, err := NewSigner(SignerConfig{
+			Self: cfg.Self, Operators: cfg.Operators, Verifiers: verifiers, Authorizers: auths,
+			Policy: cfg.Policy, Accountant: cfg.Accountant, RetryDelay: cfg.SignerRetry, Batchers: batchers,
+		}, b, opts...)
+		if err != nil {
+			return nil, err
+		}
+		n.signer = s
+	}
+	n.tracker = NewTracker(cfg.Operators, opts...)
+	return n, nil
+}
+
+// pendingLease is the Leadership of a coordinator before Run has opened
+// its lease.
+type pendingLease struct {
+	mu sync.Mutex
+	l  Leadership
+}
+
+func (p *pendingLease) Held() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.l != nil && p.l.Held()
+}
+
+func (p *pendingLease) set(l Leadership) {
+	p.mu.Lock()
+	p.l = l
+	p.mu.Unlock()
+}
+
+// Tracker returns the transfer state machine.
+func (n *Node) Tracker() *Tracker { return n.tracker }
+
+// Coordinator returns the coordinator of a chain, if this node runs one.
+func (n *Node) Coordinator(c chains.ChainID) *Coordinator { return n.coords[c] }
+
+// Ready returns nil once every consumer is subscribed and no role stopped
+// with an error.
+func (n *Node) Ready() error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if !n.ready {
+		return errors.New("relay: roles starting")
+	}
+	var bad []string
+	for name, err := range n.running {
+		if err != nil {
+			bad = append(bad, name+": "+err.Error())
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("relay: roles failed: %s", strings.Join(bad, "; "))
+	}
+	return nil
+}
+
+// Run subscribes the roles and runs watchers, leases and coordinators
+// until ctx is done. It returns an error only if it cannot start.
+func (n *Node) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var subs []*bus.Subscription
+	defer func() {
+		for _, s := range subs {
+			s.Stop()
+		}
+	}()
+	sub := func(spec bus.ConsumerSpec, h bus.Handler) error {
+		s, err := n.bus.Consume(ctx, spec, h)
+		if err != nil {
+			return err
+		}
+		subs = append(subs, s)
+		return nil
+	}
+	self := n.cfg.Self
+	// The tracker replays every stream from the start (ordered consumers).
+	for _, c := range []struct {
+		stream string
+		h      bus.Handler
+	}{{bus.StreamEvents, n.tracker.HandleEvent}, {bus.StreamShares, n.tracker.HandleShare}, {bus.StreamSubmissions, n.tracker.HandleSubmission}} {
+		if err := sub(bus.ConsumerSpec{Stream: c.stream}, c.h); err != nil {
+			return err
+		}
+	}
+	if n.signer != nil {
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: 4}, n.signer.Handle); err != nil {
+			return err
+		}
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName("signer-proposals", self), Filters: n.signer.ProposalFilters(), MaxDeliver: 10}, n.signer.HandleProposal); err != nil {
+			return err
+		}
+	}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	for chain, co := range n.coords {
+		name := fmt.Sprintf("coordinator-%d", chain)
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-shares", self), Filters: co.ShareFilters(), Workers: 2}, co.HandleShare); err != nil {
+			return err
+		}
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamSubmissions, Durable: bus.DurableName(name+"-subs", self), Filters: co.SubmissionFilters()}, co.HandleSubmission); err != nil {
+			return err
+		}
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName(name+"-exec", self), Filters: co.ExecutedFilters()}, co.HandleExecuted); err != nil {
+			return err
+		}
+		if co.cfg.Batcher != nil {
+			if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-bshares", self), Filters: co.BatchShareFilters()}, co.HandleBatchShare); err != nil {
+				return err
+			}
+		}
+		lease, err := n.bus.NewLease(ctx, name, n.cfg.LeaseTTL)
+		if err != nil {
+			return err
+		}
+		co.lead.(*pendingLease).set(lease)
+		n.goRole(ctx, &wg, name+"-lease", lease.Run)
+		n.goRole(ctx, &wg, name, co.Run)
+	}
+	for _, c := range n.cfg.Chains {
+		if c.Source == nil {
+			continue
+		}
+		src := c.Source
+		n.goRole(ctx, &wg, fmt.Sprintf("watcher-%d", c.Chain), func(ctx context.Context) error {
+			return Watch(ctx, src, n.bus, self, n.opts...)
+		})
+	}
+	n.mu.Lock()
+	n.ready = true
+	n.mu.Unlock()
+	n.ro.log.Info().Int("coordinators", len(n.coords)).Bool("signer", n.signer != nil).Msg("relay roles running")
+	<-ctx.Done()
+	return nil
+}
+
+func (n *Node) goRole(ctx context.Context, wg *sync.WaitGroup, name string, run func(context.Context) error) {
+	n.mu.Lock()
+	n.running[name] = nil
+	n.mu.Unlock()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		err := run(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		if err == nil {
+			err = errors.New("stopped")
+		}
+		n.ro.metrics.Errors.WithLabelValues(name).Inc()
+		n.ro.log.Error().Err(err).Str("role", name).Msg("role stopped")
+		n.mu.Lock()
+		n.running[name] = err
+		n.mu.Unlock()
+	}()
+}
+
+// Watch runs a watcher and publishes each event it emits, signed by this
+// operator, on kkh.event.<chain>.<kind>. A failed publication is retried
+// with capped backoff until it succeeds or ctx is done.
+func Watch(ctx context.Context, src EventSource, pub Publisher, self common.Address, opts ...Option) error {
+	o := applyOpts("watcher", opts)
+	out := make(chan chains.Event, 256)
+	errc := make(chan error, 1)
+	go func() { errc <- src.Run(ctx, out) }()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-errc:
+			return err
+		case ev := <-out:
+			payload, err := EncodeEvent(ev)
+			if err != nil {
+				o.metrics.Errors.WithLabelValues("watcher").Inc()
+				o.log.Error().Err(err).Str("ref", ev.Ref.String()).Msg("cannot encode event")
+				continue
+			}
+			for backoff := 100 * time.Millisecond; ; backoff = min(2*backoff, 10*time.Second) {
+				_, err = pub.Publish(ctx, EventSubject(ev.Ref.Chain, ev.Kind), EventID(ev, self), payload)
+				if err == nil || ctx.Err() != nil {
+					break
+				}
+				o.metrics.Errors.WithLabelValues("watcher").Inc()
+				o.log.Warn().Err(err).Str("ref", ev.Ref.String()).Dur("retry_in", backoff).Msg("publish event")
+				select {
+				case <-ctx.Done():
+				case <-time.After(backoff):
+				}
+			}
+			if err == nil {
+				o.metrics.EventsPublished.WithLabelValues(fmt.Sprint(ev.Ref.Chain), ev.Kind.String()).Inc()
+			}
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package relay
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/kakehashi/kakehashi/chains"
+)
+
+// Asset is an asset definition as the policy needs it (DESIGN §2.1): its
+// home chain, the chains where a wrapped token exists, and its limits.
+type Asset struct {
+	ID        chains.AssetID
+	HomeChain chains.ChainID
+	// Wrapped lists the chains where the asset circulates as a wrapped token.
+	Wrapped []chains.ChainID
+	// MinAmount and MaxAmount bound one transfer (nil: no bound).
+	MinAmount, MaxAmount *big.Int
+	// WindowLimit bounds the sum authorized over any Window (nil: none).
+	WindowLimit *big.Int
+	Window      time.Duration
+	Paused      bool
+}
+
+// AssetTable is an in-memory Policy: asset definitions, routes, per-transfer
+// and per-window limits, and pause flags. The audit chain's DEFINE, PAUSE
+// and RESUME records are meant to feed it (Define, SetPaused).
+type AssetTable struct {
+	now func() time.Time
+
+	mu     sync.Mutex
+	assets map[chains.AssetID]Asset
+	spent  map[chains.AssetID][]spend
+}
+
+type spend struct {
+	at  time.Time
+	amt *big.Int
+}
+
+// NewAssetTable returns a table holding the given definitions.
+func NewAssetTable(assets ...Asset) (*AssetTable, error) {
+	t := &AssetTable{now: time.Now, assets: map[chains.AssetID]Asset{}, spent: map[chains.AssetID][]spend{}}
+	for _, a := range assets {
+		if err := t.Define(a); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// Define adds or replaces an asset definition.
+func (t *AssetTable) Define(a Asset) error {
+	switch {
+	case a.HomeChain == 0:
+		return fmt.Errorf("%w: asset %s without a home chain", ErrConfig, a.ID)
+	case len(a.Wrapped) == 0:
+		return fmt.Errorf("%w: asset %s has no wrapped chain", ErrConfig, a.ID)
+	case slices.Contains(a.Wrapped, a.HomeChain):
+		return fmt.Errorf("%w: asset %s lists its home chain %d as wrapped", ErrConfig, a.ID, a.HomeChain)
+	case a.WindowLimit != nil && a.Window <= 0:
+		return fmt.Errorf("%w: asset %s has a window limit without a window", ErrConfig, a.ID)
+	case a.MinAmount != nil && a.MaxAmount != nil && a.MinAmount.Cmp(a.MaxAmount) > 0:
+		return fmt.Errorf("%w: asset %s minimum above maximum", ErrConfig, a.ID)
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.assets[a.ID] = a
+	return nil
+}
+
+// SetPaused pauses or resumes an asset.
+func (t *AssetTable) SetPaused(id chains.AssetID, paused bool) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	a, ok := t.assets[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownAsset, id)
+	}
+	a.Paused = paused
+	t.assets[id] = a
+	return nil
+}
+
+// Authorization implements Policy: a Locked event on the home chain mints
+// on a wrapped chain; a Burned event on a wrapped chain unlocks on the home
+// chain or mints on another wrapped chain.
+func (t *AssetTable) Authorization(_ context.Context, ev chains.Event) (Authorization, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	a, ok := t.assets[ev.AssetID]
+	if !ok {
+		return Authorization{}, fmt.Errorf("%w: asset %s is not defined", ErrUnknownAsset, ev.AssetID)
+	}
+	if a.Paused {
+		return Authorization{}, fmt.Errorf("%w: asset %s", ErrPaused, ev.AssetID)
+	}
+	src, dst := ev.Ref.Chain, ev.DstChain
+	wrapped := func(c chains.ChainID) bool { return slices.Contains(a.Wrapped, c) }
+	var act Action
+	switch {
+	case ev.Kind == chains.KindLocked && src == a.HomeChain && wrapped(dst):
+		act = ActionMint
+	case ev.Kind == chains.KindBurned && wrapped(src) && dst == a.HomeChain:
+		act = ActionUnlock
+	case ev.Kind == chains.KindBurned && wrapped(src) && wrapped(dst) && src != dst:
+		act = ActionMint
+	default:
+		return Authorization{}, fmt.Errorf("%w: %s of asset %s from chain %d to %d", ErrUnknownAsset, ev.Kind, ev.AssetID, src, dst)
+	}
+	if ev.Amount == nil || ev.Amount.Sign() <= 0 {
+		return Authorization{}, fmt.Errorf("%w: amount must be positive", ErrLimit)
+	}
+	if a.MinAmount != nil && ev.Amount.Cmp(a.MinAmount) < 0 {
+		return Authorization{}, fmt.Errorf("%w: amount %s below minimum %s", ErrLimit, ev.Amount, a.MinAmount)
+	}
+	if a.MaxAmount != nil && ev.Amount.Cmp(a.MaxAmount) > 0 {
+		return Authorization{}, fmt.Errorf("%w: amount %s above maximum %s", ErrLimit, ev.Amount, a.MaxAmount)
+	}
+	if a.WindowLimit != nil {
+		now := t.now()
+		kept := t.spent[a.ID][:0]
+		sum := new(big.Int)
+		for _, s := range t.spent[a.ID] {
+			if now.Sub(s.at) < a.Window {
+				kept = append(kept, s)
+				sum.Add(sum, s.amt)
+			}
+		}
+		t.spent[a.ID] = kept
+		if new(big.Int).Add(sum, ev.Amount).Cmp(a.WindowLimit) > 0 {
+			return Authorization{}, fmt.Errorf("%w: %s in the last %s plus %s exceeds %s", ErrRateLimited, sum, a.Window, ev.Amount, a.WindowLimit)
+		}
+		t.spent[a.ID] = append(t.spent[a.ID], spend{at: now, amt: new(big.Int).Set(ev.Amount)})
+	}
+	return Authorization{
+		Action: act, TransferID: ev.TransferID, Source: ev.Ref, Nonce: ev.Nonce, DstChain: dst,
+		AssetID: ev.AssetID, Amount: new(big.Int).Set(ev.Amount), Recipient: append([]byte(nil), ev.Recipient...),
+	}, nil
+}

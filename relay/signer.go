@@ -1,0 +1,390 @@
+package relay
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/rs/zerolog"
+)
+
+// SignerConfig configures the signer role.
+type SignerConfig struct {
+	// Self is this operator's address; it must be in Operators.
+	Self      common.Address
+	Operators OperatorSet
+	// Verifiers re-read events from this operator's own nodes, by source chain.
+	Verifiers map[chains.ChainID]Verifier
+	// Authorizers sign for each destination chain.
+	Authorizers map[chains.ChainID]Authorizer
+	Policy      Policy
+	Accountant  Accountant
+	// Batchers sign batch proposals, by destination chain (optional).
+	Batchers map[chains.ChainID]Batcher
+	// RetryDelay is the first redelivery delay when the event is not yet
+	// visible or final on this operator's node; it doubles per delivery up
+	// to MaxRetryDelay. Defaults 500ms and 30s.
+	RetryDelay    time.Duration
+	MaxRetryDelay time.Duration
+}
+
+// Option configures the roles of this package.
+type Option func(*roleOpts)
+
+type roleOpts struct {
+	log     zerolog.Logger
+	metrics *Metrics
+	now     func() time.Time
+}
+
+// WithLogger sets the logger; each role adds its "component" field.
+func WithLogger(l zerolog.Logger) Option { return func(o *roleOpts) { o.log = l } }
+
+// WithMetrics sets the shared metrics.
+func WithMetrics(m *Metrics) Option { return func(o *roleOpts) { o.metrics = m } }
+
+// WithClock replaces time.Now (tests).
+func WithClock(now func() time.Time) Option { return func(o *roleOpts) { o.now = now } }
+
+func applyOpts(component string, opts []Option) roleOpts {
+	o := roleOpts{log: zerolog.Nop(), now: time.Now}
+	for _, f := range opts {
+		f(&o)
+	}
+	o.log = o.log.With().Str("component", component).Logger()
+	o.metrics = mustMetrics(o.metrics)
+	return o
+}
+
+// Signer is the signer role: for each final Locked/Burned event on the
+// bus it re-reads the event from this operator's own node, checks it
+// against policy and the supply invariant, signs the authorization and
+// publishes the share. It trusts nothing on the bus but the reference.
+type Signer struct {
+	cfg SignerConfig
+	pub Publisher
+	roleOpts
+
+	mu      sync.Mutex
+	signed  map[chains.TransferID]signedEntry
+	working map[chains.TransferID]bool // being handled by another worker
+}
+
+type signedEntry struct {
+	at   time.Time
+	hash [32]byte // Authorization.Hash of what was signed
+}
+
+// NewSigner validates cfg and returns the signer.
+func NewSigner(cfg SignerConfig, pub Publisher, opts ...Option) (*Signer, error) {
+	var probs []string
+	if !cfg.Operators.Contains(cfg.Self) {
+		probs = append(probs, fmt.Sprintf("self %s is not in the operator set", cfg.Self))
+	}
+	if cfg.Policy == nil {
+		probs = append(probs, "no policy (asset definitions and limits)")
+	}
+	if cfg.Accountant == nil {
+		probs = append(probs, "no accountant (supply invariant)")
+	}
+	if pub == nil {
+		probs = append(probs, "no publisher")
+	}
+	if len(probs) > 0 {
+		return nil, fmt.Errorf("%w: signer: %s", ErrConfig, strings.Join(probs, "; "))
+	}
+	if cfg.RetryDelay <= 0 {
+		cfg.RetryDelay = 500 * time.Millisecond
+	}
+	if cfg.MaxRetryDelay <= 0 {
+		cfg.MaxRetryDelay = 30 * time.Second
+	}
+	return &Signer{cfg: cfg, pub: pub, roleOpts: applyOpts("signer", opts), signed: map[chains.TransferID]signedEntry{}, working: map[chains.TransferID]bool{}}, nil
+}
+
+// Filters are the event subjects the signer consumes.
+func (s *Signer) Filters() []string {
+	return []string{"kkh.event.*." + chains.KindLocked.String(), "kkh.event.*." + chains.KindBurned.String()}
+}
+
+// Handle is the bus handler for kkh.event.*.{locked,burned}. It returns
+// nil when the event is signed or deliberately skipped, a bus.Retry error
+// when the event is not (yet) visible or final on this operator's node,
+// and a plain error when it refuses the event for good.
+func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
+	ev, err := DecodeEvent(m.Payload)
+	if err != nil {
+		return s.refuse(m, chains.Event{}, "decode", err)
+	}
+	if want := EventSubject(ev.Ref.Chain, ev.Kind); m.Subject != want {
+		return s.refuse(m, ev, "subject", fmt.Errorf("%w: event for %s published on %s", ErrDecode, want, m.Subject))
+	}
+	chain, kind := fmt.Sprint(ev.Ref.Chain), ev.Kind.String()
+	if ev.Kind != chains.KindLocked && ev.Kind != chains.KindBurned {
+		return nil
+	}
+	if ev.Reorged {
+		s.metrics.SignerEvents.WithLabelValues(chain, kind, "skipped").Inc()
+		s.log.Error().Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).Str("from", m.From.Hex()).
+			Msg("watcher reports a published event reorged out")
+		return nil
+	}
+	if !ev.Final {
+		return nil // observed, not final: the watcher publishes again once final
+	}
+	switch s.claim(ev.TransferID) {
+	case claimDone:
+		s.metrics.SignerEvents.WithLabelValues(chain, kind, "skipped").Inc()
+		return nil
+	case claimBusy: // another worker handles another operator's copy right now
+		return bus.Retry(fmt.Errorf("transfer %s being handled", ev.TransferID), 50*time.Millisecond)
+	}
+	defer s.release(ev.TransferID)
+	v := s.cfg.Verifiers[ev.Ref.Chain]
+	if v == nil {
+		return s.refuse(m, ev, "no_verifier", fmt.Errorf("%w %d", ErrNoVerifier, ev.Ref.Chain))
+	}
+	got, err := v.Verify(ctx, ev.Ref)
+	if err != nil {
+		return s.retry(m, ev, "unverified", err)
+	}
+	if got.Reorged {
+		return s.retry(m, ev, "reorged", fmt.Errorf("%w: %s", ErrReorged, ev.Ref))
+	}
+	if !got.Final {
+		return s.retry(m, ev, "not_final", fmt.Errorf("%w: %s has %d confirmations", ErrNotFinal, ev.Ref, got.Confirmations))
+	}
+	if err := SameEvent(ev, got); err != nil {
+		return s.refuse(m, ev, "mismatch", err)
+	}
+	a, err := s.cfg.Policy.Authorization(ctx, got)
+	switch {
+	case errors.Is(err, ErrPaused):
+		return s.retry(m, ev, "paused", err)
+	case errors.Is(err, ErrRateLimited):
+		return s.retry(m, ev, "rate_limited", err)
+	case err != nil:
+		return s.refuse(m, ev, "policy", err)
+	}
+	if err := a.Validate(); err != nil {
+		return s.refuse(m, ev, "policy", err)
+	}
+	if a.TransferID != got.TransferID || a.Source != got.Ref {
+		return s.refuse(m, ev, "policy", fmt.Errorf("%w: policy built an authorization for another transfer", ErrConfig))
+	}
+	switch err := s.cfg.Accountant.Check(ctx, a); {
+	case errors.Is(err, ErrInvariant):
+		s.metrics.InvariantChecks.WithLabelValues("fail").Inc()
+		return s.refuse(m, ev, "invariant", err)
+	case err != nil:
+		s.metrics.InvariantChecks.WithLabelValues("error").Inc()
+		return s.retry(m, ev, "accountant", err)
+	}
+	s.metrics.InvariantChecks.WithLabelValues("pass").Inc()
+	auth := s.cfg.Authorizers[a.DstChain]
+	if auth == nil {
+		return s.refuse(m, ev, "no_authorizer", fmt.Errorf("%w %d", ErrNoAuthorizer, a.DstChain))
+	}
+	sig, err := auth.Sign(ctx, a)
+	if err != nil {
+		s.metrics.Errors.WithLabelValues("signer").Inc()
+		return s.retry(m, ev, "sign", err)
+	}
+	share := Share{Authorization: a, Signer: s.cfg.Self, Signature: sig, ObservedAt: m.Time}
+	payload, err := EncodeShare(share)
+	if err != nil {
+		return s.refuse(m, ev, "encode", err)
+	}
+	if _, err := s.pub.Publish(ctx, ShareSubject(a.DstChain), ShareID(a, s.cfg.Self), payload); err != nil {
+		s.metrics.Errors.WithLabelValues("signer").Inc()
+		return s.retry(m, ev, "publish", err)
+	}
+	s.mark(a)
+	dst := fmt.Sprint(a.DstChain)
+	s.metrics.Signatures.WithLabelValues(dst).Inc()
+	s.metrics.SignerEvents.WithLabelValues(chain, kind, "signed").Inc()
+	s.metrics.SignLatency.WithLabelValues(dst).Observe(s.now().Sub(m.Time).Seconds())
+	s.log.Debug().Str("transfer", a.TransferID.String()).Stringer("action", a.Action).Uint64("dst", uint64(a.DstChain)).
+		Str("amount", a.Amount.String()).Msg("signed")
+	return nil
+}
+
+type claimResult uint8
+
+const (
+	claimed claimResult = iota
+	claimDone
+	claimBusy
+)
+
+// claim marks a transfer as being handled unless it is signed already or
+// another worker is on it.
+func (s *Signer) claim(id chains.TransferID) claimResult {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.signed[id]; ok {
+		return claimDone
+	}
+	if s.working[id] {
+		return claimBusy
+	}
+	s.working[id] = true
+	return claimed
+}
+
+func (s *Signer) release(id chains.TransferID) {
+	s.mu.Lock()
+	delete(s.working, id)
+	s.mu.Unlock()
+}
+
+func (s *Signer) mark(a Authorization) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	s.signed[a.TransferID] = signedEntry{at: now, hash: a.Hash()}
+	if len(s.signed) > 100_000 { // forget the oldest day; a re-sign is harmless, just wasted
+		for k, e := range s.signed {
+			if now.Sub(e.at) > 24*time.Hour {
+				delete(s.signed, k)
+			}
+		}
+	}
+}
+
+// ProposalFilters are the subjects of batch proposals the signer signs.
+func (s *Signer) ProposalFilters() []string { return []string{"kkh.proposal.>"} }
+
+// HandleProposal is the bus handler for kkh.proposal.<dst>: it signs a
+// proposed batch only if this operator itself signed every item, with
+// exactly the same content, and the chain's Batcher accepts it.
+func (s *Signer) HandleProposal(ctx context.Context, m bus.Msg) error {
+	p, err := DecodeProposal(m.Payload)
+	if err != nil {
+		s.metrics.Refusals.WithLabelValues("proposal").Inc()
+		return err
+	}
+	switch {
+	case p.Leader != m.From:
+		err = fmt.Errorf("%w: proposal of %s relayed by %s", ErrBadShare, p.Leader, m.From)
+	case m.Subject != ProposalSubject(p.Batch.Chain):
+		err = fmt.Errorf("%w: proposal for chain %d on %s", ErrDecode, p.Batch.Chain, m.Subject)
+	case s.cfg.Batchers[p.Batch.Chain] == nil:
+		err = fmt.Errorf("%w %d (batches)", ErrNoAuthorizer, p.Batch.Chain)
+	}
+	missing := 0
+	if err == nil {
+		s.mu.Lock()
+		for _, it := range p.Batch.Items {
+			e, ok := s.signed[it.TransferID]
+			if !ok {
+				missing++
+				continue
+			}
+			if e.hash != it.Hash() {
+				err = fmt.Errorf("%w: %s with other content", ErrNotSigned, it.TransferID)
+				break
+			}
+		}
+		s.mu.Unlock()
+	}
+	if err == nil && missing > 0 {
+		// This operator's own signer may simply be behind on those events:
+		// look again shortly (bounded by the consumer's MaxDeliver).
+		s.metrics.Refusals.WithLabelValues("proposal_pending").Inc()
+		return bus.Retry(fmt.Errorf("%w: %d of %d items not (yet) signed here", ErrNotSigned, missing, len(p.Batch.Items)), s.cfg.RetryDelay/2)
+	}
+	if err != nil {
+		s.metrics.Refusals.WithLabelValues("proposal").Inc()
+		s.log.Warn().Err(err).Str("from", m.From.Hex()).Int("items", len(p.Batch.Items)).Msg("refused to sign batch")
+		return err
+	}
+	b := s.cfg.Batchers[p.Batch.Chain]
+	sig, err := b.SignBatch(ctx, p.Batch)
+	if err != nil {
+		s.metrics.Refusals.WithLabelValues("proposal").Inc()
+		s.log.Warn().Err(err).Str("from", m.From.Hex()).Int("items", len(p.Batch.Items)).Msg("batcher refused batch")
+		return err
+	}
+	h := p.Batch.Hash()
+	payload, _ := json.Marshal(BatchShare{Chain: p.Batch.Chain, BatchHash: h, Signer: s.cfg.Self, Signature: sig})
+	if _, err := s.pub.Publish(ctx, BatchShareSubject(p.Batch.Chain), fmt.Sprintf("bshare.%d.%x.%x", p.Batch.Chain, h, s.cfg.Self), payload); err != nil {
+		s.metrics.Errors.WithLabelValues("signer").Inc()
+		return bus.Retry(err, s.cfg.RetryDelay)
+	}
+	s.metrics.Signatures.WithLabelValues(fmt.Sprint(p.Batch.Chain)).Inc()
+	return nil
+}
+
+func (s *Signer) refuse(m bus.Msg, ev chains.Event, reason string, err error) error {
+	s.metrics.Refusals.WithLabelValues(reason).Inc()
+	s.metrics.SignerEvents.WithLabelValues(fmt.Sprint(ev.Ref.Chain), ev.Kind.String(), "refused").Inc()
+	lvl := s.log.Warn()
+	if reason == "mismatch" || reason == "invariant" {
+		lvl = s.log.Error() // someone published an event the chain does not back, or the books would not balance
+	}
+	lvl.Err(err).Str("reason", reason).Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).
+		Str("from", m.From.Hex()).Str("id", m.ID).Msg("refused to sign")
+	return fmt.Errorf("signer refused %s: %w", m.ID, err)
+}
+
+func (s *Signer) retry(m bus.Msg, ev chains.Event, reason string, err error) error {
+	s.metrics.Refusals.WithLabelValues(reason).Inc()
+	s.metrics.SignerEvents.WithLabelValues(fmt.Sprint(ev.Ref.Chain), ev.Kind.String(), "retry").Inc()
+	d := s.cfg.RetryDelay
+	for i := uint64(1); i < m.Delivered && d < s.cfg.MaxRetryDelay; i++ {
+		d *= 2
+	}
+	d = min(d, s.cfg.MaxRetryDelay)
+	s.log.Info().Err(err).Str("reason", reason).Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).
+		Uint64("delivered", m.Delivered).Dur("retry_in", d).Msg("not signing yet")
+	return bus.Retry(err, d)
+}
+
+// SameEvent returns an error wrapping ErrMismatch naming every field in
+// which the bus copy of an event differs from the verifier's copy. Block
+// number and hash are not compared (a reorg may move a transaction to
+// another block; what matters is that it is final on this node now), nor
+// is finality, which the verifier decides.
+func SameEvent(bus, chain chains.Event) error {
+	var diff []string
+	if bus.Kind != chain.Kind {
+		diff = append(diff, fmt.Sprintf("kind %s≠%s", bus.Kind, chain.Kind))
+	}
+	if bus.Ref != chain.Ref {
+		diff = append(diff, fmt.Sprintf("ref %s≠%s", bus.Ref, chain.Ref))
+	}
+	if bus.TransferID != chain.TransferID {
+		diff = append(diff, "transferId")
+	}
+	if bus.AssetID != chain.AssetID {
+		diff = append(diff, "assetId")
+	}
+	if (bus.Amount == nil) != (chain.Amount == nil) || bus.Amount != nil && bus.Amount.Cmp(chain.Amount) != 0 {
+		diff = append(diff, fmt.Sprintf("amount %v≠%v", bus.Amount, chain.Amount))
+	}
+	if !bytes.Equal(bus.Sender, chain.Sender) {
+		diff = append(diff, "sender")
+	}
+	if bus.DstChain != chain.DstChain {
+		diff = append(diff, fmt.Sprintf("dstChain %d≠%d", bus.DstChain, chain.DstChain))
+	}
+	if !bytes.Equal(bus.Recipient, chain.Recipient) {
+		diff = append(diff, "recipient")
+	}
+	if bus.Nonce != chain.Nonce {
+		diff = append(diff, "nonce")
+	}
+	if len(diff) > 0 {
+		return fmt.Errorf("%w: %s", ErrMismatch, strings.Join(diff, ", "))
+	}
+	return nil
+}
