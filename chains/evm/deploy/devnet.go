@@ -1,0 +1,273 @@
+package deploy
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
+)
+
+// DevnetOperators is the number of devnet operators; DevnetThreshold of
+// them must sign.
+const (
+	DevnetOperators = 3
+	DevnetThreshold = 2
+)
+
+// DevnetOperatorKeys returns the devnet operators' keys,
+// keccak256("kakehashi devnet operator <i>") for i = 1…3, in that order.
+// Public knowledge: devnet only, never for anything of value.
+func DevnetOperatorKeys() []*ecdsa.PrivateKey {
+	out := make([]*ecdsa.PrivateKey, DevnetOperators)
+	for i := range out {
+		seed := crypto.Keccak256([]byte(fmt.Sprintf("kakehashi devnet operator %d", i+1)))
+		k, err := crypto.ToECDSA(seed)
+		if err != nil {
+			panic(err) // a fixed seed that is a valid scalar; cannot happen
+		}
+		out[i] = k
+	}
+	return out
+}
+
+// XOnly returns the BIP-340 x-only public key of an operator key: the key
+// the operator signs Bitcoin tapscript with (the same secp256k1 key).
+func XOnly(k *ecdsa.PrivateKey) [32]byte {
+	priv, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(k))
+	var out [32]byte
+	copy(out[:], schnorr.SerializePubKey(priv.PubKey()))
+	return out
+}
+
+// FederationOf builds the Bitcoin federation record of operator keys.
+func FederationOf(threshold int, keys ...*ecdsa.PrivateKey) Federation {
+	f := Federation{Threshold: threshold}
+	for _, k := range keys {
+		x := XOnly(k)
+		f.Keys = append(f.Keys, hex.EncodeToString(x[:]))
+	}
+	return f
+}
+
+// DevnetChain is one EVM chain of a devnet deployment.
+type DevnetChain struct {
+	Name    string // "A", "B", "C"
+	Backend Backend
+}
+
+// DevnetConfig describes a devnet deployment.
+type DevnetConfig struct {
+	// EVM chains; the first is home of the demo ERC-20 and of native ETH.
+	EVM []DevnetChain
+	// BitcoinChainID is the Bitcoin chain (0: none; devnet 18444).
+	BitcoinChainID chains.ChainID
+	// Deployer pays for everything; it also mints the demo token to itself.
+	Deployer *ecdsa.PrivateKey
+	// Operators sign the asset definitions (DevnetOperatorKeys if nil).
+	Operators []*ecdsa.PrivateKey
+	// Threshold of the operator set (DevnetThreshold if zero).
+	Threshold uint8
+	// FundOperators, if set, is sent to each operator on each chain so that
+	// operators can pause and submit.
+	FundOperators *big.Int
+}
+
+// Devnet deploys the bridge on every EVM chain of cfg, deploys the demo
+// TestToken on the first, and defines TST, BTC and ETH on every EVM chain.
+// Chains are deployed concurrently.
+func Devnet(ctx context.Context, cfg DevnetConfig, opts ...Option) (*Deployment, error) {
+	if len(cfg.EVM) == 0 || cfg.Deployer == nil {
+		return nil, fmt.Errorf("%w: devnet needs at least one EVM chain and a deployer key", ErrConfig)
+	}
+	ops := cfg.Operators
+	if ops == nil {
+		ops = DevnetOperatorKeys()
+	}
+	threshold := cfg.Threshold
+	if threshold == 0 {
+		threshold = DevnetThreshold
+	}
+	addrs := make([]common.Address, len(ops))
+	for i, k := range ops {
+		addrs[i] = crypto.PubkeyToAddress(k.PublicKey)
+	}
+	SortAddresses(addrs)
+
+	ids := make([]chains.ChainID, len(cfg.EVM))
+	for i, c := range cfg.EVM {
+		id, err := c.Backend.ChainID(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("chain %s: chain id: %w", c.Name, err)
+		}
+		ids[i] = chains.ChainID(id.Uint64())
+	}
+	bcfg := BridgeConfig{Signers: addrs, Threshold: threshold, EVMChains: ids}
+	if cfg.BitcoinChainID != 0 {
+		bcfg.BitcoinChains = []chains.ChainID{cfg.BitcoinChainID}
+	}
+
+	d := &Deployment{Version: Version, CreatedAt: time.Now().UTC(), Signers: SignerSet{Threshold: threshold, Addresses: addrs}}
+	d.Chains = make([]Chain, len(cfg.EVM))
+
+	// 1. Bridges (and the demo token on the first chain), concurrently.
+	var token common.Address
+	g, gctx := errgroup.WithContext(ctx)
+	for i, c := range cfg.EVM {
+		g.Go(func() error {
+			cd, err := DeployBridge(gctx, c.Backend, cfg.Deployer, bcfg, opts...)
+			if err != nil {
+				return fmt.Errorf("chain %s: %w", c.Name, err)
+			}
+			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx}
+			if cfg.FundOperators != nil && cfg.FundOperators.Sign() > 0 {
+				for _, a := range addrs {
+					if err := Transfer(gctx, c.Backend, cfg.Deployer, a, cfg.FundOperators, opts...); err != nil {
+						return fmt.Errorf("chain %s: fund operator %s: %w", c.Name, a, err)
+					}
+				}
+			}
+			if i == 0 {
+				var err error
+				if token, err = DeployTestToken(gctx, c.Backend, cfg.Deployer, "Kakehashi Test Token", "TST", 18, opts...); err != nil {
+					return fmt.Errorf("chain %s: %w", c.Name, err)
+				}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	if cfg.BitcoinChainID != 0 {
+		d.Chains = append(d.Chains, Chain{ID: cfg.BitcoinChainID, Name: "BTC", Kind: KindBitcoin})
+		d.Bitcoin = &Bitcoin{
+			ChainID: cfg.BitcoinChainID, Network: "regtest",
+			Federation: FederationOf(int(threshold), ops...),
+			MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144,
+		}
+	}
+
+	// 2. Assets.
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	mul := func(n int64, unit *big.Int) *big.Int { return new(big.Int).Mul(big.NewInt(n), unit) }
+	home := ids[0]
+	defs := []struct {
+		symbol string
+		def    eip712.AssetDef
+	}{
+		{"TST", eip712.AssetDef{HomeChain: home, HomeAsset: token.Bytes(), Name: "Kakehashi TST", Symbol: "kTST", Decimals: 18,
+			MaxPerTransfer: mul(1_000_000, e18), Capacity: mul(10_000_000, e18), Window: 86400}},
+		{"ETH", eip712.AssetDef{HomeChain: home, Name: "Kakehashi ETH", Symbol: "kETH", Decimals: 18,
+			MaxPerTransfer: mul(100, e18), Capacity: mul(1_000, e18), Window: 86400}},
+	}
+	if cfg.BitcoinChainID != 0 {
+		defs = append(defs, struct {
+			symbol string
+			def    eip712.AssetDef
+		}{"BTC", eip712.AssetDef{HomeChain: cfg.BitcoinChainID, Name: "Kakehashi BTC", Symbol: "kBTC", Decimals: 8,
+			MaxPerTransfer: mul(10, big.NewInt(1e8)), Capacity: mul(100, big.NewInt(1e8)), Window: 86400}})
+	}
+	signer := KeySigner(ops...)
+	assets := make([]Asset, len(defs))
+	for j, x := range defs {
+		assets[j] = Asset{
+			ID: x.def.AssetID(), Symbol: x.symbol, Name: x.def.Name, HomeChain: x.def.HomeChain, HomeAsset: x.def.HomeAsset,
+			Decimals: x.def.Decimals, MaxPerTransfer: NewAmount(x.def.MaxPerTransfer), Capacity: NewAmount(x.def.Capacity),
+			Window: x.def.Window, Tokens: make([]Token, len(cfg.EVM)),
+		}
+	}
+	g, gctx = errgroup.WithContext(ctx)
+	for i, c := range cfg.EVM {
+		g.Go(func() error {
+			for j, x := range defs {
+				t, err := DefineAsset(gctx, c.Backend, cfg.Deployer, d.Chains[i].Bridge, x.def, signer, opts...)
+				if err != nil {
+					return fmt.Errorf("chain %s: define %s: %w", c.Name, x.symbol, err)
+				}
+				assets[j].Tokens[i] = Token{Chain: ids[i], Kind: TokenKind(ids[i], x.def), Address: t}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	d.Assets = assets
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// TokenKind is the kind of token def has on chain.
+func TokenKind(chain chains.ChainID, def eip712.AssetDef) string {
+	switch {
+	case def.HomeChain != chain:
+		return TokenWrapped
+	case len(def.HomeAsset) == 0:
+		return TokenNative
+	default:
+		return TokenHome
+	}
+}
+
+// DeployTestToken deploys the mintable test ERC-20 (contracts/src/test).
+func DeployTestToken(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, name, symbol string, decimals uint8, opts ...Option) (common.Address, error) {
+	var addr common.Address
+	_, err := Send(ctx, b, deployer, "deploy TestToken "+symbol, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		a, tx, _, err := bindings.DeployTestToken(auth, b, name, symbol, decimals)
+		addr = a
+		return tx, err
+	}, opts...)
+	return addr, err
+}
+
+// Transfer sends wei of the native coin from key to to and waits for it.
+func Transfer(ctx context.Context, b Backend, key *ecdsa.PrivateKey, to common.Address, wei *big.Int, opts ...Option) error {
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return err
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := b.PendingNonceAt(ctx, from)
+	if err != nil {
+		return err
+	}
+	tip, err := b.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if head.BaseFee == nil {
+		return fmt.Errorf("%w: chain %s has no EIP-1559 base fee", ErrConfig, id)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+		ChainID: id, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21_000, To: &to, Value: wei,
+	})
+	if err != nil {
+		return err
+	}
+	if err := b.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	_, err = WaitMined(ctx, b, fmt.Sprintf("transfer to %s", to), tx, opts...)
+	return err
+}

@@ -1,0 +1,293 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
+)
+
+type defineFlags struct {
+	symbol, name, wrappedSymbol string
+	homeChain, homeAsset        string
+	decimals                    uint8
+	maxPer, capacity            string
+	window                      time.Duration
+	chains                      string
+}
+
+func (f *defineFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.symbol, "symbol", "", "the asset's symbol in the deployment file, e.g. USDC (required)")
+	cmd.Flags().StringVar(&f.name, "name", "", "wrapped token name (default \"Kakehashi <symbol>\")")
+	cmd.Flags().StringVar(&f.wrappedSymbol, "wrapped-symbol", "", "wrapped token symbol (default \"k<symbol>\")")
+	cmd.Flags().StringVar(&f.homeChain, "home-chain", "", "home chain, by name or id (required)")
+	cmd.Flags().StringVar(&f.homeAsset, "home-asset", "native", "home ERC-20 address, or native")
+	cmd.Flags().Uint8Var(&f.decimals, "decimals", 18, "decimals of the home asset")
+	cmd.Flags().StringVar(&f.maxPer, "max-per-transfer", "", "largest single transfer, in the asset's units (required)")
+	cmd.Flags().StringVar(&f.capacity, "capacity", "", "most that can move per window, in the asset's units (required)")
+	cmd.Flags().DurationVar(&f.window, "window", 24*time.Hour, "time for the capacity to refill from empty")
+	cmd.Flags().StringVar(&f.chains, "chains", "all", "EVM chains to define it on: comma list of names or ids, or all")
+}
+
+func (f *defineFlags) def(a *app, dep *deploy.Deployment) (eip712.AssetDef, []deploy.Chain, error) {
+	if f.symbol == "" || f.homeChain == "" || f.maxPer == "" || f.capacity == "" {
+		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --symbol, --home-chain, --max-per-transfer and --capacity are required", ErrUsage)
+	}
+	home, err := a.chain(dep, f.homeChain)
+	if err != nil {
+		return eip712.AssetDef{}, nil, err
+	}
+	var homeAsset []byte
+	if !strings.EqualFold(f.homeAsset, "native") {
+		if home.Kind == deploy.KindBitcoin {
+			return eip712.AssetDef{}, nil, fmt.Errorf("%w: a Bitcoin chain has only its native coin: use --home-asset native", ErrUsage)
+		}
+		addr, err := evmAddress(f.homeAsset)
+		if err != nil {
+			return eip712.AssetDef{}, nil, fmt.Errorf("%w: --home-asset: %v", ErrUsage, err)
+		}
+		homeAsset = addr.Bytes()
+	}
+	maxPer, err := parseAmount(f.maxPer, f.decimals)
+	if err != nil {
+		return eip712.AssetDef{}, nil, fmt.Errorf("--max-per-transfer: %w", err)
+	}
+	capacity, err := parseAmount(f.capacity, f.decimals)
+	if err != nil {
+		return eip712.AssetDef{}, nil, fmt.Errorf("--capacity: %w", err)
+	}
+	if maxPer.Cmp(capacity) > 0 {
+		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --max-per-transfer is above --capacity: one transfer could never fit", ErrUsage)
+	}
+	if f.window < time.Second || f.window > time.Duration(1<<32-1)*time.Second {
+		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --window must be between 1s and 136 years", ErrUsage)
+	}
+	name, sym := f.name, f.wrappedSymbol
+	if name == "" {
+		name = "Kakehashi " + f.symbol
+	}
+	if sym == "" {
+		sym = "k" + f.symbol
+	}
+	def := eip712.AssetDef{HomeChain: home.ID, HomeAsset: homeAsset, Name: name, Symbol: sym, Decimals: f.decimals,
+		MaxPerTransfer: maxPer, Capacity: capacity, Window: uint32(f.window / time.Second)}
+	var targets []deploy.Chain
+	if strings.EqualFold(f.chains, "all") || f.chains == "" {
+		targets = dep.EVMChains()
+	} else {
+		for _, r := range strings.Split(f.chains, ",") {
+			c, err := a.evmTargets(dep, r)
+			if err != nil {
+				return eip712.AssetDef{}, nil, err
+			}
+			targets = append(targets, c...)
+		}
+	}
+	return def, targets, nil
+}
+
+func (a *app) defineAssetCmd() *cobra.Command {
+	f := &defineFlags{}
+	sf := &signerFlags{}
+	cmd := &cobra.Command{
+		Use:   "define-asset",
+		Short: "Define an asset on the bridges with a quorum of operator signatures, and add it to the deployment file",
+		Long: `Define an asset (home chain + home ERC-20 or native coin) on each chosen
+EVM bridge: on its home chain it becomes lockable, elsewhere the bridge deploys
+its wrapped token. Needs a quorum of operator signatures per chain, because
+each bridge has its own EIP-712 domain and admin nonce: collect them with
+'bridgectl sign define-asset …' (same flags, one --chains value) or, on a
+devnet, sign in place with --devnet-operators.`,
+		Example: `  bridgectl define-asset --symbol USDC --home-chain A --home-asset 0x5FbDB2315678afecb367f032d93F642f64180aa3 \
+      --decimals 6 --max-per-transfer 100000 --capacity 1000000 --window 24h --devnet-operators`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			dep, err := a.load()
+			if err != nil {
+				return err
+			}
+			def, targets, err := f.def(a, dep)
+			if err != nil {
+				return err
+			}
+			signer, keys, err := sf.resolve()
+			if err != nil {
+				return err
+			}
+			payer, err := a.sender(keys)
+			if err != nil {
+				return err
+			}
+			as := deploy.Asset{ID: def.AssetID(), Symbol: f.symbol, Name: def.Name, HomeChain: def.HomeChain, HomeAsset: def.HomeAsset,
+				Decimals: def.Decimals, MaxPerTransfer: deploy.NewAmount(def.MaxPerTransfer), Capacity: deploy.NewAmount(def.Capacity), Window: def.Window}
+			if old, err := dep.Asset(f.symbol); err == nil && old.ID != as.ID {
+				return fmt.Errorf("%w: symbol %s already names asset %s: pick another --symbol", ErrUsage, f.symbol, old.ID)
+			}
+			for _, c := range targets {
+				cl, err := a.evmClient(ctx, c.ID)
+				if err != nil {
+					return err
+				}
+				if err := needGas(ctx, cl, crypto.PubkeyToAddress(payer.PublicKey), c.Name); err != nil {
+					cl.Close()
+					return err
+				}
+				tok, err := deploy.DefineAsset(ctx, cl, payer, c.Bridge, def, signer, a.progress())
+				cl.Close()
+				a.doneProgress()
+				if errors.Is(err, deploy.ErrQuorum) {
+					return fmt.Errorf("%w: chain %s: %s: collect signatures with 'bridgectl sign define-asset'", ErrSigners, c.Name,
+						strings.TrimPrefix(err.Error(), deploy.ErrQuorum.Error()+": "))
+				}
+				if err != nil {
+					return a.chainError(fmt.Errorf("chain %s: %w", c.Name, err))
+				}
+				as.Tokens = append(as.Tokens, deploy.Token{Chain: c.ID, Kind: deploy.TokenKind(c.ID, def), Address: tok})
+				dep.AddAsset(as)
+				if err := dep.Write(a.deploymentPath()); err != nil {
+					return err
+				}
+			}
+			return a.out(map[string]any{"asset": as}, func(w io.Writer) {
+				fmt.Fprintf(w, "defined %s (%s)\n", as.Symbol, as.ID)
+				for _, t := range as.Tokens {
+					fmt.Fprintf(w, "  chain %d %s %s\n", t.Chain, t.Kind, t.Address)
+				}
+				fmt.Fprintf(w, "updated %s\n", a.deploymentPath())
+			})
+		},
+	}
+	f.register(cmd)
+	sf.register(cmd)
+	return cmd
+}
+
+// ---------------------------------------------------------------- sign
+
+type signature struct {
+	Action    string         `json:"action"`
+	Chain     chains.ChainID `json:"chainId"`
+	Bridge    common.Address `json:"bridge"`
+	Nonce     uint64         `json:"nonce"`
+	Digest    common.Hash    `json:"digest"`
+	Signer    common.Address `json:"signer"`
+	Signature string         `json:"signature"`
+}
+
+func (a *app) signCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "sign",
+		Short: "Sign an operator action offline-style and print the signature for whoever submits it",
+		Long: `Each operator signs the EIP-712 digest of a quorum action with its own key
+and hands the printed signature to the submitter, who passes them with
+repeated --signature. The digest binds the chain, the bridge and its current
+admin nonce, so read it right before signing; a signature becomes useless once
+any other admin action uses that nonce.`,
+	}
+	var chain, signerKey string
+	var nonce int64
+	resolve := func(ctx context.Context) (deploy.Chain, eip712.Domain, *bindings.Bridge, uint64, func(), error) {
+		dep, err := a.load()
+		if err != nil {
+			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, err
+		}
+		targets, err := a.evmTargets(dep, chain)
+		if err != nil {
+			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, err
+		}
+		if len(targets) != 1 {
+			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: --chain must name one chain: each bridge signs its own digest", ErrUsage)
+		}
+		c := targets[0]
+		cl, err := a.evmClient(ctx, c.ID)
+		if err != nil {
+			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, err
+		}
+		b, _ := bindings.NewBridge(c.Bridge, cl)
+		n := uint64(nonce)
+		if nonce < 0 {
+			if n, err = deploy.AdminNonce(ctx, b); err != nil {
+				cl.Close()
+				return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: %v", ErrNode, err)
+			}
+		}
+		return c, eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, b, n, cl.Close, nil
+	}
+	emit := func(action string, c deploy.Chain, n uint64, digest common.Hash) error {
+		if signerKey == "" {
+			return fmt.Errorf("%w: --signer-key is required", ErrUsage)
+		}
+		k, err := parseKey(signerKey)
+		if err != nil {
+			return err
+		}
+		sig, err := eip712.Sign(digest, k)
+		if err != nil {
+			return err
+		}
+		s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Nonce: n, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
+		return a.out(s, func(w io.Writer) {
+			fmt.Fprintf(w, "%s on chain %s, admin nonce %d, signed by %s:\n%s\n", action, c.Name, n, s.Signer, s.Signature)
+		})
+	}
+	resume := &cobra.Command{
+		Use:     "resume",
+		Short:   "Sign unpause for one chain's bridge",
+		Example: "  bridgectl sign resume --chain A --signer-key $OPERATOR_KEY",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, dom, _, n, done, err := resolve(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer done()
+			return emit("resume", c, n, eip712.UnpauseDigest(dom, n))
+		},
+	}
+	df := &defineFlags{}
+	define := &cobra.Command{
+		Use:     "define-asset",
+		Short:   "Sign defineAsset for one chain's bridge (same flags as define-asset)",
+		Example: "  bridgectl sign define-asset --chain B --symbol USDC --home-chain A --home-asset 0x… --decimals 6 --max-per-transfer 100000 --capacity 1000000 --signer-key $OPERATOR_KEY",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, dom, _, n, done, err := resolve(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer done()
+			df.chains = c.Name
+			def, _, err := df.def(a, a.dep)
+			if err != nil {
+				return err
+			}
+			digest, err := eip712.DefineAssetDigest(dom, def, n)
+			if err != nil {
+				return fmt.Errorf("%w: %v", ErrUsage, err)
+			}
+			return emit("define-asset "+df.symbol, c, n, digest)
+		},
+	}
+	df.register(define)
+	define.Flags().Lookup("chains").Hidden = true
+	for _, sub := range []*cobra.Command{resume, define} {
+		sub.Flags().StringVar(&chain, "chain", "", "the one chain whose bridge this is for (required)")
+		sub.Flags().StringVar(&signerKey, "signer-key", "", "your operator key, hex")
+		sub.Flags().Int64Var(&nonce, "nonce", -1, "admin nonce to sign for (default: the bridge's current one)")
+		_ = sub.MarkFlagRequired("chain")
+		cmd.AddCommand(sub)
+	}
+	return cmd
+}

@@ -1,0 +1,634 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
+	"github.com/btcsuite/btcd/btcjson"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"github.com/btcsuite/btcd/rpcclient"
+	"github.com/btcsuite/btcd/txscript"
+	"github.com/btcsuite/btcd/wire"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
+)
+
+func (a *app) depositCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "deposit", Short: "Deposit a coin whose home chain has no bridge contract (Bitcoin)"}
+	var (
+		amount, to, recipient, refundKey string
+		utxos                            []string
+		scanDepth                        int64
+		feeRate                          uint64
+		locktime, refundAfter            uint32
+		print, wait                      bool
+	)
+	btc := &cobra.Command{
+		Use:   "btc",
+		Short: "Build and broadcast a Bitcoin deposit from your key, or print its address and payload for another wallet",
+		Long: `A deposit is one Bitcoin transaction paying the taproot deposit address
+(built from the payload and the federation keys of the deployment) and carrying
+the 68-byte payload in an OP_RETURN (docs/bitcoin.md). The relays mint the
+amount on --to for --recipient once it is final; if they never do, you take it
+back after the locktime with 'bridgectl refund btc'.
+
+Coins: btcd keeps no wallet and the devnet runs without --addrindex, so
+bridgectl finds your coins by scanning the last --scan-depth blocks (and the
+mempool is not scanned) for outputs paying your key's P2WPKH or P2TR (BIP-86)
+address, and keeps those that are unspent (gettxout, and no mempool
+transaction spends them). Name older coins with
+--utxo TXID:VOUT. Change goes back to your P2WPKH address.
+
+--print builds nothing: it prints the deposit address, the payload and the
+OP_RETURN script for an external wallet (then --key is only needed for the
+default refund key and recipient).`,
+		Example: `  bridgectl deposit btc --amount 0.5 --to A --recipient 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --key $WIF
+  bridgectl deposit btc --amount 0.5 --to B --recipient 0x7099… --refund-key 79be66… --print`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			dep, err := a.load()
+			if err != nil {
+				return err
+			}
+			params, err := btcParams(dep)
+			if err != nil {
+				return err
+			}
+			as, err := btcAsset(dep)
+			if err != nil {
+				return err
+			}
+			sats, err := parseAmount(amount, as.Decimals)
+			if err != nil {
+				return err
+			}
+			if !sats.IsInt64() || sats.Int64() < dep.Bitcoin.MinDeposit {
+				return fmt.Errorf("%w: %s BTC is below the minimum deposit of %s BTC: the relays would not mint it", ErrAmount, amount, formatAmount(big.NewInt(dep.Bitcoin.MinDeposit), 8))
+			}
+			if to == "" {
+				return fmt.Errorf("%w: --to is required: the EVM chain to mint on", ErrUsage)
+			}
+			dst, err := a.chain(dep, to)
+			if err != nil {
+				return err
+			}
+			if dst.Kind != deploy.KindEVM {
+				return fmt.Errorf("%w: a deposit mints on an EVM chain; %s is not one", ErrRoute, dst.Name)
+			}
+			if _, ok := as.Token(dst.ID); !ok {
+				return fmt.Errorf("%w: BTC is not defined on chain %s", ErrRoute, dst.Name)
+			}
+			var key *btcecKey
+			if !print || (refundKey == "" || recipient == "") {
+				k, err := a.userKey()
+				if err != nil {
+					if print {
+						return fmt.Errorf("%w: with --print and no key, give both --recipient and --refund-key", ErrUsage)
+					}
+					return err
+				}
+				key = &btcecKey{k: k}
+			}
+			var rcpt common.Address
+			if recipient != "" {
+				if rcpt, err = evmAddress(recipient); err != nil {
+					return err
+				}
+			} else {
+				rcpt = crypto.PubkeyToAddress(key.k.PublicKey)
+			}
+			var refund [32]byte
+			if refundKey != "" {
+				b, err := hex.DecodeString(strings.TrimPrefix(refundKey, "0x"))
+				if err != nil || len(b) != 32 {
+					return fmt.Errorf("%w: --refund-key must be a 32-byte x-only public key, hex", ErrUsage)
+				}
+				copy(refund[:], b)
+				if _, err := schnorr.ParsePubKey(b); err != nil {
+					return fmt.Errorf("%w: --refund-key is not a valid x-only key: such a deposit could never be refunded", ErrUsage)
+				}
+			} else {
+				copy(refund[:], schnorr.SerializePubKey(btcKey(key.k).PubKey()))
+			}
+			// Destination checks: paused, limits (the mint must fit).
+			cl, err := a.evmClient(ctx, dst.ID)
+			if err != nil {
+				return err
+			}
+			defer cl.Close()
+			bridge, _ := bindings.NewBridge(dst.Bridge, cl)
+			if err := checkInbound(ctx, bridge, dst, as, sats); err != nil {
+				return err
+			}
+			// Locktime.
+			bc, err := a.btcClient()
+			if err != nil {
+				return err
+			}
+			defer bc.Shutdown()
+			tip, err := bc.GetBlockCount()
+			if err != nil {
+				return fmt.Errorf("%w: btcd: %v", ErrNode, err)
+			}
+			lt := locktime
+			if lt == 0 {
+				after := refundAfter
+				if after == 0 {
+					after = dep.Bitcoin.DefaultRefundBlocks
+				}
+				lt = uint32(tip) + after
+			}
+			if min := uint32(tip) + dep.Bitcoin.MinRefundBlocks(); lt < min {
+				return fmt.Errorf("%w: locktime %d is too close (tip %d): the relays need at least %d blocks (%d confirmations + %d margin); use --refund-after %d or more",
+					ErrLocktime, lt, tip, dep.Bitcoin.MinRefundBlocks(), dep.Bitcoin.Confirmations, dep.Bitcoin.RefundMargin, dep.Bitcoin.MinRefundBlocks())
+			}
+			fed, err := dep.Bitcoin.Federation.KeySet()
+			if err != nil {
+				return err
+			}
+			p := bitcoin.Payload{DstChain: dst.ID, Recipient: rcpt, RefundKey: refund, Locktime: lt}
+			if err := p.Validate(); err != nil {
+				return fmt.Errorf("%w: %v", ErrUsage, err)
+			}
+			out, err := bitcoin.NewDepositOutput(p, fed)
+			if err != nil {
+				return err
+			}
+			addr, err := out.Address(params)
+			if err != nil {
+				return err
+			}
+			res := depositResult{Address: addr.EncodeAddress(), Payload: hex.EncodeToString(p.Encode()),
+				OpReturn: hex.EncodeToString(bitcoin.PayloadScript(p)), Amount: formatAmount(sats, 8), Sats: sats.Int64(),
+				DstChain: dst.ID, Recipient: rcpt, RefundKey: hex.EncodeToString(refund[:]), Locktime: lt, Tip: tip}
+			if print {
+				return a.out(res, func(w io.Writer) {
+					fmt.Fprintf(w, "pay exactly %s BTC to %s\nand add an OP_RETURN output with script %s\n(payload %s)\n", res.Amount, res.Address, res.OpReturn, res.Payload)
+					fmt.Fprintf(w, "refundable from height %d with the key %s; the transaction must have no other deposit output or KKH OP_RETURN\n", lt, res.RefundKey)
+				})
+			}
+			tx, vout, err := buildDeposit(bc, key, params, out, sats.Int64(), utxos, scanDepth, feeRate, tip)
+			if err != nil {
+				return err
+			}
+			txid, err := bc.SendRawTransaction(tx, false)
+			if err != nil {
+				return fmt.Errorf("%w: btcd refused the deposit: %v; nothing was spent", ErrRejected, err)
+			}
+			res.Txid, res.Vout = txid.String(), vout
+			res.TransferID = chains.BitcoinTransferID(dep.Bitcoin.ChainID, *txid, vout)
+			if wait {
+				if res.Confirmations, err = a.waitConfirmations(ctx, bc, txid, int64(dep.Bitcoin.Confirmations)); err != nil {
+					return err
+				}
+			}
+			return a.out(res, func(w io.Writer) {
+				fmt.Fprintf(w, "deposited %s BTC to %s (mint on %s for %s)\n", res.Amount, res.Address, dst.Name, rcpt)
+				fmt.Fprintf(w, "tx %s output %d\ntransfer %s\nrefundable from height %d: bridgectl refund btc --deposit %s:%d\n", res.Txid, vout, res.TransferID, lt, res.Txid, vout)
+			})
+		},
+	}
+	f := btc.Flags()
+	f.StringVar(&amount, "amount", "", "BTC to deposit, e.g. 0.5")
+	f.StringVar(&to, "to", "", "EVM chain to mint on, by name or id")
+	f.StringVar(&recipient, "recipient", "", "0x address to mint to (default: your key's EVM address)")
+	f.StringVar(&refundKey, "refund-key", "", "x-only public key that may refund after the locktime, hex (default: your key's)")
+	f.StringSliceVar(&utxos, "utxo", nil, "coin to spend, TXID:VOUT (repeatable; default: scan recent blocks)")
+	f.Int64Var(&scanDepth, "scan-depth", 1000, "how many recent blocks to scan for your coins")
+	f.Uint64Var(&feeRate, "fee-rate", 2, "fee rate, sat/vB")
+	f.Uint32Var(&locktime, "locktime", 0, "refund locktime as an absolute block height")
+	f.Uint32Var(&refundAfter, "refund-after", 0, "refund locktime as blocks above the tip (default: the deployment's defaultRefundBlocks)")
+	f.BoolVar(&print, "print", false, "only print the address and payload for an external wallet")
+	f.BoolVar(&wait, "wait", false, "wait until the deposit has the deployment's confirmations (final for the relays), showing progress")
+	cmd.AddCommand(btc)
+	return cmd
+}
+
+type btcecKey struct{ k *ecdsa.PrivateKey }
+
+type depositResult struct {
+	Address    string            `json:"address"`
+	Payload    string            `json:"payload"`
+	OpReturn   string            `json:"opReturnScript"`
+	Amount     string            `json:"amount"`
+	Sats       int64             `json:"sats"`
+	DstChain   chains.ChainID    `json:"dstChain"`
+	Recipient  common.Address    `json:"recipient"`
+	RefundKey  string            `json:"refundKey"`
+	Locktime   uint32            `json:"locktime"`
+	Tip        int64             `json:"tip"`
+	Txid       string            `json:"txid,omitempty"`
+	Vout       uint32            `json:"vout,omitempty"`
+	TransferID chains.TransferID `json:"transferId,omitzero"`
+	// Confirmations reached, with --wait.
+	Confirmations int64 `json:"confirmations,omitempty"`
+}
+
+// waitConfirmations polls until txid has n confirmations, drawing
+// "confirmations x/N" with a bar on a terminal's stderr.
+func (a *app) waitConfirmations(ctx context.Context, c *rpcclient.Client, txid *chainhash.Hash, n int64) (int64, error) {
+	tty := a.isTerminal()
+	for {
+		v, err := c.GetRawTransactionVerbose(txid)
+		if err != nil {
+			return 0, fmt.Errorf("%w: btcd: %v", ErrNode, err)
+		}
+		got := int64(v.Confirmations)
+		if tty {
+			done := min(got, n) * 20 / max(n, 1)
+			fmt.Fprintf(a.stderr, "\r\033[Kconfirmations %d/%d [%s%s]", got, n, strings.Repeat("#", int(done)), strings.Repeat("-", int(20-done)))
+		}
+		if got >= n {
+			if tty {
+				fmt.Fprintln(a.stderr)
+			}
+			return got, nil
+		}
+		select {
+		case <-ctx.Done():
+			return got, fmt.Errorf("waiting for %s: %w (it has %d of %d confirmations; the deposit stands)", txid, ctx.Err(), got, n)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+func btcAsset(dep *deploy.Deployment) (deploy.Asset, error) {
+	for _, as := range dep.Assets {
+		if as.HomeChain == dep.Bitcoin.ChainID && as.Native() {
+			return as, nil
+		}
+	}
+	return deploy.Asset{}, fmt.Errorf("%w: the deployment defines no asset for chain %d's coin", ErrUnknownAsset, dep.Bitcoin.ChainID)
+}
+
+type coin struct {
+	op     wire.OutPoint
+	value  int64
+	script []byte
+}
+
+// keyScripts returns the P2WPKH and P2TR (BIP-86) scripts of k.
+func keyScripts(k *ecdsa.PrivateKey, params *chaincfg.Params) (wpkh, tr []byte, err error) {
+	pub := btcKey(k).PubKey()
+	a1, err := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(pub.SerializeCompressed()), params)
+	if err != nil {
+		return nil, nil, err
+	}
+	a2, err := btcutil.NewAddressTaproot(schnorr.SerializePubKey(txscript.ComputeTaprootKeyNoScript(pub)), params)
+	if err != nil {
+		return nil, nil, err
+	}
+	wpkh, _ = txscript.PayToAddrScript(a1)
+	tr, _ = txscript.PayToAddrScript(a2)
+	return wpkh, tr, nil
+}
+
+// findCoins returns the key's unspent coins: the named ones, or those
+// found in the last depth blocks.
+func findCoins(c *rpcclient.Client, wpkh, tr []byte, named []string, depth, tip int64) ([]coin, error) {
+	mine := func(s []byte) bool { return bytes.Equal(s, wpkh) || bytes.Equal(s, tr) }
+	var cands []wire.OutPoint
+	for _, n := range named {
+		h, v, ok := strings.Cut(n, ":")
+		hash, err := chainhash.NewHashFromStr(h)
+		idx, err2 := strconv.ParseUint(v, 10, 32)
+		if !ok || err != nil || err2 != nil {
+			return nil, fmt.Errorf("%w: --utxo %q: want TXID:VOUT", ErrUsage, n)
+		}
+		cands = append(cands, wire.OutPoint{Hash: *hash, Index: uint32(idx)})
+	}
+	if len(named) == 0 {
+		from := max(tip-depth+1, 1)
+		for h := from; h <= tip; h++ {
+			hash, err := c.GetBlockHash(h)
+			if err != nil {
+				return nil, fmt.Errorf("%w: btcd: %v", ErrNode, err)
+			}
+			blk, err := c.GetBlock(hash)
+			if err != nil {
+				return nil, fmt.Errorf("%w: btcd: %v", ErrNode, err)
+			}
+			for _, tx := range blk.Transactions {
+				for i, o := range tx.TxOut {
+					if mine(o.PkScript) {
+						cands = append(cands, wire.OutPoint{Hash: tx.TxHash(), Index: uint32(i)})
+					}
+				}
+			}
+		}
+	}
+	// btcd's gettxout does not see spends by mempool transactions: collect
+	// those, so a coin already spent by an unconfirmed transaction (a
+	// deposit sent a moment ago) is not spent twice.
+	pending, err := mempoolSpends(c)
+	if err != nil {
+		return nil, err
+	}
+	var out []coin
+	for _, op := range cands {
+		if by, ok := pending[op]; ok {
+			if len(named) > 0 {
+				return nil, fmt.Errorf("%w: --utxo %s is spent by unconfirmed transaction %s", ErrUsage, op, by)
+			}
+			continue
+		}
+		res, err := c.GetTxOut(&op.Hash, op.Index, true)
+		if err != nil {
+			return nil, fmt.Errorf("%w: btcd gettxout: %v", ErrNode, err)
+		}
+		if res == nil {
+			if len(named) > 0 {
+				return nil, fmt.Errorf("%w: --utxo %s is spent or unknown", ErrUsage, op)
+			}
+			continue
+		}
+		if res.Coinbase && res.Confirmations < 100 {
+			continue
+		}
+		script, err := hex.DecodeString(res.ScriptPubKey.Hex)
+		if err != nil {
+			return nil, err
+		}
+		if !mine(script) {
+			return nil, fmt.Errorf("%w: --utxo %s does not pay your key's P2WPKH or P2TR address", ErrUsage, op)
+		}
+		amt, err := btcutil.NewAmount(res.Value)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, coin{op: op, value: int64(amt), script: script})
+	}
+	return out, nil
+}
+
+// maxMempoolScan bounds mempoolSpends: beyond it (a busy public node) the
+// check is skipped and the node rejects a double spend instead.
+const maxMempoolScan = 5000
+
+// mempoolSpends maps each outpoint spent by a mempool transaction to it.
+func mempoolSpends(c *rpcclient.Client) (map[wire.OutPoint]chainhash.Hash, error) {
+	ids, err := c.GetRawMempool()
+	if err != nil {
+		return nil, fmt.Errorf("%w: btcd getrawmempool: %v", ErrNode, err)
+	}
+	out := map[wire.OutPoint]chainhash.Hash{}
+	if len(ids) > maxMempoolScan {
+		return out, nil
+	}
+	for _, id := range ids {
+		tx, err := c.GetRawTransaction(id)
+		if err != nil {
+			continue // left the mempool meanwhile
+		}
+		for _, in := range tx.MsgTx().TxIn {
+			out[in.PreviousOutPoint] = *id
+		}
+	}
+	return out, nil
+}
+
+// buildDeposit selects coins (largest first), builds and signs the deposit
+// transaction and returns it with the deposit output's index.
+func buildDeposit(c *rpcclient.Client, key *btcecKey, params *chaincfg.Params, out *bitcoin.DepositOutput, amount int64,
+	named []string, depth int64, rate uint64, tip int64) (*wire.MsgTx, uint32, error) {
+	if rate == 0 {
+		return nil, 0, fmt.Errorf("%w: --fee-rate must be at least 1 sat/vB", ErrUsage)
+	}
+	wpkh, tr, err := keyScripts(key.k, params)
+	if err != nil {
+		return nil, 0, err
+	}
+	coins, err := findCoins(c, wpkh, tr, named, depth, tip)
+	if err != nil {
+		return nil, 0, err
+	}
+	sort.Slice(coins, func(i, j int) bool { return coins[i].value > coins[j].value })
+	var total int64
+	for _, x := range coins {
+		total += x.value
+	}
+	build := func(n int, fee int64) (*wire.MsgTx, int64, error) {
+		tx := wire.NewMsgTx(bitcoin.TxVersion)
+		var in int64
+		fetch := txscript.NewMultiPrevOutFetcher(nil)
+		for _, x := range coins[:n] {
+			tx.AddTxIn(&wire.TxIn{PreviousOutPoint: x.op, Sequence: bitcoin.SequenceRBF})
+			fetch.AddPrevOut(x.op, wire.NewTxOut(x.value, x.script))
+			in += x.value
+		}
+		for _, o := range out.Outputs(amount) {
+			tx.AddTxOut(o)
+		}
+		change := in - amount - fee
+		if change >= bitcoin.DustLimit(wpkh) {
+			tx.AddTxOut(wire.NewTxOut(change, wpkh))
+		} else if change < 0 {
+			return nil, change, nil
+		}
+		hashes := txscript.NewTxSigHashes(tx, fetch)
+		priv := btcKey(key.k)
+		for i, x := range coins[:n] {
+			var wit wire.TxWitness
+			var err error
+			if bytes.Equal(x.script, tr) {
+				wit, err = txscript.TaprootWitnessSignature(tx, hashes, i, x.value, x.script, txscript.SigHashDefault, priv)
+			} else {
+				wit, err = txscript.WitnessSignature(tx, hashes, i, x.value, x.script, txscript.SigHashAll, priv, true)
+			}
+			if err != nil {
+				return nil, 0, err
+			}
+			tx.TxIn[i].Witness = wit
+		}
+		return tx, change, nil
+	}
+	for n := 1; n <= len(coins); n++ {
+		var sum int64
+		for _, x := range coins[:n] {
+			sum += x.value
+		}
+		if sum < amount {
+			continue
+		}
+		tx, change, err := build(n, 0)
+		if err != nil {
+			return nil, 0, err
+		}
+		if tx == nil || change < 0 {
+			continue
+		}
+		fee := bitcoin.FeeFor(bitcoin.VSize(tx)+int64(n), rate) // +1 vB per input: signature length varies
+		tx, change, err = build(n, fee)
+		if err != nil {
+			return nil, 0, err
+		}
+		if tx == nil {
+			continue
+		}
+		for i, o := range tx.TxOut {
+			if bytes.Equal(o.PkScript, out.PkScript()) {
+				return tx, uint32(i), nil
+			}
+		}
+	}
+	wAddr, _ := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(btcKey(key.k).PubKey().SerializeCompressed()), params)
+	return nil, 0, fmt.Errorf("%w: your coins (%d found, %s BTC, last %d blocks scanned) cannot pay %s BTC plus the fee: fund %s or name coins with --utxo",
+		ErrInsufficientBalance, len(coins), formatAmount(big.NewInt(total), 8), depth, formatAmount(big.NewInt(amount), 8), wAddr.EncodeAddress())
+}
+
+// ---------------------------------------------------------------- refund
+
+func (a *app) refundCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "refund", Short: "Take back a deposit that was not minted, after its locktime"}
+	var deposit, dest string
+	var feeRate uint64
+	btc := &cobra.Command{
+		Use:   "btc",
+		Short: "Refund a Bitcoin deposit through its refund leaf once the chain reaches its locktime",
+		Long: `Reads the deposit transaction from btcd (txindex), decodes its payload,
+rebuilds the deposit output from the payload and the deployment's federation,
+and spends it through the refund leaf to --to (default: your key's P2WPKH
+address). Before the locktime it refuses and says which height to wait for; a
+deposit already swept by the federation or refunded is reported as spent.`,
+		Example: "  bridgectl refund btc --deposit 5f3c…e1:0 --key $WIF\n  bridgectl refund btc --deposit 5f3c…e1 --to bcrt1q… --fee-rate 5",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			dep, err := a.load()
+			if err != nil {
+				return err
+			}
+			params, err := btcParams(dep)
+			if err != nil {
+				return err
+			}
+			if deposit == "" {
+				return fmt.Errorf("%w: --deposit TXID[:VOUT] is required", ErrUsage)
+			}
+			h, v, hasVout := strings.Cut(deposit, ":")
+			txid, err := chainhash.NewHashFromStr(h)
+			if err != nil || len(h) != 64 {
+				return fmt.Errorf("%w: --deposit %q: want a 64-hex-digit txid, optionally :VOUT", ErrUsage, deposit)
+			}
+			k, err := a.userKey()
+			if err != nil {
+				return err
+			}
+			var destScript []byte
+			if dest != "" {
+				if destScript, err = btcRecipient(dep, dest); err != nil {
+					return err
+				}
+			} else if destScript, _, err = keyScripts(k, params); err != nil {
+				return err
+			}
+			bc, err := a.btcClient()
+			if err != nil {
+				return err
+			}
+			defer bc.Shutdown()
+			tx, err := bc.GetRawTransaction(txid)
+			if err != nil {
+				var je *btcjson.RPCError
+				if errors.As(err, &je) && je.Code == btcjson.ErrRPCNoTxInfo {
+					return fmt.Errorf("%w: btcd does not know transaction %s: check the txid", ErrDeposit, txid)
+				}
+				return fmt.Errorf("%w: %s: %v", ErrDeposit, txid, err)
+			}
+			msg := tx.MsgTx()
+			var payload *bitcoin.Payload
+			for _, o := range msg.TxOut {
+				if raw := bitcoin.PayloadFromScript(o.PkScript); raw != nil {
+					p, err := bitcoin.DecodePayload(raw)
+					if err != nil {
+						return fmt.Errorf("%w: %s carries a bad payload (%v)", ErrDeposit, txid, err)
+					}
+					payload = &p
+				}
+			}
+			if payload == nil {
+				return fmt.Errorf("%w: %s has no Kakehashi payload", ErrDeposit, txid)
+			}
+			fed, err := dep.Bitcoin.Federation.KeySet()
+			if err != nil {
+				return err
+			}
+			out, err := bitcoin.NewDepositOutput(*payload, fed)
+			if err != nil {
+				return err
+			}
+			vout := -1
+			for i, o := range msg.TxOut {
+				if bytes.Equal(o.PkScript, out.PkScript()) {
+					vout = i
+				}
+			}
+			if hasVout {
+				n, err := strconv.Atoi(v)
+				if err != nil || n != vout {
+					return fmt.Errorf("%w: output %s of %s is not the deposit output (that is %d)", ErrDeposit, v, txid, vout)
+				}
+			}
+			if vout < 0 {
+				return fmt.Errorf("%w: no output of %s pays the deposit address of the deployment's federation", ErrDeposit, txid)
+			}
+			if got := schnorr.SerializePubKey(btcKey(k).PubKey()); !bytes.Equal(got, payload.RefundKey[:]) {
+				return fmt.Errorf("%w: the deposit's refund key is %x, your key's is %x: use the key that made the deposit", ErrKey, payload.RefundKey, got)
+			}
+			utxo, err := bc.GetTxOut(txid, uint32(vout), true)
+			if err != nil {
+				return fmt.Errorf("%w: btcd gettxout: %v", ErrNode, err)
+			}
+			if utxo == nil {
+				return fmt.Errorf("%w: %s:%d is already spent: swept into custody by the federation (then it was minted) or refunded", ErrDeposit, txid, vout)
+			}
+			tip, err := bc.GetBlockCount()
+			if err != nil {
+				return fmt.Errorf("%w: btcd: %v", ErrNode, err)
+			}
+			if tip < int64(payload.Locktime) {
+				return fmt.Errorf("%w: the deposit can be refunded from height %d; the tip is %d: wait %d more blocks and run this again",
+					ErrLocktime, payload.Locktime, tip, int64(payload.Locktime)-tip)
+			}
+			value := msg.TxOut[vout].Value
+			refund, err := bitcoin.BuildRefund(bitcoin.RefundRequest{Deposit: wire.OutPoint{Hash: *txid, Index: uint32(vout)}, Amount: value,
+				Output: out, Destination: destScript, FeeRate: feeRate}, btcKey(k))
+			if err != nil {
+				return fmt.Errorf("%w: %v", ErrDeposit, err)
+			}
+			rid, err := bc.SendRawTransaction(refund, false)
+			if err != nil {
+				return fmt.Errorf("%w: btcd refused the refund: %v", ErrRejected, err)
+			}
+			res := map[string]any{"refundTxid": rid.String(), "deposit": fmt.Sprintf("%s:%d", txid, vout), "amount": formatAmount(big.NewInt(refund.TxOut[0].Value), 8),
+				"fee": value - refund.TxOut[0].Value, "destination": hex.EncodeToString(destScript)}
+			return a.out(res, func(w io.Writer) {
+				fmt.Fprintf(w, "refunded %s:%d: %s BTC in tx %s\n", txid, vout, res["amount"], rid)
+			})
+		},
+	}
+	btc.Flags().StringVar(&deposit, "deposit", "", "the deposit, TXID or TXID:VOUT")
+	btc.Flags().StringVar(&dest, "to", "", "Bitcoin address to refund to (default: your key's P2WPKH address)")
+	btc.Flags().Uint64Var(&feeRate, "fee-rate", 2, "fee rate, sat/vB")
+	cmd.AddCommand(btc)
+	return cmd
+}

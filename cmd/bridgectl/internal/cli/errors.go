@@ -1,0 +1,46 @@
+package cli
+
+import "errors"
+
+// Errors bridgectl returns; each is wrapped with what went wrong and what
+// to do. Code maps them to the stable "code" of --json error output.
+var (
+	ErrUsage               = errors.New("bad arguments")
+	ErrSetup               = errors.New("not set up")
+	ErrNode                = errors.New("node unreachable")
+	ErrKey                 = errors.New("bad key")
+	ErrUnknownAsset        = errors.New("unknown asset")
+	ErrUnknownChain        = errors.New("unknown chain")
+	ErrRoute               = errors.New("unsupported route")
+	ErrAmount              = errors.New("bad amount")
+	ErrAboveLimit          = errors.New("amount over the per-transfer limit")
+	ErrRateLimited         = errors.New("rate limited")
+	ErrRecipient           = errors.New("bad recipient")
+	ErrInsufficientBalance = errors.New("insufficient balance")
+	ErrPaused              = errors.New("route paused")
+	ErrLocktime            = errors.New("locktime")
+	ErrDeposit             = errors.New("not a refundable deposit")
+	ErrRejected            = errors.New("rejected by the chain")
+	ErrSigners             = errors.New("signer check")
+)
+
+var codes = []struct {
+	err  error
+	code string
+}{
+	{ErrUsage, "usage"}, {ErrSetup, "setup"}, {ErrNode, "node"}, {ErrKey, "key"},
+	{ErrUnknownAsset, "unknown_asset"}, {ErrUnknownChain, "unknown_chain"}, {ErrRoute, "unsupported_route"},
+	{ErrAmount, "bad_amount"}, {ErrAboveLimit, "above_limit"}, {ErrRateLimited, "rate_limited"},
+	{ErrRecipient, "bad_recipient"}, {ErrInsufficientBalance, "insufficient_balance"}, {ErrPaused, "paused"},
+	{ErrLocktime, "locktime"}, {ErrDeposit, "not_refundable"}, {ErrRejected, "rejected"}, {ErrSigners, "signers"},
+}
+
+// Code returns the stable code of err ("error" when unclassified).
+func Code(err error) string {
+	for _, c := range codes {
+		if errors.Is(err, c.err) {
+			return c.code
+		}
+	}
+	return "error"
+}
