@@ -24,7 +24,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: bench-audit all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: bench-audit bench-relay all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -111,6 +111,9 @@ test-unit:
 
 bench-audit:
 	$(GO) test ./audit/ -run '^$$' -bench . -benchtime 1x -cpu 1
+
+bench-relay:
+	$(GO) test -run '^$$' -bench Pipeline -benchtime 1x ./relay/
 
 ## ---- demo --------------------------------------------------------------
 
