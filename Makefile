@@ -24,7 +24,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: bench-audit bench-relay all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: bench-audit bench-relay bench-evm all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -114,6 +114,9 @@ bench-audit:
 
 bench-relay:
 	$(GO) test -run '^$$' -bench Pipeline -benchtime 1x ./relay/
+
+bench-evm:
+	$(GO) test -tags integration ./chains/evm/ -run '^$$' -bench . -benchtime=5x -count=1
 
 ## ---- demo --------------------------------------------------------------
 
