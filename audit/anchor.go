@@ -20,8 +20,8 @@ import (
 // AnchorHash; Verify itself confirms that AnchorHash is the hash of the
 // block at AnchorHeight.
 //
-// Implementations belong to the chain adapters (chains/bitcoin,
-// chains/evm); none is provided in this package.
+// Implementations and the anchor checkers are in package audit/anchor
+// (BitcoinAnchorer, EVMAnchorer); none is provided in this package.
 type Anchorer interface {
 	Anchor(ctx context.Context, height uint64, hash [32]byte) (Ref, error)
 }

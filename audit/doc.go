@@ -49,7 +49,8 @@
 //     that stands for one bridge event, over any EventReader such as
 //     chains/evm's Verifier, and reports a *MismatchError naming the field
 //     the node contradicts. Anchorer writes head hashes into Bitcoin and
-//     EVM chains (implemented by the adapters, later).
+//     EVM chains (implemented in audit/anchor); audit/btccheck checks
+//     Bitcoin records against a btcd node.
 //
 // # Typical use
 //

@@ -68,6 +68,7 @@ contracts=(
   "WrappedToken:WrappedToken.sol:wrapped_token.go"
   "TestToken:TestToken.sol:test_token.go"
   "FeeToken:FeeToken.sol:fee_token.go"
+  "AuditAnchor:AuditAnchor.sol:audit_anchor.go"
 )
 for entry in "${contracts[@]}"; do
   IFS=: read -r name src gofile <<<"$entry"
@@ -83,6 +84,6 @@ for entry in "${contracts[@]}"; do
   abigen --abi "$tmp/$name.abi" --bin "$tmp/$name.bin" --pkg bindings --type "$name" --out "$out/$gofile"
   chmod 644 "$out/$gofile"
   case "$name" in
-    Bridge|WrappedToken) cp "$tmp/$name.abi" "$abidir/$name.json" ;;
+    Bridge|WrappedToken|AuditAnchor) cp "$tmp/$name.abi" "$abidir/$name.json" ;;
   esac
 done

@@ -1,6 +1,16 @@
 // Package watcher follows a btcd node over RPC and reports Kakehashi's
 // Bitcoin events as chains.Event values, each once its block is final;
-// Verifier re-checks one deposit from a signer's own node.
+// Verifier re-checks one event from a signer's own node.
+//
+// # Verifying a reference
+//
+// Verifier.Verify(ctx, ref) re-reads the transaction a chains.EventRef names
+// (a deposit, rejected deposit, sweep, refund or payout), checks that its
+// block is final and returns the decoded event, classified by the same code
+// the watcher uses (Events, ReadFinal), so the two cannot disagree. It is the
+// relay signer's Verifier and the audit chain's EventReader. VerifyKind fixes
+// the expected kind and skips the mint cut-off, for auditors re-checking old
+// deposits; VerifyDeposit is the signer's pre-mint check.
 //
 // # Events
 //
@@ -52,5 +62,7 @@
 // ErrConfig (New, NewVerifier), ErrNode (RPC failures; Run retries them),
 // ErrCursor, ErrDeepReorg (the cursor's block left the chain and cannot be
 // re-read), and for the Verifier ErrNotFinal, ErrNotFound, ErrRejected,
-// ErrTooLate (VerifyDeposit only: the refund locktime is near).
+// ErrTooLate (VerifyDeposit, and Verify of a deposit: the refund locktime
+// is near), ErrAmbiguous (one transaction holds two events at that index:
+// name the kind with VerifyKind).
 package watcher
