@@ -9,9 +9,18 @@
 // sufficient — and refuses with one line that says what to do, before any
 // transaction is signed.
 //
+// status follows a transfer through relayd's /v1/transfers/<id> (relay.Status)
+// and the user's own node for confirmations. audit verify|replay|export run
+// package audit's Verify, Replay and Export over a JSONL export or a
+// relayd's bbolt store; verify --chains checks each record against the
+// user's own nodes (audit.EventChecker over chains/evm's Verifier per EVM
+// chain, audit/btccheck for Bitcoin, audit/anchor for EVM anchors).
+//
 // # Errors
 //
 // Errors wrap one of the sentinels in errors.go (ErrUnknownAsset,
 // ErrAboveLimit, ErrRecipient, ErrInsufficientBalance, ErrPaused,
-// ErrLocktime, …); Code maps each to the stable code printed with --json.
+// ErrLocktime, ErrAuditFailed, ErrTransferFailed, ErrTimeout, …); Code maps
+// each to the stable code printed with --json. A failed audit verification
+// also carries its block, record and reason into the --json error object.
 package cli

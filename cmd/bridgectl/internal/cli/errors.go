@@ -22,6 +22,9 @@ var (
 	ErrDeposit             = errors.New("not a refundable deposit")
 	ErrRejected            = errors.New("rejected by the chain")
 	ErrSigners             = errors.New("signer check")
+	ErrAuditFailed         = errors.New("audit chain does not verify")
+	ErrTransferFailed      = errors.New("transfer failed")
+	ErrTimeout             = errors.New("timed out")
 )
 
 var codes = []struct {
@@ -33,6 +36,7 @@ var codes = []struct {
 	{ErrAmount, "bad_amount"}, {ErrAboveLimit, "above_limit"}, {ErrRateLimited, "rate_limited"},
 	{ErrRecipient, "bad_recipient"}, {ErrInsufficientBalance, "insufficient_balance"}, {ErrPaused, "paused"},
 	{ErrLocktime, "locktime"}, {ErrDeposit, "not_refundable"}, {ErrRejected, "rejected"}, {ErrSigners, "signers"},
+	{ErrAuditFailed, "audit_failed"}, {ErrTransferFailed, "transfer_failed"}, {ErrTimeout, "timeout"},
 }
 
 // Code returns the stable code of err ("error" when unclassified).

@@ -56,7 +56,7 @@ func New(stdout, stderr io.Writer) *cobra.Command {
 	a := &app{stdout: stdout, stderr: stderr, getenv: os.Getenv}
 	root := &cobra.Command{
 		Use:   "bridgectl",
-		Short: "Use and operate a Kakehashi bridge: lock, burn, deposit, refund, assets, operator actions",
+		Short: "Use, operate and audit a Kakehashi bridge: lock, burn, deposit, refund, status, assets, operator actions, audit",
 		Long: `bridgectl talks to the chains of a Kakehashi deployment directly: it reads
 the deployment file (bridges, assets, Bitcoin federation) and the devnet
 description (endpoints and faucet keys), checks every request against the
@@ -84,6 +84,7 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 		a.deployCmd(), a.assetsCmd(), a.lockCmd(), a.burnCmd(),
 		a.depositCmd(), a.refundCmd(),
 		a.defineAssetCmd(), a.pauseCmd(), a.resumeCmd(), a.signersCmd(), a.signCmd(),
+		a.statusCmd(), a.auditCmd(),
 	)
 	return root
 }
@@ -102,7 +103,14 @@ func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		jsonOut = true
 	}
 	if jsonOut {
-		_ = json.NewEncoder(stdout).Encode(map[string]string{"error": oneLine(err), "code": Code(err)})
+		obj := map[string]any{"error": oneLine(err), "code": Code(err)}
+		var jf interface{ jsonFields() map[string]any }
+		if errors.As(err, &jf) {
+			for k, v := range jf.jsonFields() {
+				obj[k] = v
+			}
+		}
+		_ = json.NewEncoder(stdout).Encode(obj)
 	} else {
 		fmt.Fprintln(stderr, "bridgectl: "+oneLine(err))
 	}
@@ -156,13 +164,13 @@ func (a *app) load() (*deploy.Deployment, error) {
 	return d, nil
 }
 
-// evmClient dials chain id's endpoint: --rpc override, else devnet.json.
-func (a *app) evmClient(ctx context.Context, id chains.ChainID) (*ethclient.Client, error) {
+// evmURL is chain id's endpoint: --rpc override, else devnet.json.
+func (a *app) evmURL(id chains.ChainID) (string, error) {
 	url := ""
 	for _, kv := range a.rpc {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
-			return nil, fmt.Errorf("%w: --rpc %q: write CHAIN=URL, e.g. 31337=http://127.0.0.1:8545", ErrUsage, kv)
+			return "", fmt.Errorf("%w: --rpc %q: write CHAIN=URL, e.g. 31337=http://127.0.0.1:8545", ErrUsage, kv)
 		}
 		if n, err := strconv.ParseUint(k, 10, 64); err == nil && chains.ChainID(n) == id {
 			url = v
@@ -171,7 +179,7 @@ func (a *app) evmClient(ctx context.Context, id chains.ChainID) (*ethclient.Clie
 	if url == "" {
 		d, err := a.devnet()
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		for _, n := range d.EVM {
 			if chains.ChainID(n.ChainID) == id {
@@ -180,7 +188,16 @@ func (a *app) evmClient(ctx context.Context, id chains.ChainID) (*ethclient.Clie
 		}
 	}
 	if url == "" {
-		return nil, fmt.Errorf("%w: no endpoint for chain %d: pass --rpc %d=URL", ErrSetup, id, id)
+		return "", fmt.Errorf("%w: no endpoint for chain %d: pass --rpc %d=URL", ErrSetup, id, id)
+	}
+	return url, nil
+}
+
+// evmClient dials chain id's endpoint: --rpc override, else devnet.json.
+func (a *app) evmClient(ctx context.Context, id chains.ChainID) (*ethclient.Client, error) {
+	url, err := a.evmURL(id)
+	if err != nil {
+		return nil, err
 	}
 	c, err := ethclient.DialContext(ctx, url)
 	if err != nil {

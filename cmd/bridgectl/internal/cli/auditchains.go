@@ -1,0 +1,226 @@
+package cli
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/audit/anchor"
+	"github.com/kakehashi/kakehashi/audit/btccheck"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
+	"github.com/kakehashi/kakehashi/chains/evm"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+)
+
+// DefaultEVMConfirmations is the finality depth --chains requires of EVM
+// records when --confirmations does not say otherwise. The deployment file
+// records the Bitcoin depth but not the EVM ones (they live in each relayd's
+// configuration); 3 is the devnet relays' value.
+const DefaultEVMConfirmations = 3
+
+// chainFlags are verify's --chains options.
+type chainFlags struct {
+	enabled       bool
+	confirmations []string // CHAIN=N
+	anchors       []string // CHAIN=ADDR
+	recovery      []string // x-only hex keys
+	recoveryT     int
+	recoveryDelay uint16
+}
+
+func (f *chainFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.BoolVar(&f.enabled, "chains", false, "also check every record against your own nodes (endpoints from devnet.json, --rpc, --btc-rpc)")
+	fl.StringSliceVar(&f.confirmations, "confirmations", nil, fmt.Sprintf("finality depth per chain, CHAIN=N (repeatable; EVM default %d, Bitcoin from the deployment)", DefaultEVMConfirmations))
+	fl.StringSliceVar(&f.anchors, "anchor", nil, "AuditAnchor contract per EVM chain, CHAIN=ADDRESS, to check EVM ANCHOR records (repeatable)")
+	fl.StringSliceVar(&f.recovery, "btc-recovery-key", nil, "x-only hex key of the Bitcoin custody recovery set (repeatable; needed to check SWEEP and payout records)")
+	fl.IntVar(&f.recoveryT, "btc-recovery-threshold", 0, "threshold of the recovery set (default: all --btc-recovery-key)")
+	fl.Uint16Var(&f.recoveryDelay, "btc-recovery-delay", 0, "CSV delay (blocks) of the custody recovery leaf")
+}
+
+// parseChainMap reads repeatable CHAIN=VALUE flags; CHAIN is an id or a
+// deployment chain name.
+func parseChainMap(dep *deploy.Deployment, flag string, kvs []string) (map[chains.ChainID]string, error) {
+	out := map[chains.ChainID]string{}
+	for _, kv := range kvs {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || v == "" {
+			return nil, fmt.Errorf("%w: --%s %q: write CHAIN=VALUE, e.g. 31337=…", ErrUsage, flag, kv)
+		}
+		c, err := dep.Chain(k)
+		if err != nil {
+			return nil, fmt.Errorf("%w: --%s %q: %v", ErrUnknownChain, flag, kv, err)
+		}
+		out[c.ID] = v
+	}
+	return out, nil
+}
+
+// chainCheckers builds one audit.ChainChecker per chain of the deployment:
+// an EventChecker over chains/evm's Verifier for EVM chains (ANCHOR
+// records through anchor.EVMChecker when --anchor names the contract), and
+// audit/btccheck for the Bitcoin chain.
+func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (map[chains.ChainID]audit.ChainChecker, func(), error) {
+	dep, err := a.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	confs, err := parseChainMap(dep, "confirmations", f.confirmations)
+	if err != nil {
+		return nil, nil, err
+	}
+	anchors, err := parseChainMap(dep, "anchor", f.anchors)
+	if err != nil {
+		return nil, nil, err
+	}
+	depth := func(id chains.ChainID, def uint64) (uint64, error) {
+		s, ok := confs[id]
+		if !ok {
+			return def, nil
+		}
+		n, err := strconv.ParseUint(s, 10, 32)
+		if err != nil || n == 0 {
+			return 0, fmt.Errorf("%w: --confirmations %d=%s: want a whole number ≥ 1", ErrUsage, id, s)
+		}
+		return n, nil
+	}
+	var closers []func()
+	closeAll := func() {
+		for _, c := range closers {
+			c()
+		}
+	}
+	out := map[chains.ChainID]audit.ChainChecker{}
+	for _, c := range dep.EVMChains() {
+		n, err := depth(c.ID, DefaultEVMConfirmations)
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		url, err := a.evmURL(c.ID)
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		cl, err := evm.Dial(ctx, evm.ClientConfig{Chain: c.ID, Endpoints: []evm.Endpoint{{URL: url}}})
+		if err != nil {
+			closeAll()
+			return nil, nil, fmt.Errorf("%w: chain %d at %s: %v", ErrNode, c.ID, url, err)
+		}
+		closers = append(closers, cl.Close)
+		v, err := evm.NewVerifier(evm.VerifierConfig{Chain: c.ID, Bridge: c.Bridge, Confirmations: n}, cl)
+		if err != nil {
+			closeAll()
+			return nil, nil, fmt.Errorf("%w: chain %d: %v", ErrSetup, c.ID, err)
+		}
+		other := audit.ChainChecker(noChecker{chain: c.ID, hint: fmt.Sprintf("pass --anchor %d=<AuditAnchor address> to check ANCHOR records", c.ID)})
+		if s, ok := anchors[c.ID]; ok {
+			if !common.IsHexAddress(s) {
+				closeAll()
+				return nil, nil, fmt.Errorf("%w: --anchor %d=%s: not an address", ErrUsage, c.ID, s)
+			}
+			ac, err := anchor.NewEVMChecker(c.ID, cl, common.HexToAddress(s), n)
+			if err != nil {
+				closeAll()
+				return nil, nil, fmt.Errorf("%w: chain %d: %v", ErrSetup, c.ID, err)
+			}
+			other = anchorOnly{c: ac, chain: c.ID}
+		}
+		out[c.ID] = audit.EventChecker{Reader: v, Other: other}
+	}
+	if dep.Bitcoin != nil {
+		bc, err := a.btcChecker(dep, f, depth)
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		out[dep.Bitcoin.ChainID] = bc
+	}
+	return out, closeAll, nil
+}
+
+// btcChecker builds btccheck for the deployment's Bitcoin chain. The
+// deployment describes the federation's signer keys and deposit rules but
+// not the custody recovery leaf; without --btc-recovery-key the checker
+// still stands, and refuses (naming the flag) the first record that needs
+// it — the btcd connection is made only then, too.
+func (a *app) btcChecker(dep *deploy.Deployment, f *chainFlags, depth func(chains.ChainID, uint64) (uint64, error)) (audit.ChainChecker, error) {
+	b := dep.Bitcoin
+	n, err := depth(b.ChainID, uint64(b.Confirmations))
+	if err != nil {
+		return nil, err
+	}
+	signers, err := b.Federation.KeySet()
+	if err != nil {
+		return nil, fmt.Errorf("%w: the deployment's Bitcoin federation: %v", ErrSetup, err)
+	}
+	if len(f.recovery) == 0 {
+		return noChecker{chain: b.ChainID, hint: "the deployment does not describe the Bitcoin custody recovery leaf: pass --btc-recovery-key (repeatable), --btc-recovery-threshold and --btc-recovery-delay"}, nil
+	}
+	keys := make([][32]byte, 0, len(f.recovery))
+	for _, s := range f.recovery {
+		raw, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+		if err != nil || len(raw) != 32 {
+			return nil, fmt.Errorf("%w: --btc-recovery-key %q: want a 32-byte x-only key in hex", ErrUsage, s)
+		}
+		keys = append(keys, [32]byte(raw))
+	}
+	t := f.recoveryT
+	if t == 0 {
+		t = len(keys)
+	}
+	rec, err := bitcoin.NewKeySet(t, keys...)
+	if err != nil {
+		return nil, fmt.Errorf("%w: recovery set: %v", ErrUsage, err)
+	}
+	var dst []chains.ChainID
+	for _, c := range dep.EVMChains() {
+		dst = append(dst, c.ID)
+	}
+	wcfg := watcher.Config{
+		Chain: b.ChainID, Federations: []bitcoin.Federation{{Epoch: 1, Signers: signers, Recovery: rec, RecoveryDelay: f.recoveryDelay}},
+		Confirmations: uint32(n), MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, DstChains: dst,
+	}
+	rpc, err := a.btcClient()
+	if err != nil {
+		return nil, err
+	}
+	c, err := btccheck.New(btccheck.Config{Watcher: wcfg, Node: rpc})
+	if err != nil {
+		rpc.Shutdown()
+		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	return c, nil
+}
+
+// noChecker refuses every record it is given, saying what is missing.
+type noChecker struct {
+	chain chains.ChainID
+	hint  string
+}
+
+func (n noChecker) CheckRecord(_ context.Context, r *audit.Record) error {
+	return fmt.Errorf("%w: cannot check %s on chain %d: %s", audit.ErrChainCheck, r.Kind, n.chain, n.hint)
+}
+
+// anchorOnly passes ANCHOR records to the anchor checker and refuses the
+// rest (PAUSE/RESUME: no checker for the bridge's pause events exists yet).
+type anchorOnly struct {
+	c     *anchor.EVMChecker
+	chain chains.ChainID
+}
+
+func (o anchorOnly) CheckRecord(ctx context.Context, r *audit.Record) error {
+	if r.Kind != audit.KindAnchor {
+		return fmt.Errorf("%w: cannot check %s on chain %d: no checker for this record kind on EVM chains", audit.ErrChainCheck, r.Kind, o.chain)
+	}
+	return o.c.CheckRecord(ctx, r)
+}

@@ -1,0 +1,441 @@
+package cli
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"github.com/btcsuite/btcd/rpcclient"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/relay"
+)
+
+// DefaultRelayURL is where status asks when neither --relay nor
+// KAKEHASHI_RELAY_URL says otherwise: relayd's default HTTP listen address.
+const DefaultRelayURL = "http://127.0.0.1:9180"
+
+// statusUpdate is one line of `status --json`: the transfer as it stands
+// after a change.
+type statusUpdate struct {
+	At            time.Time         `json:"at"`
+	TransferID    chains.TransferID `json:"transferId"`
+	State         string            `json:"state"` // relay.State, or "unknown" before any relay knows it
+	Relay         string            `json:"relay,omitempty"`
+	SourceChain   chains.ChainID    `json:"sourceChain,omitempty"`
+	SourceTx      string            `json:"sourceTx,omitempty"`
+	Confirmations *uint64           `json:"confirmations,omitempty"`
+	Required      uint64            `json:"requiredConfirmations,omitempty"`
+	Signed        string            `json:"signed,omitempty"`
+	SubmittedTx   string            `json:"submittedTx,omitempty"`
+	DstChain      chains.ChainID    `json:"dstChain,omitempty"`
+	ExecutedTx    string            `json:"executedTx,omitempty"`
+	Reason        string            `json:"reason,omitempty"`
+	Reorged       bool              `json:"reorged,omitempty"`
+	Done          bool              `json:"done"`
+}
+
+// key is what makes an update worth reporting.
+func (u statusUpdate) key() string {
+	c := "-"
+	if u.Confirmations != nil {
+		c = fmt.Sprint(*u.Confirmations)
+	}
+	return strings.Join([]string{u.State, c, u.Signed, u.SubmittedTx, u.ExecutedTx, u.Reason, fmt.Sprint(u.Reorged)}, "|")
+}
+
+type statusFlags struct {
+	relays   []string
+	timeout  time.Duration
+	interval time.Duration
+	confs    uint64
+}
+
+func (a *app) statusCmd() *cobra.Command {
+	var f statusFlags
+	cmd := &cobra.Command{
+		Use:   "status <transferId>",
+		Short: "Follow a transfer live: confirmations x/N, signatures k/t, submitted, executed",
+		Long: `status follows one transfer until it is done: it polls relayd's
+GET /v1/transfers/<id> (the first --relay that answers) and the source chain
+for confirmations, and prints every change:
+
+  observed   confirmations x/N with a progress bar (from your own node)
+  final      the source event is final
+  signed     k/t operator signatures
+  submitted  the destination transaction (hash)
+  executed   minted / unlocked on the destination (transaction)
+
+It exits 0 when the transfer is executed, non-zero when it is rejected or
+refunded (a Bitcoin deposit that will not be minted) or when --timeout
+passes. With --json every change is one JSON object per line.
+
+The relay reports what operators did; it decides nothing. The audit chain
+(bridgectl audit) is the record.`,
+		Example: `  bridgectl status 0xe4db81f4f0dc07cc01c5757f5384579f34b8ff7ae6ad60eacdc81e4d9be95763
+  bridgectl status 0xe4db…5763 --relay http://10.0.0.5:9180 --relay http://10.0.0.6:9180 --timeout 30m --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := chains.ParseTransferID(args[0])
+			if err != nil {
+				return fmt.Errorf("%w: transfer id %q: want 32 bytes of hex, as printed by lock, burn or deposit", ErrUsage, args[0])
+			}
+			return a.follow(cmd.Context(), id, f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringSliceVar(&f.relays, "relay", nil, "relayd HTTP address, repeatable: the first that answers is used (env KAKEHASHI_RELAY_URL, comma-separated; default "+DefaultRelayURL+")")
+	fl.DurationVar(&f.timeout, "timeout", 30*time.Minute, "give up after this long")
+	fl.DurationVar(&f.interval, "interval", time.Second, "how often to poll")
+	fl.Uint64Var(&f.confs, "confirmations", 0, fmt.Sprintf("confirmations the relays require on the source chain (default: the deployment's for Bitcoin, %d for EVM)", DefaultEVMConfirmations))
+	return cmd
+}
+
+func (a *app) relayURLs(f statusFlags) ([]string, error) {
+	urls := f.relays
+	if len(urls) == 0 {
+		if env := a.getenv("KAKEHASHI_RELAY_URL"); env != "" {
+			urls = strings.Split(env, ",")
+		}
+	}
+	if len(urls) == 0 {
+		urls = []string{DefaultRelayURL}
+	}
+	out := make([]string, 0, len(urls))
+	for _, u := range urls {
+		u = strings.TrimRight(strings.TrimSpace(u), "/")
+		p, err := url.Parse(u)
+		if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+			return nil, fmt.Errorf("%w: relay address %q: want http://host:port", ErrUsage, u)
+		}
+		out = append(out, u)
+	}
+	return out, nil
+}
+
+// errNotFound: a relay answered that it does not know the transfer (yet).
+var errNotFound = errors.New("unknown to the relay")
+
+// fetchStatus asks the relays in order and returns the first answer.
+func fetchStatus(ctx context.Context, hc *http.Client, urls []string, id chains.TransferID) (relay.Status, string, error) {
+	var errs []error
+	notFound := false
+	for _, u := range urls {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u+"/v1/transfers/"+id.String(), nil)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		resp, err := hc.Do(req)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %v", u, err))
+			continue
+		}
+		body, err := io.ReadAll(io.LimitReader(resp.Body, 4<<20))
+		_ = resp.Body.Close()
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("%s: %v", u, err))
+		case resp.StatusCode == http.StatusNotFound:
+			notFound = true
+		case resp.StatusCode != http.StatusOK:
+			errs = append(errs, fmt.Errorf("%s: HTTP %d: %s", u, resp.StatusCode, strings.TrimSpace(string(body))))
+		default:
+			var st relay.Status
+			if err := json.Unmarshal(body, &st); err != nil {
+				errs = append(errs, fmt.Errorf("%s: not a transfer status: %v", u, err))
+				continue
+			}
+			if st.TransferID != id {
+				errs = append(errs, fmt.Errorf("%s: answered for transfer %s", u, st.TransferID))
+				continue
+			}
+			return st, u, nil
+		}
+	}
+	if notFound {
+		return relay.Status{}, "", errNotFound
+	}
+	return relay.Status{}, "", errors.Join(errs...)
+}
+
+// confReader counts a source transaction's confirmations on the user's
+// own node; it is best effort (no endpoint: no count).
+type confReader struct {
+	a      *app
+	evm    map[chains.ChainID]*ethclient.Client
+	btc    *rpcclient.Client
+	failed map[chains.ChainID]bool
+}
+
+func (c *confReader) close() {
+	for _, cl := range c.evm {
+		cl.Close()
+	}
+	if c.btc != nil {
+		c.btc.Shutdown()
+	}
+}
+
+// required is the depth the relays wait for on chain id.
+func (c *confReader) required(id chains.ChainID, flag uint64, dep *deploy.Deployment) uint64 {
+	if flag > 0 {
+		return flag
+	}
+	if dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == id {
+		return uint64(dep.Bitcoin.Confirmations)
+	}
+	return DefaultEVMConfirmations
+}
+
+func (c *confReader) count(ctx context.Context, id chains.ChainID, tx []byte, dep *deploy.Deployment) (uint64, bool) {
+	if c.failed[id] || len(tx) != 32 {
+		return 0, false
+	}
+	if dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == id {
+		if c.btc == nil {
+			cl, err := c.a.btcClient()
+			if err != nil {
+				c.failed[id] = true
+				return 0, false
+			}
+			c.btc = cl
+		}
+		h, err := chainhash.NewHashFromStr(hex.EncodeToString(tx)) // refs carry Bitcoin txids in display order
+		if err != nil {
+			return 0, false
+		}
+		v, err := c.btc.GetRawTransactionVerbose(h)
+		if err != nil {
+			return 0, false
+		}
+		return v.Confirmations, true
+	}
+	cl := c.evm[id]
+	if cl == nil {
+		var err error
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		cl, err = c.a.evmClient(cctx, id)
+		cancel()
+		if err != nil {
+			c.failed[id] = true
+			return 0, false
+		}
+		c.evm[id] = cl
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	rcpt, err := cl.TransactionReceipt(cctx, common.BytesToHash(tx))
+	if err != nil || rcpt.BlockNumber == nil {
+		return 0, false
+	}
+	head, err := cl.BlockNumber(cctx)
+	if err != nil {
+		return 0, false
+	}
+	if head < rcpt.BlockNumber.Uint64() {
+		return 0, true
+	}
+	return head - rcpt.BlockNumber.Uint64() + 1, true
+}
+
+func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) error {
+	urls, err := a.relayURLs(f)
+	if err != nil {
+		return err
+	}
+	if f.interval <= 0 {
+		return fmt.Errorf("%w: --interval must be positive", ErrUsage)
+	}
+	if f.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, f.timeout)
+		defer cancel()
+	}
+	// The deployment (for confirmation depths and chain names) is optional:
+	// status works against a relay alone.
+	var dep *deploy.Deployment
+	if _, err := os.Stat(a.deploymentPath()); err == nil {
+		dep, _ = a.load()
+	}
+	cr := &confReader{a: a, evm: map[chains.ChainID]*ethclient.Client{}, failed: map[chains.ChainID]bool{}}
+	defer cr.close()
+	hc := &http.Client{Timeout: 10 * time.Second}
+	tty := a.isTerminal()
+	var last statusUpdate
+	lastKey, lastErr := "", ""
+	answered := false
+	for {
+		st, from, err := fetchStatus(ctx, hc, urls, id)
+		u := statusUpdate{At: time.Now().UTC(), TransferID: id, State: "unknown"}
+		switch {
+		case err == nil:
+			answered = true
+			u = a.updateOf(ctx, st, from, cr, f, dep)
+		case errors.Is(err, errNotFound):
+			answered = true
+		case ctx.Err() == nil:
+			// No relay answered: say so once per distinct error, keep trying.
+			if msg := oneLine(err); msg != lastErr && !a.json {
+				fmt.Fprintf(a.stderr, "no relay answered (%s); retrying\n", msg)
+				lastErr = msg
+			}
+		}
+		if err == nil || errors.Is(err, errNotFound) {
+			lastErr = ""
+			if k := u.key(); k != lastKey {
+				newReorg := u.Reorged && !last.Reorged
+				lastKey, last = k, u
+				if err := a.printUpdate(u, tty, newReorg); err != nil {
+					return err
+				}
+			}
+		}
+		if u.Done {
+			if u.State == string(relay.StateExecuted) {
+				return nil
+			}
+			reason := u.Reason
+			if reason == "" {
+				reason = "no reason given"
+			}
+			advice := ""
+			if u.State == string(relay.StateRejected) {
+				advice = ": it will not be minted; take the deposit back with 'bridgectl refund btc' after its locktime"
+			}
+			return fmt.Errorf("%w: transfer %s %s (%s)%s", ErrTransferFailed, id, u.State, reason, advice)
+		}
+		select {
+		case <-ctx.Done():
+			if tty {
+				fmt.Fprintln(a.stderr)
+			}
+			if !answered {
+				return fmt.Errorf("%w: no relay answered at %s: is relayd running? pass --relay or set KAKEHASHI_RELAY_URL", ErrNode, strings.Join(urls, ", "))
+			}
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return fmt.Errorf("%w: transfer %s is still %s after %s: run status again to keep following it", ErrTimeout, id, last.State, f.timeout)
+			}
+			return ctx.Err()
+		case <-time.After(f.interval):
+		}
+	}
+}
+
+// updateOf turns a relay status into an update, adding the source
+// confirmations read from the user's own node while it is not final.
+func (a *app) updateOf(ctx context.Context, st relay.Status, from string, cr *confReader, f statusFlags, dep *deploy.Deployment) statusUpdate {
+	u := statusUpdate{
+		At: time.Now().UTC(), TransferID: st.TransferID, State: string(st.State), Relay: from,
+		Signed: st.Signed, SubmittedTx: st.TxID, DstChain: st.DstChain, Reason: st.Reason, Reorged: st.Reorged,
+	}
+	if st.State == relay.StateObserved || st.State == relay.StateFinal {
+		u.Signed = "" // 0/t says nothing before anyone could sign
+	}
+	if st.Source != nil {
+		u.SourceChain, u.SourceTx = st.Source.Chain, "0x"+hex.EncodeToString(st.Source.TxHash)
+		u.Required = cr.required(st.Source.Chain, f.confs, dep)
+		// The relays say at which depth they took the event as final: that
+		// is N, whatever the local guess.
+		if n, ok := historyConfs(st.History, relay.StateFinal); ok && f.confs == 0 {
+			u.Required = n
+		}
+		if st.State == relay.StateObserved {
+			if n, ok := cr.count(ctx, st.Source.Chain, st.Source.TxHash, dep); ok {
+				u.Confirmations = &n
+			} else if n, ok := historyConfs(st.History, relay.StateObserved); ok {
+				u.Confirmations = &n // the relays' count when our node cannot be asked
+			}
+		} else if st.State != "" {
+			n := u.Required // past observed: final at the required depth
+			u.Confirmations = &n
+		}
+	}
+	if st.Executed != nil {
+		u.ExecutedTx = "0x" + hex.EncodeToString(st.Executed.TxHash)
+		if st.Executed.Chain != 0 {
+			u.DstChain = st.Executed.Chain
+		}
+	}
+	switch st.State {
+	case relay.StateExecuted, relay.StateRejected, relay.StateRefunded:
+		u.Done = true
+	}
+	return u
+}
+
+// historyConfs reads the "<n> confirmations" the tracker writes in the
+// detail of an observed or final transition (the latest one of state).
+func historyConfs(h []relay.Transition, state relay.State) (uint64, bool) {
+	for i := len(h) - 1; i >= 0; i-- {
+		var n uint64
+		if h[i].State == state {
+			if _, err := fmt.Sscanf(h[i].Detail, "%d confirmations", &n); err == nil {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func progressBar(x, n uint64) string {
+	done := min(x, n) * 20 / max(n, 1)
+	return "[" + strings.Repeat("#", int(done)) + strings.Repeat("-", int(20-done)) + "]"
+}
+
+// printUpdate writes one change: a JSON line with --json, else a line of
+// text (the confirmation bar is redrawn in place on a terminal).
+func (a *app) printUpdate(u statusUpdate, tty, newReorg bool) error {
+	if a.json {
+		return json.NewEncoder(a.stdout).Encode(u)
+	}
+	w := a.stdout
+	if tty {
+		fmt.Fprint(a.stderr, "\r\033[K")
+	}
+	if newReorg {
+		fmt.Fprintln(w, "warning: the relays report the source event reorged out; following on")
+	}
+	if u.State == string(relay.StateObserved) && u.Confirmations != nil && tty {
+		fmt.Fprintf(a.stderr, "observed  confirmations %d/%d %s", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required))
+		return nil
+	}
+	switch relay.State(u.State) {
+	case "unknown":
+		fmt.Fprintf(w, "waiting    no relay knows transfer %s yet (the source transaction may not be mined)\n", u.TransferID)
+	case relay.StateObserved:
+		if u.Confirmations != nil {
+			fmt.Fprintf(w, "observed   confirmations %d/%d %s  (%d:%s)\n", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required), u.SourceChain, u.SourceTx)
+		} else {
+			fmt.Fprintf(w, "observed   on chain %d, tx %s (confirmations: no endpoint for chain %d)\n", u.SourceChain, u.SourceTx, u.SourceChain)
+		}
+	case relay.StateFinal:
+		fmt.Fprintf(w, "final      confirmations %d/%d %s\n", u.Required, u.Required, progressBar(1, 1))
+	case relay.StateSigned:
+		fmt.Fprintf(w, "signed     signatures %s\n", u.Signed)
+	case relay.StateSubmitted:
+		fmt.Fprintf(w, "submitted  signatures %s, tx %s on chain %d\n", u.Signed, u.SubmittedTx, u.DstChain)
+	case relay.StateExecuted:
+		fmt.Fprintf(w, "executed   tx %s on chain %d\n", u.ExecutedTx, u.DstChain)
+	case relay.StateRejected:
+		fmt.Fprintf(w, "rejected   %s\n", u.Reason)
+	case relay.StateRefunded:
+		fmt.Fprintf(w, "refunded   the depositor took the deposit back\n")
+	default:
+		fmt.Fprintf(w, "%-10s %s\n", u.State, u.Reason)
+	}
+	return nil
+}
