@@ -197,11 +197,14 @@ func (n *Node) Run(ctx context.Context) error {
 	}
 	self := n.cfg.Self
 	// The tracker replays every stream from the start (ordered consumers).
+	// The shares stream also carries batch proposals and batch shares,
+	// which are not per-transfer shares: the tracker reads only kkh.share.>.
 	for _, c := range []struct {
-		stream string
-		h      bus.Handler
-	}{{bus.StreamEvents, n.tracker.HandleEvent}, {bus.StreamShares, n.tracker.HandleShare}, {bus.StreamSubmissions, n.tracker.HandleSubmission}} {
-		if err := sub(bus.ConsumerSpec{Stream: c.stream}, c.h); err != nil {
+		stream  string
+		filters []string
+		h       bus.Handler
+	}{{bus.StreamEvents, nil, n.tracker.HandleEvent}, {bus.StreamShares, []string{"kkh.share.>"}, n.tracker.HandleShare}, {bus.StreamSubmissions, nil, n.tracker.HandleSubmission}} {
+		if err := sub(bus.ConsumerSpec{Stream: c.stream, Filters: c.filters}, c.h); err != nil {
 			return err
 		}
 	}

@@ -8,42 +8,76 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/bus"
 	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/kakehashi/kakehashi/relay/wire"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 )
 
-// adapterFactory builds one chain's roles from its configuration.
-type adapterFactory func(ctx context.Context, c config.Chain, key *keys.Key, log zerolog.Logger) (relay.ChainRoles, error)
+// chainEnv is what every chain adapter shares: the operator key, the
+// deployment (bridges, assets), the local state directory and, with the
+// sign role, the accountant its watchers feed.
+type chainEnv struct {
+	key        *keys.Key
+	deployment *deploy.Deployment
+	dataDir    string
+	accountant *wire.Accountant
+	log        zerolog.Logger
+	// evms are the EVM chains built so far (their bridges' asset limits
+	// feed the policy).
+	evms map[chains.ChainID]*wire.EVM
+}
+
+// adapterFactory builds one chain's roles from its configuration; close
+// releases what it opened (connections).
+type adapterFactory func(ctx context.Context, env *chainEnv, c config.Chain) (roles relay.ChainRoles, close func(), err error)
 
 // errNotWired marks a chain kind whose adapter is not connected to relayd yet.
 var errNotWired = errors.New("adapter not yet wired")
 
-// adapters is the constructor table, one entry per chain kind. Both
-// entries are pending: the chain adapters (chains/evm, chains/bitcoin),
-// the EIP-712 digest (contracts) and the accountant (audit) are being
-// written; until they are wired here, a configuration with chains fails
-// at start with a message saying so instead of pretending to relay.
+// errNoDeployment: chains are configured but no deployment file was given.
+var errNoDeployment = errors.New("no deployment file")
+
+// adapters is the constructor table, one entry per chain kind.
 func adapters() map[string]adapterFactory {
 	return map[string]adapterFactory{
-		config.KindEVM:     pendingAdapter("chains/evm (watcher, verifier, submitter) and contracts (EIP-712 digest)"),
+		config.KindEVM:     evmAdapter,
 		config.KindBitcoin: pendingAdapter("chains/bitcoin (watcher, verifier, sweep/payout submitter)"),
 	}
 }
 
+// evmAdapter wires chains/evm through package relay/wire.
+func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.ChainRoles, func(), error) {
+	if !common.IsHexAddress(c.Bridge) {
+		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: bridge %q is not an address", c.ID, c.Bridge)
+	}
+	e, err := wire.NewEVM(ctx, wire.EVMConfig{
+		Chain: chains.ChainID(c.ID), RPC: c.RPC, Bridge: common.HexToAddress(c.Bridge), Confirmations: c.Confirmations,
+		Deployment: env.deployment, DataDir: env.dataDir, Key: env.key, Accountant: env.accountant,
+		Batch: true, Logger: env.log,
+	})
+	if err != nil {
+		return relay.ChainRoles{}, nil, err
+	}
+	env.evms[chains.ChainID(c.ID)] = e
+	return e.Roles, e.Close, nil
+}
+
 func pendingAdapter(what string) adapterFactory {
-	return func(_ context.Context, c config.Chain, _ *keys.Key, _ zerolog.Logger) (relay.ChainRoles, error) {
-		return relay.ChainRoles{}, fmt.Errorf("chain %d (%s): %w: relayd does not yet connect %s; remove the chain from the configuration to run the bus alone",
+	return func(_ context.Context, _ *chainEnv, c config.Chain) (relay.ChainRoles, func(), error) {
+		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d (%s): %w: relayd does not yet connect %s; remove the chain from the configuration to run the bus alone",
 			c.ID, c.Kind, errNotWired, what)
 	}
 }
@@ -52,6 +86,9 @@ type daemonOptions struct {
 	stderr   io.Writer
 	getenv   func(string) string
 	adapters map[string]adapterFactory // nil: adapters()
+	// deployment is the deployment file (--deployment, else
+	// $KAKEHASHI_DEPLOYMENT); required when chains are configured.
+	deployment string
 	// ready, if set, receives the HTTP address once serving (tests).
 	ready chan<- string
 }
@@ -64,6 +101,15 @@ type daemon struct {
 	bus  *bus.Bus
 	node *relay.Node
 	opts daemonOptions
+	// closers release the chain adapters and the accountant, last first.
+	closers []func()
+}
+
+func (d *daemon) close() {
+	for i := len(d.closers) - 1; i >= 0; i-- {
+		d.closers[i]()
+	}
+	d.closers = nil
 }
 
 func newLogger(cfg config.Log, w io.Writer) (zerolog.Logger, error) {
@@ -114,16 +160,67 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 	if err != nil {
 		return nil, err
 	}
-	var roles []relay.ChainRoles
+	ok := false
+	defer func() {
+		if !ok {
+			d.close()
+		}
+	}()
+	env := &chainEnv{key: key, dataDir: cfg.DataDir, log: d.log, evms: map[chains.ChainID]*wire.EVM{}}
 	sign := false
 	for _, c := range cfg.Chains {
-		f, ok := o.adapters[c.Kind]
-		if !ok {
+		sign = sign || c.HasRole(config.RoleSign)
+	}
+	if sign {
+		// The accountant learns locks, burns and executions only from this
+		// operator's own watchers: signing needs every chain watched.
+		for _, c := range cfg.Chains {
+			if !c.HasRole(config.RoleWatch) {
+				return nil, fmt.Errorf("chains: chain %d has no %q role, but this operator signs: its accountant is fed by its own watchers on every chain; add %q to chain %d's roles",
+					c.ID, config.RoleWatch, config.RoleWatch, c.ID)
+			}
+		}
+	}
+	var policy relay.Policy
+	var accountant relay.Accountant
+	if len(cfg.Chains) > 0 {
+		path := o.deployment
+		if path == "" && o.getenv != nil {
+			path = o.getenv("KAKEHASHI_DEPLOYMENT")
+		}
+		if path == "" {
+			return nil, fmt.Errorf("%w: relaying between chains needs the deployment (bridges and assets): pass --deployment or set KAKEHASHI_DEPLOYMENT", errNoDeployment)
+		}
+		dep, err := deploy.Read(path)
+		if err != nil {
+			return nil, fmt.Errorf("deployment %s: %w", path, err)
+		}
+		env.deployment = dep
+		if sign {
+			// The supply invariant and the asset definitions: this
+			// operator's own audit ledger, fed by its own watchers
+			// (docs/relay.md, "Wiring").
+			acc, err := wire.NewAccountant(ctx, wire.AccountantConfig{Path: filepath.Join(cfg.DataDir, "audit.db"), Key: key, Deployment: dep, Logger: d.log})
+			if err != nil {
+				return nil, err
+			}
+			d.closers = append(d.closers, func() { _ = acc.Close() })
+			env.accountant, accountant = acc, acc
+		}
+	}
+	var roles []relay.ChainRoles
+	for _, c := range cfg.Chains {
+		f, found := o.adapters[c.Kind]
+		if !found {
 			return nil, fmt.Errorf("chain %d: no adapter for kind %q", c.ID, c.Kind)
 		}
-		r, err := f(ctx, c, key, d.log.With().Uint64("chain", c.ID).Logger())
+		env.log = d.log.With().Uint64("chain", c.ID).Logger()
+		r, closeChain, err := f(ctx, env, c)
 		if err != nil {
 			return nil, err
+		}
+		if closeChain != nil {
+			d.closers = append(d.closers, closeChain)
 		}
 		r.Chain = chains.ChainID(c.ID)
 		if !c.HasRole(config.RoleWatch) {
@@ -131,21 +228,29 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 		}
 		if !c.HasRole(config.RoleCoordinate) {
 			r.Submitter = nil
+			r.Batcher = nil
 		}
-		if c.HasRole(config.RoleSign) {
-			sign = true
-		} else {
+		if !c.HasRole(config.RoleSign) {
 			r.Verifier = nil
 		}
 		roles = append(roles, r)
 	}
-	var policy relay.Policy
-	var accountant relay.Accountant
 	if sign {
-		// Asset definitions and the supply invariant come from the audit
-		// chain (package audit), not wired yet: refuse to sign rather than
-		// sign without the checks.
-		return nil, errors.New("sign role: the accountant (audit chain supply invariant) and asset definitions are not yet wired into relayd")
+		// Asset limits as the home chain's bridge enforces them now
+		// (setLimits may have changed them since the deployment file).
+		current := map[chains.AssetID]wire.Limits{}
+		for _, as := range env.deployment.Assets {
+			if e, found := env.evms[as.HomeChain]; found {
+				l, err := e.AssetLimits(ctx, as.ID)
+				if err != nil {
+					return nil, err
+				}
+				current[as.ID] = l
+			}
+		}
+		if policy, err = wire.Policy(env.deployment, current); err != nil {
+			return nil, err
+		}
 	}
 
 	b, err := bus.New(ctx, bus.Config{
@@ -160,21 +265,22 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 		return nil, fmt.Errorf("nats: %w", err)
 	}
 	d.bus = b
+	d.closers = append(d.closers, b.Close)
 	node, err := relay.NewNode(relay.NodeConfig{
 		Self: key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
 		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), LeaseTTL: cfg.Lease.TTL.D(),
 	}, b, relay.WithLogger(d.log), relay.WithMetrics(metrics))
 	if err != nil {
-		b.Close()
 		return nil, err
 	}
 	d.node = node
+	ok = true
 	return d, nil
 }
 
 // run serves HTTP and runs the roles until ctx is done, then shuts down.
 func (d *daemon) run(ctx context.Context) error {
-	defer d.bus.Close()
+	defer d.close()
 	ln, err := net.Listen("tcp", d.cfg.HTTP.Listen)
 	if err != nil {
 		return fmt.Errorf("http.listen %s: %w", d.cfg.HTTP.Listen, err)

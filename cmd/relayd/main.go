@@ -58,7 +58,7 @@ mode (1-of-1, embedded NATS) for development.`,
 }
 
 func newRunCmd(stderr io.Writer, getenv func(string) string) *cobra.Command {
-	var path string
+	var path, deployment string
 	cmd := &cobra.Command{
 		Use:   "run",
 		Short: "Run the relay until SIGINT or SIGTERM",
@@ -72,7 +72,7 @@ http.listen. SIGINT or SIGTERM shut it down gracefully.`,
 			if err != nil {
 				return err
 			}
-			d, err := newDaemon(cmd.Context(), cfg, daemonOptions{stderr: stderr, getenv: getenv})
+			d, err := newDaemon(cmd.Context(), cfg, daemonOptions{stderr: stderr, getenv: getenv, deployment: deployment})
 			if err != nil {
 				return err
 			}
@@ -80,6 +80,7 @@ http.listen. SIGINT or SIGTERM shut it down gracefully.`,
 		},
 	}
 	cmd.Flags().StringVarP(&path, "config", "c", "", "YAML configuration file (KAKEHASHI_* variables override it)")
+	cmd.Flags().StringVar(&deployment, "deployment", "", "deployment.json written by bridgectl deploy / deploy.Devnet (default $KAKEHASHI_DEPLOYMENT); required when chains are configured")
 	return cmd
 }
 

@@ -14,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/kakehashi/kakehashi/relay/keys"
 )
@@ -130,10 +132,32 @@ chains:
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Chains without a deployment file: a clear error naming the fix.
 	_, err = newDaemon(context.Background(), cfg, daemonOptions{stderr: io.Discard, getenv: func(k string) string { return env[k] }})
-	if !errors.Is(err, errNotWired) || !strings.Contains(err.Error(), "chain 31337 (evm)") {
+	if !errors.Is(err, errNoDeployment) || !strings.Contains(err.Error(), "--deployment") {
 		t.Fatalf("err = %v", err)
 	}
+	// The Bitcoin adapter is not wired yet: refused at start, by name.
+	cfg.Chains[0].Kind = config.KindBitcoin
+	_, err = newDaemon(context.Background(), cfg, daemonOptions{stderr: io.Discard, getenv: func(k string) string { return env[k] },
+		adapters: map[string]adapterFactory{config.KindBitcoin: adapters()[config.KindBitcoin]}, deployment: writeDeployment(t)})
+	if !errors.Is(err, errNotWired) || !strings.Contains(err.Error(), "chain 31337 (bitcoin)") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// writeDeployment writes a minimal valid deployment file (one EVM chain,
+// no assets).
+func writeDeployment(t *testing.T) string {
+	t.Helper()
+	d := &deploy.Deployment{Version: deploy.Version, CreatedAt: time.Now().UTC(),
+		Signers: deploy.SignerSet{Threshold: 1, Addresses: []common.Address{common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}},
+		Chains:  []deploy.Chain{{ID: 31337, Name: "A", Kind: deploy.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}}}
+	p := filepath.Join(t.TempDir(), "deployment.json")
+	if err := d.Write(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 func TestConfigCheckCommand(t *testing.T) {
@@ -196,4 +220,23 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.w.Write(p)
+}
+
+func TestSignWithoutWatchRefused(t *testing.T) {
+	ks, pass := testKeystore(t)
+	cfgPath := writeConfig(t, `operator: {keystore: `+ks+`}
+dataDir: `+t.TempDir()+`
+nats: {embedded: {listen: "127.0.0.1:0"}}
+chains:
+  - {id: 31337, kind: evm, rpc: ["http://127.0.0.1:8545"], bridge: "0x5FbDB2315678afecb367f032d93F642f64180aa3", confirmations: 1, roles: [sign, coordinate]}
+`)
+	env := map[string]string{config.DefaultPassphraseEnv: pass}
+	cfg, err := config.Load(cfgPath, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = newDaemon(context.Background(), cfg, daemonOptions{stderr: io.Discard, getenv: func(k string) string { return env[k] }, deployment: writeDeployment(t)})
+	if err == nil || !strings.Contains(err.Error(), `add "watch" to chain 31337's roles`) {
+		t.Fatalf("err = %v", err)
+	}
 }

@@ -1,0 +1,432 @@
+//go:build integration
+
+package e2e
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/relay/keys"
+)
+
+const (
+	chainA = chains.DevnetA
+	chainB = chains.DevnetB
+	chainC = chains.DevnetC
+	// confirmations every relayd requires; anvil mines every second.
+	confirmations = 2
+	blockTime     = time.Second
+)
+
+// federation is a devnet with the bridges deployed and three relayd
+// processes, one per devnet operator.
+type federation struct {
+	t       *testing.T
+	d       *harness.Devnet
+	dep     *deploy.Deployment
+	depPath string
+	clients map[chains.ChainID]*ethclient.Client
+	ops     []*operator
+}
+
+// operator is one relayd: its configuration and, while running, its process.
+type operator struct {
+	i       int
+	key     *ecdsa.PrivateKey
+	addr    common.Address
+	config  string
+	logPath string
+	http    string
+
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
+// newFederation starts 3 anvils and NATS, deploys the devnet bridges and
+// writes (without starting) three relayd configurations on chains A, B, C.
+func newFederation(t *testing.T) *federation {
+	t.Helper()
+	d := harness.New(t, harness.WithEVM(3), harness.WithNATS(), harness.WithEVMBlockTime(blockTime))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	f := &federation{t: t, d: d, clients: map[chains.ChainID]*ethclient.Client{}}
+	var devChains []deploy.DevnetChain
+	for i, n := range d.EVM {
+		c := n.Client(t)
+		f.clients[chains.ChainID(n.ChainID)] = c
+		devChains = append(devChains, deploy.DevnetChain{Name: string(rune('A' + i)), Backend: c})
+	}
+	dep, err := deploy.Devnet(ctx, deploy.DevnetConfig{EVM: devChains, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18)})
+	if err != nil {
+		t.Fatalf("deploy devnet: %v", err)
+	}
+	f.dep = dep
+	// The user (faucet key 0) gets demo TST on A.
+	tst := f.token("TST", chainA)
+	if _, err := deploy.Send(ctx, f.clients[chainA], d.FaucetKey(0), "mint TST", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return tst.erc.Mint(o, crypto.PubkeyToAddress(d.FaucetKey(0).PublicKey), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))
+	}); err != nil {
+		t.Fatalf("mint TST: %v", err)
+	}
+	dir := t.TempDir()
+	f.depPath = filepath.Join(dir, deploy.FileName)
+	if err := dep.Write(f.depPath); err != nil {
+		t.Fatal(err)
+	}
+	var addrs []string
+	for _, k := range deploy.DevnetOperatorKeys() {
+		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey).Hex())
+	}
+	for i, k := range deploy.DevnetOperatorKeys() {
+		op := &operator{i: i + 1, key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+		opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.i))
+		const pass = "e2e devnet passphrase"
+		if _, _, err := keys.Store(filepath.Join(opDir, "keystore"), pass, keys.ScryptLight/16, k); err != nil {
+			t.Fatal(err)
+		}
+		ks, err := filepath.Glob(filepath.Join(opDir, "keystore", "*"))
+		if err != nil || len(ks) != 1 {
+			t.Fatalf("keystore: %v %v", ks, err)
+		}
+		passFile := filepath.Join(opDir, "pass")
+		if err := os.WriteFile(passFile, []byte(pass), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		op.http = freeAddr(t)
+		var cs strings.Builder
+		for _, n := range d.EVM {
+			dc, _ := dep.ChainByID(chains.ChainID(n.ChainID))
+			fmt.Fprintf(&cs, "  - {id: %d, name: %s, kind: evm, rpc: [%q], bridge: %q, confirmations: %d}\n", n.ChainID, dc.Name, n.RPCURL, dc.Bridge.Hex(), confirmations)
+		}
+		cfg := fmt.Sprintf(`dataDir: %s
+operator: {keystore: %s, passphraseFile: %s}
+operators:
+  threshold: 2
+  addresses: [%s]
+chains:
+%snats: {urls: [%q]}
+http: {listen: %q}
+batch: {maxSize: 16, maxWait: 200ms}
+lease: {ttl: 3s}
+log: {level: debug, format: json}
+`, filepath.Join(opDir, "data"), ks[0], passFile, strings.Join(addrs, ", "), cs.String(), d.NATS.URL, op.http)
+		op.config = filepath.Join(opDir, "relayd.yaml")
+		op.logPath = filepath.Join(opDir, "relayd.log")
+		if err := os.WriteFile(op.config, []byte(cfg), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		f.ops = append(f.ops, op)
+	}
+	t.Cleanup(func() {
+		for _, op := range f.ops {
+			f.stop(op)
+		}
+		if keep := os.Getenv("KAKEHASHI_E2E_LOGS"); keep != "" {
+			// Keep the relayd logs beyond the test's temporary directory.
+			for _, op := range f.ops {
+				if b, err := os.ReadFile(op.logPath); err == nil {
+					_ = os.MkdirAll(keep, 0o755)
+					_ = os.WriteFile(filepath.Join(keep, fmt.Sprintf("%s-op%d.log", t.Name(), op.i)), b, 0o644)
+				}
+			}
+		}
+		if t.Failed() {
+			for _, op := range f.ops {
+				b, _ := os.ReadFile(op.logPath)
+				lines := strings.Split(string(b), "\n")
+				if len(lines) > 60 {
+					lines = lines[len(lines)-60:]
+				}
+				t.Logf("---- relayd op%d (%s), last lines of %s:\n%s", op.i, op.addr, op.logPath, strings.Join(lines, "\n"))
+			}
+		}
+	})
+	return f
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// start runs op's relayd and waits until it reports ready.
+func (f *federation) start(op *operator) {
+	f.t.Helper()
+	if op.cmd != nil {
+		f.t.Fatalf("op%d already running", op.i)
+	}
+	logf, err := os.OpenFile(op.logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	cmd := exec.Command(relaydBin, "run", "--config", op.config, "--deployment", f.depPath)
+	cmd.Stdout, cmd.Stderr = logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		f.t.Fatal(err)
+	}
+	op.cmd, op.done = cmd, make(chan struct{})
+	go func(done chan struct{}) {
+		_ = cmd.Wait()
+		logf.Close()
+		close(done)
+	}(op.done)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		select {
+		case <-op.done:
+			op.cmd = nil
+			f.t.Fatalf("relayd op%d exited at start; see %s", op.i, op.logPath)
+		default:
+		}
+		resp, err := http.Get("http://" + op.http + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			f.t.Fatalf("relayd op%d not ready after 60s; see %s", op.i, op.logPath)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func (f *federation) startAll() {
+	for _, op := range f.ops {
+		f.start(op)
+	}
+}
+
+// kill SIGKILLs op's relayd: no graceful shutdown, no lease release.
+func (f *federation) kill(op *operator) {
+	f.t.Helper()
+	if op.cmd == nil {
+		return
+	}
+	_ = op.cmd.Process.Signal(syscall.SIGKILL)
+	<-op.done
+	op.cmd = nil
+	f.t.Logf("op%d (%s) killed", op.i, op.addr)
+}
+
+// stop asks op's relayd to shut down and kills it after 10 s.
+func (f *federation) stop(op *operator) {
+	if op.cmd == nil {
+		return
+	}
+	_ = op.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-op.done:
+	case <-time.After(10 * time.Second):
+		_ = op.cmd.Process.Signal(syscall.SIGKILL)
+		<-op.done
+	}
+	op.cmd = nil
+}
+
+func (f *federation) operatorOf(addr common.Address) *operator {
+	for _, op := range f.ops {
+		if op.addr == addr {
+			return op
+		}
+	}
+	return nil
+}
+
+// ---- users and chain assertions ----
+
+type token struct {
+	addr common.Address
+	erc  *bindings.TestToken
+}
+
+func (f *federation) token(symbol string, chain chains.ChainID) token {
+	f.t.Helper()
+	as, err := f.dep.Asset(symbol)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	tk, ok := as.Token(chain)
+	if !ok {
+		f.t.Fatalf("%s has no token on chain %d", symbol, chain)
+	}
+	erc, err := bindings.NewTestToken(tk.Address, f.clients[chain])
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return token{addr: tk.Address, erc: erc}
+}
+
+func (f *federation) bridge(chain chains.ChainID) (*bindings.Bridge, common.Address) {
+	f.t.Helper()
+	dc, ok := f.dep.ChainByID(chain)
+	if !ok {
+		f.t.Fatalf("chain %d not deployed", chain)
+	}
+	b, err := bindings.NewBridge(dc.Bridge, f.clients[chain])
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return b, dc.Bridge
+}
+
+func (f *federation) balance(tk token, who common.Address) *big.Int {
+	f.t.Helper()
+	b, err := tk.erc.BalanceOf(&bind.CallOpts{}, who)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return b
+}
+
+// lockTST locks amount of TST on A from user for recipient on dst and
+// returns the transfer id.
+func (f *federation) lockTST(ctx context.Context, user *ecdsa.PrivateKey, amount *big.Int, dst chains.ChainID, recipient common.Address) chains.TransferID {
+	f.t.Helper()
+	tst := f.token("TST", chainA)
+	br, brAddr := f.bridge(chainA)
+	c := f.clients[chainA]
+	if _, err := deploy.Send(ctx, c, user, "approve", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return tst.erc.Approve(o, brAddr, amount)
+	}); err != nil {
+		f.t.Fatal(err)
+	}
+	rc, err := deploy.Send(ctx, c, user, "lock", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return br.Lock(o, tst.addr, amount, uint64(dst), recipient.Bytes())
+	})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	for _, l := range rc.Logs {
+		if ev, err := br.ParseLocked(*l); err == nil {
+			return ev.TransferId
+		}
+	}
+	f.t.Fatal("lock receipt without Locked event")
+	return chains.TransferID{}
+}
+
+// burn burns amount of the wrapped token wrapped on src for recipient on dst.
+func (f *federation) burn(ctx context.Context, user *ecdsa.PrivateKey, src chains.ChainID, wrapped common.Address, amount *big.Int, dst chains.ChainID, recipient common.Address) chains.TransferID {
+	f.t.Helper()
+	br, _ := f.bridge(src)
+	rc, err := deploy.Send(ctx, f.clients[src], user, "burn", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return br.Burn(o, wrapped, amount, uint64(dst), recipient.Bytes())
+	})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	for _, l := range rc.Logs {
+		if ev, err := br.ParseBurned(*l); err == nil {
+			return ev.TransferId
+		}
+	}
+	f.t.Fatal("burn receipt without Burned event")
+	return chains.TransferID{}
+}
+
+// executions returns the Minted and Unlocked logs of id on chain.
+func (f *federation) executions(chain chains.ChainID, id chains.TransferID) (minted, unlocked []types.Log) {
+	f.t.Helper()
+	br, _ := f.bridge(chain)
+	mi, err := br.FilterMinted(&bind.FilterOpts{}, [][32]byte{id}, nil, nil)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	for mi.Next() {
+		minted = append(minted, mi.Event.Raw)
+	}
+	ui, err := br.FilterUnlocked(&bind.FilterOpts{}, [][32]byte{id}, nil, nil)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	for ui.Next() {
+		unlocked = append(unlocked, ui.Event.Raw)
+	}
+	return minted, unlocked
+}
+
+var errTimeout = errors.New("timed out")
+
+// waitExecuted waits until id is minted (unlock false) or unlocked on
+// chain and returns the executing log.
+func (f *federation) waitExecuted(chain chains.ChainID, id chains.TransferID, unlock bool, within time.Duration) (types.Log, error) {
+	f.t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		m, u := f.executions(chain, id)
+		got := m
+		if unlock {
+			got = u
+		}
+		if len(got) > 0 {
+			return got[0], nil
+		}
+		if time.Now().After(deadline) {
+			return types.Log{}, fmt.Errorf("transfer %s not executed on chain %d within %s: %w", id, chain, within, errTimeout)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
+// submitter returns the operator whose key sent the transaction of l.
+func (f *federation) submitter(chain chains.ChainID, l types.Log) *operator {
+	f.t.Helper()
+	tx, _, err := f.clients[chain].TransactionByHash(context.Background(), l.TxHash)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	op := f.operatorOf(from)
+	if op == nil {
+		f.t.Fatalf("transaction %s sent by %s, not an operator", l.TxHash, from)
+	}
+	return op
+}
+
+// processed asks the destination bridge whether the transfer named by its
+// source (bridge, nonce on src) was executed.
+func (f *federation) processed(dst, src chains.ChainID, srcNonce uint64) bool {
+	f.t.Helper()
+	br, _ := f.bridge(dst)
+	_, srcBridge := f.bridge(src)
+	var ref [32]byte
+	copy(ref[12:], srcBridge.Bytes())
+	ok, err := br.IsProcessed(&bind.CallOpts{}, uint64(src), ref, srcNonce)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return ok
+}

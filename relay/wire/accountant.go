@@ -1,0 +1,421 @@
+package wire
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/rs/zerolog"
+)
+
+// AccountantConfig configures an Accountant.
+type AccountantConfig struct {
+	// Path of the operator's local audit store (bbolt); created if missing.
+	Path string
+	// Key is the operator key: it proposes and attests the local chain.
+	Key *keys.Key
+	// Deployment supplies the DEFINE records of the local genesis.
+	Deployment *deploy.Deployment
+	// Logger receives accountant events (component "wire.accountant").
+	Logger zerolog.Logger
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+// Accountant is relay.Accountant over this operator's own audit ledger.
+//
+// The ledger is a local audit chain (package audit, stored with fsync)
+// whose signer set is this operator alone (threshold 1): its genesis holds
+// that SIGNERSET and one DEFINE per asset of the deployment, and every
+// further block holds the records of final events reported by this
+// operator's own watchers (Record), each block proposed, self-attested and
+// applied through audit.Proposer and audit.Ledger — so every record goes
+// through the same state transition and invariant checks as the
+// federation's audit chain. Nothing on the bus ever reaches it.
+//
+// Check asks Ledger.CheckMint / CheckUnlock. When the transfer's source
+// event (LOCK or BURN) is not in the ledger yet — this operator's watcher
+// lags the others — Check returns ErrNotRecorded, which the signer
+// retries, as it does a paused scope (relay.ErrPaused). Every other
+// refusal — no recorded source in flight (a completed transfer), another
+// amount, chain or recipient, over the per-transfer limit — wraps
+// relay.ErrInvariant and is final.
+type Accountant struct {
+	cfg    AccountantConfig
+	log    zerolog.Logger
+	store  *audit.Store
+	ledger *audit.Ledger
+	prop   *audit.Proposer
+
+	mu sync.Mutex
+	// sources are transfers whose LOCK or BURN this ledger holds; done
+	// those whose MINT, UNLOCK or REFUND it holds.
+	sources, done map[chains.TransferID]bool
+	// pending are MINT/UNLOCK records seen before their source record
+	// (another operator's mint while our own source watcher lags); they are
+	// applied as soon as the source is. Kept durably in pendingPath.
+	pending     map[chains.TransferID]*audit.Record
+	pendingPath string
+}
+
+// Errors of the accountant.
+var (
+	// ErrNotRecorded: the authorization's source event is not in this
+	// operator's ledger yet; retried by the signer.
+	ErrNotRecorded = errors.New("wire: source event not yet recorded by this operator's watcher")
+	// ErrConfig: a configuration is incomplete or inconsistent.
+	ErrConfig = errors.New("wire: invalid configuration")
+)
+
+// NewAccountant opens (or creates, with its genesis) the local ledger.
+func NewAccountant(ctx context.Context, cfg AccountantConfig) (*Accountant, error) {
+	if cfg.Path == "" || cfg.Key == nil || cfg.Deployment == nil {
+		return nil, fmt.Errorf("%w: accountant needs Path, Key and Deployment", ErrConfig)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	a := &Accountant{cfg: cfg, log: cfg.Logger.With().Str("component", "wire.accountant").Logger(),
+		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
+	if err := os.MkdirAll(filepath.Dir(cfg.Path), 0o700); err != nil {
+		return nil, fmt.Errorf("wire: audit store: %w", err)
+	}
+	st, err := audit.NewStore(audit.StoreConfig{Path: cfg.Path, Logger: cfg.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("wire: audit store %s: %w", cfg.Path, err)
+	}
+	a.store = st
+	if a.ledger, err = audit.NewLedger(ctx, audit.LedgerConfig{Store: st, Logger: cfg.Logger}); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("wire: audit ledger %s: %w", cfg.Path, err)
+	}
+	if a.prop, err = audit.NewProposer(audit.ProposerConfig{Key: cfg.Key.PrivateKey(), Ledger: a.ledger, Now: cfg.Now, Logger: cfg.Logger}); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := a.loadPending(); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if _, _, ok := a.ledger.Head(); ok {
+		if err := a.loadSources(ctx); err != nil {
+			st.Close()
+			return nil, err
+		}
+		if set := a.ledger.Signers(); set == nil || !set.Has(cfg.Key.Address()) {
+			st.Close()
+			return nil, fmt.Errorf("%w: audit store %s belongs to another operator than %s", ErrConfig, cfg.Path, cfg.Key.Address())
+		}
+		if err := a.defineNew(ctx); err != nil {
+			st.Close()
+			return nil, err
+		}
+		return a, nil
+	}
+	gen, err := Genesis(cfg.Key.Address(), cfg.Deployment)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := a.commit(ctx, gen); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("wire: audit genesis: %w", err)
+	}
+	return a, nil
+}
+
+// Genesis returns the records of the local ledger's genesis block: this
+// operator as the only signer, then one DEFINE per deployment asset.
+func Genesis(self common.Address, d *deploy.Deployment) ([]*audit.Record, error) {
+	defs, err := Defines(d)
+	if err != nil {
+		return nil, err
+	}
+	return append([]*audit.Record{{Kind: audit.KindSignerSet, SignerSet: &audit.SignerSet{Epoch: 1, Threshold: 1, Signers: []common.Address{self}}}}, defs...), nil
+}
+
+// defineNew records DEFINEs for the deployment's assets that the ledger
+// does not know, or knows with fewer wrapped chains (an asset defined, or
+// defined on another chain, after this ledger's genesis).
+func (a *Accountant) defineNew(ctx context.Context) error {
+	known := map[chains.AssetID]audit.Balance{}
+	for _, b := range a.ledger.Report().Balances {
+		known[b.Asset] = b
+	}
+	defs, err := Defines(a.cfg.Deployment)
+	if err != nil {
+		return err
+	}
+	var recs []*audit.Record
+	for _, r := range defs {
+		b, ok := known[r.AssetID]
+		add := !ok
+		for _, w := range r.Define.Wrapped {
+			if _, has := b.Outstanding[w.Chain]; ok && !has {
+				add = true
+			}
+		}
+		if add {
+			recs = append(recs, r)
+		}
+	}
+	if len(recs) == 0 {
+		return nil
+	}
+	if err := a.commit(ctx, recs); err != nil {
+		return fmt.Errorf("wire: define the deployment's new assets: %w", err)
+	}
+	a.log.Info().Int("assets", len(recs)).Msg("recorded assets defined since the ledger's genesis")
+	return nil
+}
+
+// Defines returns one DEFINE record per asset of the deployment.
+func Defines(d *deploy.Deployment) ([]*audit.Record, error) {
+	var recs []*audit.Record
+	for _, as := range d.Assets {
+		def := &audit.Definition{HomeChain: as.HomeChain, HomeAsset: slices.Clone([]byte(as.HomeAsset)), Decimals: as.Decimals}
+		if m := as.MaxPerTransfer.Big(); m.Sign() > 0 {
+			if ov := def.MaxPerTransfer.SetFromBig(m); ov {
+				return nil, fmt.Errorf("%w: asset %s: maxPerTransfer overflows 256 bits", ErrConfig, as.Symbol)
+			}
+		}
+		for _, t := range as.Tokens {
+			if t.Kind == deploy.TokenWrapped {
+				def.Wrapped = append(def.Wrapped, audit.Wrapped{Chain: t.Chain, Token: t.Address.Bytes()})
+			}
+		}
+		slices.SortFunc(def.Wrapped, func(x, y audit.Wrapped) int { return cmpChain(x.Chain, y.Chain) })
+		recs = append(recs, &audit.Record{Kind: audit.KindDefine, AssetID: as.ID, Define: def})
+	}
+	return recs, nil
+}
+
+func cmpChain(a, b chains.ChainID) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func (a *Accountant) loadSources(ctx context.Context) error {
+	return a.store.Blocks(ctx, 0, func(b *audit.Block) error {
+		for _, raw := range b.Records {
+			r, err := audit.DecodeRecord(raw)
+			if err != nil {
+				return fmt.Errorf("wire: audit store: %w", err)
+			}
+			switch r.Kind {
+			case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
+				a.sources[r.TransferID] = true
+			case audit.KindMint, audit.KindUnlock, audit.KindRefund:
+				a.done[r.TransferID] = true
+			}
+		}
+		return nil
+	})
+}
+
+// commit proposes one block of recs on the local ledger, self-attested,
+// and applies it (stored with fsync). It returns the error of the first
+// record left out.
+func (a *Accountant) commit(ctx context.Context, recs []*audit.Record) error {
+	b, rejected, err := a.prop.Propose(ctx, recs)
+	if err != nil {
+		return err
+	}
+	if b != nil {
+		if err := a.ledger.Apply(ctx, b); err != nil {
+			return err
+		}
+	}
+	if len(rejected) > 0 {
+		return rejected[0].Err
+	}
+	return nil
+}
+
+// Record puts a final event reported by this operator's own watcher into
+// the ledger. Events the ledger already holds (a watcher replaying from its
+// cursor after a restart) and events that are not transfers (admin) are
+// skipped; a MINT or UNLOCK whose source is not recorded yet is kept until
+// it is. Record fails only when the store cannot be written: the watcher
+// then stops advancing and retries.
+func (a *Accountant) Record(ctx context.Context, ev chains.Event) error {
+	if !ev.Final || ev.Reorged {
+		if ev.Reorged {
+			a.log.Error().Str("event", ev.Ref.String()).Str("transfer", ev.TransferID.String()).Msg("final event reorged out after it was recorded: audit state needs an operator's attention")
+		}
+		return nil
+	}
+	r, err := audit.FromEvent(ev)
+	if err != nil {
+		return nil // not a transfer record (admin events)
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	switch r.Kind {
+	case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
+		if a.sources[r.TransferID] {
+			return nil
+		}
+		if err := a.commit(ctx, []*audit.Record{r}); err != nil {
+			if errors.Is(err, audit.ErrTransition) || errors.Is(err, audit.ErrInvariant) {
+				a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("final source event not recordable: it will not be signed")
+				return nil
+			}
+			return err
+		}
+		a.sources[r.TransferID] = true
+		a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
+		if p, ok := a.pending[r.TransferID]; ok {
+			if err := a.recordDest(ctx, p); err != nil {
+				return err
+			}
+			delete(a.pending, r.TransferID)
+			return a.savePending()
+		}
+		return nil
+	default:
+		return a.recordDest(ctx, r)
+	}
+}
+
+func (a *Accountant) recordDest(ctx context.Context, r *audit.Record) error {
+	if a.done[r.TransferID] {
+		return nil // replayed from the watcher's cursor
+	}
+	if !a.sources[r.TransferID] {
+		a.pending[r.TransferID] = r
+		if err := a.savePending(); err != nil {
+			delete(a.pending, r.TransferID)
+			return err
+		}
+		a.log.Info().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("execution seen before its source: kept until the source is final here")
+		return nil
+	}
+	if err := a.commit(ctx, []*audit.Record{r}); err != nil {
+		if errors.Is(err, audit.ErrInvariant) || errors.Is(err, audit.ErrTransition) {
+			// An execution the ledger does not allow (another amount or
+			// recipient than the source, a second execution): an alarm.
+			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("execution not recorded")
+			return nil
+		}
+		return err
+	}
+	a.done[r.TransferID] = true
+	a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
+	return nil
+}
+
+// loadPending reads the executions held for their source (a file of
+// length-prefixed canonical records; missing means none).
+func (a *Accountant) loadPending() error {
+	b, err := os.ReadFile(a.pendingPath)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("wire: %w", err)
+	}
+	for len(b) > 0 {
+		if len(b) < 4 || int(binary.BigEndian.Uint32(b)) > len(b)-4 {
+			return fmt.Errorf("wire: %s is truncated", a.pendingPath)
+		}
+		n := binary.BigEndian.Uint32(b)
+		r, err := audit.DecodeRecord(b[4 : 4+n])
+		if err != nil {
+			return fmt.Errorf("wire: %s: %w", a.pendingPath, err)
+		}
+		a.pending[r.TransferID] = r
+		b = b[4+n:]
+	}
+	return nil
+}
+
+// savePending replaces the pending file atomically and durably.
+func (a *Accountant) savePending() error {
+	var buf []byte
+	for _, r := range a.pending {
+		raw, err := r.Encode()
+		if err != nil {
+			return err
+		}
+		buf = binary.BigEndian.AppendUint32(buf, uint32(len(raw)))
+		buf = append(buf, raw...)
+	}
+	tmp := a.pendingPath + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("wire: %w", err)
+	}
+	if _, err := f.Write(buf); err != nil {
+		f.Close()
+		return fmt.Errorf("wire: %w", err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("wire: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("wire: %w", err)
+	}
+	if err := os.Rename(tmp, a.pendingPath); err != nil {
+		return fmt.Errorf("wire: %w", err)
+	}
+	d, err := os.Open(filepath.Dir(a.pendingPath))
+	if err != nil {
+		return fmt.Errorf("wire: %w", err)
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// Check implements relay.Accountant.
+func (a *Accountant) Check(_ context.Context, au relay.Authorization) error {
+	c := audit.Claim{Asset: au.AssetID, Transfer: au.TransferID, Chain: au.DstChain, Amount: new(big.Int).Set(au.Amount), Recipient: au.Recipient}
+	var err error
+	switch au.Action {
+	case relay.ActionMint:
+		err = a.ledger.CheckMint(c)
+	case relay.ActionUnlock:
+		err = a.ledger.CheckUnlock(c)
+	default:
+		return fmt.Errorf("%w: action %s", relay.ErrInvariant, au.Action)
+	}
+	if err == nil {
+		return nil
+	}
+	a.mu.Lock()
+	known := a.sources[au.TransferID]
+	a.mu.Unlock()
+	switch {
+	case !known:
+		return fmt.Errorf("%w: transfer %s", ErrNotRecorded, au.TransferID)
+	case errors.Is(err, audit.ErrPaused):
+		return fmt.Errorf("%w: %w", relay.ErrPaused, err)
+	}
+	return fmt.Errorf("%w: %w", relay.ErrInvariant, err)
+}
+
+// Balances returns the derived state per asset (locked, outstanding, in
+// flight), for status pages and tests.
+func (a *Accountant) Balances() []audit.Balance { return a.ledger.Report().Balances }
+
+// Close closes the store.
+func (a *Accountant) Close() error { return a.store.Close() }

@@ -1,0 +1,47 @@
+package wire
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/relay"
+)
+
+// Policy returns the relay's asset table for a deployment: every asset
+// with its home chain, the chains where it has a wrapped token, its
+// per-transfer maximum and, when the asset has a rate limit, its capacity
+// per window (the bridges enforce the same limits on chain; the table
+// makes the signers stop early instead of signing what would revert).
+// current, when it has an entry for an asset, overrides the deployment's
+// limits with those read from a bridge (EVM.AssetLimits).
+func Policy(d *deploy.Deployment, current map[chains.AssetID]Limits) (*relay.AssetTable, error) {
+	var assets []relay.Asset
+	for _, as := range d.Assets {
+		if l, ok := current[as.ID]; ok {
+			as.MaxPerTransfer, as.Capacity, as.Window = deploy.NewAmount(l.MaxPerTransfer), deploy.NewAmount(l.Capacity), l.Window
+		}
+		a := relay.Asset{ID: as.ID, HomeChain: as.HomeChain}
+		for _, t := range as.Tokens {
+			if t.Kind == deploy.TokenWrapped {
+				a.Wrapped = append(a.Wrapped, t.Chain)
+			}
+		}
+		if len(a.Wrapped) == 0 {
+			continue // defined nowhere but its home: nothing to relay
+		}
+		if m := as.MaxPerTransfer.Big(); m.Sign() > 0 {
+			a.MaxAmount = m
+		}
+		if c := as.Capacity.Big(); c.Sign() > 0 && as.Window > 0 {
+			a.WindowLimit, a.Window = c, time.Duration(as.Window)*time.Second
+		}
+		assets = append(assets, a)
+	}
+	t, err := relay.NewAssetTable(assets...)
+	if err != nil {
+		return nil, fmt.Errorf("wire: deployment assets: %w", err)
+	}
+	return t, nil
+}
