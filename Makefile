@@ -120,8 +120,8 @@ bench-evm:
 
 ## ---- demo --------------------------------------------------------------
 
-# The main job on a fresh machine. Until the end-to-end demo lands it brings
-# the devnet up, funds a demo user on every chain, shows what runs and stops
-# cleanly on Ctrl-C (DEMO_FLAGS=--duration=30s to stop on its own).
+# The main job on a fresh machine: the devnet, the bridges, three relayd
+# (2-of-3), TST A → B → A and the re-transfer A → B → C → A step by step, an
+# audit replay; exits 0 and leaves nothing running (DEMO_FLAGS=--json).
 demo: tools build
-	bin/devnet demo $(DEMO_FLAGS)
+	bin/devnet demo --bridge $(DEMO_FLAGS)

@@ -208,7 +208,7 @@ func TestOperatorFaults(t *testing.T) {
 			firstID = id
 		}
 		sub := f.submitter(chainB, l)
-		t.Logf("%s: minted by op%d in %s", what, sub.i, time.Since(start).Round(100*time.Millisecond))
+		t.Logf("%s: minted by op%d in %s", what, sub.Index, time.Since(start).Round(100*time.Millisecond))
 		return sub
 	}
 
@@ -218,7 +218,7 @@ func TestOperatorFaults(t *testing.T) {
 	f.kill(leader)
 	next := transfer("leader killed", 90*time.Second)
 	if next == leader {
-		t.Fatalf("minted by op%d, which is down", leader.i)
+		t.Fatalf("minted by op%d, which is down", leader.Index)
 	}
 
 	// The old leader comes back; a non-leader dies.
@@ -247,7 +247,7 @@ func TestOperatorFaults(t *testing.T) {
 	if _, err := f.waitExecuted(chainB, id, false, 120*time.Second); err != nil {
 		t.Fatalf("backlog after restart: %v", err)
 	}
-	t.Logf("backlog minted %s after op%d was restarted", time.Since(start).Round(100*time.Millisecond), victim.i)
+	t.Logf("backlog minted %s after op%d was restarted", time.Since(start).Round(100*time.Millisecond), victim.Index)
 	minted.Add(minted, e18(1))
 	f.start(next)
 
@@ -269,7 +269,7 @@ func TestOperatorFaults(t *testing.T) {
 			DstChain: chainB, Recipient: mallory.Bytes(), Nonce: nonce, Finality: chains.Finality{Confirmations: 100, Final: true}}
 	}
 	outsider := f.publisher(ctx, forger)
-	insider := f.publisher(ctx, f.ops[2].key)
+	insider := f.publisher(ctx, f.ops[2].Key)
 	forged := []chains.Event{fake(1_000_000), fake(1_000_001)}
 	f.publish(ctx, outsider, forged[0])
 	f.publish(ctx, insider, forged[1])
@@ -312,13 +312,13 @@ func TestOperatorFaults(t *testing.T) {
 	// refused the inflated copy of the first transfer.
 	for _, op := range f.ops {
 		if n := f.metric(op, "kakehashi_bus_dropped_total", `reason="unknown_sender"`); n < 1 {
-			t.Errorf("op%d dropped %v envelopes from unknown senders, want ≥ 1", op.i, n)
+			t.Errorf("op%d dropped %v envelopes from unknown senders, want ≥ 1", op.Index, n)
 		}
 		if !f.logHas(op, `"transfer":"`+forged[1].TransferID.String()+`"`, "not signing yet", "event not found on this operator's node") {
-			t.Errorf("op%d: no log of its signer declining the insider's forged lock %s as not found on its node", op.i, forged[1].TransferID)
+			t.Errorf("op%d: no log of its signer declining the insider's forged lock %s as not found on its node", op.Index, forged[1].TransferID)
 		}
 		if !f.logHas(op, `"transfer":"`+firstID.String()+`"`, `"reason":"mismatch"`, "refused to sign") {
-			t.Errorf("op%d: no log of its signer refusing the inflated copy of %s as a mismatch with its node", op.i, firstID)
+			t.Errorf("op%d: no log of its signer refusing the inflated copy of %s as a mismatch with its node", op.Index, firstID)
 		}
 	}
 }
@@ -326,7 +326,7 @@ func TestOperatorFaults(t *testing.T) {
 // logHas reports whether one line of op's log contains every part.
 func (f *federation) logHas(op *operator, parts ...string) bool {
 	f.t.Helper()
-	b, err := os.ReadFile(op.logPath)
+	b, err := os.ReadFile(op.LogPath)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -346,7 +346,7 @@ func (f *federation) logHas(op *operator, parts ...string) bool {
 // labels contain label.
 func (f *federation) metric(op *operator, name, label string) float64 {
 	f.t.Helper()
-	resp, err := http.Get("http://" + op.http + "/metrics")
+	resp, err := http.Get(op.URL() + "/metrics")
 	if err != nil {
 		f.t.Fatal(err)
 	}

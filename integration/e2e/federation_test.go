@@ -8,13 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
-	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -26,8 +22,8 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/integration/cluster"
 	"github.com/kakehashi/kakehashi/integration/harness"
-	"github.com/kakehashi/kakehashi/relay/keys"
 )
 
 const (
@@ -40,28 +36,19 @@ const (
 )
 
 // federation is a devnet with the bridges deployed and three relayd
-// processes, one per devnet operator.
+// processes, one per devnet operator (package integration/cluster).
 type federation struct {
 	t       *testing.T
 	d       *harness.Devnet
 	dep     *deploy.Deployment
 	depPath string
 	clients map[chains.ChainID]*ethclient.Client
+	c       *cluster.Cluster
 	ops     []*operator
 }
 
-// operator is one relayd: its configuration and, while running, its process.
-type operator struct {
-	i       int
-	key     *ecdsa.PrivateKey
-	addr    common.Address
-	config  string
-	logPath string
-	http    string
-
-	cmd  *exec.Cmd
-	done chan struct{}
-}
+// operator is one relayd of the federation.
+type operator = cluster.Operator
 
 // newFederation starts 3 anvils and NATS, deploys the devnet bridges and
 // writes (without starting) three relayd configurations on chains A, B, C.
@@ -94,129 +81,44 @@ func newFederation(t *testing.T) *federation {
 	if err := dep.Write(f.depPath); err != nil {
 		t.Fatal(err)
 	}
-	var addrs []string
-	for _, k := range deploy.DevnetOperatorKeys() {
-		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey).Hex())
+	f.c, err = cluster.New(cluster.Config{
+		Relayd: relaydBin, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: f.depPath,
+		Keys: deploy.DevnetOperatorKeys(), Threshold: 2, Confirmations: confirmations, LogLevel: "debug",
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, k := range deploy.DevnetOperatorKeys() {
-		op := &operator{i: i + 1, key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
-		opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.i))
-		const pass = "e2e devnet passphrase"
-		if _, _, err := keys.Store(filepath.Join(opDir, "keystore"), pass, keys.ScryptLight/16, k); err != nil {
-			t.Fatal(err)
-		}
-		ks, err := filepath.Glob(filepath.Join(opDir, "keystore", "*"))
-		if err != nil || len(ks) != 1 {
-			t.Fatalf("keystore: %v %v", ks, err)
-		}
-		passFile := filepath.Join(opDir, "pass")
-		if err := os.WriteFile(passFile, []byte(pass), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		op.http = freeAddr(t)
-		var cs strings.Builder
-		for _, n := range d.EVM {
-			dc, _ := dep.ChainByID(chains.ChainID(n.ChainID))
-			fmt.Fprintf(&cs, "  - {id: %d, name: %s, kind: evm, rpc: [%q], bridge: %q, confirmations: %d}\n", n.ChainID, dc.Name, n.RPCURL, dc.Bridge.Hex(), confirmations)
-		}
-		cfg := fmt.Sprintf(`dataDir: %s
-operator: {keystore: %s, passphraseFile: %s}
-operators:
-  threshold: 2
-  addresses: [%s]
-chains:
-%snats: {urls: [%q]}
-http: {listen: %q}
-batch: {maxSize: 16, maxWait: 200ms}
-lease: {ttl: 3s}
-log: {level: debug, format: json}
-`, filepath.Join(opDir, "data"), ks[0], passFile, strings.Join(addrs, ", "), cs.String(), d.NATS.URL, op.http)
-		op.config = filepath.Join(opDir, "relayd.yaml")
-		op.logPath = filepath.Join(opDir, "relayd.log")
-		if err := os.WriteFile(op.config, []byte(cfg), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		f.ops = append(f.ops, op)
-	}
+	f.ops = f.c.Operators()
 	t.Cleanup(func() {
-		for _, op := range f.ops {
-			f.stop(op)
-		}
+		f.c.Close()
 		if keep := os.Getenv("KAKEHASHI_E2E_LOGS"); keep != "" {
 			// Keep the relayd logs beyond the test's temporary directory.
 			for _, op := range f.ops {
-				if b, err := os.ReadFile(op.logPath); err == nil {
+				if b, err := os.ReadFile(op.LogPath); err == nil {
 					_ = os.MkdirAll(keep, 0o755)
-					_ = os.WriteFile(filepath.Join(keep, fmt.Sprintf("%s-op%d.log", t.Name(), op.i)), b, 0o644)
+					_ = os.WriteFile(filepath.Join(keep, fmt.Sprintf("%s-op%d.log", t.Name(), op.Index)), b, 0o644)
 				}
 			}
 		}
 		if t.Failed() {
 			for _, op := range f.ops {
-				b, _ := os.ReadFile(op.logPath)
+				b, _ := os.ReadFile(op.LogPath)
 				lines := strings.Split(string(b), "\n")
 				if len(lines) > 60 {
 					lines = lines[len(lines)-60:]
 				}
-				t.Logf("---- relayd op%d (%s), last lines of %s:\n%s", op.i, op.addr, op.logPath, strings.Join(lines, "\n"))
+				t.Logf("---- relayd op%d (%s), last lines of %s:\n%s", op.Index, op.Address, op.LogPath, strings.Join(lines, "\n"))
 			}
 		}
 	})
 	return f
 }
 
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
-
 // start runs op's relayd and waits until it reports ready.
 func (f *federation) start(op *operator) {
 	f.t.Helper()
-	if op.cmd != nil {
-		f.t.Fatalf("op%d already running", op.i)
-	}
-	logf, err := os.OpenFile(op.logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
-	if err != nil {
+	if err := f.c.Start(context.Background(), op); err != nil {
 		f.t.Fatal(err)
-	}
-	cmd := exec.Command(relaydBin, "run", "--config", op.config, "--deployment", f.depPath)
-	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := cmd.Start(); err != nil {
-		logf.Close()
-		f.t.Fatal(err)
-	}
-	op.cmd, op.done = cmd, make(chan struct{})
-	go func(done chan struct{}) {
-		_ = cmd.Wait()
-		logf.Close()
-		close(done)
-	}(op.done)
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		select {
-		case <-op.done:
-			op.cmd = nil
-			f.t.Fatalf("relayd op%d exited at start; see %s", op.i, op.logPath)
-		default:
-		}
-		resp, err := http.Get("http://" + op.http + "/readyz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return
-			}
-		}
-		if time.Now().After(deadline) {
-			f.t.Fatalf("relayd op%d not ready after 60s; see %s", op.i, op.logPath)
-		}
-		time.Sleep(200 * time.Millisecond)
 	}
 }
 
@@ -229,33 +131,13 @@ func (f *federation) startAll() {
 // kill SIGKILLs op's relayd: no graceful shutdown, no lease release.
 func (f *federation) kill(op *operator) {
 	f.t.Helper()
-	if op.cmd == nil {
-		return
-	}
-	_ = op.cmd.Process.Signal(syscall.SIGKILL)
-	<-op.done
-	op.cmd = nil
-	f.t.Logf("op%d (%s) killed", op.i, op.addr)
-}
-
-// stop asks op's relayd to shut down and kills it after 10 s.
-func (f *federation) stop(op *operator) {
-	if op.cmd == nil {
-		return
-	}
-	_ = op.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-op.done:
-	case <-time.After(10 * time.Second):
-		_ = op.cmd.Process.Signal(syscall.SIGKILL)
-		<-op.done
-	}
-	op.cmd = nil
+	f.c.Kill(op)
+	f.t.Logf("op%d (%s) killed", op.Index, op.Address)
 }
 
 func (f *federation) operatorOf(addr common.Address) *operator {
 	for _, op := range f.ops {
-		if op.addr == addr {
+		if op.Address == addr {
 			return op
 		}
 	}

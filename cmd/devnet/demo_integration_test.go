@@ -1,0 +1,231 @@
+//go:build integration
+
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kakehashi/kakehashi/integration/harness"
+)
+
+// demoBins builds devnet, relayd and bridgectl into one directory, as
+// `make build` does into bin/.
+func demoBins(t *testing.T) string {
+	t.Helper()
+	binsOnce.Do(func() { binsDir, binsErr = buildBins() })
+	if binsErr != nil {
+		t.Fatal(binsErr)
+	}
+	return binsDir
+}
+
+// The binaries are built once per test run and removed at its end.
+var (
+	binsOnce sync.Once
+	binsDir  string
+	binsErr  error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binsDir != "" {
+		os.RemoveAll(binsDir)
+	}
+	os.Exit(code)
+}
+
+func buildBins() (string, error) {
+	dir, err := os.MkdirTemp("", "kakehashi-demo-bin-")
+	if err != nil {
+		return "", err
+	}
+	build := exec.Command("go", "build", "-o", dir+"/",
+		"github.com/kakehashi/kakehashi/cmd/devnet",
+		"github.com/kakehashi/kakehashi/cmd/relayd",
+		"github.com/kakehashi/kakehashi/cmd/bridgectl")
+	if out, err := build.CombinedOutput(); err != nil {
+		return dir, fmt.Errorf("build: %v\n%s", err, out)
+	}
+	return dir, nil
+}
+
+// demoStep is one JSON line of devnet --json demo --bridge.
+type demoStep struct {
+	Step     string            `json:"step"`
+	Msg      string            `json:"msg"`
+	When     string            `json:"when"`
+	Balances map[string]string `json:"balances"`
+	Balanced bool              `json:"balanced"`
+	Wired    *bool             `json:"wired"`
+	Left     *int              `json:"left"`
+	PIDs     []struct {
+		Name string `json:"name"`
+		PID  int    `json:"pid"`
+		Path string `json:"path"`
+	} `json:"pids"`
+}
+
+// runDemo starts the bridge demo and returns its steps as they come.
+func runDemo(t *testing.T, ctx context.Context) (*exec.Cmd, <-chan demoStep, *bytes.Buffer) {
+	t.Helper()
+	bins := demoBins(t)
+	cmd := exec.CommandContext(ctx, filepath.Join(bins, "devnet"), "--json", "--dir", filepath.Join(t.TempDir(), "devnet"), "demo", "--bridge")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	steps := make(chan demoStep, 256)
+	go func() {
+		defer close(steps)
+		sc := bufio.NewScanner(out)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var s demoStep
+			if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+				t.Errorf("demo printed a line that is not JSON: %q", sc.Text())
+				continue
+			}
+			steps <- s
+		}
+		_, _ = io.Copy(io.Discard, out)
+	}()
+	return cmd, steps, &stderr
+}
+
+type demoProc struct{ name, path string }
+
+// assertAllStopped fails if any process the demo reported is still alive.
+func assertAllStopped(t *testing.T, pids map[int]demoProc) {
+	t.Helper()
+	if len(pids) < 7 { // btcd, three anvils, three relayd
+		t.Fatalf("demo reported %d processes, want at least 7: %v", len(pids), pids)
+	}
+	for pid, p := range pids {
+		if harness.ProcessAlive(harness.Proc{PID: pid, Path: p.path}) {
+			t.Errorf("%s (pid %d) still running after the demo exited", p.name, pid)
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+		}
+	}
+}
+
+// TestBridgeDemo runs `devnet demo --bridge` end to end: exit 0, every
+// transfer executed, the final balances back where they started, the three
+// operators' audit ledgers balanced with no open transfer, the Bitcoin route
+// reported as not wired, and no process left behind.
+func TestBridgeDemo(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd, steps, stderr := runDemo(t, ctx)
+	pids := map[int]demoProc{}
+	var final, btc, stopped *demoStep
+	audits := 0
+	executed := map[string]int{}
+	for s := range steps {
+		switch s.Step {
+		case "processes":
+			for _, p := range s.PIDs {
+				pids[p.PID] = demoProc{p.Name, p.Path}
+			}
+		case "balances":
+			if s.When == "final balances" {
+				final = &s
+			}
+		case "minted", "unlocked":
+			executed[s.Step]++
+		case "audit":
+			if s.Balanced && strings.Contains(s.Msg, "0 open transfers; every asset balanced") {
+				audits++
+			}
+		case "bitcoin":
+			btc = &s
+		case "stopped":
+			stopped = &s
+		}
+	}
+	err := cmd.Wait()
+	if err != nil {
+		t.Fatalf("devnet demo --bridge: %v\nstderr:\n%s", err, stderr)
+	}
+	assertAllStopped(t, pids)
+	if executed["minted"] != 2 || executed["unlocked"] != 2 {
+		t.Errorf("executions: %v, want 2 minted (A→B, B→C) and 2 unlocked (B→A, C→A)", executed)
+	}
+	if final == nil {
+		t.Fatal("no final balances line")
+	}
+	want := map[string]string{"userA": new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)).String(), "custodyA": "0", "userB": "0", "supplyB": "0", "userC": "0", "supplyC": "0"}
+	for k, v := range want {
+		if final.Balances[k] != v {
+			t.Errorf("final balance %s = %q, want %q (line: %s)", k, final.Balances[k], v, final.Msg)
+		}
+	}
+	if !strings.HasPrefix(final.Msg, "final balances: user TST on A 100; custody on A 0;") {
+		t.Errorf("final balances line = %q", final.Msg)
+	}
+	if audits != 3 {
+		t.Errorf("%d operators' audit ledgers replayed balanced with no open transfer, want 3", audits)
+	}
+	if btc == nil || btc.Wired == nil || *btc.Wired {
+		t.Errorf("no line saying the Bitcoin route is not wired (got %+v)", btc)
+	}
+	if stopped == nil || stopped.Left == nil || *stopped.Left != 0 {
+		t.Errorf("no 'stopped, none left running' line (got %+v)", stopped)
+	}
+}
+
+// TestBridgeDemoInterrupted sends SIGINT (Ctrl-C) once the relays run: the
+// demo exits non-zero, says it was interrupted, and leaves no process.
+func TestBridgeDemoInterrupted(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd, steps, stderr := runDemo(t, ctx)
+	pids := map[int]demoProc{}
+	interrupted, sent := false, false
+	for s := range steps {
+		switch s.Step {
+		case "processes":
+			for _, p := range s.PIDs {
+				pids[p.PID] = demoProc{p.Name, p.Path}
+			}
+		case "lock":
+			if !sent {
+				if err := cmd.Process.Signal(os.Interrupt); err != nil {
+					t.Fatal(err)
+				}
+				sent = true
+			}
+		case "interrupted":
+			interrupted = true
+		}
+	}
+	err := cmd.Wait()
+	if !sent {
+		t.Fatalf("the demo never reached the lock step: %v\nstderr:\n%s", err, stderr)
+	}
+	if err == nil {
+		t.Fatal("the demo exited 0 after SIGINT, want non-zero")
+	}
+	if !interrupted || !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("no interrupted line (step seen: %v); stderr: %s", interrupted, stderr)
+	}
+	assertAllStopped(t, pids)
+}
