@@ -5,6 +5,9 @@
 //	devnet status    show what runs and each chain's height
 //	devnet down      stop exactly what `up` started, remove its data
 //	devnet demo      start in the foreground, fund a demo user, stop on Ctrl-C
+//	devnet demo --bridge
+//	                 the end-to-end bridge demo (`make demo`): deploy, three
+//	                 relayd 2-of-3, ERC-20 routes, audit replay; then exit
 package main
 
 import (
