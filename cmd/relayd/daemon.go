@@ -54,7 +54,7 @@ var errNoDeployment = errors.New("no deployment file")
 func adapters() map[string]adapterFactory {
 	return map[string]adapterFactory{
 		config.KindEVM:     evmAdapter,
-		config.KindBitcoin: pendingAdapter("chains/bitcoin (watcher, verifier, sweep/payout submitter)"),
+		config.KindBitcoin: pendingAdapter("the Bitcoin route: deposit → mint needs the sweep round over the bus first, payouts are not built (docs/bitcoin-route.md)"),
 	}
 }
 

@@ -32,6 +32,15 @@
 // flight, of another amount, recipient or chain, is refused.
 // docs/relay.md ("Wiring") explains the choice and its limits.
 //
+// # Bitcoin (not yet used by relayd)
+//
+// For the Bitcoin chain, NewBitcoin returns the Source (watcher; LOCKs net
+// of the deposit fee, in audit source order) and the Verifier; NetPolicy
+// credits deposits net of DepositFee; SweepRound sweeps minted deposits
+// into custody over the bus (stream KKH_BTC). relayd does not use them yet:
+// payouts are not built, so enabling deposits would mint wrapped BTC that
+// nobody could redeem. Status and next steps: docs/bitcoin-route.md.
+//
 // # Errors
 //
 //   - ErrConfig: a configuration is incomplete or disagrees with the

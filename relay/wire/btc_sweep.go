@@ -1,0 +1,349 @@
+package wire
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"github.com/btcsuite/btcd/btcjson"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/psbt"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"github.com/btcsuite/btcd/wire"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/signer"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+)
+
+// Sweeps of minted deposits into custody: the operator-local steps of
+// the round (which deposits are due, the leader's proposal, a signer's
+// independent check through chains/bitcoin/signer, assembly and
+// broadcast). SweepRound (btc_round.go) runs them between operators over
+// the bus.
+
+// Errors of the sweep pieces.
+var (
+	// ErrNotMinted: a deposit is not swept before this operator's ledger
+	// holds its final MINT (a deposit that is never minted stays
+	// refundable by its depositor).
+	ErrNotMinted = errors.New("wire: deposit not minted in this operator's ledger")
+	// ErrSpent: the output is spent (or being spent in the mempool).
+	ErrSpent = errors.New("wire: output already spent")
+	// ErrNotCustody: an output is not a final custody output.
+	ErrNotCustody = errors.New("wire: not a final custody output")
+	// ErrNoPayouts: payouts are not wired; a View refuses every burn.
+	ErrNoPayouts = errors.New("wire: bitcoin payouts are not wired")
+	// ErrNothingDue: no sweep is due now.
+	ErrNothingDue = errors.New("wire: no sweep due")
+)
+
+// DepositBook is this operator's durable list of accepted deposits and
+// whether they are swept, fed from its own Bitcoin watcher (deposits,
+// sweeps, refunds, and their reorgs). It is what a sweep leader proposes
+// from; signers never trust it alone (BitcoinView re-reads each input).
+type DepositBook struct {
+	path string
+	mu   sync.Mutex
+	m    map[chains.TransferID]*bookEntry
+}
+
+type bookEntry struct {
+	OutPoint string `json:"outpoint"` // txid (display):vout
+	Swept    bool   `json:"swept,omitempty"`
+	op       wire.OutPoint
+}
+
+// OpenDepositBook loads the book at path (missing: empty).
+func OpenDepositBook(path string) (*DepositBook, error) {
+	b := &DepositBook{path: path, m: map[chains.TransferID]*bookEntry{}}
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return b, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("wire: deposit book: %w", err)
+	}
+	if err := json.Unmarshal(raw, &b.m); err != nil {
+		return nil, fmt.Errorf("wire: deposit book %s: %w", path, err)
+	}
+	for id, e := range b.m {
+		op, err := wire.NewOutPointFromString(e.OutPoint)
+		if err != nil {
+			return nil, fmt.Errorf("wire: deposit book %s: transfer %s: %w", path, id, err)
+		}
+		e.op = *op
+	}
+	return b, nil
+}
+
+// Apply records one final (or reorged) event of the Bitcoin watcher and
+// saves the book when it changed.
+func (b *DepositBook) Apply(ev chains.Event) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	e, known := b.m[ev.TransferID]
+	switch {
+	case ev.Kind == chains.KindLocked && !ev.Reorged && ev.Final:
+		if known {
+			return nil
+		}
+		op := wire.OutPoint{Hash: chainhash.Hash(reverse32(ev.Ref.TxHash)), Index: ev.Ref.Index}
+		b.m[ev.TransferID] = &bookEntry{OutPoint: op.String(), op: op}
+	case ev.Kind == chains.KindLocked && ev.Reorged && known:
+		delete(b.m, ev.TransferID)
+	case (ev.Kind == chains.KindSweep || ev.Kind == chains.KindRefund) && known && e.Swept == ev.Reorged:
+		e.Swept = !ev.Reorged // a reorged sweep puts the deposit back
+	default:
+		return nil
+	}
+	return b.save()
+}
+
+func (b *DepositBook) save() error {
+	raw, err := json.Marshal(b.m)
+	if err != nil {
+		return err
+	}
+	tmp := b.path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("wire: deposit book: %w", err)
+	}
+	if _, err := f.Write(raw); err != nil {
+		f.Close()
+		return fmt.Errorf("wire: deposit book: %w", err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("wire: deposit book: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("wire: deposit book: %w", err)
+	}
+	if err := os.Rename(tmp, b.path); err != nil {
+		return fmt.Errorf("wire: deposit book: %w", err)
+	}
+	return nil
+}
+
+// Unswept returns the outpoints of deposits not swept nor refunded, in
+// outpoint order.
+func (b *DepositBook) Unswept() []wire.OutPoint {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var out []wire.OutPoint
+	for _, e := range b.m {
+		if !e.Swept {
+			out = append(out, e.op)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if c := bytes.Compare(out[i].Hash[:], out[j].Hash[:]); c != 0 {
+			return c < 0
+		}
+		return out[i].Index < out[j].Index
+	})
+	return out
+}
+
+func reverse32(h [32]byte) [32]byte {
+	for i, j := 0, 31; i < j; i, j = i+1, j-1 {
+		h[i], h[j] = h[j], h[i]
+	}
+	return h
+}
+
+// Executed reports whether the ledger holds the execution (MINT, UNLOCK
+// or REFUND) of transfer id, recorded from this operator's own watchers.
+func (a *Accountant) Executed(id chains.TransferID) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.done[id]
+}
+
+// DepositReader re-reads a deposit from the operator's own node:
+// *watcher.Verifier.
+type DepositReader interface {
+	Deposit(ctx context.Context, op wire.OutPoint) (wallet.Deposit, error)
+}
+
+// OutputReader reads an unspent output: *rpcclient.Client.
+type OutputReader interface {
+	GetTxOut(txHash *chainhash.Hash, index uint32, mempool bool) (*btcjson.GetTxOutResult, error)
+}
+
+// BitcoinView is one operator's signer.View, from its own node and its
+// own ledger, never from the bus:
+//
+//   - Deposit: a final accepted deposit (Deposits, with the same rules as
+//     the watcher), still unspent even in the node's mempool, whose MINT
+//     the ledger holds (Minted);
+//   - CustodyUTXO: an unspent output paying a custody script of a known
+//     epoch with at least Confirmations confirmations;
+//   - Burn: refused (ErrNoPayouts) until payouts are wired.
+type BitcoinView struct {
+	Chain    chains.ChainID
+	Deposits DepositReader
+	Outputs  OutputReader
+	// Minted reports whether the deposit with this transfer id is minted
+	// (Accountant.Executed).
+	Minted        func(chains.TransferID) bool
+	Custody       map[uint32][]byte // epoch → custody pkScript
+	Confirmations uint32
+}
+
+var _ signer.View = (*BitcoinView)(nil)
+
+// Deposit implements signer.View.
+func (v *BitcoinView) Deposit(ctx context.Context, op wire.OutPoint) (wallet.Deposit, error) {
+	d, err := v.Deposits.Deposit(ctx, op)
+	if err != nil {
+		return d, err
+	}
+	id := chains.BitcoinTransferID(v.Chain, op.Hash, op.Index)
+	if !v.Minted(id) {
+		return wallet.Deposit{}, fmt.Errorf("%w: deposit %s (transfer %s)", ErrNotMinted, op, id)
+	}
+	out, err := v.Outputs.GetTxOut(&op.Hash, op.Index, true)
+	if err != nil {
+		return wallet.Deposit{}, fmt.Errorf("deposit %s: gettxout: %w", op, err)
+	}
+	if out == nil {
+		return wallet.Deposit{}, fmt.Errorf("%w: deposit %s", ErrSpent, op)
+	}
+	return d, nil
+}
+
+// CustodyUTXO implements signer.View.
+func (v *BitcoinView) CustodyUTXO(_ context.Context, op wire.OutPoint) (wallet.UTXO, error) {
+	out, err := v.Outputs.GetTxOut(&op.Hash, op.Index, true)
+	if err != nil {
+		return wallet.UTXO{}, fmt.Errorf("custody %s: gettxout: %w", op, err)
+	}
+	if out == nil {
+		return wallet.UTXO{}, fmt.Errorf("%w: custody %s", ErrSpent, op)
+	}
+	if out.Confirmations < int64(v.Confirmations) {
+		return wallet.UTXO{}, fmt.Errorf("%w: %s has %d confirmations, want %d", ErrNotCustody, op, out.Confirmations, v.Confirmations)
+	}
+	for epoch, script := range v.Custody {
+		if out.ScriptPubKey.Hex == fmt.Sprintf("%x", script) {
+			amt, err := btcutil.NewAmount(out.Value)
+			if err != nil {
+				return wallet.UTXO{}, fmt.Errorf("custody %s: value: %w", op, err)
+			}
+			return wallet.UTXO{OutPoint: op, Amount: int64(amt), Epoch: epoch}, nil
+		}
+	}
+	return wallet.UTXO{}, fmt.Errorf("%w: %s pays %s", ErrNotCustody, op, out.ScriptPubKey.Hex)
+}
+
+// Burn implements signer.View.
+func (v *BitcoinView) Burn(context.Context, chains.TransferID) (wallet.Burn, error) {
+	return wallet.Burn{}, ErrNoPayouts
+}
+
+// SweepPolicy says when the leader sweeps: when MinBatch deposits are
+// waiting, or when one of them is within Horizon blocks of its refund
+// locktime; at most MaxInputs deposits per sweep, most urgent first.
+type SweepPolicy struct {
+	MinBatch  int
+	MaxInputs int
+	Horizon   uint32
+}
+
+// ProposeSweep is the leader's step: the minted, unswept deposits of
+// book that its own view confirms, and, when a sweep is due, the sweep
+// PSBT (wallet.BuildSweep). It returns ErrNothingDue otherwise.
+// Deposits its view refuses (not minted yet, spent) are left for later.
+func ProposeSweep(ctx context.Context, w *wallet.Wallet, book *DepositBook, view *BitcoinView, tip int64, pol SweepPolicy) (*psbt.Packet, error) {
+	var ds []wallet.Deposit
+	for _, op := range book.Unswept() {
+		d, err := view.Deposit(ctx, op)
+		if err != nil {
+			continue
+		}
+		ds = append(ds, d)
+	}
+	if len(ds) == 0 || len(ds) < pol.MinBatch && !wallet.SweepUrgent(ds, tip, pol.Horizon) {
+		return nil, fmt.Errorf("%w: %d minted deposits waiting", ErrNothingDue, len(ds))
+	}
+	max := pol.MaxInputs
+	if max <= 0 {
+		max = len(ds)
+	}
+	return w.BuildSweep(wallet.SweepBatch(ds, max))
+}
+
+// SignSweep is a signer's step: chains/bitcoin/signer checks the proposal
+// against this operator's own view (every input a final, minted,
+// unspent deposit; one output to current custody; fee within policy;
+// byte-for-byte rebuild) and signs it. The packet is not modified.
+func SignSweep(ctx context.Context, s *signer.Signer, p *psbt.Packet, view *BitcoinView) ([]wallet.Signature, error) {
+	c, err := clonePacket(p)
+	if err != nil {
+		return nil, err
+	}
+	prop, err := wallet.ReadProposal(c)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", signer.ErrRefused, err)
+	}
+	if prop.Kind != wallet.KindSweep {
+		return nil, fmt.Errorf("%w: a %s proposal, not a sweep", signer.ErrRefused, prop.Kind)
+	}
+	return s.CheckAndSign(ctx, c, view)
+}
+
+// Broadcaster sends a transaction: *rpcclient.Client.
+type Broadcaster interface {
+	SendRawTransaction(tx *wire.MsgTx, allowHighFees bool) (*chainhash.Hash, error)
+}
+
+// CompleteSweep assembles the witnesses from t signers' signatures
+// (wallet.AssembleWitness checks them) and broadcasts the transaction.
+func CompleteSweep(p *psbt.Packet, sigs []wallet.Signature, node Broadcaster) (*wire.MsgTx, error) {
+	tx, err := wallet.AssembleWitness(p, sigs)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := node.SendRawTransaction(tx, false); err != nil {
+		return tx, fmt.Errorf("wire: broadcast sweep %s: %w", tx.TxHash(), err)
+	}
+	return tx, nil
+}
+
+func clonePacket(p *psbt.Packet) (*psbt.Packet, error) {
+	var b bytes.Buffer
+	if err := p.Serialize(&b); err != nil {
+		return nil, fmt.Errorf("%w: %w", wallet.ErrPacket, err)
+	}
+	c, err := psbt.NewFromRawBytes(&b, false)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", wallet.ErrPacket, err)
+	}
+	return c, nil
+}
+
+// CustodyScripts returns the custody pkScript of every epoch of cfg.
+func CustodyScripts(w *wallet.Wallet, epochs ...uint32) (map[uint32][]byte, error) {
+	out := map[uint32][]byte{}
+	for _, e := range epochs {
+		c, err := w.Custody(e)
+		if err != nil {
+			return nil, err
+		}
+		out[e] = c.PkScript()
+	}
+	return out, nil
+}
+
+// DepositBookPath is the book's file under an operator's data dir.
+func DepositBookPath(dataDir string, chain chains.ChainID) string {
+	return filepath.Join(dataDir, fmt.Sprintf("btc-%d.deposits.json", chain))
+}
