@@ -24,7 +24,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: bench-audit bench-relay bench-evm all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: bench-audit bench-relay bench-evm bench-load all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -117,6 +117,10 @@ bench-relay:
 
 bench-evm:
 	$(GO) test -tags integration ./chains/evm/ -run '^$$' -bench . -benchtime=5x -count=1
+
+# Issue 8 load benchmark: 1,000 mixed EVM transfers through three relayd (about 2.5 min).
+bench-load: tools
+	$(GO) test -tags integration -run '^$$' -bench Load -benchtime 1x -timeout 30m ./integration/load/
 
 ## ---- demo --------------------------------------------------------------
 

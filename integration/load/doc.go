@@ -1,0 +1,75 @@
+// Package load is the load benchmark of the bridge on a devnet (issue 8):
+// a Go driver, BenchmarkLoad, that sends many mixed transfers over the
+// routes relayd serves today — ERC-20 TST locked on A and minted on B,
+// wrapped TST burned on B and unlocked on A, and wrapped TST burned on B
+// and minted on C (a re-transfer) — through three relayd processes (2-of-3,
+// package integration/cluster) on three anvil chains that mine a block
+// every second, then measures and checks the run.
+//
+// It is behind the integration build tag and is a benchmark, so `go test
+// -tags integration ./...` (make test) does not run it. Run it with:
+//
+//	go test -tags integration -run '^$' -bench Load -benchtime 1x -timeout 30m ./integration/load/
+//
+// Knobs (environment):
+//
+//	KAKEHASHI_LOAD_N        transfers to send (default 1000)
+//	KAKEHASHI_LOAD_MIX      percent lock A→B, burn B→A, burn B→C (default 60,20,20)
+//	KAKEHASHI_LOAD_USERS    concurrent user accounts (default 8)
+//	KAKEHASHI_LOAD_RATE     transfers sent per second, all users together (default 10)
+//	KAKEHASHI_LOAD_TIMEOUT  how long to wait for every transfer (default 15m)
+//	KAKEHASHI_LOAD_KEEP     directory to copy the relayd logs to (default: none)
+//
+// # What it measures, and how
+//
+// A poller per chain reads every Locked, Burned, Minted and Unlocked log of
+// the bridge as blocks appear (every 200 ms) and records, per block, the
+// wall-clock time it first saw the block and the block's timestamp.
+//
+//   - End-to-end latency of a transfer: from the source transaction mined
+//     to its Minted/Unlocked event on the destination. Reported twice:
+//     by block timestamps (destination block time − source block time;
+//     anvil's timestamps have 1 s resolution) and by the driver's clock
+//     (first seen the destination block − first seen the source block;
+//     ±200 ms polling).
+//   - Relay overhead beyond finality: the same, but starting at the block
+//     that made the source final — block src + Confirmations − 1, as
+//     chains/evm's watcher counts (the block holding the event is its
+//     first confirmation). So it is what relayd adds after the event could
+//     be acted on: the watcher's poll, the bus, signature gathering, the
+//     submission and the destination's block interval.
+//   - Where the relay spends that overhead, from the state history of
+//     each transfer (GET /v1/transfers/{id}) on the relay that sent its
+//     executing transaction (the transaction's sender): final → signed (t
+//     shares gathered), final → submitted, submitted → executed, and the
+//     watcher's lag (relay's "final" − the driver first seeing the block
+//     that made the event final). All processes share the machine's clock.
+//     With a block every second, the block-based figures are whole
+//     seconds; the history shows the sub-second part.
+//   - Gas per mint and per unlock: the receipt's gasUsed of every relay
+//     transaction divided by the number of Minted/Unlocked events it holds
+//     (a batch is shared out evenly); also the batch sizes and the gas of
+//     transactions that carried one transfer.
+//   - relayd CPU seconds (utime + stime from /proc/<pid>/stat) and peak RSS
+//     (VmHWM from /proc/<pid>/status) of each process, read just before the
+//     relays are stopped.
+//
+// # What it checks
+//
+// Every transfer sent (and the seed transfers that give users wrapped TST
+// on B) has exactly one execution on its destination and none on any other
+// chain, found by a full rescan of every chain after the run; none is lost.
+// Then every relay is stopped and each operator's audit ledger passes
+// audit.Verify with chain checks (audit.EventChecker over chains/evm's
+// Verifier, as `bridgectl audit verify --chains` does).
+//
+// The Bitcoin route is not wired in relayd, so this driver reports no
+// vbytes per payout recipient.
+//
+// # Errors
+//
+// The benchmark fails (b.Fatal) when the devnet or the relays cannot be
+// started, a transfer is not executed before KAKEHASHI_LOAD_TIMEOUT, a
+// transfer is executed twice or on the wrong chain, or an audit ledger does
+// not verify. A bad knob value fails it with the variable's name.
+package load
