@@ -21,6 +21,7 @@ import (
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 )
 
 // BitcoinReader is what the Bitcoin checker needs from a btcd RPC client;
@@ -380,43 +381,23 @@ func isUnknownTx(err error) bool {
 }
 
 // readFinal reads txid and checks that its block is on the best chain
-// with at least confs confirmations. Errors: ErrNotFinal (also wrapping
-// errUnknownTx when the node does not know it), ErrNode.
+// with at least confs confirmations, through the Bitcoin side's one
+// finality read (watcher.ReadFinalTx). Errors: ErrNotFinal (also wrapping
+// errUnknownTx when the node does not know it), ErrNode, ctx's error.
 func readFinal(ctx context.Context, node BitcoinReader, txid chainhash.Hash, confs uint32) (*finalTx, error) {
-	raw, err := call(ctx, "getrawtransaction", func() (*btcjson.TxRawResult, error) { return node.GetRawTransactionVerbose(&txid) })
-	if err != nil {
-		if isUnknownTx(err) {
-			return nil, fmt.Errorf("%w: %w: %s", ErrNotFinal, errUnknownTx, txid)
-		}
+	ft, err := watcher.ReadFinalTx(ctx, node, txid, confs)
+	switch {
+	case err == nil:
+		return &finalTx{tx: ft.Tx, height: ft.Height, block: ft.BlockHash, confs: int64(ft.Confirmations)}, nil
+	case errors.Is(err, watcher.ErrUnknownTx):
+		return nil, fmt.Errorf("%w: %w: %s", ErrNotFinal, errUnknownTx, txid)
+	case errors.Is(err, watcher.ErrNotFinal):
+		return nil, fmt.Errorf("%w: %w", ErrNotFinal, err)
+	case errors.Is(err, watcher.ErrNode):
+		return nil, fmt.Errorf("%w: %w", ErrNode, err)
+	default:
 		return nil, err
 	}
-	if raw.BlockHash == "" || raw.Confirmations < uint64(confs) {
-		return nil, fmt.Errorf("%w: %s has %d of %d confirmations", ErrNotFinal, txid, raw.Confirmations, confs)
-	}
-	bh, err := chainhash.NewHashFromStr(raw.BlockHash)
-	if err != nil {
-		return nil, fmt.Errorf("%w: block hash %q: %w", ErrNode, raw.BlockHash, err)
-	}
-	hdr, err := call(ctx, "getblockheader", func() (*btcjson.GetBlockHeaderVerboseResult, error) { return node.GetBlockHeaderVerbose(bh) })
-	if err != nil {
-		return nil, err
-	}
-	// btcd reports -1 confirmations for a block off the best chain.
-	if hdr.Confirmations < int64(confs) {
-		return nil, fmt.Errorf("%w: block %s of %s has %d confirmations", ErrNotFinal, bh, txid, hdr.Confirmations)
-	}
-	b, err := hex.DecodeString(raw.Hex)
-	if err != nil {
-		return nil, fmt.Errorf("%w: tx hex: %w", ErrNode, err)
-	}
-	tx := &wire.MsgTx{}
-	if err := tx.Deserialize(bytes.NewReader(b)); err != nil {
-		return nil, fmt.Errorf("%w: tx decode: %w", ErrNode, err)
-	}
-	if tx.TxHash() != txid {
-		return nil, fmt.Errorf("%w: node returned transaction %s for %s", ErrNode, tx.TxHash(), txid)
-	}
-	return &finalTx{tx: tx, height: int64(hdr.Height), block: *bh, confs: hdr.Confirmations}, nil
 }
 
 // call runs an RPC (btcd's client takes no context) and gives up when ctx

@@ -32,31 +32,49 @@ type FinalTx struct {
 
 // ReadFinal reads the transaction txid (internal byte order) from the node
 // and checks that it sits in a block with at least Config.Confirmations
-// confirmations on the best chain. Errors: ErrNotFinal (unknown to the
-// node, unconfirmed, too shallow, or its block left the best chain),
-// ErrNode.
+// confirmations on the best chain. Errors: those of ReadFinalTx.
 func (v *Verifier) ReadFinal(ctx context.Context, txid chainhash.Hash) (*FinalTx, error) {
-	raw, err := call(ctx, "getrawtransaction", func() (*btcjson.TxRawResult, error) { return v.node.GetRawTransactionVerbose(&txid) })
+	return ReadFinalTx(ctx, v.node, txid, v.rules.confirmations)
+}
+
+// ErrUnknownTx is wrapped, together with ErrNotFinal, when the node does
+// not know the transaction at all (as opposed to knowing it unconfirmed).
+var ErrUnknownTx = errors.New("watcher: transaction unknown to the node")
+
+// TxReader is what ReadFinalTx needs from a node; *rpcclient.Client has it.
+type TxReader interface {
+	GetRawTransactionVerbose(txid *chainhash.Hash) (*btcjson.TxRawResult, error)
+	GetBlockHeaderVerbose(hash *chainhash.Hash) (*btcjson.GetBlockHeaderVerboseResult, error)
+}
+
+// ReadFinalTx reads the transaction txid (internal byte order) from node
+// and checks that it sits in a block with at least confs confirmations on
+// the best chain. It is the one finality read of the Bitcoin side: the
+// Verifier and the audit anchor checker both use it. Errors: ErrNotFinal
+// (also wrapping ErrUnknownTx when the node does not know it; unconfirmed,
+// too shallow, or its block left the best chain), ErrNode.
+func ReadFinalTx(ctx context.Context, node TxReader, txid chainhash.Hash, confs uint32) (*FinalTx, error) {
+	raw, err := call(ctx, "getrawtransaction", func() (*btcjson.TxRawResult, error) { return node.GetRawTransactionVerbose(&txid) })
 	if err != nil {
 		var rpcErr *btcjson.RPCError
 		if errors.As(err, &rpcErr) && rpcErr.Code == btcjson.ErrRPCNoTxInfo {
-			return nil, fmt.Errorf("%w: %s unknown to the node", ErrNotFinal, txid)
+			return nil, fmt.Errorf("%w: %w: %s", ErrNotFinal, ErrUnknownTx, txid)
 		}
 		return nil, err
 	}
-	if raw.BlockHash == "" || raw.Confirmations < uint64(v.rules.confirmations) {
-		return nil, fmt.Errorf("%w: %s has %d of %d confirmations", ErrNotFinal, txid, raw.Confirmations, v.rules.confirmations)
+	if raw.BlockHash == "" || raw.Confirmations < uint64(confs) {
+		return nil, fmt.Errorf("%w: %s has %d of %d confirmations", ErrNotFinal, txid, raw.Confirmations, confs)
 	}
 	bh, err := chainhash.NewHashFromStr(raw.BlockHash)
 	if err != nil {
 		return nil, fmt.Errorf("%w: block hash %q: %w", ErrNode, raw.BlockHash, err)
 	}
-	hdr, err := call(ctx, "getblockheader", func() (*btcjson.GetBlockHeaderVerboseResult, error) { return v.node.GetBlockHeaderVerbose(bh) })
+	hdr, err := call(ctx, "getblockheader", func() (*btcjson.GetBlockHeaderVerboseResult, error) { return node.GetBlockHeaderVerbose(bh) })
 	if err != nil {
 		return nil, err
 	}
 	// btcd reports -1 confirmations for a block off the best chain.
-	if hdr.Confirmations < int64(v.rules.confirmations) {
+	if hdr.Confirmations < int64(confs) {
 		return nil, fmt.Errorf("%w: block %s of %s has %d confirmations", ErrNotFinal, bh, txid, hdr.Confirmations)
 	}
 	b, err := hex.DecodeString(raw.Hex)
