@@ -71,7 +71,47 @@ type Chain struct {
 	Bridge        string   `yaml:"bridge" json:"bridge,omitempty"`
 	Confirmations uint64   `yaml:"confirmations" json:"confirmations"`
 	Roles         []string `yaml:"roles" json:"roles"`
+	// Bitcoin is the part only a bitcoin chain has (required for one).
+	Bitcoin *Bitcoin `yaml:"bitcoin,omitempty" json:"bitcoin,omitempty"`
 }
+
+// Bitcoin configures a bitcoin chain: how to log in to this operator's
+// own btcd, and the fee rates and schedule of sweeps and payouts. The
+// protocol parameters every operator shares (federation, confirmations,
+// the maximum fee rate deposits are credited net of, the recovery leaf)
+// come from the deployment file instead.
+type Bitcoin struct {
+	// RPCUser and the password (RPCPasswordFile, or the environment
+	// variable KAKEHASHI_CHAIN_<id>_RPCPASSWORD) log in to btcd.
+	RPCUser         string `yaml:"rpcUser" json:"rpcUser"`
+	RPCPasswordFile string `yaml:"rpcPasswordFile" json:"rpcPasswordFile,omitempty"`
+	// RPCPassword is filled from the environment only, never from the file
+	// (a secret does not belong in a configuration file) and never printed.
+	RPCPassword string `yaml:"-" json:"-"`
+	// FeeRate is what this operator proposes as leader (sat/vB);
+	// [MinFeeRate, MaxFeeRate] what it signs. MaxFeeRate must keep a
+	// one-deposit sweep within the deposit fee (relayd checks it at start).
+	FeeRate    uint64 `yaml:"feeRate" json:"feeRate"`
+	MinFeeRate uint64 `yaml:"minFeeRate" json:"minFeeRate"`
+	MaxFeeRate uint64 `yaml:"maxFeeRate" json:"maxFeeRate"`
+	// SweepInterval is how often the sweep leader looks for minted
+	// deposits to sweep; SweepMinBatch how many must wait before it sweeps
+	// (an urgent deposit, close to its refund locktime, is swept at once).
+	SweepInterval Duration `yaml:"sweepInterval" json:"sweepInterval"`
+	SweepMinBatch int      `yaml:"sweepMinBatch" json:"sweepMinBatch"`
+	// PayoutMaxOutputs bounds the burns paid by one payout transaction.
+	PayoutMaxOutputs int `yaml:"payoutMaxOutputs" json:"payoutMaxOutputs"`
+}
+
+// Bitcoin defaults.
+const (
+	DefaultBitcoinFeeRate    = 2
+	DefaultBitcoinMinFeeRate = 1
+	DefaultBitcoinMaxFeeRate = 5
+	DefaultSweepInterval     = 5 * time.Second
+	DefaultSweepMinBatch     = 1
+	DefaultPayoutMaxOutputs  = 50
+)
 
 // HasRole reports whether the chain runs role r.
 func (c Chain) HasRole(r string) bool {
@@ -221,6 +261,12 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		if v := getenv(prefix + "BRIDGE"); v != "" {
 			c.Chains[i].Bridge = v
 		}
+		if v := getenv(prefix + "RPCPASSWORD"); v != "" && c.Chains[i].Kind == KindBitcoin {
+			if c.Chains[i].Bitcoin == nil {
+				c.Chains[i].Bitcoin = &Bitcoin{}
+			}
+			c.Chains[i].Bitcoin.RPCPassword = v
+		}
 	}
 	c.fill()
 	probs = append(probs, c.Validate()...)
@@ -241,7 +287,119 @@ func (c *Config) fill() {
 		if len(c.Chains[i].Roles) == 0 {
 			c.Chains[i].Roles = []string{RoleWatch, RoleSign, RoleCoordinate}
 		}
+		if c.Chains[i].Kind == KindBitcoin && c.Chains[i].Bitcoin == nil {
+			c.Chains[i].Bitcoin = &Bitcoin{}
+		}
+		if b := c.Chains[i].Bitcoin; b != nil {
+			b.fill()
+		}
 	}
+}
+
+func (b *Bitcoin) fill() {
+	if b.MinFeeRate == 0 {
+		b.MinFeeRate = DefaultBitcoinMinFeeRate
+	}
+	if b.MaxFeeRate == 0 {
+		b.MaxFeeRate = max(DefaultBitcoinMaxFeeRate, b.MinFeeRate)
+	}
+	if b.FeeRate == 0 {
+		b.FeeRate = min(max(DefaultBitcoinFeeRate, b.MinFeeRate), b.MaxFeeRate)
+	}
+	if b.SweepInterval == 0 {
+		b.SweepInterval = Duration(DefaultSweepInterval)
+	}
+	if b.SweepMinBatch == 0 {
+		b.SweepMinBatch = DefaultSweepMinBatch
+	}
+	if b.PayoutMaxOutputs == 0 {
+		b.PayoutMaxOutputs = DefaultPayoutMaxOutputs
+	}
+}
+
+// validateBitcoin returns problems with field paths relative to
+// ".bitcoin". Credentials may also come from the RPC URL's user info
+// (http://user:pass@host:port).
+func (ch Chain) validateBitcoin() []Problem {
+	b := ch.Bitcoin
+	var ps []Problem
+	if _, _, inURL := ch.URLCredentials(); !inURL && (b == nil || b.RPCUser == "") {
+		ps = append(ps, Problem{".rpcUser", "missing: the btcd RPC user (btcd's --rpcuser), here or in the rpc URL"})
+	}
+	if _, _, inURL := ch.URLCredentials(); !inURL && (b == nil || b.RPCPasswordFile == "" && b.RPCPassword == "") {
+		ps = append(ps, Problem{".rpcPasswordFile", fmt.Sprintf("missing: a file holding the btcd RPC password, or set KAKEHASHI_CHAIN_%d_RPCPASSWORD", ch.ID)})
+	}
+	if b == nil {
+		return ps
+	}
+	if b.MinFeeRate < 1 || b.FeeRate < b.MinFeeRate || b.MaxFeeRate < b.FeeRate {
+		ps = append(ps, Problem{".feeRate", fmt.Sprintf("want 1 ≤ minFeeRate ≤ feeRate ≤ maxFeeRate (sat/vB), got %d ≤ %d ≤ %d", b.MinFeeRate, b.FeeRate, b.MaxFeeRate)})
+	}
+	if b.SweepInterval.D() < 100*time.Millisecond {
+		ps = append(ps, Problem{".sweepInterval", fmt.Sprintf("%s: use at least 100ms (default %s)", b.SweepInterval.D(), DefaultSweepInterval)})
+	}
+	if b.SweepMinBatch < 1 {
+		ps = append(ps, Problem{".sweepMinBatch", fmt.Sprintf("%d: use at least 1", b.SweepMinBatch)})
+	}
+	if b.PayoutMaxOutputs < 1 || b.PayoutMaxOutputs > 1000 {
+		ps = append(ps, Problem{".payoutMaxOutputs", fmt.Sprintf("%d: use 1..1000", b.PayoutMaxOutputs)})
+	}
+	return ps
+}
+
+// URLCredentials returns the user and password of the first RPC URL's
+// user info, if it has both.
+func (ch Chain) URLCredentials() (user, pass string, ok bool) {
+	if len(ch.RPC) == 0 {
+		return "", "", false
+	}
+	u, err := url.Parse(ch.RPC[0])
+	if err != nil || u.User == nil {
+		return "", "", false
+	}
+	pass, ok = u.User.Password()
+	return u.User.Username(), pass, ok && u.User.Username() != ""
+}
+
+// BitcoinLogin returns the btcd host:port, whether to use TLS (https),
+// the RPC user and password: from the bitcoin section (password from the
+// environment or its file) or else from the first RPC URL's user info.
+func (ch Chain) BitcoinLogin() (host string, tls bool, user, pass string, err error) {
+	if len(ch.RPC) == 0 {
+		return "", false, "", "", fmt.Errorf("chain %d: no rpc URL", ch.ID)
+	}
+	u, err := url.Parse(ch.RPC[0])
+	if err != nil {
+		return "", false, "", "", fmt.Errorf("chain %d: rpc: %w", ch.ID, err)
+	}
+	host, tls = u.Host, u.Scheme == "https"
+	if b := ch.Bitcoin; b != nil && b.RPCUser != "" {
+		pass, err = b.Password()
+		return host, tls, b.RPCUser, pass, err
+	}
+	user, pass, ok := ch.URLCredentials()
+	if !ok {
+		return "", false, "", "", fmt.Errorf("chain %d: no btcd credentials: set bitcoin.rpcUser and bitcoin.rpcPasswordFile", ch.ID)
+	}
+	return host, tls, user, pass, nil
+}
+
+// Password returns the btcd RPC password: from the environment if set
+// there, else the first line of RPCPasswordFile.
+func (b *Bitcoin) Password() (string, error) {
+	if b.RPCPassword != "" {
+		return b.RPCPassword, nil
+	}
+	raw, err := os.ReadFile(b.RPCPasswordFile)
+	if err != nil {
+		return "", fmt.Errorf("bitcoin.rpcPasswordFile: %w", err)
+	}
+	line, _, _ := strings.Cut(string(raw), "\n")
+	pw := strings.TrimRight(line, "\r")
+	if pw == "" {
+		return "", fmt.Errorf("bitcoin.rpcPasswordFile %s is empty: write the btcd RPC password in it", b.RPCPasswordFile)
+	}
+	return pw, nil
 }
 
 // SingleOperator reports whether the configuration selects the 1-of-1
@@ -311,10 +469,16 @@ func (c *Config) Validate() []Problem {
 		ids[ch.ID] = i
 		switch ch.Kind {
 		case KindEVM:
+			if ch.Bitcoin != nil {
+				add(f+".bitcoin", "set on an evm chain: remove it, or set kind: bitcoin")
+			}
 			if !common.IsHexAddress(ch.Bridge) {
 				add(f+".bridge", "%q is not a contract address: set the Bridge contract's 20-byte address", ch.Bridge)
 			}
 		case KindBitcoin:
+			for _, p := range ch.validateBitcoin() {
+				add(f+".bitcoin"+p.Field, "%s", p.Msg)
+			}
 		case "":
 			add(f+".kind", "missing: use evm or bitcoin")
 		default:
@@ -326,6 +490,8 @@ func (c *Config) Validate() []Problem {
 		for j, u := range ch.RPC {
 			if p, err := url.Parse(u); err != nil || p.Scheme == "" || p.Host == "" {
 				add(fmt.Sprintf("%s.rpc[%d]", f, j), "%q is not a URL like http://127.0.0.1:8545", u)
+			} else if ch.Kind == KindBitcoin && p.Scheme != "http" && p.Scheme != "https" {
+				add(fmt.Sprintf("%s.rpc[%d]", f, j), "%q: btcd is reached over http:// (loopback, no TLS) or https://, like http://127.0.0.1:18443", u)
 			}
 		}
 		if ch.Confirmations == 0 {

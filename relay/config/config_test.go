@@ -138,3 +138,81 @@ func TestValidationSaysWhatToFix(t *testing.T) {
 		})
 	}
 }
+
+func TestBitcoinChain(t *testing.T) {
+	const head = `
+operator: {keystore: /k.json}
+chains:
+  - id: 18444
+    kind: bitcoin
+`
+	pwFile := filepath.Join(t.TempDir(), "btc.pass")
+	if err := os.WriteFile(pwFile, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	noEnv := func(string) string { return "" }
+	t.Run("section with password file", func(t *testing.T) {
+		c, err := Load(write(t, head+`    rpc: [http://127.0.0.1:18443]
+    confirmations: 6
+    bitcoin: {rpcUser: kkh, rpcPasswordFile: `+pwFile+`, maxFeeRate: 7}
+`), noEnv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := c.Chains[0].Bitcoin
+		if b.MinFeeRate != 1 || b.FeeRate != 2 || b.MaxFeeRate != 7 || b.SweepInterval.D() != DefaultSweepInterval || b.SweepMinBatch != 1 || b.PayoutMaxOutputs != 50 {
+			t.Fatalf("defaults not filled: %+v", b)
+		}
+		host, tls, user, pass, err := c.Chains[0].BitcoinLogin()
+		if err != nil || host != "127.0.0.1:18443" || tls || user != "kkh" || pass != "s3cret" {
+			t.Fatalf("login %q %v %q %q %v", host, tls, user, pass, err)
+		}
+	})
+	t.Run("password from the environment, credentials in URL", func(t *testing.T) {
+		c, err := Load(write(t, head+`    rpc: [https://127.0.0.1:18443]
+    confirmations: 6
+    bitcoin: {rpcUser: kkh}
+`), func(k string) string {
+			if k == "KAKEHASHI_CHAIN_18444_RPCPASSWORD" {
+				return "fromenv"
+			}
+			return ""
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, tls, _, pass, err := c.Chains[0].BitcoinLogin()
+		if err != nil || !tls || pass != "fromenv" {
+			t.Fatalf("tls %v pass %q err %v", tls, pass, err)
+		}
+		c, err = Load(write(t, head+"    rpc: [http://u:p@127.0.0.1:18443]\n    confirmations: 6\n"), noEnv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, user, pass, err := c.Chains[0].BitcoinLogin(); err != nil || user != "u" || pass != "p" {
+			t.Fatalf("URL credentials %q %q %v", user, pass, err)
+		}
+	})
+	for _, tc := range []struct{ name, chain, want string }{
+		{"no credentials", "    rpc: [http://127.0.0.1:18443]\n    confirmations: 6\n", "chains[0].bitcoin.rpcUser"},
+		{"fee rates out of order", "    rpc: [http://127.0.0.1:18443]\n    confirmations: 6\n    bitcoin: {rpcUser: a, rpcPasswordFile: /p, minFeeRate: 3, feeRate: 2, maxFeeRate: 4}\n", "minFeeRate ≤ feeRate ≤ maxFeeRate"},
+		{"nats URL for btcd", "    rpc: [nats://127.0.0.1:18443]\n    confirmations: 6\n    bitcoin: {rpcUser: a, rpcPasswordFile: /p}\n", "btcd is reached over http://"},
+		{"bad payout bound", "    rpc: [http://127.0.0.1:18443]\n    confirmations: 6\n    bitcoin: {rpcUser: a, rpcPasswordFile: /p, payoutMaxOutputs: 5000}\n", "payoutMaxOutputs"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(write(t, head+tc.chain), noEnv)
+			if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+	t.Run("bitcoin section on an evm chain", func(t *testing.T) {
+		_, err := Load(write(t, `
+chains:
+  - {id: 1, kind: evm, rpc: [http://x:1], bridge: 0x5FbDB2315678afecb367f032d93F642f64180aa3, confirmations: 1, bitcoin: {rpcUser: a}}
+`), noEnv)
+		if err == nil || !strings.Contains(err.Error(), "set on an evm chain") {
+			t.Fatalf("got %v", err)
+		}
+	})
+}

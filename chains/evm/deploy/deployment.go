@@ -87,6 +87,32 @@ type Bitcoin struct {
 	// DefaultRefundBlocks is the locktime distance (above the tip) wallets
 	// use by default.
 	DefaultRefundBlocks uint32 `json:"defaultRefundBlocks"`
+	// MaxFeeRate is the published highest sweep fee rate, sat/vB. Each
+	// deposit mints net of the fee of sweeping it at this rate
+	// (relay/wire.DepositFee), so every relay must use the same value: a
+	// protocol parameter. 0 in a file written before it existed: relays
+	// refuse to serve the Bitcoin chain until it is set.
+	MaxFeeRate uint64 `json:"maxFeeRate,omitempty"`
+	// Recovery and RecoveryDelay complete the custody output: its recovery
+	// leaf lets Recovery spend custody RecoveryDelay blocks (CSV) after a
+	// custody output confirms, should the federation disappear. Needed by
+	// relays (they build custody scripts) and auditors (bridgectl audit
+	// --chains recognises custody outputs by them).
+	Recovery      *Federation `json:"recovery,omitempty"`
+	RecoveryDelay uint16      `json:"recoveryDelay,omitempty"`
+}
+
+// Custody returns the recovery set and delay, or an error saying what the
+// deployment file lacks.
+func (b Bitcoin) Custody() (bitcoin.KeySet, uint16, error) {
+	if b.Recovery == nil || b.RecoveryDelay == 0 {
+		return bitcoin.KeySet{}, 0, fmt.Errorf("%w: bitcoin.recovery and bitcoin.recoveryDelay are not set: the custody output cannot be built; regenerate the deployment (bridgectl deploy) or add the recovery set", ErrDeployment)
+	}
+	ks, err := b.Recovery.KeySet()
+	if err != nil {
+		return bitcoin.KeySet{}, 0, fmt.Errorf("%w: bitcoin.recovery: %v", ErrDeployment, err)
+	}
+	return ks, b.RecoveryDelay, nil
 }
 
 // MinRefundBlocks is the smallest locktime distance above the current tip a
@@ -282,6 +308,11 @@ func (d *Deployment) Validate() error {
 		}
 		if _, err := d.Bitcoin.Federation.KeySet(); err != nil {
 			return err
+		}
+		if d.Bitcoin.Recovery != nil || d.Bitcoin.RecoveryDelay != 0 {
+			if _, _, err := d.Bitcoin.Custody(); err != nil {
+				return err
+			}
 		}
 	}
 	ids := map[chains.AssetID]bool{}

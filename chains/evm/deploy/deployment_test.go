@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -17,6 +19,7 @@ func sample() *Deployment {
 	token := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	tst := chains.ComputeAssetID(31337, token.Bytes())
 	btc := chains.ComputeAssetID(18444, nil)
+	rec := FederationOf(2, DevnetRecoveryKeys()...)
 	return &Deployment{
 		Version: Version,
 		Signers: SignerSet{Threshold: 2, Addresses: []common.Address{crypto.PubkeyToAddress(ops[0].PublicKey)}},
@@ -25,7 +28,8 @@ func sample() *Deployment {
 			{ID: 31338, Name: "B", Kind: KindEVM, Bridge: common.HexToAddress("0x02"), DeployBlock: 1},
 			{ID: 18444, Name: "BTC", Kind: KindBitcoin},
 		},
-		Bitcoin: &Bitcoin{ChainID: 18444, Network: "regtest", Federation: FederationOf(2, ops...), MinDeposit: 10000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144},
+		Bitcoin: &Bitcoin{ChainID: 18444, Network: "regtest", Federation: FederationOf(2, ops...), MinDeposit: 10000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144,
+			MaxFeeRate: 10, Recovery: &rec, RecoveryDelay: 144},
 		Assets: []Asset{
 			{ID: tst, Symbol: "TST", HomeChain: 31337, HomeAsset: token.Bytes(), Decimals: 18,
 				MaxPerTransfer: NewAmount(new(big.Int).Lsh(big.NewInt(1), 100)), Capacity: NewAmount(new(big.Int).Lsh(big.NewInt(1), 101)), Window: 60,
@@ -97,6 +101,9 @@ func TestDeploymentValidate(t *testing.T) {
 		{"bad federation key", func(d *Deployment) { d.Bitcoin.Federation.Keys[0] = "zz" }},
 		{"federation threshold", func(d *Deployment) { d.Bitcoin.Federation.Threshold = 4 }},
 		{"bitcoin chain missing", func(d *Deployment) { d.Bitcoin.ChainID = 31337 }},
+		{"recovery without delay", func(d *Deployment) { d.Bitcoin.RecoveryDelay = 0 }},
+		{"delay without recovery", func(d *Deployment) { d.Bitcoin.Recovery = nil }},
+		{"bad recovery key", func(d *Deployment) { d.Bitcoin.Recovery.Keys[1] = "00" }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := sample()
@@ -150,5 +157,23 @@ func TestBridgeConfigValidate(t *testing.T) {
 				t.Fatalf("Validate = %v, want ok=%v", err, tc.ok)
 			}
 		})
+	}
+}
+
+func TestBitcoinCustody(t *testing.T) {
+	d := sample()
+	ks, delay, err := d.Bitcoin.Custody()
+	if err != nil || delay != 144 || ks.Threshold() != 2 || len(ks.Keys()) != 3 {
+		t.Fatalf("custody %+v %d %v", ks, delay, err)
+	}
+	if !slices.Contains(ks.Keys(), XOnly(DevnetRecoveryKeys()[0])) {
+		t.Fatalf("recovery keys %x are not the devnet's", ks.Keys())
+	}
+	d.Bitcoin.Recovery, d.Bitcoin.RecoveryDelay = nil, 0
+	if err := d.Validate(); err != nil {
+		t.Fatalf("a deployment without the recovery leaf is still readable: %v", err)
+	}
+	if _, _, err := d.Bitcoin.Custody(); !errors.Is(err, ErrDeployment) || !strings.Contains(err.Error(), "bitcoin.recovery") {
+		t.Fatalf("Custody without recovery = %v", err)
 	}
 }

@@ -31,10 +31,24 @@ const (
 // DevnetOperatorKeys returns the devnet operators' keys,
 // keccak256("kakehashi devnet operator <i>") for i = 1…3, in that order.
 // Public knowledge: devnet only, never for anything of value.
-func DevnetOperatorKeys() []*ecdsa.PrivateKey {
-	out := make([]*ecdsa.PrivateKey, DevnetOperators)
+func DevnetOperatorKeys() []*ecdsa.PrivateKey { return devnetKeys("operator", DevnetOperators) }
+
+// Devnet Bitcoin protocol parameters: the published maximum sweep fee
+// rate (sat/vB) and the custody recovery leaf's CSV delay (blocks).
+const (
+	DevnetMaxFeeRate    = 10
+	DevnetRecoveryDelay = 144
+)
+
+// DevnetRecoveryKeys returns the devnet custody recovery keys (2-of-3),
+// keccak256("kakehashi devnet recovery <i>") for i = 1…3. Public
+// knowledge: devnet only.
+func DevnetRecoveryKeys() []*ecdsa.PrivateKey { return devnetKeys("recovery", 3) }
+
+func devnetKeys(role string, n int) []*ecdsa.PrivateKey {
+	out := make([]*ecdsa.PrivateKey, n)
 	for i := range out {
-		seed := crypto.Keccak256([]byte(fmt.Sprintf("kakehashi devnet operator %d", i+1)))
+		seed := crypto.Keccak256([]byte(fmt.Sprintf("kakehashi devnet %s %d", role, i+1)))
 		k, err := crypto.ToECDSA(seed)
 		if err != nil {
 			panic(err) // a fixed seed that is a valid scalar; cannot happen
@@ -158,7 +172,10 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...Option) (*Deployment,
 			ChainID: cfg.BitcoinChainID, Network: "regtest",
 			Federation: FederationOf(int(threshold), ops...),
 			MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144,
+			MaxFeeRate: DevnetMaxFeeRate, RecoveryDelay: DevnetRecoveryDelay,
 		}
+		rec := FederationOf(2, DevnetRecoveryKeys()...)
+		d.Bitcoin.Recovery = &rec
 	}
 
 	// 2. Assets.
