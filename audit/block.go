@@ -23,7 +23,9 @@ const MaxBlockRecords = 1 << 16
 
 // AttestationDomain prefixes the header hash in the digest operators sign,
 // so an attestation can never be mistaken for a signature of anything else.
-const AttestationDomain = "kakehashi-audit-v1"
+// Its suffix is the format version (FormatVersion): a signature made under
+// one version of the format never counts under another.
+const AttestationDomain = "kakehashi-audit-v2"
 
 // Header is an audit block header. Its hash is SHA-256 of Encode().
 type Header struct {

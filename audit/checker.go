@@ -22,7 +22,8 @@ type EventReader interface {
 // through Reader and comparing it field by field with the record: kind,
 // finality, position (transaction, index, block number and, when the event
 // carries it, block hash), transfer id, asset, amount (for UNLOCK, amount −
-// fee), and the parties (sender, destination chain, recipient, nonce for
+// fee; for LOCK the gross amount, as the event shows it), the LOCK's
+// deposit fee (see LockFees), and the parties (sender, destination chain, recipient, nonce for
 // source events; recipient for MINT, UNLOCK and REFUND). Records of any other kind
 // (SWEEP, ANCHOR, PAUSE, RESUME, DEFINE, SIGNERSET) and Bitcoin payouts
 // need chain-specific checks: they go to Other, and are refused if Other is
@@ -32,6 +33,11 @@ type EventReader interface {
 type EventChecker struct {
 	Reader EventReader
 	Other  ChainChecker
+	// LockFees is set by the checker of a chain whose deposits are credited
+	// net of a deposit fee (Bitcoin): a LOCK's Fee must then not exceed
+	// its Amount. Unset, a LOCK with a non-zero Fee is a "fee" mismatch:
+	// an EVM lock mints all it locked.
+	LockFees bool
 }
 
 // MismatchError says which field of a record the chain contradicts.
@@ -98,6 +104,14 @@ func (c EventChecker) CheckRecord(ctx context.Context, r *Record) error {
 	got, overflow := uint256.FromBig(ev.Amount)
 	if ev.Amount == nil || ev.Amount.Sign() < 0 || overflow || !got.Eq(&amount) {
 		return mismatch("amount", amount.Dec(), ev.Amount)
+	}
+	if r.Kind == KindLock && !r.Fee.IsZero() {
+		if !c.LockFees {
+			return mismatch("fee", r.Fee.Dec(), "0 (this chain's deposits carry no deposit fee)")
+		}
+		if r.Fee.Gt(&r.Amount) {
+			return mismatch("fee", r.Fee.Dec(), fmt.Sprintf("at most the amount %s", r.Amount.Dec()))
+		}
 	}
 	switch r.Kind {
 	case KindLock, KindLockRejected, KindBurn:

@@ -74,6 +74,34 @@ func TestEventChecker(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+	t.Run("lock fee", func(t *testing.T) {
+		lock := btcLock(5000, 126)
+		dep := chains.Event{Kind: chains.KindLocked, Ref: lock.Ref.EventRef, BlockNum: 100, BlockHash: lock.Ref.BlockHash, TransferID: tid(7), AssetID: btcID,
+			Amount: big.NewInt(5000), DstChain: chains.DevnetA, Recipient: bob, Finality: chains.Finality{Final: true}}
+		for _, tc := range []struct {
+			name     string
+			lockFees bool
+			gross    uint64 // the record's amount
+			fee      uint64
+			field    string // "" = matches
+		}{
+			{"gross amount and fee on a chain with deposit fees", true, 5000, 126, ""},
+			{"the whole amount as fee", true, 5000, 5000, ""},
+			{"no fee", false, 5000, 0, ""},
+			{"fee above the amount", true, 5000, 5001, "fee"},
+			{"net amount recorded instead of the gross", true, 4874, 126, "amount"},
+			{"fee on a chain without deposit fees (EVM)", false, 5000, 126, "fee"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				r := btcLock(tc.gross, tc.fee)
+				err := (EventChecker{Reader: nodeView{ev: dep}, LockFees: tc.lockFees}).CheckRecord(context.Background(), r)
+				var me *MismatchError
+				if tc.field == "" && err != nil || tc.field != "" && (!errors.As(err, &me) || me.Field != tc.field) {
+					t.Fatalf("got %v, want mismatch %q", err, tc.field)
+				}
+			})
+		}
+	})
 	t.Run("other kinds need Other", func(t *testing.T) {
 		sweep := &Record{Kind: KindSweep}
 		if err := (EventChecker{}).CheckRecord(context.Background(), sweep); !errors.Is(err, ErrChainCheck) || !strings.Contains(err.Error(), "no checker for SWEEP") {

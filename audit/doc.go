@@ -17,8 +17,12 @@
 //   - State: the state derived from the records — per asset the amount
 //     locked on the home chain, outstanding on each other chain and in
 //     flight — with the invariant locked = Σ outstanding + in flight,
-//     checked after every record and block. Memory is proportional to the
-//     open transfers, never to the history.
+//     checked after every record and block. A Bitcoin deposit's LOCK
+//     carries the gross amount and the deposit fee withheld for its sweep
+//     (Record.Fee): its MINT is amount − fee, its REFUND the whole amount,
+//     and the minted lock's fee is reported as FeesWithheld beside the
+//     SWEEP fees paid (docs/audit-format.md §5.1). Memory is proportional
+//     to the open transfers, never to the history.
 //   - Ledger: an operator's verified head. Apply takes a final block,
 //     verifies it against the head, stores it (fsync) and advances;
 //     CatchUp and Import take in what a restarted operator missed. Its
@@ -27,7 +31,8 @@
 //     second mint of a transfer, a different amount, recipient or chain, a
 //     paused route or a mint over the per-transfer limit is refused.
 //   - Proposer and Attester: block production, independent of transport.
-//     FromEvent turns a watcher's final event into a record; the leader
+//     FromEvent turns a watcher's final event into a record (LockWithFee
+//     for a deposit credited net of a fee); the leader
 //     proposes a block from such records (invalid records are
 //     left out and reported); every other operator re-derives it on its
 //     own head, re-checks each record against its own nodes through a
@@ -83,7 +88,8 @@
 // record that would break locked = Σ outstanding + in flight, such as a
 // mint with no final lock), ErrPaused and ErrLimit (accountant refusals),
 // ErrAnchor, ErrChainCheck (a record the real chain does not confirm),
-// ErrEvent (FromEvent: not final, reorged, or not recordable alone),
+// ErrEvent (FromEvent, LockWithFee: not final, reorged, not recordable
+// alone, or a fee that is negative or above the amount),
 // *MismatchError (wraps ErrChainCheck),
 // ErrClosed, ErrNotFound and ErrConfig.
 //

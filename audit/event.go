@@ -3,6 +3,7 @@ package audit
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 
 	"github.com/holiman/uint256"
 
@@ -10,7 +11,8 @@ import (
 )
 
 // FromEvent turns a final chain event from a watcher into the record the
-// proposer puts in a block: Locked → LOCK, DepositRejected → LOCK_REJECTED,
+// proposer puts in a block: Locked → LOCK (fee 0: use LockWithFee for a
+// deposit credited net of a fee), DepositRejected → LOCK_REJECTED,
 // Burned → BURN, Minted → MINT, Unlocked → UNLOCK (fee 0), Refund → REFUND.
 // It refuses an event that is not final or is reorged, and the kinds that
 // need more than one event to describe (a Bitcoin payout becomes an UNLOCK
@@ -53,5 +55,34 @@ func FromEvent(ev chains.Event) (*Record, error) {
 	if _, err := r.Encode(); err != nil {
 		return nil, fmt.Errorf("audit: %s event %s: %w", ev.Kind, ev.Ref, err)
 	}
+	return r, nil
+}
+
+// LockWithFee is FromEvent for a deposit credited net of a deposit fee (a
+// Bitcoin deposit, docs/decisions.md "Value accounting"): the LOCK record
+// of the Locked event ev, with Amount the gross amount as on chain and Fee
+// the fee withheld for the sweep, so that the transfer's MINT must carry
+// Amount − Fee and a REFUND the whole Amount. A nil or zero fee gives
+// FromEvent's record. It refuses (ErrEvent) an event of another kind, a
+// negative fee and a fee above the amount.
+func LockWithFee(ev chains.Event, fee *big.Int) (*Record, error) {
+	if ev.Kind != chains.KindLocked {
+		return nil, fmt.Errorf("audit: %w: %s event %s: only a Locked event carries a deposit fee", ErrEvent, ev.Kind, ev.Ref)
+	}
+	r, err := FromEvent(ev)
+	if err != nil {
+		return nil, err
+	}
+	if fee == nil {
+		return r, nil
+	}
+	if fee.Sign() < 0 {
+		return nil, fmt.Errorf("audit: %w: deposit %s: negative fee %v", ErrEvent, ev.Ref, fee)
+	}
+	f, overflow := uint256.FromBig(fee)
+	if overflow || f.Gt(&r.Amount) {
+		return nil, fmt.Errorf("audit: %w: deposit %s: fee %v above amount %s", ErrEvent, ev.Ref, fee, r.Amount.Dec())
+	}
+	r.Fee = *f
 	return r, nil
 }

@@ -121,7 +121,7 @@ func describeRecord(raw []byte) recordLine {
 		if r.Kind == KindLock || r.Kind == KindLockRejected || r.Kind == KindBurn {
 			l.Sender, l.DstChain, l.Nonce = "0x"+hx(r.Sender), r.DstChain, r.Nonce
 		}
-		if r.Kind == KindUnlock {
+		if r.Kind == KindUnlock || r.Kind == KindLock {
 			l.Fee = r.Fee.Dec()
 		}
 		l.Reason = r.Reason

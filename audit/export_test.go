@@ -105,6 +105,17 @@ func TestRehashScript(t *testing.T) {
 			return l[:2]
 		}, "FAIL block 1: state hashes to"},
 		{"dropped block", func(l []string) []string { return []string{l[0], l[2]} }, "FAIL block 1: header height 2"},
+		{"format version 1 header", func(l []string) []string {
+			l[0] = editLine(t, l[0], func(m map[string]any) { m["headerHex"] = "01" + m["headerHex"].(string)[2:] })
+			return l
+		}, "FAIL block 0: header version 01, state version 02, this script checks format version 02"},
+		{"format version 1 record", func(l []string) []string {
+			l[1] = editLine(t, l[1], func(m map[string]any) {
+				r := m["records"].([]any)[1].(map[string]any)
+				r["recordHex"] = "01" + r["recordHex"].(string)[2:]
+			})
+			return l
+		}, "FAIL block 1: record 1 has version 01"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, err := run(tc.edit(append([]string{}, lines...)))

@@ -183,8 +183,8 @@ func (cb *chainBuilder) add(recs ...*Record) *Block {
 // sampleChain builds a chain exercising every record kind:
 //
 //	0 genesis: SIGNERSET(2-of-3), DEFINE erc20, DEFINE btc
-//	1 LOCK erc20 A→B 100 (t1), LOCK btc →A 5000 (t2), LOCK_REJECTED btc (t3)
-//	2 MINT t1 on B, MINT t2 on A, REFUND t3
+//	1 LOCK erc20 A→B 100 (t1), LOCK btc →A 5000 fee 400 (t2), LOCK_REJECTED btc (t3)
+//	2 MINT t1 on B, MINT t2 on A (4600 = 5000 − 400), REFUND t3
 //	3 BURN t4 on B→C 40 (re-transfer), BURN t5 on A btc→home 2000, SWEEP btc
 //	4 MINT t4 on C, UNLOCK t5 on btc (fee 150), PAUSE, ANCHOR block 2
 //	5 RESUME, SIGNERSET epoch 2 (same keys, threshold 3)
@@ -196,15 +196,17 @@ func sampleChain(t testing.TB) *chainBuilder {
 	cb.add(signerSetRecord(1, 2, keys), defineERC20(), defineBTC())
 	rej := lockRec(tid(3), btcID, chains.BitcoinRegtest, 101, 700, chains.DevnetA)
 	rej.Kind, rej.Reason = KindLockRejected, "refund window below margin"
+	btcLock := lockRec(tid(2), btcID, chains.BitcoinRegtest, 100, 5000, chains.DevnetA)
+	btcLock.Fee = amt(400) // the deposit fee withheld for the sweep
 	cb.add(
 		lockRec(tid(1), erc20ID, chains.DevnetA, 10, 100, chains.DevnetB),
-		lockRec(tid(2), btcID, chains.BitcoinRegtest, 100, 5000, chains.DevnetA),
+		btcLock,
 		rej,
 	)
 	refund := destRec(KindRefund, tid(3), btcID, chains.BitcoinRegtest, 140, 700, alice)
 	cb.add(
 		destRec(KindMint, tid(1), erc20ID, chains.DevnetB, 20, 100, bob),
-		destRec(KindMint, tid(2), btcID, chains.DevnetA, 11, 5000, bob),
+		destRec(KindMint, tid(2), btcID, chains.DevnetA, 11, 4600, bob),
 		refund,
 	)
 	sweep := &Record{Kind: KindSweep, Ref: ref(chains.BitcoinRegtest, 141, 0), AssetID: btcID, Amount: amt(5000), Fee: amt(300), Swept: []chains.TransferID{tid(2)}}

@@ -149,6 +149,8 @@ func (l *Ledger) Signers() *SignerSet {
 
 // Claim is what a signer is about to authorise: a mint on Chain, or an
 // unlock on the home chain Chain, of Amount for Transfer to Recipient.
+// Amount is what the destination receives: for a lock recorded with a
+// deposit fee (LockWithFee), the lock's amount − fee.
 type Claim struct {
 	Asset     chains.AssetID
 	Transfer  chains.TransferID
@@ -174,7 +176,8 @@ func (c Claim) record(k Kind) (*Record, error) {
 // It refuses (with an error wrapping the reason's sentinel) a mint with no
 // recorded final lock or burn in flight for the transfer (ErrInvariant —
 // this includes a second mint of a completed transfer), of a different
-// amount (ErrInvariant), to another chain or recipient (ErrTransition),
+// amount (ErrInvariant; a lock with a deposit fee mints its Amount − Fee,
+// so a claim for a Bitcoin deposit carries the net amount), to another chain or recipient (ErrTransition),
 // over the asset's per-transfer limit (ErrLimit), or in a paused scope
 // (ErrPaused).
 func (l *Ledger) CheckMint(c Claim) error {

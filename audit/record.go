@@ -11,8 +11,10 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 )
 
-// FormatVersion is the first byte of every encoded record and block header.
-const FormatVersion byte = 1
+// FormatVersion is the first byte of every encoded record and block header
+// (docs/audit-format.md). Version 2 added the deposit fee to LOCK records;
+// version 1 chains are refused with ErrEncoding.
+const FormatVersion byte = 2
 
 // Kind is the type of an audit record. The numeric values are part of the
 // encoding (docs/audit-format.md) and never change.
@@ -135,12 +137,17 @@ type Record struct {
 	TransferID chains.TransferID
 	AssetID    chains.AssetID
 	Amount     uint256.Int
-	Fee        uint256.Int // UNLOCK, SWEEP
-	Sender     []byte      // LOCK, LOCK_REJECTED, BURN
-	DstChain   chains.ChainID
-	Recipient  []byte // LOCK, LOCK_REJECTED, BURN, MINT, UNLOCK, REFUND
-	Nonce      uint64 // LOCK, LOCK_REJECTED, BURN
-	Reason     string // LOCK_REJECTED, PAUSE, RESUME
+	// Fee is, on a LOCK, the deposit fee withheld for the sweep (the
+	// transfer mints Amount − Fee; 0 on chains that withhold none, EVM);
+	// on an UNLOCK the part of Amount paid to miners; on a SWEEP the miner
+	// fee paid out of custody. Other kinds carry no fee: Encode refuses a
+	// non-zero Fee on them.
+	Fee       uint256.Int // LOCK, UNLOCK, SWEEP
+	Sender    []byte      // LOCK, LOCK_REJECTED, BURN
+	DstChain  chains.ChainID
+	Recipient []byte // LOCK, LOCK_REJECTED, BURN, MINT, UNLOCK, REFUND
+	Nonce     uint64 // LOCK, LOCK_REJECTED, BURN
+	Reason    string // LOCK_REJECTED, PAUSE, RESUME
 
 	Define    *Definition         // DEFINE
 	SignerSet *SignerSet          // SIGNERSET
@@ -161,6 +168,9 @@ func (r *Record) Encode() ([]byte, error) {
 
 // AppendEncode appends the canonical encoding of r to dst.
 func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
+	if !r.Fee.IsZero() && r.Kind != KindLock && r.Kind != KindUnlock && r.Kind != KindSweep {
+		return nil, fmt.Errorf("%w: %s records carry no fee (fee %s)", ErrEncoding, r.Kind, r.Fee.Dec())
+	}
 	w := writer{b: dst}
 	w.u8(FormatVersion)
 	w.u8(uint8(r.Kind))
@@ -195,7 +205,10 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 		w.u64(uint64(r.DstChain))
 		w.varBytes(r.Recipient)
 		w.u64(r.Nonce)
-		if r.Kind == KindLockRejected {
+		switch r.Kind {
+		case KindLock:
+			w.u256(&r.Fee)
+		case KindLockRejected:
 			w.varBytes([]byte(r.Reason))
 		}
 	case KindMint, KindRefund, KindUnlock:
@@ -314,7 +327,10 @@ func decodeRecordInto(b []byte, r *Record, alias bool) error {
 		r.DstChain = chains.ChainID(rd.u64())
 		r.Recipient = rd.varBytes("recipient")
 		r.Nonce = rd.u64()
-		if r.Kind == KindLockRejected {
+		switch r.Kind {
+		case KindLock:
+			rd.u256(&r.Fee)
+		case KindLockRejected:
 			r.Reason = string(rd.varBytes("reason"))
 		}
 	case KindMint, KindRefund, KindUnlock:

@@ -46,7 +46,7 @@ func TestRecordRoundTrip(t *testing.T) {
 // from the layout tables so that the encoder is checked against the spec,
 // not against itself.
 const (
-	vecLockHex = "01" + "02" + // version, kind LOCK
+	vecLockHex = "02" + "02" + // version, kind LOCK
 		"0000000000007a69" + // ref.chain 31337
 		"1111111111111111111111111111111111111111111111111111111111111111" + // ref.txHash
 		"00000003" + // ref.index 3
@@ -58,8 +58,25 @@ const (
 		"0014" + "a11ce00000000000000000000000000000000001" + // sender (20 bytes)
 		"0000000000007a6a" + // dstChain 31338
 		"0014" + "b0b0000000000000000000000000000000000002" + // recipient
-		"0000000000000007" // nonce 7
-	vecSignerSetHex = "01" + "09" + "0000000000000001" + "0002" + "0002" +
+		"0000000000000007" + // nonce 7
+		"0000000000000000000000000000000000000000000000000000000000000000" // fee 0 (an EVM lock)
+	// A Bitcoin deposit's LOCK: gross amount 1000000 sat, deposit fee 2520 sat
+	// (126 vB × 20 sat/vB) withheld for the sweep, so its MINT is 997480.
+	vecBtcLockHex = "02" + "02" + // version, kind LOCK
+		"000000000000480c" + // ref.chain 18444
+		"5555555555555555555555555555555555555555555555555555555555555555" + // ref.txHash (display order)
+		"00000000" + // ref.index: vout 0
+		"0000000000000065" + // ref.block 101
+		"6666666666666666666666666666666666666666666666666666666666666666" + // ref.blockHash
+		"7777777777777777777777777777777777777777777777777777777777777777" + // transferId
+		"4787ecd2dd7364e332ee4129b10627eb6f37822e2b8fe08f41128770d14f413d" + // assetId of regtest BTC
+		"00000000000000000000000000000000000000000000000000000000000f4240" + // amount 1000000
+		"0000" + // sender: empty
+		"0000000000007a69" + // dstChain 31337
+		"0014" + "b0b0000000000000000000000000000000000002" + // recipient
+		"0000000000000000" + // nonce 0
+		"00000000000000000000000000000000000000000000000000000000000009d8" // fee 2520
+	vecSignerSetHex = "02" + "09" + "0000000000000001" + "0002" + "0002" +
 		"0000000000000000000000000000000000000001" + "0000000000000000000000000000000000000002"
 )
 
@@ -70,6 +87,15 @@ func vecLock() *Record {
 	r.Ref.BlockHash = [32]byte(bytes.Repeat([]byte{0x22}, 32))
 	r.TransferID = chains.TransferID(bytes.Repeat([]byte{0x33}, 32))
 	r.AssetID = chains.AssetID(bytes.Repeat([]byte{0x44}, 32))
+	return r
+}
+
+func vecBtcLock() *Record {
+	r := &Record{Kind: KindLock, AssetID: btcID, Amount: amt(1_000_000), Fee: amt(2520), DstChain: chains.DevnetA, Recipient: bob}
+	r.Ref.Chain, r.Ref.Index, r.Ref.BlockNum = chains.BitcoinRegtest, 0, 101
+	r.Ref.TxHash = [32]byte(bytes.Repeat([]byte{0x55}, 32))
+	r.Ref.BlockHash = [32]byte(bytes.Repeat([]byte{0x66}, 32))
+	r.TransferID = chains.TransferID(bytes.Repeat([]byte{0x77}, 32))
 	return r
 }
 
@@ -92,7 +118,7 @@ func TestEncodingVectors(t *testing.T) {
 		name string
 		rec  *Record
 		hex  string
-	}{{"LOCK", vecLock(), vecLockHex}, {"SIGNERSET", vecSignerSet(), vecSignerSetHex}} {
+	}{{"LOCK", vecLock(), vecLockHex}, {"SIGNERSET", vecSignerSet(), vecSignerSetHex}, {"Bitcoin LOCK with fee", vecBtcLock(), vecBtcLockHex}} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := tc.rec.Encode()
 			if err != nil {
@@ -101,7 +127,15 @@ func TestEncodingVectors(t *testing.T) {
 			if hex.EncodeToString(got) != tc.hex {
 				t.Fatalf("encoding\n got %x\nwant %s", got, tc.hex)
 			}
+			back, err := DecodeRecord(got)
+			if err != nil || back.Fee != tc.rec.Fee || back.Amount != tc.rec.Amount {
+				t.Fatalf("decode: %+v %v", back, err)
+			}
 		})
+	}
+	btcLock, _ := hex.DecodeString(vecBtcLockHex)
+	if leaf := LeafHash(btcLock); hex.EncodeToString(leaf[:]) != goldenLeafBtcLock {
+		t.Errorf("leaf Bitcoin LOCK = %x, documented %s", leaf, goldenLeafBtcLock)
 	}
 	r1, _ := hex.DecodeString(vecSignerSetHex)
 	r2, _ := hex.DecodeString(vecLockHex)
@@ -112,14 +146,14 @@ func TestEncodingVectors(t *testing.T) {
 	if h.RecordsRoot != root {
 		t.Fatalf("merkle root %x, hand-computed %x", h.RecordsRoot, root)
 	}
-	wantHeader := "01" + "0000000000000000" + strings.Repeat("00", 32) + "0000019b76daa800" + "00000002" +
+	wantHeader := "02" + "0000000000000000" + strings.Repeat("00", 32) + "0000019b76daa800" + "00000002" +
 		hex.EncodeToString(root[:]) + hex.EncodeToString(h.StateHash[:]) + "0000000000000000000000000000000000000001"
 	if got := hex.EncodeToString(h.Encode()); got != wantHeader {
 		t.Fatalf("header\n got %s\nwant %s", got, wantHeader)
 	}
 	hash := h.Hash()
 	digest := AttestationDigest(hash)
-	if want := sha256.Sum256(append([]byte("kakehashi-audit-v1"), hash[:]...)); digest != want {
+	if want := sha256.Sum256(append([]byte("kakehashi-audit-v2"), hash[:]...)); digest != want {
 		t.Fatal("attestation digest")
 	}
 	// The documented values (docs/audit-format.md §9).
@@ -153,6 +187,21 @@ func TestEncodingVectors(t *testing.T) {
 	if addr, err := att.Signer(hash); err != nil || addr != crypto.PubkeyToAddress(operatorKey(0).PublicKey) {
 		t.Fatalf("signer %s %v", addr, err)
 	}
+
+	// The state vector: only the signer set above.
+	st := NewState()
+	if err := st.Apply(vecSignerSet(), 0, nil); err != nil {
+		t.Fatal(err)
+	}
+	wantState := "02" + "0000000000000001" + "0002" + "0002" +
+		"0000000000000000000000000000000000000001" + "0000000000000000000000000000000000000002" +
+		"00000000" + "00000000" + "00000000"
+	if got := hex.EncodeToString(st.Encode()); got != wantState {
+		t.Fatalf("state\n got %s\nwant %s", got, wantState)
+	}
+	if sh := st.Hash(); hex.EncodeToString(sh[:]) != goldenStateHash {
+		t.Errorf("state hash %x, documented %s", sh, goldenStateHash)
+	}
 }
 
 func TestDecodeRecordErrors(t *testing.T) {
@@ -168,8 +217,9 @@ func TestDecodeRecordErrors(t *testing.T) {
 		text string
 	}{
 		{"empty", nil, "truncated"},
-		{"bad version", append([]byte{2}, lock[1:]...), "version 2"},
-		{"unknown kind", append([]byte{1, 99}, lock[2:]...), "unknown record kind 99"},
+		{"format version 1", append([]byte{1}, lock[1:]...), "record version 1, want 2"},
+		{"unknown kind", append([]byte{2, 99}, lock[2:]...), "unknown record kind 99"},
+		{"version 1 LOCK without fee", append([]byte{2}, lock[1:len(lock)-32]...), "truncated"},
 		{"truncated", lock[:len(lock)-1], "truncated"},
 		{"trailing byte", append(bytes.Clone(lock), 0), "trailing"},
 		{"unsorted signers", unsorted, "not strictly ascending"},
@@ -199,6 +249,14 @@ func TestEncodeRefusesNonCanonical(t *testing.T) {
 	}
 	if _, err := (&Record{Kind: 77}).Encode(); !errors.Is(err, ErrEncoding) {
 		t.Fatalf("unknown kind encoded: %v", err)
+	}
+	// A fee on a kind whose encoding has none would be silently lost.
+	for _, k := range []Kind{KindLockRejected, KindBurn, KindMint, KindRefund} {
+		r := lockRec(tid(1), btcID, chains.BitcoinRegtest, 1, 10, chains.DevnetA)
+		r.Kind, r.Fee = k, amt(1)
+		if _, err := r.Encode(); !errors.Is(err, ErrEncoding) || !strings.Contains(err.Error(), "carry no fee") {
+			t.Fatalf("%s with a fee encoded: %v", k, err)
+		}
 	}
 }
 
@@ -244,10 +302,12 @@ func TestAttestationRejectsHighS(t *testing.T) {
 
 // Golden values, also printed in docs/audit-format.md §9.
 const (
-	goldenLeafSignerSet = "6243251e78fdd90909892faa89166d511be64e18c46de476ce78627101fba28e"
-	goldenLeafLock      = "ac3c43c98857b67f38d54521f2ac15866d5081078a35df9d98a5013c35bf4f86"
-	goldenRoot          = "a1f1940ae0376a315f96cd5d28bbc5af139b157c84a65a6c89df5b311d46294a"
-	goldenHeaderHash    = "03988a1dbde9959e74381d187d6aefa6eda967b0a7adc053bec1910ba9fafb12"
-	goldenDigest        = "cc3430dd5aaa29366467950d652671d6becc144de041ea5adacfb5b7f08eed46"
-	goldenAttestation   = "dabadb62a661cce79068c5e5e561029df7d0bbdb3f61769e88ea03d3f1b090c109c0a4f11598f4f9033d2cfbcd13b0e7dbde7d88799a93fa25fb865648fbd52701"
+	goldenLeafSignerSet = "0d9eba82a0abeec9d9d2a411590bea0f9d4fb273758dcd5fff60f6771f01cf2c"
+	goldenLeafLock      = "36b33105a251783c275c42bd14fffe8453cce1b53f40e4bf24c90f791a7333cf"
+	goldenRoot          = "c5f5716745286d872175b2a044624c65b0be4c32b61269fb2d7fb029bfcd4be9"
+	goldenHeaderHash    = "cd81fefefe000343dbbac42465ab5ebcc890b6b9a64c37e8454a084a1110d9aa"
+	goldenDigest        = "f1552cafd41979a098420cd6ae2f79e4204726e416c43aa5d38fda47e0c19237"
+	goldenLeafBtcLock   = "3ada87623cd9702fc5eadbc1eaa4cbc0c2e93c0f1a0c8d14c173a1e668f8aaa8"
+	goldenStateHash     = "87cb2adfdad4018cc5ccae3a8847523bb962309c19b1eda35fc8c18a173c071e"
+	goldenAttestation   = "2b97649693e7079a55230bdaf62278b7e4fd988e20ff4370752ccbb1cbb9a83a08df0746823c7d9058abacc7e0770b9daea7dd812084091362a110be5e0e112501"
 )

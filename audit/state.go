@@ -17,9 +17,10 @@ import (
 // assetState is the derived state of one asset.
 type assetState struct {
 	def         Definition
-	locked      uint256.Int // held in custody on the home chain
-	inFlight    uint256.Int // locked or burned, not yet minted or unlocked
+	locked      uint256.Int // held in custody on the home chain for the wrapped supply and the transfers in flight
+	inFlight    uint256.Int // locked or burned, not yet minted or unlocked (a lock: its gross amount)
 	fees        uint256.Int // sweep fees paid out of custody (reported, outside the invariant)
+	withheld    uint256.Int // deposit fees withheld by minted locks for their sweep (reported, outside the invariant)
 	outstanding map[chains.ChainID]uint256.Int
 }
 
@@ -29,7 +30,8 @@ type openTransfer struct {
 	kind      Kind // KindLock, KindBurn or KindLockRejected
 	asset     chains.AssetID
 	src, dst  chains.ChainID
-	amount    uint256.Int
+	amount    uint256.Int // the source amount (a lock: gross, as on chain)
+	fee       uint256.Int // a lock's deposit fee: the mint is amount − fee
 	recipient []byte
 }
 
@@ -277,6 +279,12 @@ func (s *State) applySource(r *Record) error {
 			ErrTransition, r.Ref.EventRef, r.Ref.BlockNum, src, last.block, last.index)
 	}
 	o := &openTransfer{kind: r.Kind, asset: r.AssetID, src: src, dst: r.DstChain, amount: r.Amount, recipient: bytes.Clone(r.Recipient)}
+	if r.Kind == KindLock {
+		if r.Fee.Gt(&r.Amount) {
+			return fmt.Errorf("%w: lock fee %s above amount %s", ErrTransition, r.Fee.Dec(), r.Amount.Dec())
+		}
+		o.fee = r.Fee
+	}
 	switch r.Kind {
 	case KindLockRejected:
 		if src != a.def.HomeChain {
@@ -335,14 +343,24 @@ func (s *State) checkDest(r *Record) (*assetState, *openTransfer, error) {
 	if o.asset != r.AssetID {
 		return nil, nil, fmt.Errorf("%w: transfer %s is for asset %s, record says %s", ErrTransition, r.TransferID, o.asset, r.AssetID)
 	}
-	if !o.amount.Eq(&r.Amount) {
-		return nil, nil, fmt.Errorf("%w: %s amount %s differs from the source amount %s of transfer %s", ErrInvariant, r.Kind, r.Amount.Dec(), o.amount.Dec(), r.TransferID)
+	// A mint of a lock carries the lock's amount net of its deposit fee;
+	// everything else (an unlock, a refund, a mint of a burn) the source
+	// amount: a refund returns the whole deposit.
+	want, what := &o.amount, "source amount"
+	if r.Kind == KindMint && o.kind == KindLock && !o.fee.IsZero() {
+		want, what = new(uint256.Int).Sub(&o.amount, &o.fee), fmt.Sprintf("lock amount %s − deposit fee %s =", o.amount.Dec(), o.fee.Dec())
+	}
+	if !want.Eq(&r.Amount) {
+		return nil, nil, fmt.Errorf("%w: %s amount %s differs from the %s %s of transfer %s", ErrInvariant, r.Kind, r.Amount.Dec(), what, want.Dec(), r.TransferID)
 	}
 	chain := r.Ref.Chain
 	switch r.Kind {
 	case KindMint:
 		if o.kind == KindLockRejected {
 			return nil, nil, fmt.Errorf("%w: mint of rejected deposit %s", ErrInvariant, r.TransferID)
+		}
+		if r.Amount.IsZero() {
+			return nil, nil, fmt.Errorf("%w: mint of nothing: transfer %s's deposit fee takes its whole amount (it can only be refunded)", ErrTransition, r.TransferID)
 		}
 		if chain != o.dst || chain == a.def.HomeChain {
 			return nil, nil, fmt.Errorf("%w: mint on chain %d, transfer %s goes to chain %d", ErrTransition, chain, r.TransferID, o.dst)
@@ -378,8 +396,11 @@ func (s *State) applyDest(r *Record) error {
 		return err
 	}
 	if o.kind != KindLockRejected {
-		if a.inFlight.Lt(&r.Amount) {
-			return fmt.Errorf("%w: %s of %s exceeds in flight %s", ErrInvariant, r.Kind, r.Amount.Dec(), a.inFlight.Dec())
+		// The transfer leaves in flight with its source amount (a lock's
+		// gross). A mint of a lock with a deposit fee moves the fee out of
+		// locked into withheld: custody keeps it to pay the sweep.
+		if a.inFlight.Lt(&o.amount) {
+			return fmt.Errorf("%w: %s of %s exceeds in flight %s", ErrInvariant, r.Kind, o.amount.Dec(), a.inFlight.Dec())
 		}
 		switch r.Kind {
 		case KindMint:
@@ -388,14 +409,23 @@ func (s *State) applyDest(r *Record) error {
 			if ov {
 				return fmt.Errorf("%w: outstanding overflows 256 bits", ErrInvariant)
 			}
-			a.outstanding[r.Ref.Chain] = *sum
-		case KindUnlock, KindRefund:
-			if a.locked.Lt(&r.Amount) {
-				return fmt.Errorf("%w: %s of %s exceeds locked %s", ErrInvariant, r.Kind, r.Amount.Dec(), a.locked.Dec())
+			withheld, ov := new(uint256.Int).AddOverflow(&a.withheld, &o.fee)
+			if ov {
+				return fmt.Errorf("%w: withheld deposit fees overflow 256 bits", ErrInvariant)
 			}
-			a.locked.Sub(&a.locked, &r.Amount)
+			if a.locked.Lt(&o.fee) {
+				return fmt.Errorf("%w: deposit fee %s exceeds locked %s", ErrInvariant, o.fee.Dec(), a.locked.Dec())
+			}
+			a.outstanding[r.Ref.Chain] = *sum
+			a.withheld = *withheld
+			a.locked.Sub(&a.locked, &o.fee)
+		case KindUnlock, KindRefund:
+			if a.locked.Lt(&o.amount) {
+				return fmt.Errorf("%w: %s of %s exceeds locked %s", ErrInvariant, r.Kind, o.amount.Dec(), a.locked.Dec())
+			}
+			a.locked.Sub(&a.locked, &o.amount)
 		}
-		a.inFlight.Sub(&a.inFlight, &r.Amount)
+		a.inFlight.Sub(&a.inFlight, &o.amount)
 	}
 	delete(s.open, r.TransferID)
 	return nil
@@ -475,8 +505,9 @@ func (s *State) CheckInvariant() error {
 	return nil
 }
 
-// StateVersion is the first byte of the state encoding.
-const StateVersion byte = 1
+// StateVersion is the first byte of the state encoding. Version 2 added
+// each asset's withheld deposit fees.
+const StateVersion byte = 2
 
 // Encode returns the canonical encoding of the state that the block
 // header's state hash commits to (docs/audit-format.md §5).
@@ -514,7 +545,7 @@ func (s *State) Encode() []byte {
 		a := s.assets[id]
 		b = append(b, id[:]...)
 		b = binary.BigEndian.AppendUint64(b, uint64(a.def.HomeChain))
-		for _, v := range []*uint256.Int{&a.locked, &a.inFlight, &a.fees} {
+		for _, v := range []*uint256.Int{&a.locked, &a.inFlight, &a.fees, &a.withheld} {
 			v.WriteToArray32(&w)
 			b = append(b, w[:]...)
 		}
@@ -544,9 +575,13 @@ type Balance struct {
 	Locked      *uint256.Int                    `json:"locked"`
 	InFlight    *uint256.Int                    `json:"inFlight"`
 	Outstanding map[chains.ChainID]*uint256.Int `json:"outstanding"`
-	// FeesPaid are sweep fees paid out of custody: the custody wallet's
-	// real balance is expected to be Locked − FeesPaid.
+	// FeesPaid are sweep fees paid out of custody.
 	FeesPaid *uint256.Int `json:"feesPaid"`
+	// FeesWithheld are the deposit fees of minted locks, kept in custody
+	// to pay the sweeps. The custody wallet's real balance (unswept
+	// deposits included) is expected to be Locked + FeesWithheld −
+	// FeesPaid; FeesWithheld − FeesPaid is the sweep-fee margin left.
+	FeesWithheld *uint256.Int `json:"feesWithheld"`
 }
 
 // Balances returns every asset's position, ascending by asset id.
@@ -557,7 +592,7 @@ func (s *State) Balances() []Balance {
 		a := s.assets[id]
 		bal := Balance{
 			Asset: id, HomeChain: a.def.HomeChain, Decimals: a.def.Decimals,
-			Locked: a.locked.Clone(), InFlight: a.inFlight.Clone(), FeesPaid: a.fees.Clone(),
+			Locked: a.locked.Clone(), InFlight: a.inFlight.Clone(), FeesPaid: a.fees.Clone(), FeesWithheld: a.withheld.Clone(),
 			Outstanding: map[chains.ChainID]*uint256.Int{},
 		}
 		if len(a.def.HomeAsset) > 0 {

@@ -32,9 +32,10 @@ func TestTransitions(t *testing.T) {
 		records []*Record
 		err     error  // of the last record; nil = all valid
 		errText string // substring of the error
-		// balances of erc20 after all records (when err == nil)
-		locked, inFlight uint64
-		out              map[chains.ChainID]uint64
+		// balances of asset (erc20 unless set) after all records (when err == nil)
+		asset                      chains.AssetID
+		locked, inFlight, withheld uint64
+		out                        map[chains.ChainID]uint64
 	}{
 		{name: "lock puts value in flight", records: []*Record{lockAB}, locked: 100, inFlight: 100, out: map[chains.ChainID]uint64{B: 0}},
 		{name: "lock then mint", records: []*Record{lockAB, destRec(KindMint, tid(1), erc20ID, B, 5, 100, bob)}, locked: 100, out: map[chains.ChainID]uint64{B: 100}},
@@ -97,6 +98,52 @@ func TestTransitions(t *testing.T) {
 		{name: "signer set threshold above size", records: []*Record{signerSetRecord(2, 4, operatorKeys(3))}, err: ErrTransition},
 		{name: "resume of a scope not paused", records: []*Record{{Kind: KindResume, Scope: Scope{Chain: B}}}, err: ErrTransition},
 		{name: "anchor of a future block", records: []*Record{{Kind: KindAnchor, AnchorHeight: 5}}, err: ErrAnchor},
+
+		// A Bitcoin deposit credited net of its deposit fee (LOCK carries
+		// gross amount 5000 and fee 126; the mint is 4874).
+		{name: "lock with fee puts the gross in flight", asset: btcID, records: []*Record{btcLock(5000, 126)}, locked: 5000, inFlight: 5000, out: map[chains.ChainID]uint64{A: 0}},
+		{
+			name: "lock with fee then mint of the net", asset: btcID,
+			records: []*Record{btcLock(5000, 126), destRec(KindMint, tid(7), btcID, A, 5, 4874, bob)},
+			locked:  4874, withheld: 126, out: map[chains.ChainID]uint64{A: 4874},
+		},
+		{
+			name: "lock with fee: mint of the gross is refused by the invariant", asset: btcID,
+			records: []*Record{btcLock(5000, 126), destRec(KindMint, tid(7), btcID, A, 5, 5000, bob)},
+			err:     ErrInvariant, errText: "lock amount 5000 − deposit fee 126 = 4874",
+		},
+		{
+			name: "lock with fee: mint of one unit less than the net is refused", asset: btcID,
+			records: []*Record{btcLock(5000, 126), destRec(KindMint, tid(7), btcID, A, 5, 4873, bob)},
+			err:     ErrInvariant,
+		},
+		{
+			name: "refund of a lock with fee returns the gross", asset: btcID,
+			records: []*Record{btcLock(5000, 126), destRec(KindRefund, tid(7), btcID, BTC, 150, 5000, alice)},
+			locked:  0, out: map[chains.ChainID]uint64{A: 0},
+		},
+		{
+			name: "refund of a lock with fee for the net is refused", asset: btcID,
+			records: []*Record{btcLock(5000, 126), destRec(KindRefund, tid(7), btcID, BTC, 150, 4874, alice)},
+			err:     ErrInvariant, errText: "source amount 5000",
+		},
+		{name: "lock fee above the amount", asset: btcID, records: []*Record{btcLock(100, 101)}, err: ErrTransition, errText: "lock fee 101 above amount 100"},
+		{name: "lock fee equal to the amount can only be refunded", asset: btcID, records: []*Record{btcLock(126, 126)}, locked: 126, inFlight: 126, out: map[chains.ChainID]uint64{A: 0}},
+		{
+			name: "lock fee equal to the amount: a mint of nothing is refused", asset: btcID,
+			records: []*Record{btcLock(126, 126), destRec(KindMint, tid(7), btcID, A, 5, 0, bob)},
+			err:     ErrTransition, errText: "mint of nothing",
+		},
+		{
+			name: "withheld fee stays in custody after the minted deposit's burn and payout", asset: btcID,
+			records: []*Record{btcLock(5000, 126), destRec(KindMint, tid(7), btcID, A, 5, 4874, bob),
+				burnRec(tid(8), btcID, A, 6, 4874, BTC), func() *Record {
+					r := destRec(KindUnlock, tid(8), btcID, BTC, 160, 4874, alice)
+					r.Fee = amt(200)
+					return r
+				}()},
+			locked: 0, withheld: 126, out: map[chains.ChainID]uint64{A: 0},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -127,9 +174,13 @@ func TestTransitions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := s.assets[erc20ID]
-			if a.locked.Uint64() != tc.locked || a.inFlight.Uint64() != tc.inFlight {
-				t.Fatalf("locked %s in flight %s, want %d %d", a.locked.Dec(), a.inFlight.Dec(), tc.locked, tc.inFlight)
+			id := tc.asset
+			if id == (chains.AssetID{}) {
+				id = erc20ID
+			}
+			a := s.assets[id]
+			if a.locked.Uint64() != tc.locked || a.inFlight.Uint64() != tc.inFlight || a.withheld.Uint64() != tc.withheld {
+				t.Fatalf("locked %s in flight %s withheld %s, want %d %d %d", a.locked.Dec(), a.inFlight.Dec(), a.withheld.Dec(), tc.locked, tc.inFlight, tc.withheld)
 			}
 			for c, v := range tc.out {
 				o := a.outstanding[c]
@@ -139,6 +190,14 @@ func TestTransitions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// btcLock is a Bitcoin deposit's LOCK (transfer tid(7), regtest → A) of
+// gross amount v with deposit fee fee.
+func btcLock(v, fee uint64) *Record {
+	r := lockRec(tid(7), btcID, chains.BitcoinRegtest, 100, v, chains.DevnetA)
+	r.Sender, r.Nonce, r.Fee = nil, 0, amt(fee)
+	return r
 }
 
 func TestCheckInvariantDetectsCorruption(t *testing.T) {
@@ -158,7 +217,8 @@ func TestAccountant(t *testing.T) {
 	cb.add(signerSetRecord(1, 2, keys), defineERC20(), defineBTC())
 	cb.add(lockRec(tid(1), erc20ID, chains.DevnetA, 10, 100, chains.DevnetB),
 		lockRec(tid(2), erc20ID, chains.DevnetA, 11, 2_000_000, chains.DevnetC),
-		lockRec(tid(3), btcID, chains.BitcoinRegtest, 5, 7, chains.DevnetA))
+		lockRec(tid(3), btcID, chains.BitcoinRegtest, 5, 7, chains.DevnetA),
+		btcLock(5000, 126)) // tid(7): a deposit of 5000 sat credited net of a 126 sat fee
 	l := cb.ledger
 	claim := Claim{Asset: erc20ID, Transfer: tid(1), Chain: chains.DevnetB, Amount: big.NewInt(100), Recipient: bob}
 
@@ -174,6 +234,14 @@ func TestAccountant(t *testing.T) {
 		{"wrong recipient", func(c Claim) Claim { c.Recipient = alice; return c }, ErrTransition},
 		{"zero amount", func(c Claim) Claim { c.Amount = big.NewInt(0); return c }, ErrTransition},
 		{"amount over 256 bits", func(c Claim) Claim { c.Amount = new(big.Int).Lsh(big.NewInt(1), 256); return c }, ErrTransition},
+		{"Bitcoin deposit: claim of amount − fee", func(c Claim) Claim {
+			c.Asset, c.Transfer, c.Chain, c.Amount = btcID, tid(7), chains.DevnetA, big.NewInt(4874)
+			return c
+		}, nil},
+		{"Bitcoin deposit: claim of the gross amount", func(c Claim) Claim {
+			c.Asset, c.Transfer, c.Chain, c.Amount = btcID, tid(7), chains.DevnetA, big.NewInt(5000)
+			return c
+		}, ErrInvariant},
 		{"over the per-transfer limit", func(c Claim) Claim {
 			c.Transfer, c.Chain, c.Amount = tid(2), chains.DevnetC, big.NewInt(2_000_000)
 			return c

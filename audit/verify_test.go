@@ -31,21 +31,23 @@ func TestVerifySampleChain(t *testing.T) {
 		t.Fatalf("signer set %+v", rep.Signers)
 	}
 	want := map[chains.AssetID]struct {
-		locked, inFlight, fees uint64
-		out                    map[chains.ChainID]uint64
+		locked, inFlight, fees, withheld uint64
+		out                              map[chains.ChainID]uint64
 	}{
 		// erc20: locked 100, minted on B, 40 re-transferred B→C, then burned on C and unlocked on A.
-		erc20ID: {60, 0, 0, map[chains.ChainID]uint64{chains.DevnetB: 60, chains.DevnetC: 0}},
-		// btc: 5000 locked and minted on A, 2000 burned and paid out, sweep fee 300.
-		btcID: {3000, 0, 300, map[chains.ChainID]uint64{chains.DevnetA: 3000}},
+		erc20ID: {60, 0, 0, 0, map[chains.ChainID]uint64{chains.DevnetB: 60, chains.DevnetC: 0}},
+		// btc: 5000 deposited with a 400 deposit fee, 4600 minted on A,
+		// 2000 burned and paid out, sweep fee 300. Custody holds
+		// 5000 − 300 − 2000 = 2700 = locked + withheld − fees.
+		btcID: {2600, 0, 300, 400, map[chains.ChainID]uint64{chains.DevnetA: 2600}},
 	}
 	if len(rep.Balances) != len(want) {
 		t.Fatalf("%d balances", len(rep.Balances))
 	}
 	for _, b := range rep.Balances {
 		w := want[b.Asset]
-		if b.Locked.Uint64() != w.locked || b.InFlight.Uint64() != w.inFlight || b.FeesPaid.Uint64() != w.fees {
-			t.Errorf("asset %s: locked %s in flight %s fees %s", b.Asset, b.Locked.Dec(), b.InFlight.Dec(), b.FeesPaid.Dec())
+		if b.Locked.Uint64() != w.locked || b.InFlight.Uint64() != w.inFlight || b.FeesPaid.Uint64() != w.fees || b.FeesWithheld.Uint64() != w.withheld {
+			t.Errorf("asset %s: locked %s in flight %s fees paid %s withheld %s", b.Asset, b.Locked.Dec(), b.InFlight.Dec(), b.FeesPaid.Dec(), b.FeesWithheld.Dec())
 		}
 		for c, v := range w.out {
 			if b.Outstanding[c].Uint64() != v {

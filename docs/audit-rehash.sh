@@ -7,6 +7,8 @@
 #   docs/audit-rehash.sh chain.jsonl
 #
 # For every block (one JSON line) it checks:
+#   - the format version      = 02 in the header, the state and every record
+#                               (a version 1 export needs the version 1 script)
 #   - the block hash          = SHA-256(header bytes)                     (§4)
 #   - header height           = line number − 1, starting at 0
 #   - header previous hash    = previous block's hash (zero for genesis)  (§4)
@@ -24,6 +26,8 @@
 # adjacent pairs, carry an odd last node up unchanged — which yields exactly
 # RFC 6962's tree (split at the largest power of two below n).
 set -euo pipefail
+
+version=02 # docs/audit-format.md, format version 2
 
 if [ $# -ne 1 ] || [ ! -r "$1" ]; then
   echo "usage: $0 EXPORT.jsonl" >&2
@@ -65,6 +69,10 @@ while IFS= read -r line || [ -n "$line" ]; do
     echo "FAIL block $expect: header is ${#header} hex digits, want 274"
     exit 1
   fi
+  if [ "${header:0:2}" != "$version" ] || [ "${state:0:2}" != "$version" ]; then
+    echo "FAIL block $expect: header version ${header:0:2}, state version ${state:0:2}, this script checks format version $version"
+    exit 1
+  fi
   height=$((16#${header:2:16}))
   hprev=${header:18:64}
   count=$((16#${header:98:8}))
@@ -79,6 +87,10 @@ while IFS= read -r line || [ -n "$line" ]; do
   rest=$line
   re='"recordHex":"([0-9a-f]*)"'
   while [[ $rest =~ $re ]]; do
+    if [ "${BASH_REMATCH[1]:0:2}" != "$version" ]; then
+      echo "FAIL block $expect: record $n has version ${BASH_REMATCH[1]:0:2}, this script checks format version $version"
+      exit 1
+    fi
     tobin "00${BASH_REMATCH[1]}" "$tmp/leaf$n"
     files+=("$tmp/leaf$n")
     n=$((n + 1))

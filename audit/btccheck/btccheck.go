@@ -41,6 +41,11 @@ type Config struct {
 	// AnchorConfirmations is the finality depth of anchor transactions
 	// (default: Watcher.Confirmations).
 	AnchorConfirmations uint32
+	// MaxDepositFee, when not zero, bounds the deposit fee a LOCK may
+	// withhold (satoshis): the published policy's sweep input vbytes ×
+	// maximum fee rate (docs/bitcoin-route.md), for the largest federation.
+	// Zero checks only that the fee does not exceed the amount.
+	MaxDepositFee uint64
 }
 
 // Checker checks audit records on one Bitcoin chain against the auditor's
@@ -50,6 +55,7 @@ type Checker struct {
 	v       *watcher.Verifier
 	custody map[string]bool
 	anchors *anchor.BitcoinChecker
+	maxFee  uint64
 }
 
 // New validates cfg and returns a Checker.
@@ -61,7 +67,7 @@ func New(cfg Config) (*Checker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
-	c := &Checker{chain: cfg.Watcher.Chain, v: v, custody: map[string]bool{}}
+	c := &Checker{chain: cfg.Watcher.Chain, v: v, custody: map[string]bool{}, maxFee: cfg.MaxDepositFee}
 	for _, f := range cfg.Watcher.Federations {
 		out, err := bitcoin.NewCustodyOutput(f)
 		if err != nil {
@@ -98,7 +104,10 @@ var eventKind = map[audit.Kind]chains.EventKind{
 //
 //   - LOCK, LOCK_REJECTED, REFUND: the deposit (or its refund) re-read and
 //     re-judged by the watcher's rules, compared field by field by
-//     audit.EventChecker; for LOCK_REJECTED also the rejection code.
+//     audit.EventChecker; the amount is the output's value (a LOCK's gross
+//     amount, a REFUND's whole deposit); a LOCK's deposit fee must not
+//     exceed its amount nor Config.MaxDepositFee; for LOCK_REJECTED also
+//     the rejection code.
 //   - UNLOCK (a payout): output REF.index of a final transaction spending
 //     custody pays the record's recipient scriptPubKey exactly amount − fee.
 //   - SWEEP: every input of the final transaction REF spends a deposit
@@ -117,7 +126,10 @@ func (c *Checker) CheckRecord(ctx context.Context, r *audit.Record) error {
 	switch r.Kind {
 	case audit.KindLock, audit.KindLockRejected, audit.KindRefund:
 		kind := eventKind[r.Kind]
-		if err := (audit.EventChecker{Reader: kindReader{c.v, kind}}).CheckRecord(ctx, r); err != nil {
+		if r.Kind == audit.KindLock && c.maxFee != 0 && r.Fee.GtUint64(c.maxFee) {
+			return mismatch("fee", r.Fee.Dec(), fmt.Sprintf("at most the published deposit fee %d", c.maxFee))
+		}
+		if err := (audit.EventChecker{Reader: kindReader{c.v, kind}, LockFees: true}).CheckRecord(ctx, r); err != nil {
 			return c.classify(err)
 		}
 		if r.Kind == audit.KindLockRejected {

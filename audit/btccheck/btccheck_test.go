@@ -76,3 +76,38 @@ func TestNewAndRouting(t *testing.T) {
 		})
 	}
 }
+
+// A LOCK withholding more than the published deposit fee is refused
+// before the node is asked.
+func TestMaxDepositFee(t *testing.T) {
+	fed, err := bitcointest.Federation(1, 2, bitcointest.Keys("btccheck/unit", 3), "btccheck/unit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wcfg := watcher.Config{Chain: chains.BitcoinRegtest, Federations: []bitcoin.Federation{fed}, Confirmations: 3}
+	c, err := New(Config{Watcher: wcfg, Node: noNode{}, MaxDepositFee: 252})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := audit.Ref{EventRef: chains.EventRef{Chain: chains.BitcoinRegtest, TxHash: [32]byte{1}}, BlockNum: 5}
+	for _, tc := range []struct {
+		name  string
+		fee   uint64
+		field string // "" = passed on to the node
+	}{
+		{"fee at the maximum", 252, ""},
+		{"no fee", 0, ""},
+		{"fee above the maximum", 253, "fee"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := audit.Record{Kind: audit.KindLock, Ref: ref}
+			r.Amount.SetUint64(10_000)
+			r.Fee.SetUint64(tc.fee)
+			err := c.CheckRecord(context.Background(), &r)
+			var mm *audit.MismatchError
+			if tc.field == "" && !errors.Is(err, errCalled) || tc.field != "" && (!errors.As(err, &mm) || mm.Field != tc.field || errors.Is(err, errCalled)) {
+				t.Fatalf("err = %v, want mismatch %q", err, tc.field)
+			}
+		})
+	}
+}

@@ -12,7 +12,10 @@
 //     field by field by audit.EventChecker (kind, finality, reference,
 //     block, transfer id, asset, amount, sender = refund key, destination
 //     chain, recipient); a LOCK_REJECTED must also carry the same
-//     rejection code.
+//     rejection code. A LOCK's amount is the deposit output's value
+//     (gross); its deposit fee must not exceed the amount, nor
+//     Config.MaxDepositFee when set (replay then requires its MINT to be
+//     amount − fee). A REFUND's amount is the whole deposit.
 //   - UNLOCK (a Bitcoin payout): output REF.index of a transaction spending
 //     custody pays exactly the record's recipient scriptPubKey
 //     amount − fee. The burn the output pays is not written on Bitcoin;

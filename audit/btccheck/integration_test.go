@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"reflect"
 	"sort"
 	"testing"
@@ -116,6 +117,20 @@ func newEnv(t *testing.T, ctx context.Context, opts ...harness.Option) *env {
 	e.user = bitcointest.Key("btccheck/user")
 	e.userScript = append([]byte{0x00, 0x14}, btcutil.Hash160(e.user.PubKey().SerializeCompressed())...)
 	return e
+}
+
+// depositFee is the deposit fee the tests credit deposits net of (126 vB ×
+// 2 sat/vB, as relay/wire's DepositFee computes for a 2-of-3 federation).
+const depositFee = 252
+
+// capped returns a checker of e's chain with Config.MaxDepositFee max.
+func (e *env) capped(max uint64) *btccheck.Checker {
+	e.t.Helper()
+	c, err := btccheck.New(btccheck.Config{Watcher: e.wcfg, Node: e.c, MaxDepositFee: max})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return c
 }
 
 func (e *env) mine(n int) {
@@ -241,8 +256,38 @@ func TestIntegrationBitcoinRecords(t *testing.T) {
 			tc.mod(rec)
 			wantMismatch(t, "tampered "+tc.field, checker.CheckRecord(ctx, rec), tc.field)
 		}
+		// A deposit credited net of its deposit fee: the LOCK carries the
+		// gross amount (the output's value) and the fee.
+		for _, ev := range locked {
+			rec, err := audit.LockWithFee(ev, big.NewInt(depositFee))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := checker.CheckRecord(ctx, rec); err != nil {
+				t.Fatalf("genuine LOCK with fee: %v", err)
+			}
+		}
+		for _, tc := range []struct {
+			name, field string
+			c           *btccheck.Checker
+			mod         func(r *audit.Record)
+		}{
+			// What relay/wire recorded before the fee was on LOCK.
+			{"net amount recorded as the amount", "amount", checker, func(r *audit.Record) { r.Amount.SubUint64(&r.Amount, depositFee) }},
+			{"fee above the amount", "fee", checker, func(r *audit.Record) { r.Fee.AddUint64(&r.Amount, 1) }},
+			{"fee above the published deposit fee", "fee", e.capped(depositFee - 1), func(r *audit.Record) {}},
+		} {
+			rec, _ := audit.LockWithFee(locked[0], big.NewInt(depositFee))
+			tc.mod(rec)
+			wantMismatch(t, tc.name, tc.c.CheckRecord(ctx, rec), tc.field)
+		}
+		rec, _ := audit.LockWithFee(locked[0], big.NewInt(depositFee))
+		if err := e.capped(depositFee).CheckRecord(ctx, rec); err != nil {
+			t.Fatalf("fee at the published deposit fee: %v", err)
+		}
+
 		// A LOCK naming the rejected deposit is refused: it was not a lock.
-		rec, _ := audit.FromEvent(rejected[0])
+		rec, _ = audit.FromEvent(rejected[0])
 		rec.Kind, rec.Reason = audit.KindLock, ""
 		if err := checker.CheckRecord(ctx, rec); !errors.Is(err, audit.ErrChainCheck) || !errors.Is(err, watcher.ErrNotFound) {
 			t.Errorf("rejected deposit as LOCK: %v", err)

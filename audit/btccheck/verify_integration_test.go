@@ -89,9 +89,11 @@ func TestIntegrationVerifyChains(t *testing.T) {
 	if len(locked) != 2 {
 		t.Fatalf("%d deposits", len(locked))
 	}
+	// Deposits are credited net of the deposit fee: each LOCK carries the
+	// gross amount and the fee (relay/wire records them so).
 	var lockRecs []*audit.Record
 	for _, ev := range locked {
-		r, err := audit.FromEvent(ev)
+		r, err := audit.LockWithFee(ev, big.NewInt(depositFee))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,6 +185,26 @@ func TestIntegrationVerifyChains(t *testing.T) {
 	}
 	if rep.Blocks != 3 || rep.Records != 2+2+2 {
 		t.Fatalf("report %+v", rep)
+	}
+
+	// The same LOCKs recorded net of the fee with no fee (how relay/wire
+	// recorded them before LOCK carried a fee): replay is fine, --chains
+	// refuses the amount.
+	netted := newChain(t, ctx, op)
+	var netRecs []*audit.Record
+	for _, r := range lockRecs {
+		n := *r
+		n.Amount.Sub(&r.Amount, &r.Fee)
+		n.Fee.Clear()
+		netRecs = append(netRecs, &n)
+	}
+	netted.add(netRecs...)
+	if _, err := audit.Verify(ctx, netted.blocks, audit.VerifyOptions{}); err != nil {
+		t.Fatalf("netted chain without --chains: %v", err)
+	}
+	var nmm *audit.MismatchError
+	if _, err := audit.Verify(ctx, netted.blocks, opts); !errors.As(err, &nmm) || nmm.Field != "amount" {
+		t.Fatalf("netted chain with --chains: %v", err)
 	}
 
 	// The quorum records 1 000 sat more for the first deposit than was
