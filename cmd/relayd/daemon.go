@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
 	"github.com/kakehashi/kakehashi/relay"
@@ -38,14 +39,22 @@ type chainEnv struct {
 	// evms are the EVM chains built so far (their bridges' asset limits
 	// feed the policy).
 	evms map[chains.ChainID]*wire.EVM
+	// btc is the Bitcoin chain, if configured: its deposit fee wraps the
+	// policy (NetPolicy) and its sweep round runs once the bus is up.
+	btc *bitcoinChain
+}
+
+// bitcoinChain is the Bitcoin chain as relayd runs it.
+type bitcoinChain struct {
+	chain chains.ChainID
+	b     *wire.Bitcoin
+	cfg   config.Bitcoin
+	sweep bool // this operator takes part in the sweep round
 }
 
 // adapterFactory builds one chain's roles from its configuration; close
 // releases what it opened (connections).
 type adapterFactory func(ctx context.Context, env *chainEnv, c config.Chain) (roles relay.ChainRoles, close func(), err error)
-
-// errNotWired marks a chain kind whose adapter is not connected to relayd yet.
-var errNotWired = errors.New("adapter not yet wired")
 
 // errNoDeployment: chains are configured but no deployment file was given.
 var errNoDeployment = errors.New("no deployment file")
@@ -54,8 +63,58 @@ var errNoDeployment = errors.New("no deployment file")
 func adapters() map[string]adapterFactory {
 	return map[string]adapterFactory{
 		config.KindEVM:     evmAdapter,
-		config.KindBitcoin: pendingAdapter("the Bitcoin route: deposit → mint needs the sweep round over the bus first, payouts are not built (docs/bitcoin-route.md)"),
+		config.KindBitcoin: bitcoinAdapter,
 	}
+}
+
+// bitcoinAdapter wires chains/bitcoin through package relay/wire: the
+// watcher (deposits, sweeps, payouts, refunds) as source, the verifier,
+// and — for an operator that signs — the payout authorizer and batcher;
+// the sweep round starts with the bus (daemon.run). Protocol parameters
+// (federation, confirmations, maximum fee rate, recovery leaf) come from
+// the deployment; credentials and fee rates from the chain's
+// configuration.
+func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.ChainRoles, func(), error) {
+	if env.btc != nil {
+		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: a second bitcoin chain (%d is configured already): relayd serves one", c.ID, env.btc.chain)
+	}
+	dep := env.deployment.Bitcoin
+	if dep == nil || uint64(dep.ChainID) != c.ID {
+		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: the deployment has no bitcoin chain %d: check the chain id or the deployment file", c.ID, c.ID)
+	}
+	if c.Confirmations != uint64(dep.Confirmations) {
+		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: confirmations %d differ from the deployment's %d: every operator must use the protocol's value; set confirmations: %d",
+			c.ID, c.Confirmations, dep.Confirmations, dep.Confirmations)
+	}
+	if dep.MaxFeeRate == 0 {
+		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: the deployment's bitcoin.maxFeeRate is not set: deposits cannot be credited net of their sweep fee; regenerate the deployment", c.ID)
+	}
+	rec, delay, err := dep.Custody()
+	if err != nil {
+		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: %w", c.ID, err)
+	}
+	host, tls, user, pass, err := c.BitcoinLogin()
+	if err != nil {
+		return relay.ChainRoles{}, nil, err
+	}
+	bc := c.Bitcoin
+	sign := c.HasRole(config.RoleSign)
+	var op *keys.Key
+	if sign {
+		op = env.key
+	}
+	b, err := wire.NewBitcoin(ctx, wire.BitcoinConfig{
+		Chain: chains.ChainID(c.ID), RPCHost: host, RPCUser: user, RPCPass: pass, DisableTLS: !tls,
+		Deployment: env.deployment, Recovery: rec, RecoveryDelay: delay, MaxFeeRate: dep.MaxFeeRate,
+		DataDir: env.dataDir, Accountant: env.accountant, Logger: env.log,
+		Operator: op, Fees: wallet.FeePolicy{Rate: bc.FeeRate, MinRate: bc.MinFeeRate, MaxRate: bc.MaxFeeRate},
+		PayoutMaxOutputs: bc.PayoutMaxOutputs,
+	})
+	if err != nil {
+		return relay.ChainRoles{}, nil, err
+	}
+	env.btc = &bitcoinChain{chain: chains.ChainID(c.ID), b: b, cfg: *bc, sweep: sign}
+	return b.Roles, b.Close, nil
 }
 
 // evmAdapter wires chains/evm through package relay/wire.
@@ -73,13 +132,6 @@ func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.Chain
 	}
 	env.evms[chains.ChainID(c.ID)] = e
 	return e.Roles, e.Close, nil
-}
-
-func pendingAdapter(what string) adapterFactory {
-	return func(_ context.Context, _ *chainEnv, c config.Chain) (relay.ChainRoles, func(), error) {
-		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d (%s): %w: relayd does not yet connect %s; remove the chain from the configuration to run the bus alone",
-			c.ID, c.Kind, errNotWired, what)
-	}
 }
 
 type daemonOptions struct {
@@ -103,6 +155,14 @@ type daemon struct {
 	opts daemonOptions
 	// closers release the chain adapters and the accountant, last first.
 	closers []func()
+	// background are loops that run beside the node (the Bitcoin sweep
+	// round); one failing stops relayd like the node failing does.
+	background []namedLoop
+}
+
+type namedLoop struct {
+	name string
+	run  func(ctx context.Context) error
 }
 
 func (d *daemon) close() {
@@ -251,6 +311,10 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 		if policy, err = wire.Policy(env.deployment, current); err != nil {
 			return nil, err
 		}
+		if env.btc != nil {
+			// Deposits mint net of the fee of sweeping them (docs/bitcoin-route.md).
+			policy = wire.NetPolicy{Policy: policy, Chain: env.btc.chain, Fee: env.btc.b.Fee}
+		}
 	}
 
 	b, err := bus.New(ctx, bus.Config{
@@ -266,6 +330,18 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 	}
 	d.bus = b
 	d.closers = append(d.closers, b.Close)
+	if btc := env.btc; btc != nil && btc.sweep {
+		round, err := wire.NewSweepRound(wire.SweepRoundConfig{
+			Chain: btc.chain, Bus: b, Bitcoin: btc.b, Wallet: btc.b.WalletConfig(), Key: btc.b.FederationKey(),
+			Policy:   wire.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
+			Interval: btc.cfg.SweepInterval.D(), LeaseTTL: cfg.Lease.TTL.D(), Replicas: cfg.NATS.Replicas,
+			Logger: d.log.With().Uint64("chain", uint64(btc.chain)).Logger(),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("chain %d: sweep round: %w", btc.chain, err)
+		}
+		d.background = append(d.background, namedLoop{name: "bitcoin sweep round", run: round.Run})
+	}
 	node, err := relay.NewNode(relay.NodeConfig{
 		Self: key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
 		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), LeaseTTL: cfg.Lease.TTL.D(),
@@ -294,16 +370,29 @@ func (d *daemon) run(ctx context.Context) error {
 	}
 
 	nodeCtx, stopNode := context.WithCancel(ctx)
-	nodeErr := make(chan error, 1)
+	nodeErr := make(chan error, 1+len(d.background))
 	go func() { nodeErr <- d.node.Run(nodeCtx) }()
+	for _, l := range d.background {
+		go func() {
+			err := l.run(nodeCtx)
+			if err != nil && nodeCtx.Err() == nil {
+				err = fmt.Errorf("%s: %w", l.name, err)
+			} else {
+				err = nil
+			}
+			nodeErr <- err
+		}()
+	}
 
 	var runErr error
+	running := 1 + len(d.background)
 	select {
 	case <-ctx.Done():
 		d.log.Info().Msg("shutting down")
 	case err := <-httpErr:
 		runErr = fmt.Errorf("http: %w", err)
 	case err := <-nodeErr:
+		running--
 		if err != nil {
 			runErr = fmt.Errorf("relay: %w", err)
 		}
@@ -312,7 +401,7 @@ func (d *daemon) run(ctx context.Context) error {
 	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	_ = srv.Shutdown(shutCtx)
-	if runErr == nil {
+	for ; running > 0; running-- { // the bus closes after every loop stopped
 		<-nodeErr
 	}
 	d.log.Info().Msg("stopped")

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -119,7 +120,7 @@ func TestSingleOperatorMode(t *testing.T) {
 	}
 }
 
-func TestChainAdaptersPending(t *testing.T) {
+func TestChainsNeedDeployment(t *testing.T) {
 	ks, pass := testKeystore(t)
 	cfgPath := writeConfig(t, `operator: {keystore: `+ks+`}
 dataDir: `+t.TempDir()+`
@@ -137,12 +138,57 @@ chains:
 	if !errors.Is(err, errNoDeployment) || !strings.Contains(err.Error(), "--deployment") {
 		t.Fatalf("err = %v", err)
 	}
-	// The Bitcoin adapter is not wired yet: refused at start, by name.
-	cfg.Chains[0].Kind = config.KindBitcoin
-	_, err = newDaemon(context.Background(), cfg, daemonOptions{stderr: io.Discard, getenv: func(k string) string { return env[k] },
-		adapters: map[string]adapterFactory{config.KindBitcoin: adapters()[config.KindBitcoin]}, deployment: writeDeployment(t)})
-	if !errors.Is(err, errNotWired) || !strings.Contains(err.Error(), "chain 31337 (bitcoin)") {
-		t.Fatalf("err = %v", err)
+}
+
+// TestBitcoinAdapterChecksDeployment: relayd refuses to serve a bitcoin
+// chain whose protocol parameters the deployment lacks or contradicts,
+// before dialling btcd, each with what to fix.
+func TestBitcoinAdapterChecksDeployment(t *testing.T) {
+	ks, pass := testKeystore(t)
+	env := map[string]string{config.DefaultPassphraseEnv: pass, "KAKEHASHI_CHAIN_18444_RPCPASSWORD": "pw"}
+	getenv := func(k string) string { return env[k] }
+	full := func() *deploy.Deployment {
+		ops := deploy.DevnetOperatorKeys()
+		rec := deploy.FederationOf(2, deploy.DevnetRecoveryKeys()...)
+		return &deploy.Deployment{Version: deploy.Version, CreatedAt: time.Now().UTC(),
+			Signers: deploy.SignerSet{Threshold: 1, Addresses: []common.Address{common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}},
+			Chains: []deploy.Chain{{ID: 31337, Name: "A", Kind: deploy.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
+				{ID: 18444, Name: "BTC", Kind: deploy.KindBitcoin}},
+			Bitcoin: &deploy.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deploy.FederationOf(2, ops...), MinDeposit: 10_000,
+				Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144, MaxFeeRate: 10, Recovery: &rec, RecoveryDelay: 144}}
+	}
+	for _, tc := range []struct {
+		name   string
+		mutate func(d *deploy.Deployment)
+		confs  int
+		want   string
+	}{
+		{"no bitcoin section", func(d *deploy.Deployment) { d.Bitcoin = nil; d.Chains = d.Chains[:1] }, 6, "the deployment has no bitcoin chain 18444"},
+		{"other confirmations", func(*deploy.Deployment) {}, 3, "confirmations 3 differ from the deployment's 6"},
+		{"no max fee rate", func(d *deploy.Deployment) { d.Bitcoin.MaxFeeRate = 0 }, 6, "bitcoin.maxFeeRate is not set"},
+		{"no recovery leaf", func(d *deploy.Deployment) { d.Bitcoin.Recovery, d.Bitcoin.RecoveryDelay = nil, 0 }, 6, "bitcoin.recovery and bitcoin.recoveryDelay are not set"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := full()
+			tc.mutate(d)
+			dp := filepath.Join(t.TempDir(), "deployment.json")
+			if err := d.Write(dp); err != nil {
+				t.Fatal(err)
+			}
+			cfg, err := config.Load(writeConfig(t, fmt.Sprintf(`operator: {keystore: %s}
+dataDir: %s
+nats: {embedded: {listen: "127.0.0.1:0"}}
+chains:
+  - {id: 18444, kind: bitcoin, rpc: ["http://127.0.0.1:1"], confirmations: %d, roles: [watch], bitcoin: {rpcUser: u}}
+`, ks, t.TempDir(), tc.confs)), getenv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = newDaemon(context.Background(), cfg, daemonOptions{stderr: io.Discard, getenv: getenv, deployment: dp})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want it to contain %q", err, tc.want)
+			}
+		})
 	}
 }
 
