@@ -271,29 +271,36 @@ func (a *Accountant) Record(ctx context.Context, ev chains.Event) error {
 	defer a.mu.Unlock()
 	switch r.Kind {
 	case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
-		if a.sources[r.TransferID] {
-			return nil
-		}
-		if err := a.commit(ctx, []*audit.Record{r}); err != nil {
-			if errors.Is(err, audit.ErrTransition) || errors.Is(err, audit.ErrInvariant) {
-				a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("final source event not recordable: it will not be signed")
-				return nil
-			}
-			return err
-		}
-		a.sources[r.TransferID] = true
-		a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
-		if p, ok := a.pending[r.TransferID]; ok {
-			if err := a.recordDest(ctx, p); err != nil {
-				return err
-			}
-			delete(a.pending, r.TransferID)
-			return a.savePending()
-		}
-		return nil
+		return a.recordSource(ctx, r)
 	default:
 		return a.recordDest(ctx, r)
 	}
+}
+
+// recordSource records a LOCK, BURN or LOCK_REJECTED record (skipping
+// one the ledger holds) and then any execution held for it. The caller
+// holds mu.
+func (a *Accountant) recordSource(ctx context.Context, r *audit.Record) error {
+	if a.sources[r.TransferID] {
+		return nil
+	}
+	if err := a.commit(ctx, []*audit.Record{r}); err != nil {
+		if errors.Is(err, audit.ErrTransition) || errors.Is(err, audit.ErrInvariant) {
+			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("final source event not recordable: it will not be signed")
+			return nil
+		}
+		return err
+	}
+	a.sources[r.TransferID] = true
+	a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
+	if p, ok := a.pending[r.TransferID]; ok {
+		if err := a.recordDest(ctx, p); err != nil {
+			return err
+		}
+		delete(a.pending, r.TransferID)
+		return a.savePending()
+	}
+	return nil
 }
 
 func (a *Accountant) recordDest(ctx context.Context, r *audit.Record) error {

@@ -12,23 +12,28 @@ import (
 	"sync"
 	"time"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/rpcclient"
 	"github.com/btcsuite/btcd/wire"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/rs/zerolog"
 )
 
-// Deposit → mint on an EVM chain, Bitcoin side: the watcher as Source
-// (accountant feed net of the deposit fee), the verifier, NetPolicy. The
-// sweep round is in btc_sweep.go and btc_round.go; payouts are not built
-// (docs/bitcoin-route.md). relayd keeps refusing a bitcoin chain until
-// relayd runs the sweep round, payouts exist and the route has an
-// end-to-end test: a minted deposit that is never swept can be refunded
-// by its depositor after its locktime, and wrapped BTC must be redeemable.
+// The Bitcoin chain for the relay. Deposit → mint on an EVM chain: the
+// watcher as Source (accountant feed: LOCK with the deposit fee), the
+// verifier, NetPolicy; the sweep round is in btc_sweep.go and
+// btc_round.go. Burn on an EVM chain → payout on Bitcoin: the Authorizer
+// (ECDSA over PayoutDigestFor), PayoutBatcher and PayoutFeed in
+// btc_payout.go, the durable PayoutBook and CustodySet in
+// btc_payout_book.go. docs/bitcoin-route.md has the status and decisions.
 
 // BitcoinConfig describes the Bitcoin chain an operator serves.
 type BitcoinConfig struct {
@@ -53,22 +58,36 @@ type BitcoinConfig struct {
 	// when a signer verifies a deposit; 0 = RefundMargin/2, see
 	// watcher.Config).
 	MintCutoff uint32
-	// DataDir holds the watcher's cursor (btc-<chain>.cursor.json).
+	// DataDir holds the watcher's cursor (btc-<chain>.cursor.json), the
+	// deposit book, the payout book and the custody set.
 	DataDir string
 	// Accountant, when set, records every final event of the watcher
-	// before it is published (deposits and refunds net of DepositFee).
+	// before it is published (deposits as LOCKs with DepositFee withheld,
+	// refunds whole, sweeps, payouts with their fee share).
 	Accountant   *Accountant
 	PollInterval time.Duration
 	Logger       zerolog.Logger
+	// Operator is this operator's key: it signs payout authorizations
+	// (ECDSA shares over PayoutDigest) and, as BIP-340 key, sweeps and
+	// payouts; it must be one of the deployment's federation keys. Nil
+	// makes a watch/verify-only chain (no Authorizer, no Batcher).
+	Operator *keys.Key
+	// Fees is the federation wallet's fee policy: Rate is proposed,
+	// payouts and sweeps at a rate in [MinRate, MaxRate] are signed.
+	// Required with Operator.
+	Fees wallet.FeePolicy
+	// PayoutMaxOutputs bounds the burns of one payout (default 50).
+	PayoutMaxOutputs int
 }
 
 // Bitcoin is the Bitcoin chain wired for the relay: deposits as a
-// source, and what the sweep round needs (Book, View, Node). Close it
-// when done.
+// source, payouts as a destination, and what the sweep round needs
+// (Book, View, Node). Close it when done.
 type Bitcoin struct {
-	// Roles has Source and Verifier: Bitcoin is a source of deposits. No
-	// Authorizer or Submitter: payouts (burn → Bitcoin) are not wired, so
-	// the signer refuses them (relay.ErrNoAuthorizer) instead of signing.
+	// Roles has Source and Verifier (deposits, payouts seen on chain)
+	// and, with an Operator key, Authorizer (ECDSA over PayoutDigestFor)
+	// and Batcher (PayoutBatcher): burns towards Bitcoin are paid in
+	// batches. No Submitter: a payout needs the batch round.
 	Roles relay.ChainRoles
 	// Fee is the deposit fee every deposit of this chain is credited net of.
 	Fee DepositFee
@@ -76,10 +95,26 @@ type Bitcoin struct {
 	// the Source); View is this operator's signer.View for sweep
 	// proposals (deposits count as minted once the Accountant holds
 	// their MINT; without an Accountant none does).
-	Book   *DepositBook
-	View   *BitcoinView
-	client *rpcclient.Client
+	Book *DepositBook
+	View *BitcoinView
+	// Payouts is the durable book of payouts this operator signed or
+	// broadcast; Custody the candidate custody outputs (both fed by the
+	// Source); Batcher the payout batcher (nil without Operator).
+	Payouts *PayoutBook
+	Custody *CustodySet
+	Batcher *PayoutBatcher
+	client  *rpcclient.Client
+	wallet  wallet.Config
+	fedKey  *btcec.PrivateKey
 }
+
+// WalletConfig is the federation wallet of this chain (epoch 1, Fees):
+// the configuration NewSweepRound takes.
+func (b *Bitcoin) WalletConfig() wallet.Config { return b.wallet }
+
+// FederationKey is the operator key as BIP-340 federation key (nil
+// without Operator).
+func (b *Bitcoin) FederationKey() *btcec.PrivateKey { return b.fedKey }
 
 // Close shuts the RPC client down.
 func (b *Bitcoin) Close() { b.client.Shutdown() }
@@ -116,7 +151,11 @@ func (cfg BitcoinConfig) WatcherConfig() (watcher.Config, error) {
 
 // NewBitcoin dials the operator's btcd and builds the chain's roles:
 // watcher (durable file cursor under DataDir) as Source, feeding the
-// Accountant net of the deposit fee, and the watcher's Verifier.
+// Accountant (LOCKs with the deposit fee withheld) and recording payouts (UNLOCK with
+// fee share) and sweeps (SWEEP), and the watcher's Verifier; with an
+// Operator key also the payout Authorizer and Batcher. Files under
+// DataDir: btc-<chain>.cursor.json, .deposits.json, .payouts.json,
+// .custody.json.
 func NewBitcoin(ctx context.Context, cfg BitcoinConfig) (*Bitcoin, error) {
 	if cfg.RPCHost == "" || cfg.DataDir == "" {
 		return nil, fmt.Errorf("%w: chain %d: RPCHost and DataDir are required", ErrConfig, cfg.Chain)
@@ -159,9 +198,26 @@ func NewBitcoin(ctx context.Context, cfg BitcoinConfig) (*Bitcoin, error) {
 	if err != nil {
 		return fail(err)
 	}
-	src := &BitcoinSource{Chain: cfg.Chain, Fee: fee, Accountant: cfg.Accountant, Book: book}
+	payouts, err := OpenPayoutBook(PayoutBookPath(cfg.DataDir, cfg.Chain))
+	if err != nil {
+		return fail(err)
+	}
+	custodySet, err := OpenCustodySet(CustodySetPath(cfg.DataDir, cfg.Chain))
+	if err != nil {
+		return fail(err)
+	}
+	custodyScripts := map[string]bool{}
+	for _, f := range wcfg.Federations {
+		co, err := bitcoin.NewCustodyOutput(f)
+		if err != nil {
+			return fail(fmt.Errorf("%w: custody: %w", ErrConfig, err))
+		}
+		custodyScripts[string(co.PkScript())] = true
+	}
+	src := &BitcoinSource{Chain: cfg.Chain, Fee: fee, Accountant: cfg.Accountant, Book: book,
+		Payouts: &PayoutFeed{Chain: cfg.Chain, Node: c, Custody: custodyScripts, Book: payouts, Set: custodySet, Accountant: cfg.Accountant, Log: log}}
 	cursor := src.Cursor(watcher.FileCursor{Path: filepath.Join(cfg.DataDir, fmt.Sprintf("btc-%d.cursor.json", cfg.Chain))})
-	if src.W, err = watcher.New(wcfg, c, cursor, watcher.WithLogger(log)); err != nil {
+	if src.W, err = watcher.New(wcfg, c, cursor, watcher.WithLogger(log), watcher.WithPayoutResolver(payouts.Resolve)); err != nil {
 		return fail(err)
 	}
 	v, err := watcher.NewVerifier(wcfg, c)
@@ -176,7 +232,7 @@ func NewBitcoin(ctx context.Context, cfg BitcoinConfig) (*Bitcoin, error) {
 	if cfg.Accountant != nil {
 		minted = cfg.Accountant.Executed
 	}
-	return &Bitcoin{
+	b := &Bitcoin{
 		Roles: relay.ChainRoles{
 			Chain:    cfg.Chain,
 			Source:   src,
@@ -186,8 +242,36 @@ func NewBitcoin(ctx context.Context, cfg BitcoinConfig) (*Bitcoin, error) {
 		Book: book,
 		View: &BitcoinView{Chain: cfg.Chain, Deposits: v, Outputs: c, Minted: minted,
 			Custody: map[uint32][]byte{wcfg.Federations[0].Epoch: custody.PkScript()}, Confirmations: wcfg.Confirmations},
-		client: c,
-	}, nil
+		Payouts: payouts,
+		Custody: custodySet,
+		client:  c,
+		wallet:  wallet.Config{Federations: wcfg.Federations, Current: wcfg.Federations[0].Epoch, Fees: cfg.Fees},
+	}
+	if cfg.Operator == nil {
+		return b, nil
+	}
+	b.fedKey, _ = btcec.PrivKeyFromBytes(crypto.FromECDSA(cfg.Operator.PrivateKey()))
+	ops, err := FederationAddresses(wcfg.Federations[0].Signers)
+	if err != nil {
+		return fail(err)
+	}
+	if _, ok := ops[cfg.Operator.Address()]; !ok {
+		return fail(fmt.Errorf("%w: operator %s is not a federation key of the deployment", ErrConfig, cfg.Operator.Address()))
+	}
+	executed := func(chains.TransferID) bool { return false }
+	if cfg.Accountant != nil {
+		executed = cfg.Accountant.Executed
+	}
+	if b.Batcher, err = NewPayoutBatcher(PayoutBatcherConfig{Chain: cfg.Chain, Wallet: b.wallet, Key: b.fedKey, Operators: ops,
+		View: b.View, Node: c, Book: payouts, Custody: custodySet, Executed: executed, MaxOutputs: cfg.PayoutMaxOutputs, Logger: cfg.Logger}); err != nil {
+		return fail(err)
+	}
+	auth, err := relay.NewECDSAAuthorizer(cfg.Operator, PayoutDigestFor(cfg.Chain))
+	if err != nil {
+		return fail(err)
+	}
+	b.Roles.Authorizer, b.Roles.Batcher = auth, b.Batcher
+	return b, nil
 }
 
 // ErrBelowFee is returned (wrapping relay.ErrLimit, so the signer refuses
@@ -258,7 +342,9 @@ func (f DepositFee) Net(gross *big.Int) (*big.Int, error) {
 // NetEvent returns ev with its amount net of the deposit fee when ev is a
 // deposit (KindLocked) or a refund of one (KindRefund, which carries the
 // deposit's amount) on chain; any other event is returned as it is. The
-// second result is false for a deposit that does not exceed the fee.
+// second result is false for a deposit that does not exceed the fee. It
+// is the amount a mint of the deposit carries; the ledger records the
+// gross amount and the fee (RecordLock).
 func (f DepositFee) NetEvent(chain chains.ChainID, ev chains.Event) (chains.Event, bool) {
 	if ev.Ref.Chain != chain || (ev.Kind != chains.KindLocked && ev.Kind != chains.KindRefund) {
 		return ev, true
@@ -271,9 +357,17 @@ func (f DepositFee) NetEvent(chain chains.ChainID, ev chains.Event) (chains.Even
 	return ev, true
 }
 
+// ErrNotPayoutable is returned (wrapping relay.ErrLimit, so the signer
+// refuses rather than retries) for a burn towards Bitcoin whose
+// recipient is not a standard output script or whose amount does not
+// fit a transaction output.
+var ErrNotPayoutable = fmt.Errorf("%w: burn cannot be paid out on bitcoin", relay.ErrLimit)
+
 // NetPolicy is the relay Policy for a deployment with a Bitcoin chain: a
 // deposit on Chain is authorized (limits checked, mint signed) for its
-// amount net of Fee; every other event goes to Policy unchanged. The
+// amount net of Fee; a burn towards Chain is refused (ErrNotPayoutable)
+// unless its recipient is a standard output script and its amount fits
+// an output; every other event goes to Policy unchanged. The
 // signer hands it the event as re-read from its own node, so the net
 // amount is computed from the chain, never from the bus.
 type NetPolicy struct {
@@ -284,6 +378,16 @@ type NetPolicy struct {
 
 // Authorization implements relay.Policy.
 func (p NetPolicy) Authorization(ctx context.Context, ev chains.Event) (relay.Authorization, error) {
+	if ev.Kind == chains.KindBurned && ev.DstChain == p.Chain {
+		// A burn towards Bitcoin is paid to its recipient script: refuse
+		// for good (not retry) one no payout can carry.
+		if err := bitcoin.CheckStandardPayment(ev.Recipient); err != nil {
+			return relay.Authorization{}, fmt.Errorf("%w: burn %s to bitcoin: recipient %x: %w", ErrNotPayoutable, ev.TransferID, ev.Recipient, err)
+		}
+		if ev.Amount == nil || !ev.Amount.IsInt64() {
+			return relay.Authorization{}, fmt.Errorf("%w: burn %s to bitcoin: amount %v sat", ErrNotPayoutable, ev.TransferID, ev.Amount)
+		}
+	}
 	if ev.Ref.Chain == p.Chain && ev.Kind == chains.KindLocked {
 		net, err := p.Fee.Net(ev.Amount)
 		if err != nil {
@@ -296,10 +400,11 @@ func (p NetPolicy) Authorization(ctx context.Context, ev chains.Event) (relay.Au
 
 // BitcoinSource is the relay's EventSource over the Bitcoin watcher. Each
 // final event is recorded in the operator's own audit ledger (when an
-// Accountant is set) — deposits and refunds net of the deposit fee, the
-// amount a mint of the deposit carries — and published as the chain
-// shows it (gross). A deposit not above the fee is not recorded: it is
-// never minted (NetPolicy refuses it) and its depositor refunds.
+// Accountant is set) — a deposit as a LOCK of its gross amount with the
+// deposit fee withheld (RecordLock, audit format v2: its MINT carries
+// the net amount), a refund with the whole amount — and published as the
+// chain shows it. Sweeps and payouts go through Payouts (SWEEP, UNLOCK
+// with fee share).
 //
 // The audit chain takes a chain's source records (LOCK, LOCK_REJECTED) in
 // (block, index, txid) order (docs/audit-format.md §5.2), while the
@@ -317,6 +422,9 @@ type BitcoinSource struct {
 	Accountant *Accountant
 	// Book, when set, is fed every event too (deposits, sweeps, refunds).
 	Book *DepositBook
+	// Payouts, when set, names and records payouts (UNLOCK with fee
+	// share) and tracks custody outputs before an event is published.
+	Payouts *PayoutFeed
 
 	mu   sync.Mutex
 	held []chains.Event
@@ -351,15 +459,19 @@ func (s *BitcoinSource) Run(ctx context.Context, out chan<- chains.Event) error 
 
 func (s *BitcoinSource) sink(out chan<- chains.Event) watcher.Sink {
 	return func(ctx context.Context, ev chains.Event) error {
+		if s.Payouts != nil {
+			var err error
+			if ev, err = s.Payouts.Apply(ctx, ev); err != nil {
+				return err
+			}
+		}
 		if s.Accountant != nil {
-			if net, ok := s.Fee.NetEvent(s.Chain, ev); ok {
-				if (net.Kind == chains.KindLocked || net.Kind == chains.KindDepositRejected) && net.Final && !net.Reorged {
-					s.mu.Lock()
-					s.held = append(s.held, net)
-					s.mu.Unlock()
-				} else if err := s.Accountant.Record(ctx, net); err != nil {
-					return err
-				}
+			if (ev.Kind == chains.KindLocked || ev.Kind == chains.KindDepositRejected) && ev.Final && !ev.Reorged {
+				s.mu.Lock()
+				s.held = append(s.held, ev)
+				s.mu.Unlock()
+			} else if err := s.Accountant.Record(ctx, ev); err != nil {
+				return err
 			}
 		}
 		if s.Book != nil {
@@ -395,11 +507,44 @@ func (s *BitcoinSource) flush(ctx context.Context) error {
 		return bytes.Compare(a.TxHash[:], b.TxHash[:]) < 0
 	})
 	for _, ev := range held {
-		if err := s.Accountant.Record(ctx, ev); err != nil {
+		var err error
+		if ev.Kind == chains.KindLocked && ev.Ref.Chain == s.Chain {
+			err = s.Accountant.RecordLock(ctx, ev, big.NewInt(s.Fee.Sats))
+		} else {
+			err = s.Accountant.Record(ctx, ev)
+		}
+		if err != nil {
 			return fmt.Errorf("wire: record %s %s: %w", ev.Kind, ev.Ref, err)
 		}
 	}
 	return nil
+}
+
+// RecordLock records a final deposit with the deposit fee withheld from
+// it (audit.LockWithFee: Amount the gross value as on chain, Fee the
+// deposit fee; its MINT must carry Amount − Fee, a REFUND the whole
+// Amount). A deposit whose amount does not exceed the fee is not
+// recorded: it is never minted (NetPolicy refuses it) and its depositor
+// refunds (NewBitcoin refuses a minimum deposit that does not exceed the
+// fee, so such a deposit is a LOCK_REJECTED anyway). Like Record, a
+// record the ledger refuses is logged, a store failure returned.
+func (a *Accountant) RecordLock(ctx context.Context, ev chains.Event, fee *big.Int) error {
+	if !ev.Final || ev.Reorged {
+		return a.Record(ctx, ev)
+	}
+	if ev.Amount == nil || fee == nil || ev.Amount.Cmp(fee) <= 0 {
+		a.log.Warn().Str("event", ev.Ref.String()).Str("amount", fmt.Sprint(ev.Amount)).Str("fee", fmt.Sprint(fee)).
+			Msg("deposit does not exceed its deposit fee: not recorded, never minted")
+		return nil
+	}
+	r, err := audit.LockWithFee(ev, fee)
+	if err != nil {
+		a.log.Error().Err(err).Str("event", ev.Ref.String()).Msg("deposit not recordable")
+		return nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.recordSource(ctx, r)
 }
 
 // BitcoinVerifier adapts watcher.Verifier to relay.Verifier: its errors

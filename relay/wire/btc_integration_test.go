@@ -34,7 +34,7 @@ import (
 
 // TestIntegrationBitcoinSource runs the Bitcoin side of deposit → mint on
 // a real btcd: the Source reports a final deposit once (gross amount),
-// the operator's ledger holds it net of the deposit fee, the Verifier
+// the operator's ledger holds it with the deposit fee withheld, the Verifier
 // re-reads it from the node, NetPolicy builds the net mint and the
 // accountant accepts it; a deposit whose refund locktime is too near is
 // never verified for minting; the cursor survives a restart.

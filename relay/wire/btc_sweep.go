@@ -37,8 +37,9 @@ var (
 	ErrSpent = errors.New("wire: output already spent")
 	// ErrNotCustody: an output is not a final custody output.
 	ErrNotCustody = errors.New("wire: not a final custody output")
-	// ErrNoPayouts: payouts are not wired; a View refuses every burn.
-	ErrNoPayouts = errors.New("wire: bitcoin payouts are not wired")
+	// ErrNoPayouts: BitcoinView alone knows no burns; a payout is
+	// checked against the burns of its batch (PayoutBatcher.SignBatch).
+	ErrNoPayouts = errors.New("wire: burns are checked per payout batch, not by the view")
 	// ErrNothingDue: no sweep is due now.
 	ErrNothingDue = errors.New("wire: no sweep due")
 )
@@ -186,7 +187,10 @@ type OutputReader interface {
 //     the ledger holds (Minted);
 //   - CustodyUTXO: an unspent output paying a custody script of a known
 //     epoch with at least Confirmations confirmations;
-//   - Burn: refused (ErrNoPayouts) until payouts are wired.
+//   - Burn: refused (ErrNoPayouts): PayoutBatcher.SignBatch checks a
+//     payout with a view whose Burn returns the batch's items, each of
+//     which the relay signer re-read from its own node and checked
+//     against its own ledger before signing it.
 type BitcoinView struct {
 	Chain    chains.ChainID
 	Deposits DepositReader

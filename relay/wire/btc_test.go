@@ -14,6 +14,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/btcsuite/btcd/wire"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/bitcointest"
@@ -215,6 +216,9 @@ func TestNetPolicy(t *testing.T) {
 		{"net above the maximum", depositEvent(3, chains.KindLocked, 100_000_000+1261), 0, relay.ErrLimit},
 		{"deposit not above the fee", depositEvent(4, chains.KindLocked, 1260), 0, ErrBelowFee},
 		{"EVM lock unchanged", lockEvent(1, 500), 500, nil},
+		{"burn to bitcoin paid to a script", burnToBTC(1, p2wpkh(1), 60_000), 60_000, nil},
+		{"burn to bitcoin for an EVM address", burnToBTC(2, alice.Bytes(), 60_000), 0, ErrNotPayoutable},
+		{"burn to bitcoin for OP_RETURN", burnToBTC(3, []byte{0x6a, 0x00}, 60_000), 0, relay.ErrLimit},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := new(big.Int).Set(tc.ev.Amount)
@@ -228,8 +232,12 @@ func TestNetPolicy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.Action != relay.ActionMint || a.TransferID != tc.ev.TransferID || a.Source != tc.ev.Ref || a.Amount.Int64() != tc.want {
-				t.Fatalf("authorization = %+v, want a mint of %d for %s", a, tc.want, tc.ev.TransferID)
+			action := relay.ActionMint
+			if tc.ev.Kind == chains.KindBurned {
+				action = relay.ActionUnlock
+			}
+			if a.Action != action || a.TransferID != tc.ev.TransferID || a.Source != tc.ev.Ref || a.Amount.Int64() != tc.want {
+				t.Fatalf("authorization = %+v, want a %s of %d for %s", a, action, tc.want, tc.ev.TransferID)
 			}
 			if tc.ev.Amount.Cmp(before) != 0 {
 				t.Fatal("policy modified the event's amount")
@@ -238,10 +246,17 @@ func TestNetPolicy(t *testing.T) {
 	}
 }
 
-// TestBitcoinSourceAccountant: the ledger records a deposit net of its
-// fee, so the net mint NetPolicy builds passes the accountant and a mint
-// of the gross amount is refused; the bus gets the event as the chain
-// shows it.
+// burnToBTC is a final burn of wrapped BTC on A towards Bitcoin.
+func burnToBTC(i byte, recipient []byte, amount int64) chains.Event {
+	return chains.Event{Kind: chains.KindBurned, Ref: chains.EventRef{Chain: chains.DevnetA, TxHash: [32]byte{0xbb, i}, Index: 1}, BlockNum: 10,
+		TransferID: chains.TransferID{0xbb, i}, AssetID: btcAsset, Amount: big.NewInt(amount), Sender: alice.Bytes(),
+		DstChain: chains.BitcoinRegtest, Recipient: recipient, Nonce: uint64(i), Finality: chains.Finality{Confirmations: 3, Final: true}}
+}
+
+// TestBitcoinSourceAccountant: the ledger records a deposit with its
+// gross amount and the deposit fee withheld (audit.LockWithFee), so the
+// net mint NetPolicy builds passes the accountant and a mint of the gross
+// amount is refused; the bus gets the event as the chain shows it.
 func TestBitcoinSourceAccountant(t *testing.T) {
 	ctx := context.Background()
 	priv, _ := crypto.GenerateKey()
@@ -321,13 +336,50 @@ func TestBitcoinSourceAccountant(t *testing.T) {
 			continue
 		}
 		found = true
-		if b.Locked.Uint64() != 48_740+28_740 || b.InFlight.Uint64() != 48_740+28_740 {
-			t.Fatalf("BTC balance = locked %s, in flight %s; want 77480 each", b.Locked.Dec(), b.InFlight.Dec())
+		if b.Locked.Uint64() != 80_000 || b.InFlight.Uint64() != 80_000 {
+			t.Fatalf("BTC balance = locked %s, in flight %s; want the gross 80000 each", b.Locked.Dec(), b.InFlight.Dec())
 		}
 	}
 	if !found {
 		t.Fatal("no BTC balance in the ledger")
 	}
+	locks := ledgerLocks(ctx, t, acc)
+	if len(locks) != 2 || locks[dep.TransferID] != 1260 || locks[other.TransferID] != 1260 {
+		t.Fatalf("LOCK records (transfer → fee) %v; want the two deposits above the fee, each with fee 1260", locks)
+	}
+	// The net mint recorded: the fee moves from locked to withheld.
+	mint := chains.Event{Kind: chains.KindMinted, Ref: chains.EventRef{Chain: chains.DevnetA, TxHash: [32]byte{0x77}}, BlockNum: 9,
+		TransferID: dep.TransferID, AssetID: btcAsset, Amount: net.Amount, Recipient: net.Recipient, Finality: chains.Finality{Confirmations: 3, Final: true}}
+	if err := acc.Record(ctx, mint); err != nil || !acc.Executed(dep.TransferID) {
+		t.Fatalf("net MINT not recorded: %v", err)
+	}
+	for _, b := range acc.Balances() {
+		if b.Asset == btcAsset && (b.Locked.Uint64() != 80_000-1260 || b.FeesWithheld.Uint64() != 1260) {
+			t.Fatalf("after the mint: locked %s, withheld %s; want 78740 and 1260", b.Locked.Dec(), b.FeesWithheld.Dec())
+		}
+	}
+}
+
+// ledgerLocks returns the fee of every LOCK record of the ledger.
+func ledgerLocks(ctx context.Context, t *testing.T, acc *Accountant) map[chains.TransferID]uint64 {
+	t.Helper()
+	out := map[chains.TransferID]uint64{}
+	err := acc.store.Blocks(ctx, 0, func(b *audit.Block) error {
+		for _, raw := range b.Records {
+			r, err := audit.DecodeRecord(raw)
+			if err != nil {
+				return err
+			}
+			if r.Kind == audit.KindLock {
+				out[r.TransferID] = r.Fee.Uint64()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 type fakeReader struct{ err error }

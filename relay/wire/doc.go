@@ -32,17 +32,36 @@
 // flight, of another amount, recipient or chain, is refused.
 // docs/relay.md ("Wiring") explains the choice and its limits.
 //
-// # Bitcoin (not yet used by relayd)
+// # Bitcoin
 //
-// For the Bitcoin chain, NewBitcoin returns the Source (watcher; LOCKs net
-// of the deposit fee, in audit source order) and the Verifier; NetPolicy
+// For the Bitcoin chain, NewBitcoin returns the Source (watcher; LOCKs
+// with the deposit fee withheld, in audit source order; SWEEP records; payouts named
+// and recorded as UNLOCKs with their fee share) and the Verifier; NetPolicy
 // credits deposits net of DepositFee; SweepRound sweeps minted deposits
-// into custody over the bus (stream KKH_BTC). relayd does not use them yet:
-// payouts are not built, so enabling deposits would mint wrapped BTC that
-// nobody could redeem. Status and next steps: docs/bitcoin-route.md.
+// into custody over the bus (stream KKH_BTC). With the operator's key
+// (BitcoinConfig.Operator, which is also its federation key) it adds the
+// payout roles: an Authorizer signing each burn towards Bitcoin (ECDSA
+// over PayoutDigest) and PayoutBatcher, the relay.Batcher that proposes
+// one payout PSBT per batch, checks and signs it against the operator's
+// own node and its durable PayoutBook (no burn signed in two payouts
+// that could both confirm, across restarts), verifies other operators'
+// BIP-340 signatures and broadcasts the assembled payout. Status,
+// decisions and configuration: docs/bitcoin-route.md.
 //
 // # Errors
 //
+//   - ErrNotPayoutable (wraps relay.ErrLimit): NetPolicy refuses a burn
+//     towards Bitcoin that no payout can carry (recipient not a standard
+//     script, amount above int64).
+//   - ErrNotPayout: an authorization is not a payout the Bitcoin chain
+//     can make (PayoutDigest, PayoutBatcher); ErrBatch: a payout batch's
+//     PSBT does not match its items. SignBatch also returns the refusals
+//     of chains/bitcoin/signer (wrapping signer.ErrRefused; a second
+//     payout of a burn: signer.ErrDoublePay) and retries (bus.Retry) a
+//     custody input its node does not confirm yet; VerifyBatch wraps
+//     relay.ErrBadShare.
+//   - ErrNotMinted, ErrSpent, ErrNotCustody, ErrNothingDue, ErrBelowFee:
+//     the sweep pieces and the deposit fee (btc.go, btc_sweep.go).
 //   - ErrConfig: a configuration is incomplete or disagrees with the
 //     deployment (bridge address, chain kind), or an audit store belongs
 //     to another operator.
