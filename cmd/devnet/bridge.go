@@ -16,6 +16,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"github.com/btcsuite/btcd/rpcclient"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -31,10 +33,9 @@ import (
 )
 
 // The bridge demo (devnet demo --bridge): the devnet, the bridges deployed
-// with TST and BTC defined, three relayd (2-of-3), then TST A → B → A and
-// the re-transfer A → B → C → A, each step printed as it happens, and an
-// audit replay of one operator's ledger. The Bitcoin route is not wired in
-// relayd yet; the demo says so at the end.
+// with TST and BTC defined, three relayd (2-of-3), then TST A → B → A, the
+// re-transfer A → B → C → A and BTC → A → BTC (btcleg.go), each step
+// printed as it happens, and an audit replay of every operator's ledger.
 
 // errDemo marks a demo step that did not do what it should.
 var errDemo = errors.New("demo")
@@ -84,6 +85,7 @@ type bridgeDemo struct {
 	dep     *deploy.Deployment
 	depPath string
 	clients map[chains.ChainID]*ethclient.Client
+	btc     *rpcclient.Client // the devnet's btcd (the Bitcoin leg)
 	names   map[chains.ChainID]string
 	fed     *cluster.Cluster
 	user    *ecdsa.PrivateKey
@@ -134,6 +136,9 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 	if len(nf.evmChains) < 3 || nf.noNATS || nf.evmBlock <= 0 {
 		return fmt.Errorf("%w: the bridge demo needs three EVM chains, NATS and --evm-block-time > 0", errDemo)
 	}
+	if !nf.noBTC && nf.btcBlock <= 0 {
+		return fmt.Errorf("%w: the Bitcoin leg needs the devnet's miner loop: --btc-block-interval > 0 (or --no-btc to leave Bitcoin out)", errDemo)
+	}
 	b := &bridgeDemo{f: bf, r: r, clients: map[chains.ChainID]*ethclient.Client{}, names: map[chains.ChainID]string{},
 		http: &http.Client{Timeout: 2 * time.Second}, lastExec: map[chains.ChainID]uint64{}}
 
@@ -156,6 +161,9 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 		}
 		for _, c := range b.clients {
 			c.Close()
+		}
+		if b.btc != nil {
+			b.btc.Shutdown()
 		}
 		left := 0
 		for _, p := range b.pids {
@@ -188,6 +196,11 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 		}
 		b.clients[chains.ChainID(n.ChainID)] = c
 	}
+	if b.d.BTC != nil {
+		if b.btc, err = b.d.BTC.NewClient(); err != nil {
+			return err
+		}
+	}
 	var desc strings.Builder
 	if b.d.BTC != nil {
 		fmt.Fprintf(&desc, "bitcoin regtest  rpc http://%s\n", b.d.BTC.RPCHost)
@@ -210,11 +223,14 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 	if err := b.transfers(ctx); err != nil {
 		return err
 	}
-	if err := b.audit(ctx, bridgectl); err != nil {
-		return err
+	if b.d.BTC != nil {
+		if err := b.btcLeg(ctx, bridgectl); err != nil {
+			return err
+		}
+	} else {
+		r.step("bitcoin", "BTC → A → BTC skipped: the devnet runs without btcd (--no-btc)", map[string]any{"wired": false})
 	}
-	r.step("bitcoin", "BTC → A → BTC skipped: the Bitcoin route is not wired in relayd yet (BTC is defined on the bridges, but relayd refuses a bitcoin chain)", map[string]any{"wired": false})
-	return nil
+	return b.audit(ctx, bridgectl)
 }
 
 func (b *bridgeDemo) deploy(ctx context.Context) error {
@@ -425,11 +441,32 @@ func (b *bridgeDemo) burn(ctx context.Context, src chains.ChainID, wrapped commo
 	return source{}, fmt.Errorf("%w: burn receipt %s without a Burned event", errDemo, rc.TxHash)
 }
 
-// source is a transfer's source event: its id and where it was mined.
+// source is a transfer's source event: its id and where it was mined
+// (an EVM block), or its Bitcoin transaction (btcTx, mined or not).
 type source struct {
 	id    chains.TransferID
 	chain chains.ChainID
 	block uint64
+	btcTx *chainhash.Hash
+}
+
+// confirmations returns the source's confirmations on our own node and
+// the depth the relays require.
+func (b *bridgeDemo) confirmations(ctx context.Context, src source) (got, need int, ok bool) {
+	if src.btcTx != nil {
+		need = int(b.dep.Bitcoin.Confirmations)
+		v, err := b.btc.GetRawTransactionVerbose(src.btcTx)
+		if err != nil {
+			return 0, need, false
+		}
+		return int(v.Confirmations), need, true
+	}
+	need = b.f.confirmations
+	head, err := b.clients[src.chain].BlockNumber(ctx)
+	if err != nil || head < src.block {
+		return 0, need, false
+	}
+	return int(head-src.block) + 1, need, true
 }
 
 // follow prints the transfer's progress — confirmations on the source
@@ -443,17 +480,15 @@ func (b *bridgeDemo) follow(ctx context.Context, src source, dst chains.ChainID,
 	var lastState relay.State
 	lastConf, lastSigned := 0, ""
 	for {
-		if lastConf < b.f.confirmations {
-			if head, err := b.clients[src.chain].BlockNumber(ctx); err == nil && head >= src.block {
-				if conf := min(int(head-src.block)+1, b.f.confirmations); conf > lastConf {
-					lastConf = conf
-					kind, what := "observed", ""
-					if conf >= b.f.confirmations {
-						kind, what = "final", " — final: every relay checks it against its own node"
-					}
-					b.r.step(kind, fmt.Sprintf("confirmations %d/%d %s on %s%s", conf, b.f.confirmations, bar(conf, b.f.confirmations), b.names[src.chain], what),
-						map[string]any{"transferId": id, "confirmations": conf, "required": b.f.confirmations})
+		if got, need, ok := b.confirmations(ctx, src); ok && lastConf < need {
+			if conf := min(got, need); conf > lastConf {
+				lastConf = conf
+				kind, what := "observed", ""
+				if conf >= need {
+					kind, what = "final", " — final: every relay checks it against its own node"
 				}
+				b.r.step(kind, fmt.Sprintf("confirmations %d/%d %s on %s%s", conf, need, bar(conf, need), b.names[src.chain], what),
+					map[string]any{"transferId": id, "confirmations": conf, "required": need})
 			}
 		}
 		if st, ok := b.relayStatus(ctx, id); ok && (st.State != lastState || st.Signed != lastSigned) {

@@ -36,13 +36,16 @@ func newDemo(g *globalFlags) *cobra.Command {
 every chain, print what runs and stop on Ctrl-C (or after --duration).
 
 With --bridge: start the devnet, deploy the bridges (TST and BTC defined),
-start three relayd (2-of-3), then move TST A → B → A and re-transfer
-A → B → C → A, printing each step as it happens (lock, confirmations, the
-relays' signatures, mint, burn, unlock, balances), and end with
-'bridgectl audit replay' of one operator's audit ledger. Every process is
-stopped before it exits, on success, failure or Ctrl-C. relayd and
-bridgectl are taken from --relayd/--bridgectl, else next to this binary,
-else from PATH. The Bitcoin route is not wired in relayd yet.`,
+start three relayd (2-of-3, each also serving the Bitcoin chain), then move
+TST A → B → A and re-transfer A → B → C → A, then BTC → A → BTC (a deposit
+made with 'bridgectl deposit btc', its confirmations x/N, the mint on A net
+of the deposit fee, the sweep into custody, a burn on A to the user's
+Bitcoin address and the payout), printing each step as it happens (lock,
+confirmations, the relays' signatures, mint, burn, unlock, payout,
+balances), and end with 'bridgectl audit replay' of every operator's audit
+ledger. Every process is stopped before it exits, on success, failure or
+Ctrl-C. relayd and bridgectl are taken from --relayd/--bridgectl, else next
+to this binary, else from PATH.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := g.logger()
 			if err != nil {

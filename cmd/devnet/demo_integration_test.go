@@ -71,6 +71,10 @@ type demoStep struct {
 	Balances map[string]string `json:"balances"`
 	Balanced bool              `json:"balanced"`
 	Wired    *bool             `json:"wired"`
+	Deposit  int64             `json:"depositSats"`
+	Minted   int64             `json:"mintSats"`
+	Paid     int64             `json:"paidSats"`
+	FeeSats  int64             `json:"feeSats"`
 	Left     *int              `json:"left"`
 	PIDs     []struct {
 		Name string `json:"name"`
@@ -128,15 +132,17 @@ func assertAllStopped(t *testing.T, pids map[int]demoProc) {
 }
 
 // TestBridgeDemo runs `devnet demo --bridge` end to end: exit 0, every
-// transfer executed, the final balances back where they started, the three
-// operators' audit ledgers balanced with no open transfer, the Bitcoin route
-// reported as not wired, and no process left behind.
+// transfer executed (TST A → B → A, A → B → C → A, and BTC → A → BTC: the
+// deposit minted on A net of the deposit fee, swept, burned and paid out
+// on Bitcoin), the final balances back where they started, the three
+// operators' audit ledgers balanced with no open transfer, and no process
+// left behind.
 func TestBridgeDemo(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	cmd, steps, stderr := runDemo(t, ctx)
 	pids := map[int]demoProc{}
-	var final, btc, stopped *demoStep
+	var final, btc, btcFinal, stopped, paid, sweep *demoStep
 	audits := 0
 	executed := map[string]int{}
 	for s := range steps {
@@ -146,11 +152,19 @@ func TestBridgeDemo(t *testing.T) {
 				pids[p.PID] = demoProc{p.Name, p.Path}
 			}
 		case "balances":
-			if s.When == "final balances" {
+			switch s.When {
+			case "final balances":
 				final = &s
+			case "after the payout":
+				btcFinal = &s
 			}
-		case "minted", "unlocked":
+		case "minted", "unlocked", "paid":
 			executed[s.Step]++
+			if s.Step == "paid" {
+				paid = &s
+			}
+		case "sweep":
+			sweep = &s
 		case "audit":
 			if s.Balanced && strings.Contains(s.Msg, "0 open transfers; every asset balanced") {
 				audits++
@@ -166,8 +180,8 @@ func TestBridgeDemo(t *testing.T) {
 		t.Fatalf("devnet demo --bridge: %v\nstderr:\n%s", err, stderr)
 	}
 	assertAllStopped(t, pids)
-	if executed["minted"] != 2 || executed["unlocked"] != 2 {
-		t.Errorf("executions: %v, want 2 minted (A→B, B→C) and 2 unlocked (B→A, C→A)", executed)
+	if executed["minted"] != 3 || executed["unlocked"] != 2 || executed["paid"] != 1 {
+		t.Errorf("executions: %v, want 3 minted (A→B, B→C, BTC→A), 2 unlocked (B→A, C→A) and 1 paid (A→BTC)", executed)
 	}
 	if final == nil {
 		t.Fatal("no final balances line")
@@ -184,8 +198,23 @@ func TestBridgeDemo(t *testing.T) {
 	if audits != 3 {
 		t.Errorf("%d operators' audit ledgers replayed balanced with no open transfer, want 3", audits)
 	}
-	if btc == nil || btc.Wired == nil || *btc.Wired {
-		t.Errorf("no line saying the Bitcoin route is not wired (got %+v)", btc)
+	// BTC → A → BTC: 0.5 BTC deposited, minted net of the 2-of-3 deposit
+	// fee (126 vB × the devnet's maxFeeRate of 10 sat/vB), paid back less
+	// a positive payout fee share.
+	if btc == nil || btc.Wired == nil || !*btc.Wired {
+		t.Fatalf("no Bitcoin leg summary (got %+v)", btc)
+	}
+	if btc.Deposit != 50_000_000 || btc.Minted != 50_000_000-1260 || btc.Paid <= 0 || btc.Paid >= btc.Minted {
+		t.Errorf("Bitcoin leg: deposited %d, minted %d, paid %d sat; want 50000000, 49998740, 0 < paid < minted", btc.Deposit, btc.Minted, btc.Paid)
+	}
+	if paid == nil || paid.FeeSats != btc.Minted-btc.Paid {
+		t.Errorf("paid line %+v does not show the payout fee share", paid)
+	}
+	if sweep == nil || sweep.FeeSats <= 0 || sweep.FeeSats > 1260 {
+		t.Errorf("sweep line %+v: want a fee within the deposit fee", sweep)
+	}
+	if btcFinal == nil || btcFinal.Balances["btcUserA"] != "0" || btcFinal.Balances["btcSupplyA"] != "0" {
+		t.Errorf("wrapped BTC on A after the payout: %+v, want user 0 and supply 0", btcFinal)
 	}
 	if stopped == nil || stopped.Left == nil || *stopped.Left != 0 {
 		t.Errorf("no 'stopped, none left running' line (got %+v)", stopped)

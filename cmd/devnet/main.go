@@ -7,7 +7,8 @@
 //	devnet demo      start in the foreground, fund a demo user, stop on Ctrl-C
 //	devnet demo --bridge
 //	                 the end-to-end bridge demo (`make demo`): deploy, three
-//	                 relayd 2-of-3, ERC-20 routes, audit replay; then exit
+//	                 relayd 2-of-3, ERC-20 routes, BTC → A → BTC, audit
+//	                 replay; then exit
 package main
 
 import (

@@ -70,6 +70,62 @@ type Config struct {
 	ReadyTimeout time.Duration
 	// StopGrace is how long Stop waits after SIGTERM (DefaultStopGrace if 0).
 	StopGrace time.Duration
+	// Bitcoin tunes the bitcoin chain each relayd serves when Devnet runs
+	// btcd and Deployment has a bitcoin section (zero fields: the
+	// DefaultBitcoin values).
+	Bitcoin Bitcoin
+	// EVMOnly leaves the bitcoin chain out even when both are there.
+	EVMOnly bool
+}
+
+// Bitcoin is the operator-local part of a relayd's bitcoin chain (the
+// `bitcoin:` block of its configuration, docs/relay.md). The protocol
+// parameters (federation, confirmations, the published maximum fee rate,
+// the recovery leaf) come from the deployment.
+type Bitcoin struct {
+	// FeeRate is what an operator proposes as leader; [MinFeeRate,
+	// MaxFeeRate] what it signs (sat/vB). MaxFeeRate must keep a
+	// one-deposit sweep within the deployment's deposit fee (relayd
+	// refuses to start otherwise).
+	FeeRate, MinFeeRate, MaxFeeRate uint64
+	// SweepInterval is how often the sweep leader looks for minted
+	// deposits; SweepMinBatch how many must wait before it sweeps.
+	SweepInterval time.Duration
+	SweepMinBatch int
+	// PayoutMaxOutputs bounds the burns one payout pays.
+	PayoutMaxOutputs int
+}
+
+// DefaultBitcoin is used for the zero fields of Config.Bitcoin: quick
+// sweeps for tests and demos (every 2 s, one deposit is enough).
+var DefaultBitcoin = Bitcoin{FeeRate: 2, MinFeeRate: 1, MaxFeeRate: 5, SweepInterval: 2 * time.Second, SweepMinBatch: 1, PayoutMaxOutputs: 50}
+
+func (b *Bitcoin) fill() {
+	d := DefaultBitcoin
+	if b.MinFeeRate == 0 {
+		b.MinFeeRate = d.MinFeeRate
+	}
+	if b.MaxFeeRate == 0 {
+		b.MaxFeeRate = max(d.MaxFeeRate, b.MinFeeRate)
+	}
+	if b.FeeRate == 0 {
+		b.FeeRate = min(max(d.FeeRate, b.MinFeeRate), b.MaxFeeRate)
+	}
+	if b.SweepInterval == 0 {
+		b.SweepInterval = d.SweepInterval
+	}
+	if b.SweepMinBatch == 0 {
+		b.SweepMinBatch = d.SweepMinBatch
+	}
+	if b.PayoutMaxOutputs == 0 {
+		b.PayoutMaxOutputs = d.PayoutMaxOutputs
+	}
+}
+
+// HasBitcoin reports whether the relays serve the bitcoin chain: Devnet
+// runs btcd, Deployment has a bitcoin section and EVMOnly is not set.
+func (c *Config) HasBitcoin() bool {
+	return !c.EVMOnly && c.Devnet.BTC != nil && c.Deployment != nil && c.Deployment.Bitcoin != nil
 }
 
 func (c *Config) validate() error {
@@ -109,6 +165,32 @@ func (c *Config) validate() error {
 	if c.Confirmations < 1 {
 		probs = append(probs, fmt.Sprintf("Confirmations %d: at least 1", c.Confirmations))
 	}
+	if c.HasBitcoin() {
+		b, dep := c.Devnet.BTC, c.Deployment.Bitcoin
+		if chains.ChainID(b.ChainID) != dep.ChainID {
+			probs = append(probs, fmt.Sprintf("the devnet's btcd is chain %d, the deployment's bitcoin chain is %d", b.ChainID, dep.ChainID))
+		}
+		if b.RPCHost == "" || b.RPCUser == "" || b.RPCPass == "" {
+			probs = append(probs, "Devnet.BTC lacks the RPC host or credentials")
+		}
+		if dep.Confirmations == 0 {
+			probs = append(probs, "the deployment's bitcoin.confirmations is 0")
+		}
+		if dep.MaxFeeRate == 0 {
+			probs = append(probs, "the deployment's bitcoin.maxFeeRate is 0: relayd does not serve such a chain")
+		}
+		if _, _, err := dep.Custody(); err != nil {
+			probs = append(probs, err.Error())
+		}
+		bc := c.Bitcoin
+		bc.fill()
+		if bc.MinFeeRate < 1 || bc.FeeRate < bc.MinFeeRate || bc.MaxFeeRate < bc.FeeRate {
+			probs = append(probs, fmt.Sprintf("Bitcoin: want 1 ≤ MinFeeRate ≤ FeeRate ≤ MaxFeeRate, got %d ≤ %d ≤ %d", bc.MinFeeRate, bc.FeeRate, bc.MaxFeeRate))
+		}
+		if bc.SweepInterval < 0 || bc.SweepMinBatch < 0 || bc.PayoutMaxOutputs < 0 {
+			probs = append(probs, "Bitcoin: SweepInterval, SweepMinBatch and PayoutMaxOutputs must not be negative")
+		}
+	}
 	if c.ReadyTimeout < 0 || c.StopGrace < 0 {
 		probs = append(probs, "ReadyTimeout and StopGrace must not be negative")
 	}
@@ -124,6 +206,7 @@ func (c *Config) validate() error {
 	if c.StopGrace == 0 {
 		c.StopGrace = DefaultStopGrace
 	}
+	c.Bitcoin.fill()
 	return nil
 }
 
@@ -155,6 +238,9 @@ type Operator struct {
 	// HTTP is the host:port of its HTTP server (/readyz, /metrics,
 	// /v1/transfers/<id>).
 	HTTP string
+	// BTCPasswordFile holds the btcd RPC password (bitcoin chain only;
+	// empty without one).
+	BTCPasswordFile string
 
 	cmd  *exec.Cmd
 	done chan struct{}
@@ -212,6 +298,27 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 		fmt.Fprintf(&cs, "  - {id: %d, name: %q, kind: evm, rpc: [%q], bridge: %q, confirmations: %d}\n",
 			n.ChainID, dc.Name, n.RPCURL, dc.Bridge.Hex(), cfg.Confirmations)
 	}
+	var btcChain func(passFile string) string // the bitcoin chain's entry, if served
+	if cfg.HasBitcoin() {
+		b, dep, bc := cfg.Devnet.BTC, cfg.Deployment.Bitcoin, cfg.Bitcoin
+		name := "BTC"
+		if dc, ok := cfg.Deployment.ChainByID(dep.ChainID); ok && dc.Name != "" {
+			name = dc.Name
+		}
+		// confirmations: the deployment's (a protocol parameter every relay
+		// and wallet shares), not Config.Confirmations.
+		btcChain = func(passFile string) string {
+			return fmt.Sprintf(`  - id: %d
+    name: %q
+    kind: bitcoin
+    rpc: [%q]
+    confirmations: %d
+    roles: [watch, sign, coordinate]
+    bitcoin: {rpcUser: %q, rpcPasswordFile: %q, feeRate: %d, minFeeRate: %d, maxFeeRate: %d, sweepInterval: %s, sweepMinBatch: %d, payoutMaxOutputs: %d}
+`, dep.ChainID, name, "http://"+b.RPCHost, dep.Confirmations, b.RPCUser, passFile,
+				bc.FeeRate, bc.MinFeeRate, bc.MaxFeeRate, bc.SweepInterval, bc.SweepMinBatch, bc.PayoutMaxOutputs)
+		}
+	}
 	for i, k := range cfg.Keys {
 		op := &Operator{Index: i + 1, Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
 		opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.Index))
@@ -230,6 +337,14 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 			return nil, err
 		}
 		op.DataDir = filepath.Join(opDir, "data")
+		chainsYAML := cs.String()
+		if cfg.HasBitcoin() {
+			op.BTCPasswordFile = filepath.Join(opDir, "btcpass")
+			if err := os.WriteFile(op.BTCPasswordFile, []byte(cfg.Devnet.BTC.RPCPass+"\n"), 0o600); err != nil {
+				return nil, err
+			}
+			chainsYAML += btcChain(op.BTCPasswordFile)
+		}
 		yaml := fmt.Sprintf(`dataDir: %q
 operator: {keystore: %q, passphraseFile: %q}
 operators:
@@ -241,7 +356,7 @@ http: {listen: %q}
 batch: {maxSize: 16, maxWait: 200ms}
 lease: {ttl: 3s}
 log: {level: %s, format: json}
-`, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), cs.String(), cfg.Devnet.NATS.URL, op.HTTP, cfg.LogLevel)
+`, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, op.HTTP, cfg.LogLevel)
 		op.Config = filepath.Join(opDir, "relayd.yaml")
 		op.LogPath = filepath.Join(opDir, "relayd.log")
 		if err := os.WriteFile(op.Config, []byte(yaml), 0o600); err != nil {

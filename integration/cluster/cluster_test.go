@@ -7,12 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/relay/config"
 )
 
 func testConfig(t *testing.T) Config {
@@ -50,6 +52,11 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		{"threshold zero", func(c *Config) { c.Threshold = 0 }, "Threshold 0"},
 		{"no confirmations", func(c *Config) { c.Confirmations = 0 }, "Confirmations 0"},
 		{"negative grace", func(c *Config) { c.StopGrace = -1 }, "must not be negative"},
+		{"btcd of another chain", func(c *Config) { withBTC(c); c.Devnet.BTC.ChainID = 18445 }, "btcd is chain 18445, the deployment's bitcoin chain is 18444"},
+		{"btcd without password", func(c *Config) { withBTC(c); c.Devnet.BTC.RPCPass = "" }, "lacks the RPC host or credentials"},
+		{"no maxFeeRate", func(c *Config) { withBTC(c); c.Deployment.Bitcoin.MaxFeeRate = 0 }, "bitcoin.maxFeeRate is 0"},
+		{"no recovery leaf", func(c *Config) { withBTC(c); c.Deployment.Bitcoin.Recovery = nil }, "bitcoin.recovery"},
+		{"bitcoin fee rates", func(c *Config) { withBTC(c); c.Bitcoin = Bitcoin{MinFeeRate: 3, FeeRate: 2, MaxFeeRate: 5} }, "MinFeeRate ≤ FeeRate ≤ MaxFeeRate, got 3 ≤ 2 ≤ 5"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -106,7 +113,7 @@ func TestNewWritesOperators(t *testing.T) {
 			}
 		}
 		if strings.Contains(y, "bitcoin") {
-			t.Errorf("op%d config names the bitcoin chain, which relayd does not wire:\n%s", op.Index, y)
+			t.Errorf("op%d config names the bitcoin chain, but the devnet has no btcd:\n%s", op.Index, y)
 		}
 		if op.AuditStore() != filepath.Join(op.DataDir, "audit.db") {
 			t.Errorf("AuditStore = %s", op.AuditStore())
@@ -114,6 +121,92 @@ func TestNewWritesOperators(t *testing.T) {
 		ks, _ := filepath.Glob(filepath.Join(filepath.Dir(op.Config), "keystore", "*"))
 		if len(ks) != 1 {
 			t.Errorf("op%d: %d keystore files, want 1", op.Index, len(ks))
+		}
+	}
+}
+
+// withBTC adds btcd to the devnet and a bitcoin section to the deployment.
+func withBTC(c *Config) {
+	c.Devnet.BTC = &harness.BTCNode{ChainID: 18444, Network: "regtest", RPCHost: "127.0.0.1:18443", RPCUser: "kkh", RPCPass: "secret pass"}
+	dep := *c.Deployment
+	dep.Bitcoin = &deploy.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deploy.FederationOf(2, deploy.DevnetOperatorKeys()...),
+		MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144, MaxFeeRate: 10, RecoveryDelay: 144}
+	rec := deploy.FederationOf(2, deploy.DevnetRecoveryKeys()...)
+	dep.Bitcoin.Recovery = &rec
+	c.Deployment = &dep
+}
+
+// TestNewWritesBitcoinChain: with btcd on the devnet and a bitcoin section
+// in the deployment every relayd serves the bitcoin chain — the
+// deployment's confirmations, the btcd credentials with the password in a
+// file of its own — and relay/config loads the file without a problem;
+// EVMOnly leaves it out.
+func TestNewWritesBitcoinChain(t *testing.T) {
+	cfg := testConfig(t)
+	withBTC(&cfg)
+	cfg.Bitcoin = Bitcoin{SweepInterval: 3 * time.Second}
+	c, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, op := range c.Operators() {
+		raw, err := os.ReadFile(op.Config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(raw), "secret pass") {
+			t.Fatalf("op%d: the btcd password is in the configuration file", op.Index)
+		}
+		pw, err := os.ReadFile(op.BTCPasswordFile)
+		if err != nil || strings.TrimSpace(string(pw)) != "secret pass" {
+			t.Fatalf("op%d: password file %s = %q, %v", op.Index, op.BTCPasswordFile, pw, err)
+		}
+		if st, _ := os.Stat(op.BTCPasswordFile); st.Mode().Perm() != 0o600 {
+			t.Errorf("op%d: password file mode %v, want 0600", op.Index, st.Mode().Perm())
+		}
+		rc, err := config.Load(op.Config, func(string) string { return "" })
+		if err != nil {
+			t.Fatalf("op%d: relay/config refuses the written file: %v\n%s", op.Index, err, raw)
+		}
+		var btc *config.Chain
+		for i := range rc.Chains {
+			if rc.Chains[i].Kind == config.KindBitcoin {
+				btc = &rc.Chains[i]
+			}
+		}
+		if btc == nil || len(rc.Chains) != 2 {
+			t.Fatalf("op%d: chains %+v, want A and a bitcoin chain", op.Index, rc.Chains)
+		}
+		b := btc.Bitcoin
+		if btc.ID != 18444 || btc.Name != "BTC" || btc.Confirmations != 6 || len(btc.RPC) != 1 || btc.RPC[0] != "http://127.0.0.1:18443" ||
+			!btc.HasRole(config.RoleWatch) || !btc.HasRole(config.RoleSign) || !btc.HasRole(config.RoleCoordinate) {
+			t.Errorf("op%d: bitcoin chain %+v", op.Index, btc)
+		}
+		if b == nil || b.RPCUser != "kkh" || b.RPCPasswordFile != op.BTCPasswordFile || b.FeeRate != 2 || b.MinFeeRate != 1 || b.MaxFeeRate != 5 ||
+			b.SweepInterval.D() != 3*time.Second || b.SweepMinBatch != 1 || b.PayoutMaxOutputs != 50 {
+			t.Errorf("op%d: bitcoin section %+v", op.Index, b)
+		}
+		if pw, err := b.Password(); err != nil || pw != "secret pass" {
+			t.Errorf("op%d: Password() = %q, %v", op.Index, pw, err)
+		}
+		for _, ch := range rc.Chains {
+			if ch.Kind == config.KindEVM && ch.Confirmations != 2 {
+				t.Errorf("op%d: EVM chain confirmations %d, want Config.Confirmations 2", op.Index, ch.Confirmations)
+			}
+		}
+	}
+
+	cfg = testConfig(t)
+	withBTC(&cfg)
+	cfg.EVMOnly = true
+	c, err = New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, op := range c.Operators() {
+		raw, _ := os.ReadFile(op.Config)
+		if strings.Contains(string(raw), "bitcoin") || op.BTCPasswordFile != "" {
+			t.Errorf("op%d: EVMOnly config names the bitcoin chain:\n%s", op.Index, raw)
 		}
 	}
 }

@@ -20,13 +20,22 @@
 //
 // Layout of Dir, per operator i (1-based): op<i>/keystore/ (the key, light
 // scrypt — devnet keys only), op<i>/pass (its passphrase), op<i>/relayd.yaml,
-// op<i>/relayd.log (stdout and stderr), op<i>/data/ (the relayd dataDir,
+// op<i>/relayd.log (stdout and stderr), op<i>/btcpass (with a bitcoin
+// chain), op<i>/data/ (the relayd dataDir,
 // with the operator's audit ledger at data/audit.db — bbolt allows one
 // process, so stop the relayd before opening it; see Operator.AuditStore).
 //
-// Every chain of the devnet is configured as an EVM chain (kind evm) with
-// the bridge address of the deployment. The Bitcoin chain is not configured:
-// relayd does not wire a Bitcoin adapter yet.
+// Every EVM chain of the devnet is configured (kind evm) with the bridge
+// address of the deployment and Config.Confirmations. When the devnet
+// runs btcd and the deployment has a bitcoin section (and EVMOnly is not
+// set), every relayd also serves the bitcoin chain (kind bitcoin, roles
+// watch, sign, coordinate): the devnet's btcd over plain HTTP (loopback),
+// the deployment's bitcoin.confirmations (a protocol parameter, not
+// Config.Confirmations), the RPC user in the configuration and the
+// password in op<i>/btcpass (mode 0600, never in the YAML), and the
+// operator-local fee rates and sweep/payout schedule of Config.Bitcoin
+// (DefaultBitcoin: propose 2 sat/vB, sign 1–5, sweep every 2 s from one
+// minted deposit, at most 50 burns per payout).
 //
 // Processes: each relayd gets its own process group (a Ctrl-C in the
 // terminal reaches the program using this package, which then stops the
@@ -37,7 +46,9 @@
 // # Errors
 //
 //   - ErrConfig: the Config is incomplete or inconsistent (wrapped with
-//     what is wrong); returned by New before anything is written.
+//     what is wrong: e.g. the devnet's btcd and the deployment name
+//     different bitcoin chains, or fee rates out of order); returned by
+//     New before anything is written.
 //   - ErrExited: a relayd exited while starting; the error names its log.
 //   - ErrNotReady: a relayd did not report ready within ReadyTimeout.
 //   - ErrRunning: Start of an operator that is already running.

@@ -6,9 +6,21 @@
 // contracts; the tests assert on chain (balances, Minted and Unlocked
 // events, processed transfer ids), never on relay internals.
 //
+// The Bitcoin route (btc_route_test.go) adds btcd, mined only when the test
+// says so, and the bridgectl binary (built with relayd): a deposit made
+// with `bridgectl deposit btc` is minted on A net of the deposit fee,
+// swept into custody, burned on A to a bcrt1 address and paid out, each
+// exactly once (one Minted event, one output paying the recipient), and
+// `bridgectl status` follows both to executed; a deposit over the
+// per-transfer limit is never signed and is refunded with `bridgectl
+// refund btc` after its locktime; deposits below the minimum or with a
+// malformed payload are rejected (LOCK_REJECTED), never minted, and
+// refunded (the malformed one with --payload).
+//
 // Run them with
 //
 //	go test -tags integration -count=1 ./integration/e2e/
+//	go test -tags integration -count=1 ./integration/e2e/ -run Bitcoin
 //
 // Every relayd is stopped in t.Cleanup (SIGTERM, then SIGKILL after 10 s);
 // its log is in the test's temporary directory and printed when a test

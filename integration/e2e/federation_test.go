@@ -52,9 +52,18 @@ type operator = cluster.Operator
 
 // newFederation starts 3 anvils and NATS, deploys the devnet bridges and
 // writes (without starting) three relayd configurations on chains A, B, C.
-func newFederation(t *testing.T) *federation {
+func newFederation(t *testing.T) *federation { return newFederationWith(t, false) }
+
+// newFederationWith is newFederation, with btc also btcd (mining only
+// when the test asks), the Bitcoin chain in the deployment and in every
+// relayd's configuration.
+func newFederationWith(t *testing.T, btc bool) *federation {
 	t.Helper()
-	d := harness.New(t, harness.WithEVM(3), harness.WithNATS(), harness.WithEVMBlockTime(blockTime))
+	opts := []harness.Option{harness.WithEVM(3), harness.WithNATS(), harness.WithEVMBlockTime(blockTime)}
+	if btc {
+		opts = append(opts, harness.WithBTC())
+	}
+	d := harness.New(t, opts...)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	f := &federation{t: t, d: d, clients: map[chains.ChainID]*ethclient.Client{}}
@@ -64,7 +73,11 @@ func newFederation(t *testing.T) *federation {
 		f.clients[chains.ChainID(n.ChainID)] = c
 		devChains = append(devChains, deploy.DevnetChain{Name: string(rune('A' + i)), Backend: c})
 	}
-	dep, err := deploy.Devnet(ctx, deploy.DevnetConfig{EVM: devChains, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18)})
+	var btcID chains.ChainID
+	if btc {
+		btcID = chains.ChainID(d.BTC.ChainID)
+	}
+	dep, err := deploy.Devnet(ctx, deploy.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18)})
 	if err != nil {
 		t.Fatalf("deploy devnet: %v", err)
 	}

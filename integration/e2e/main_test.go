@@ -10,8 +10,8 @@ import (
 	"testing"
 )
 
-// relaydBin is the relayd binary built for this test run.
-var relaydBin string
+// relaydBin and bridgectlBin are the binaries built for this test run.
+var relaydBin, bridgectlBin string
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "kakehashi-e2e-bin-")
@@ -19,11 +19,12 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	relaydBin = filepath.Join(dir, "relayd")
-	build := exec.Command("go", "build", "-o", relaydBin, "github.com/kakehashi/kakehashi/cmd/relayd")
+	relaydBin, bridgectlBin = filepath.Join(dir, "relayd"), filepath.Join(dir, "bridgectl")
+	build := exec.Command("go", "build", "-o", dir+string(filepath.Separator),
+		"github.com/kakehashi/kakehashi/cmd/relayd", "github.com/kakehashi/kakehashi/cmd/bridgectl")
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build relayd:", err)
+		fmt.Fprintln(os.Stderr, "build relayd and bridgectl:", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}

@@ -265,7 +265,16 @@ func (a *Accountant) Record(ctx context.Context, ev chains.Event) error {
 	}
 	r, err := audit.FromEvent(ev)
 	if err != nil {
-		return nil // not a transfer record (admin events)
+		// Admin, sweep and payout events are not recorded from the event
+		// alone (sweeps and payouts: RecordSweep, RecordPayout). A transfer event that
+		// still cannot be recorded — a Bitcoin deposit whose payload
+		// cannot be decoded names no deposit output and has no amount —
+		// is said, not silently dropped.
+		switch ev.Kind {
+		case chains.KindLocked, chains.KindDepositRejected, chains.KindBurned, chains.KindMinted, chains.KindUnlocked, chains.KindRefund:
+			a.log.Warn().Err(err).Str("kind", ev.Kind.String()).Str("event", ev.Ref.String()).Str("reason", ev.Reason).Msg("final event has no audit record")
+		}
+		return nil
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()

@@ -325,6 +325,9 @@ func (a *app) printBalances(w io.Writer, rep *audit.Report) {
 			fmt.Fprintf(tw, "%s\t%s\toutstanding\t%s\n", name, a.chainName(c), amt(b.Outstanding[c]))
 		}
 		fmt.Fprintf(tw, "%s\t-\tin flight\t%s\n", name, amt(b.InFlight))
+		if b.FeesWithheld != nil && !b.FeesWithheld.IsZero() {
+			fmt.Fprintf(tw, "%s\t%s\tdeposit fees withheld\t%s\n", name, a.chainName(b.HomeChain), amt(b.FeesWithheld))
+		}
 		if b.FeesPaid != nil && !b.FeesPaid.IsZero() {
 			fmt.Fprintf(tw, "%s\t%s\tsweep fees paid\t%s\n", name, a.chainName(b.HomeChain), amt(b.FeesPaid))
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/relay/wire"
 )
 
 // DefaultEVMConfirmations is the finality depth --chains requires of EVM
@@ -147,11 +148,13 @@ func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (map[chains.Chai
 	return out, closeAll, nil
 }
 
-// btcChecker builds btccheck for the deployment's Bitcoin chain. The
-// deployment describes the federation's signer keys and deposit rules but
-// not the custody recovery leaf; without --btc-recovery-key the checker
-// still stands, and refuses (naming the flag) the first record that needs
-// it — the btcd connection is made only then, too.
+// btcChecker builds btccheck for the deployment's Bitcoin chain: the
+// federation's signer keys, deposit rules, custody recovery leaf and
+// maximum fee rate come from the deployment; --btc-recovery-* override the
+// recovery leaf (or supply it for a deployment file written before it was
+// recorded). Without a recovery leaf the checker still stands, and refuses
+// (naming the flag) the first record that needs it — the btcd connection
+// is made only then, too.
 func (a *app) btcChecker(dep *deploy.Deployment, f *chainFlags, depth func(chains.ChainID, uint64) (uint64, error)) (audit.ChainChecker, error) {
 	b := dep.Bitcoin
 	n, err := depth(b.ChainID, uint64(b.Confirmations))
@@ -162,38 +165,39 @@ func (a *app) btcChecker(dep *deploy.Deployment, f *chainFlags, depth func(chain
 	if err != nil {
 		return nil, fmt.Errorf("%w: the deployment's Bitcoin federation: %v", ErrSetup, err)
 	}
+	var rec bitcoin.KeySet
+	delay := f.recoveryDelay
 	if len(f.recovery) == 0 {
-		return noChecker{chain: b.ChainID, hint: "the deployment does not describe the Bitcoin custody recovery leaf: pass --btc-recovery-key (repeatable), --btc-recovery-threshold and --btc-recovery-delay"}, nil
-	}
-	keys := make([][32]byte, 0, len(f.recovery))
-	for _, s := range f.recovery {
-		raw, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
-		if err != nil || len(raw) != 32 {
-			return nil, fmt.Errorf("%w: --btc-recovery-key %q: want a 32-byte x-only key in hex", ErrUsage, s)
+		if b.Recovery == nil {
+			return noChecker{chain: b.ChainID, hint: "the deployment does not describe the Bitcoin custody recovery leaf: pass --btc-recovery-key (repeatable), --btc-recovery-threshold and --btc-recovery-delay"}, nil
 		}
-		keys = append(keys, [32]byte(raw))
+		if rec, delay, err = b.Custody(); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrSetup, err)
+		}
+	} else if rec, err = recoveryFlags(f); err != nil {
+		return nil, err
 	}
-	t := f.recoveryT
-	if t == 0 {
-		t = len(keys)
-	}
-	rec, err := bitcoin.NewKeySet(t, keys...)
-	if err != nil {
-		return nil, fmt.Errorf("%w: recovery set: %v", ErrUsage, err)
+	var maxFee uint64
+	if b.MaxFeeRate > 0 {
+		fee, err := wire.NewDepositFee(signers, b.MaxFeeRate)
+		if err != nil {
+			return nil, fmt.Errorf("%w: deposit fee: %v", ErrSetup, err)
+		}
+		maxFee = uint64(fee.Sats)
 	}
 	var dst []chains.ChainID
 	for _, c := range dep.EVMChains() {
 		dst = append(dst, c.ID)
 	}
 	wcfg := watcher.Config{
-		Chain: b.ChainID, Federations: []bitcoin.Federation{{Epoch: 1, Signers: signers, Recovery: rec, RecoveryDelay: f.recoveryDelay}},
+		Chain: b.ChainID, Federations: []bitcoin.Federation{{Epoch: 1, Signers: signers, Recovery: rec, RecoveryDelay: delay}},
 		Confirmations: uint32(n), MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, DstChains: dst,
 	}
 	rpc, err := a.btcClient()
 	if err != nil {
 		return nil, err
 	}
-	c, err := btccheck.New(btccheck.Config{Watcher: wcfg, Node: rpc})
+	c, err := btccheck.New(btccheck.Config{Watcher: wcfg, Node: rpc, MaxDepositFee: maxFee})
 	if err != nil {
 		rpc.Shutdown()
 		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
@@ -223,4 +227,26 @@ func (o anchorOnly) CheckRecord(ctx context.Context, r *audit.Record) error {
 		return fmt.Errorf("%w: cannot check %s on chain %d: no checker for this record kind on EVM chains", audit.ErrChainCheck, r.Kind, o.chain)
 	}
 	return o.c.CheckRecord(ctx, r)
+}
+
+// recoveryFlags reads the recovery set from --btc-recovery-key and
+// --btc-recovery-threshold.
+func recoveryFlags(f *chainFlags) (bitcoin.KeySet, error) {
+	keys := make([][32]byte, 0, len(f.recovery))
+	for _, s := range f.recovery {
+		raw, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+		if err != nil || len(raw) != 32 {
+			return bitcoin.KeySet{}, fmt.Errorf("%w: --btc-recovery-key %q: want a 32-byte x-only key in hex", ErrUsage, s)
+		}
+		keys = append(keys, [32]byte(raw))
+	}
+	t := f.recoveryT
+	if t == 0 {
+		t = len(keys)
+	}
+	rec, err := bitcoin.NewKeySet(t, keys...)
+	if err != nil {
+		return bitcoin.KeySet{}, fmt.Errorf("%w: recovery set: %v", ErrUsage, err)
+	}
+	return rec, nil
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	kwire "github.com/kakehashi/kakehashi/relay/wire"
 )
 
 func (a *app) depositCmd() *cobra.Command {
@@ -85,6 +86,14 @@ default refund key and recipient).`,
 			if !sats.IsInt64() || sats.Int64() < dep.Bitcoin.MinDeposit {
 				return fmt.Errorf("%w: %s BTC is below the minimum deposit of %s BTC: the relays would not mint it", ErrAmount, amount, formatAmount(big.NewInt(dep.Bitcoin.MinDeposit), 8))
 			}
+			fee, err := depositFee(dep)
+			if err != nil {
+				return err
+			}
+			net := sats.Int64() - fee.Sats
+			if net <= 0 {
+				return fmt.Errorf("%w: %s BTC does not exceed the deposit fee of %s BTC: nothing would be minted", ErrAmount, amount, formatAmount(big.NewInt(fee.Sats), 8))
+			}
 			if to == "" {
 				return fmt.Errorf("%w: --to is required: the EVM chain to mint on", ErrUsage)
 			}
@@ -137,7 +146,7 @@ default refund key and recipient).`,
 			}
 			defer cl.Close()
 			bridge, _ := bindings.NewBridge(dst.Bridge, cl)
-			if err := checkInbound(ctx, bridge, dst, as, sats); err != nil {
+			if err := checkInbound(ctx, bridge, dst, as, big.NewInt(net)); err != nil { // limits apply to what is minted
 				return err
 			}
 			// Locktime.
@@ -180,10 +189,12 @@ default refund key and recipient).`,
 			}
 			res := depositResult{Address: addr.EncodeAddress(), Payload: hex.EncodeToString(p.Encode()),
 				OpReturn: hex.EncodeToString(bitcoin.PayloadScript(p)), Amount: formatAmount(sats, 8), Sats: sats.Int64(),
+				Fee: formatAmount(big.NewInt(fee.Sats), 8), FeeSats: fee.Sats, Mint: formatAmount(big.NewInt(net), 8), MintSats: net,
 				DstChain: dst.ID, Recipient: rcpt, RefundKey: hex.EncodeToString(refund[:]), Locktime: lt, Tip: tip}
 			if print {
 				return a.out(res, func(w io.Writer) {
 					fmt.Fprintf(w, "pay exactly %s BTC to %s\nand add an OP_RETURN output with script %s\n(payload %s)\n", res.Amount, res.Address, res.OpReturn, res.Payload)
+					fmt.Fprintf(w, "the relays mint %s BTC on %s for %s (%s BTC less the deposit fee of %s BTC)\n", res.Mint, dst.Name, rcpt, res.Amount, res.Fee)
 					fmt.Fprintf(w, "refundable from height %d with the key %s; the transaction must have no other deposit output or KKH OP_RETURN\n", lt, res.RefundKey)
 				})
 			}
@@ -204,6 +215,7 @@ default refund key and recipient).`,
 			}
 			return a.out(res, func(w io.Writer) {
 				fmt.Fprintf(w, "deposited %s BTC to %s (mint on %s for %s)\n", res.Amount, res.Address, dst.Name, rcpt)
+				fmt.Fprintf(w, "to be minted: %s BTC (%s BTC less the deposit fee of %s BTC)\n", res.Mint, res.Amount, res.Fee)
 				fmt.Fprintf(w, "tx %s output %d\ntransfer %s\nrefundable from height %d: bridgectl refund btc --deposit %s:%d\n", res.Txid, vout, res.TransferID, lt, res.Txid, vout)
 			})
 		},
@@ -227,11 +239,17 @@ default refund key and recipient).`,
 type btcecKey struct{ k *ecdsa.PrivateKey }
 
 type depositResult struct {
-	Address    string            `json:"address"`
-	Payload    string            `json:"payload"`
-	OpReturn   string            `json:"opReturnScript"`
-	Amount     string            `json:"amount"`
-	Sats       int64             `json:"sats"`
+	Address  string `json:"address"`
+	Payload  string `json:"payload"`
+	OpReturn string `json:"opReturnScript"`
+	Amount   string `json:"amount"`
+	Sats     int64  `json:"sats"`
+	// Fee is the deposit fee withheld from the mint (the cost of sweeping
+	// the deposit at the deployment's maxFeeRate); Mint what is minted.
+	Fee        string            `json:"depositFee"`
+	FeeSats    int64             `json:"depositFeeSats"`
+	Mint       string            `json:"mintAmount"`
+	MintSats   int64             `json:"mintSats"`
 	DstChain   chains.ChainID    `json:"dstChain"`
 	Recipient  common.Address    `json:"recipient"`
 	RefundKey  string            `json:"refundKey"`
@@ -270,6 +288,19 @@ func (a *app) waitConfirmations(ctx context.Context, c *rpcclient.Client, txid *
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
+}
+
+// depositFee is what the relays withhold from every deposit's mint: one
+// sweep input at the deployment's maxFeeRate (relay/wire.DepositFee).
+func depositFee(dep *deploy.Deployment) (kwire.DepositFee, error) {
+	if dep.Bitcoin.MaxFeeRate == 0 {
+		return kwire.DepositFee{}, fmt.Errorf("%w: the deployment file has no bitcoin.maxFeeRate: the relays refuse to mint from such a deployment; regenerate it (bridgectl deploy)", ErrSetup)
+	}
+	fed, err := dep.Bitcoin.Federation.KeySet()
+	if err != nil {
+		return kwire.DepositFee{}, err
+	}
+	return kwire.NewDepositFee(fed, dep.Bitcoin.MaxFeeRate)
 }
 
 func btcAsset(dep *deploy.Deployment) (deploy.Asset, error) {
@@ -500,7 +531,7 @@ func buildDeposit(c *rpcclient.Client, key *btcecKey, params *chaincfg.Params, o
 
 func (a *app) refundCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "refund", Short: "Take back a deposit that was not minted, after its locktime"}
-	var deposit, dest string
+	var deposit, dest, payloadHex string
 	var feeRate uint64
 	btc := &cobra.Command{
 		Use:   "btc",
@@ -509,8 +540,12 @@ func (a *app) refundCmd() *cobra.Command {
 rebuilds the deposit output from the payload and the deployment's federation,
 and spends it through the refund leaf to --to (default: your key's P2WPKH
 address). Before the locktime it refuses and says which height to wait for; a
-deposit already swept by the federation or refunded is reported as spent.`,
-		Example: "  bridgectl refund btc --deposit 5f3c…e1:0 --key $WIF\n  bridgectl refund btc --deposit 5f3c…e1 --to bcrt1q… --fee-rate 5",
+deposit already swept by the federation or refunded is reported as spent.
+
+A deposit whose OP_RETURN is missing or malformed (the relays rejected it)
+cannot be read back from the chain: give the payload its output was built
+from with --payload (the output must still match it).`,
+		Example: "  bridgectl refund btc --deposit 5f3c…e1:0 --key $WIF\n  bridgectl refund btc --deposit 5f3c…e1 --to bcrt1q… --fee-rate 5\n  bridgectl refund btc --deposit 9c1e…aa:0 --payload 4b4b4801…0116 --key $WIF   # a deposit with a malformed OP_RETURN",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dep, err := a.load()
@@ -523,6 +558,18 @@ deposit already swept by the federation or refunded is reported as spent.`,
 			}
 			if deposit == "" {
 				return fmt.Errorf("%w: --deposit TXID[:VOUT] is required", ErrUsage)
+			}
+			var given *bitcoin.Payload
+			if payloadHex != "" {
+				raw, err := hex.DecodeString(strings.TrimPrefix(payloadHex, "0x"))
+				if err != nil {
+					return fmt.Errorf("%w: --payload is not hex", ErrUsage)
+				}
+				p, err := bitcoin.DecodePayload(raw)
+				if err != nil {
+					return fmt.Errorf("%w: --payload: %v", ErrUsage, err)
+				}
+				given = &p
 			}
 			h, v, hasVout := strings.Cut(deposit, ":")
 			txid, err := chainhash.NewHashFromStr(h)
@@ -556,17 +603,21 @@ deposit already swept by the federation or refunded is reported as spent.`,
 			}
 			msg := tx.MsgTx()
 			var payload *bitcoin.Payload
-			for _, o := range msg.TxOut {
-				if raw := bitcoin.PayloadFromScript(o.PkScript); raw != nil {
-					p, err := bitcoin.DecodePayload(raw)
-					if err != nil {
-						return fmt.Errorf("%w: %s carries a bad payload (%v)", ErrDeposit, txid, err)
+			if given != nil {
+				payload = given // the output match below checks it
+			} else {
+				for _, o := range msg.TxOut {
+					if raw := bitcoin.PayloadFromScript(o.PkScript); bitcoin.IsPayloadCandidate(raw) {
+						p, err := bitcoin.DecodePayload(raw)
+						if err != nil {
+							return fmt.Errorf("%w: %s carries a bad payload (%v): the relays rejected it; if you know the payload the deposit output was built from, pass it with --payload", ErrDeposit, txid, err)
+						}
+						payload = &p
 					}
-					payload = &p
 				}
 			}
 			if payload == nil {
-				return fmt.Errorf("%w: %s has no Kakehashi payload", ErrDeposit, txid)
+				return fmt.Errorf("%w: %s has no Kakehashi payload: if it pays a deposit address, pass the payload it was built from with --payload", ErrDeposit, txid)
 			}
 			fed, err := dep.Bitcoin.Federation.KeySet()
 			if err != nil {
@@ -589,6 +640,9 @@ deposit already swept by the federation or refunded is reported as spent.`,
 				}
 			}
 			if vout < 0 {
+				if given != nil {
+					return fmt.Errorf("%w: no output of %s pays the deposit address of --payload and the deployment's federation: check the payload", ErrDeposit, txid)
+				}
 				return fmt.Errorf("%w: no output of %s pays the deposit address of the deployment's federation", ErrDeposit, txid)
 			}
 			if got := schnorr.SerializePubKey(btcKey(k).PubKey()); !bytes.Equal(got, payload.RefundKey[:]) {
@@ -629,6 +683,7 @@ deposit already swept by the federation or refunded is reported as spent.`,
 	btc.Flags().StringVar(&deposit, "deposit", "", "the deposit, TXID or TXID:VOUT")
 	btc.Flags().StringVar(&dest, "to", "", "Bitcoin address to refund to (default: your key's P2WPKH address)")
 	btc.Flags().Uint64Var(&feeRate, "fee-rate", 2, "fee rate, sat/vB")
+	btc.Flags().StringVar(&payloadHex, "payload", "", "the 68-byte payload (hex) the deposit output was built from, for a deposit whose OP_RETURN is missing or malformed")
 	cmd.AddCommand(btc)
 	return cmd
 }

@@ -5,6 +5,7 @@ package cli_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/btcsuite/btcd/txscript"
+	"github.com/btcsuite/btcd/wire"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -402,12 +404,24 @@ func TestIntegrationBridgectl(t *testing.T) {
 		Vout                                   uint32
 		Locktime                               uint32
 		Sats                                   int64
+		FeeSats                                int64  `json:"depositFeeSats"`
+		MintSats                               int64  `json:"mintSats"`
+		Mint                                   string `json:"mintAmount"`
 		TransferID                             string `json:"transferId"`
 	}
 	c.ok(&printed, "--key", keyHex, "deposit", "btc", "--amount", "0.5", "--to", "A", "--refund-after", "26", "--print")
 	c.ok(&dep1, "--key", keyHex, "deposit", "btc", "--amount", "0.5", "--to", "A", "--refund-after", "26")
 	if dep1.Address != printed.Address || dep1.Payload != printed.Payload {
 		t.Fatalf("--print and the broadcast deposit differ: %+v vs %+v", printed, dep1)
+	}
+	// Minted net of the deposit fee: 126 vB × the devnet's 10 sat/vB.
+	for _, d := range []struct {
+		FeeSats, MintSats, Sats int64
+		Mint                    string
+	}{{printed.FeeSats, printed.MintSats, printed.Sats, printed.Mint}, {dep1.FeeSats, dep1.MintSats, dep1.Sats, dep1.Mint}} {
+		if d.FeeSats != 1260 || d.MintSats != 50_000_000-1260 || d.Mint != "0.4999874" {
+			t.Fatalf("deposit of %d sat: fee %d, mint %d (%s); want 1260 and 49998740", d.Sats, d.FeeSats, d.MintSats, d.Mint)
+		}
 	}
 	if _, err := d.MineBTC(ctx, 1); err != nil {
 		t.Fatal(err)
@@ -459,6 +473,32 @@ func TestIntegrationBridgectl(t *testing.T) {
 		t.Fatalf("refund %+v %v", rt, err)
 	}
 	c.fails("not_refundable", []string{"already spent"}, "--key", keyHex, "refund", "btc", "--deposit", dep1.Txid)
+
+	// A deposit whose OP_RETURN is malformed (the payload cut short): its
+	// output cannot be read back from the chain; --payload refunds it.
+	cur, _ := btcClient.GetBlockCount()
+	bad := malformedDeposit(t, d, dep, userKey, uint32(cur)+10, 30_000)
+	c.fails("not_refundable", []string{"bad payload", "--payload"}, "--key", keyHex, "refund", "btc", "--deposit", bad.txid)
+	wrong := bad.payload
+	wrong.Locktime++
+	c.fails("not_refundable", []string{"check the payload"}, "--key", keyHex, "refund", "btc", "--deposit", bad.txid, "--payload", hex.EncodeToString(wrong.Encode()))
+	if now, _ := btcClient.GetBlockCount(); now < int64(bad.payload.Locktime) {
+		if _, err := d.MineBTC(ctx, int(int64(bad.payload.Locktime)-now)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var badRefund struct{ RefundTxid, Deposit string }
+	c.ok(&badRefund, "--key", keyHex, "refund", "btc", "--deposit", bad.txid, "--payload", hex.EncodeToString(bad.payload.Encode()))
+	if badRefund.Deposit != bad.txid+":0" {
+		t.Fatalf("refunded %s, want %s:0", badRefund.Deposit, bad.txid)
+	}
+	if _, err := d.MineBTC(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	rid, _ = chainhash.NewHashFromStr(badRefund.RefundTxid)
+	if rt, err := btcClient.GetRawTransactionVerbose(rid); err != nil || rt.Confirmations != 1 || rt.Vin[0].Txid != bad.txid {
+		t.Fatalf("refund of the malformed deposit %+v %v", rt, err)
+	}
 
 	// A coin on the key's P2TR (BIP-86) address, named with --utxo: the
 	// key-path signature must satisfy btcd.
@@ -525,4 +565,57 @@ func nonceOf(t *testing.T, c *ethclient.Client, a common.Address) uint64 {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// malformed is a deposit whose OP_RETURN carries its payload cut short.
+type malformed struct {
+	txid    string
+	payload bitcoin.Payload
+}
+
+// malformedDeposit sends amount from key (funded by the faucet) to the
+// deposit output of a valid payload, with an OP_RETURN holding that
+// payload minus its last byte, and mines it.
+func malformedDeposit(t *testing.T, d *harness.Devnet, dep *deploy.Deployment, key *ecdsa.PrivateKey, locktime uint32, amount int64) malformed {
+	t.Helper()
+	ctx := context.Background()
+	priv, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(key))
+	script := append([]byte{txscript.OP_0, txscript.OP_DATA_20}, btcutil.Hash160(priv.PubKey().SerializeCompressed())...)
+	const fee = 1_000
+	in, err := d.FundBTC(ctx, script, btcutil.Amount(amount+fee))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := bitcoin.Payload{DstChain: chains.DevnetA, Recipient: crypto.PubkeyToAddress(key.PublicKey), Locktime: locktime}
+	copy(p.RefundKey[:], schnorr.SerializePubKey(priv.PubKey()))
+	fed, err := dep.Bitcoin.Federation.KeySet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := bitcoin.NewDepositOutput(p, fed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opReturn, err := txscript.NullDataScript(p.Encode()[:bitcoin.PayloadSize-1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := wire.NewMsgTx(bitcoin.TxVersion)
+	tx.AddTxIn(&wire.TxIn{PreviousOutPoint: *in, Sequence: bitcoin.SequenceRBF})
+	tx.AddTxOut(wire.NewTxOut(amount, out.PkScript()))
+	tx.AddTxOut(wire.NewTxOut(0, opReturn))
+	fetch := txscript.NewCannedPrevOutputFetcher(script, amount+fee)
+	wit, err := txscript.WitnessSignature(tx, txscript.NewTxSigHashes(tx, fetch), 0, amount+fee, script, txscript.SigHashAll, priv, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx.TxIn[0].Witness = wit
+	txid, err := d.BTC.Client(t).SendRawTransaction(tx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.MineBTC(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	return malformed{txid: txid.String(), payload: p}
 }

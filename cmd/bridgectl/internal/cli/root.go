@@ -217,25 +217,35 @@ func (a *app) evmClient(ctx context.Context, id chains.ChainID) (*ethclient.Clie
 
 // btcClient connects to btcd: --btc-rpc override, else devnet.json.
 func (a *app) btcClient() (*rpcclient.Client, error) {
-	host, user, pass := a.btcRPC, a.btcUser, a.btcPass
-	if pass == "" {
-		pass = a.getenv("KAKEHASHI_BTC_PASS")
-	}
-	if host == "" {
-		d, err := a.devnet()
-		if err != nil {
-			return nil, err
-		}
-		if d.BTC == nil {
-			return nil, fmt.Errorf("%w: the devnet has no btcd: pass --btc-rpc", ErrSetup)
-		}
-		host, user, pass = d.BTC.RPCHost, d.BTC.RPCUser, d.BTC.RPCPass
+	host, user, pass, err := a.btcEndpoint()
+	if err != nil {
+		return nil, err
 	}
 	c, err := rpcclient.New(&rpcclient.ConnConfig{Host: host, User: user, Pass: pass, HTTPPostMode: true, DisableTLS: true}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: btcd at %s: %v", ErrNode, host, err)
 	}
 	return c, nil
+}
+
+// btcEndpoint is btcd's host:port and login: the --btc-* flags, else
+// devnet.json.
+func (a *app) btcEndpoint() (host, user, pass string, err error) {
+	host, user, pass = a.btcRPC, a.btcUser, a.btcPass
+	if pass == "" {
+		pass = a.getenv("KAKEHASHI_BTC_PASS")
+	}
+	if host == "" {
+		d, err := a.devnet()
+		if err != nil {
+			return "", "", "", err
+		}
+		if d.BTC == nil {
+			return "", "", "", fmt.Errorf("%w: the devnet has no btcd: pass --btc-rpc", ErrSetup)
+		}
+		host, user, pass = d.BTC.RPCHost, d.BTC.RPCUser, d.BTC.RPCPass
+	}
+	return host, user, pass, nil
 }
 
 // btcParams returns the network parameters of the deployment's Bitcoin chain.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -42,10 +43,18 @@ type statusUpdate struct {
 	Signed        string            `json:"signed,omitempty"`
 	SubmittedTx   string            `json:"submittedTx,omitempty"`
 	DstChain      chains.ChainID    `json:"dstChain,omitempty"`
-	ExecutedTx    string            `json:"executedTx,omitempty"`
-	Reason        string            `json:"reason,omitempty"`
-	Reorged       bool              `json:"reorged,omitempty"`
-	Done          bool              `json:"done"`
+	// PayoutConfirmations of a submitted Bitcoin payout, from your own
+	// node, out of PayoutRequired (the deployment's confirmations: the
+	// relays call it executed once final).
+	PayoutConfirmations *uint64 `json:"payoutConfirmations,omitempty"`
+	PayoutRequired      uint64  `json:"payoutRequiredConfirmations,omitempty"`
+	ExecutedTx          string  `json:"executedTx,omitempty"`
+	// ExecutedOutput is the output of a Bitcoin payout that pays the
+	// transfer (Bitcoin only).
+	ExecutedOutput *uint32 `json:"executedOutput,omitempty"`
+	Reason         string  `json:"reason,omitempty"`
+	Reorged        bool    `json:"reorged,omitempty"`
+	Done           bool    `json:"done"`
 }
 
 // key is what makes an update worth reporting.
@@ -54,7 +63,11 @@ func (u statusUpdate) key() string {
 	if u.Confirmations != nil {
 		c = fmt.Sprint(*u.Confirmations)
 	}
-	return strings.Join([]string{u.State, c, u.Signed, u.SubmittedTx, u.ExecutedTx, u.Reason, fmt.Sprint(u.Reorged)}, "|")
+	p := "-"
+	if u.PayoutConfirmations != nil {
+		p = fmt.Sprint(*u.PayoutConfirmations)
+	}
+	return strings.Join([]string{u.State, c, u.Signed, u.SubmittedTx, p, u.ExecutedTx, u.Reason, fmt.Sprint(u.Reorged)}, "|")
 }
 
 type statusFlags struct {
@@ -206,23 +219,7 @@ func (c *confReader) count(ctx context.Context, id chains.ChainID, tx []byte, de
 		return 0, false
 	}
 	if dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == id {
-		if c.btc == nil {
-			cl, err := c.a.btcClient()
-			if err != nil {
-				c.failed[id] = true
-				return 0, false
-			}
-			c.btc = cl
-		}
-		h, err := chainhash.NewHashFromStr(hex.EncodeToString(tx)) // refs carry Bitcoin txids in display order
-		if err != nil {
-			return 0, false
-		}
-		v, err := c.btc.GetRawTransactionVerbose(h)
-		if err != nil {
-			return 0, false
-		}
-		return v.Confirmations, true
+		return c.btcConfirmations(hex.EncodeToString(tx)) // refs carry Bitcoin txids in display order
 	}
 	cl := c.evm[id]
 	if cl == nil {
@@ -250,6 +247,62 @@ func (c *confReader) count(ctx context.Context, id chains.ChainID, tx []byte, de
 		return 0, true
 	}
 	return head - rcpt.BlockNumber.Uint64() + 1, true
+}
+
+// btcConfirmations counts the confirmations of a Bitcoin transaction
+// (txid in display order, with or without 0x) on the user's btcd.
+func (c *confReader) btcConfirmations(txid string) (uint64, bool) {
+	if c.btc == nil {
+		if c.failed[btcKeyChain] {
+			return 0, false
+		}
+		// btcd's client retries a dead endpoint for half a minute per call:
+		// check that something listens first, once, so a missing node
+		// costs the following nothing.
+		host, _, _, err := c.a.btcEndpoint()
+		if err == nil {
+			var conn net.Conn
+			if conn, err = net.DialTimeout("tcp", host, 2*time.Second); err == nil {
+				conn.Close()
+			}
+		}
+		var cl *rpcclient.Client
+		if err == nil {
+			cl, err = c.a.btcClient()
+		}
+		if err != nil {
+			c.failed[btcKeyChain] = true
+			return 0, false
+		}
+		c.btc = cl
+	}
+	h, err := chainhash.NewHashFromStr(strings.TrimPrefix(txid, "0x"))
+	if err != nil || len(strings.TrimPrefix(txid, "0x")) != 2*chainhash.HashSize {
+		return 0, false
+	}
+	v, err := c.btc.GetRawTransactionVerbose(h)
+	if err != nil {
+		return 0, false // not broadcast yet, or unknown to this node
+	}
+	return v.Confirmations, true
+}
+
+// btcKeyChain marks a failed btcd connection in confReader.failed.
+const btcKeyChain chains.ChainID = 1<<64 - 1
+
+// isBitcoin reports whether chain is the deployment's Bitcoin chain.
+func isBitcoin(dep *deploy.Deployment, chain chains.ChainID) bool {
+	return dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == chain && chain != 0
+}
+
+// txText renders a transaction hash of chain: a Bitcoin txid as Bitcoin
+// tools print it (display order, no 0x: what 'refund btc --deposit'
+// takes), anything else as 0x-hex.
+func txText(dep *deploy.Deployment, chain chains.ChainID, h []byte) string {
+	if isBitcoin(dep, chain) {
+		return hex.EncodeToString(h)
+	}
+	return "0x" + hex.EncodeToString(h)
 }
 
 func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) error {
@@ -346,7 +399,7 @@ func (a *app) updateOf(ctx context.Context, st relay.Status, from string, cr *co
 		u.Signed = "" // 0/t says nothing before anyone could sign
 	}
 	if st.Source != nil {
-		u.SourceChain, u.SourceTx = st.Source.Chain, "0x"+hex.EncodeToString(st.Source.TxHash)
+		u.SourceChain, u.SourceTx = st.Source.Chain, txText(dep, st.Source.Chain, st.Source.TxHash)
 		u.Required = cr.required(st.Source.Chain, f.confs, dep)
 		// The relays say at which depth they took the event as final: that
 		// is N, whatever the local guess.
@@ -365,9 +418,21 @@ func (a *app) updateOf(ctx context.Context, st relay.Status, from string, cr *co
 		}
 	}
 	if st.Executed != nil {
-		u.ExecutedTx = "0x" + hex.EncodeToString(st.Executed.TxHash)
 		if st.Executed.Chain != 0 {
 			u.DstChain = st.Executed.Chain
+		}
+		u.ExecutedTx = txText(dep, u.DstChain, st.Executed.TxHash)
+		if isBitcoin(dep, u.DstChain) {
+			i := st.Executed.Index
+			u.ExecutedOutput = &i
+		}
+	}
+	// A Bitcoin payout is executed once final: until then, count its
+	// confirmations on the user's own node.
+	if st.State == relay.StateSubmitted && isBitcoin(dep, u.DstChain) && u.SubmittedTx != "" {
+		u.PayoutRequired = uint64(dep.Bitcoin.Confirmations)
+		if n, ok := cr.btcConfirmations(u.SubmittedTx); ok {
+			u.PayoutConfirmations = &n
 		}
 	}
 	switch st.State {
@@ -427,9 +492,18 @@ func (a *app) printUpdate(u statusUpdate, tty, newReorg bool) error {
 	case relay.StateSigned:
 		fmt.Fprintf(w, "signed     signatures %s\n", u.Signed)
 	case relay.StateSubmitted:
-		fmt.Fprintf(w, "submitted  signatures %s, tx %s on chain %d\n", u.Signed, u.SubmittedTx, u.DstChain)
+		if u.PayoutConfirmations != nil {
+			fmt.Fprintf(w, "submitted  signatures %s, payout tx %s on chain %d, confirmations %d/%d %s\n", u.Signed, u.SubmittedTx, u.DstChain,
+				*u.PayoutConfirmations, u.PayoutRequired, progressBar(*u.PayoutConfirmations, u.PayoutRequired))
+		} else {
+			fmt.Fprintf(w, "submitted  signatures %s, tx %s on chain %d\n", u.Signed, u.SubmittedTx, u.DstChain)
+		}
 	case relay.StateExecuted:
-		fmt.Fprintf(w, "executed   tx %s on chain %d\n", u.ExecutedTx, u.DstChain)
+		if u.ExecutedOutput != nil {
+			fmt.Fprintf(w, "executed   paid by output %d of tx %s on chain %d\n", *u.ExecutedOutput, u.ExecutedTx, u.DstChain)
+		} else {
+			fmt.Fprintf(w, "executed   tx %s on chain %d\n", u.ExecutedTx, u.DstChain)
+		}
 	case relay.StateRejected:
 		fmt.Fprintf(w, "rejected   %s\n", u.Reason)
 	case relay.StateRefunded:
