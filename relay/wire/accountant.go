@@ -375,31 +375,10 @@ func (a *Accountant) savePending() error {
 		buf = binary.BigEndian.AppendUint32(buf, uint32(len(raw)))
 		buf = append(buf, raw...)
 	}
-	tmp := a.pendingPath + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
+	if err := writeFileSync(a.pendingPath, buf); err != nil {
 		return fmt.Errorf("wire: %w", err)
 	}
-	if _, err := f.Write(buf); err != nil {
-		f.Close()
-		return fmt.Errorf("wire: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("wire: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("wire: %w", err)
-	}
-	if err := os.Rename(tmp, a.pendingPath); err != nil {
-		return fmt.Errorf("wire: %w", err)
-	}
-	d, err := os.Open(filepath.Dir(a.pendingPath))
-	if err != nil {
-		return fmt.Errorf("wire: %w", err)
-	}
-	defer d.Close()
-	return d.Sync()
+	return nil
 }
 
 // Check implements relay.Accountant.

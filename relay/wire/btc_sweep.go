@@ -111,23 +111,7 @@ func (b *DepositBook) save() error {
 	if err != nil {
 		return err
 	}
-	tmp := b.path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return fmt.Errorf("wire: deposit book: %w", err)
-	}
-	if _, err := f.Write(raw); err != nil {
-		f.Close()
-		return fmt.Errorf("wire: deposit book: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("wire: deposit book: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("wire: deposit book: %w", err)
-	}
-	if err := os.Rename(tmp, b.path); err != nil {
+	if err := writeFileSync(b.path, raw); err != nil {
 		return fmt.Errorf("wire: deposit book: %w", err)
 	}
 	return nil
