@@ -188,6 +188,9 @@ func (b *bridgeDemo) followPayout(ctx context.Context, id chains.TransferID, scr
 				b.r.step("signed", fmt.Sprintf("%s of %d operators signed the payout of the burn (threshold %d)", k, len(b.fed.Operators()), st.Threshold),
 					map[string]any{"transferId": id, "signed": k, "threshold": st.Threshold})
 			case relay.StateSubmitted:
+				if lastState == relay.StateSubmitted {
+					break // only another signature arrived
+				}
 				b.r.step("submitted", fmt.Sprintf("the leader broadcast the payout on Bitcoin: tx %s", st.TxID), map[string]any{"transferId": id, "tx": st.TxID})
 			}
 			lastState, lastSigned = st.State, st.Signed
