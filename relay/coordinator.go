@@ -23,10 +23,26 @@ type CoordinatorConfig struct {
 	Authorizer Authorizer // verifies shares for Chain
 	Submitter  Submitter
 	// MaxBatch authorizations per submission (default 64); a batch leaves
-	// when it is full or when its oldest authorization has waited MaxWait
-	// (default 100ms).
+	// when it is full, when its oldest authorization has waited MaxWait
+	// (default 100ms), or as soon as no further authorization has become
+	// ready for MaxIdle (default MaxWait/8) and no transfer that got its
+	// first share within MaxWait is still short of its quorum. Transfers
+	// made final by one source block are signed together, so waiting out
+	// MaxWait after such a burst only adds latency: the batch leaves once
+	// the burst is over, and MaxWait still bounds the wait under a steady
+	// stream.
 	MaxBatch int
 	MaxWait  time.Duration
+	MaxIdle  time.Duration
+	// MaxInflight bounds the submissions (Submit, SubmitBatch) running at
+	// once (default 16). A submission returns when its transaction is
+	// executed (the EVM submitter waits for the receipt), so with one at a
+	// time every batch waited for the previous one's block; with several,
+	// the next batch is sent while earlier ones wait for theirs. Each
+	// transfer is in at most one submission at a time (it is in flight
+	// until that submission settles); the Submitter must be safe for
+	// concurrent use (the EVM submitter's nonce manager is).
+	MaxInflight int
 	// ResubmitAfter is how long a submitted transfer may stay without an
 	// executed event (Minted/Unlocked/Payout on Chain) before it is
 	// submitted again (default 2m). Resubmission is harmless: the chain
@@ -105,6 +121,10 @@ type Coordinator struct {
 	lastPrune time.Time
 	gen       uint64
 	proposals map[[32]byte]*proposal
+	lastReady time.Time // when a transfer last became ready (MaxIdle)
+
+	slots    chan struct{} // one token per running submission (MaxInflight)
+	inflight sync.WaitGroup
 }
 
 // NewCoordinator validates cfg and returns the coordinator.
@@ -125,8 +145,8 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 	if pub == nil || lead == nil {
 		probs = append(probs, "no publisher or leadership")
 	}
-	if cfg.MaxBatch < 0 || cfg.MaxWait < 0 {
-		probs = append(probs, "negative batch size or wait")
+	if cfg.MaxBatch < 0 || cfg.MaxWait < 0 || cfg.MaxIdle < 0 || cfg.MaxInflight < 0 {
+		probs = append(probs, "negative batch size, wait, idle time or in-flight limit")
 	}
 	if len(probs) > 0 {
 		return nil, fmt.Errorf("%w: coordinator %d: %s", ErrConfig, cfg.Chain, strings.Join(probs, "; "))
@@ -136,6 +156,12 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 	}
 	if cfg.MaxWait == 0 {
 		cfg.MaxWait = 100 * time.Millisecond
+	}
+	if cfg.MaxIdle == 0 {
+		cfg.MaxIdle = cfg.MaxWait / 8
+	}
+	if cfg.MaxInflight == 0 {
+		cfg.MaxInflight = 16
 	}
 	if cfg.ResubmitAfter <= 0 {
 		cfg.ResubmitAfter = 2 * time.Minute
@@ -153,6 +179,7 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 		cfg: cfg, pub: pub, lead: lead, roleOpts: applyOpts("coordinator", opts),
 		transfers: map[chains.TransferID]*ctransfer{}, done: map[chains.TransferID]time.Time{},
 		kick: make(chan struct{}, 1), proposals: map[[32]byte]*proposal{},
+		slots: make(chan struct{}, cfg.MaxInflight),
 	}, nil
 }
 
@@ -215,6 +242,7 @@ func (c *Coordinator) HandleShare(_ context.Context, m bus.Msg) error {
 	if t.state == stCollecting && len(g.sigs) >= c.cfg.Operators.Threshold() {
 		t.signed = c.assemble(g)
 		t.state, t.readyAt = stReady, now
+		c.lastReady = now
 		c.queue = append(c.queue, t)
 		c.metrics.QuorumLatency.WithLabelValues(chain).Observe(now.Sub(t.firstShare).Seconds())
 		c.signal()
@@ -339,24 +367,35 @@ func (c *Coordinator) Pending() map[string]int {
 	return out
 }
 
-// Run batches and submits until ctx is done.
+// Run batches and submits until ctx is done, then waits for the
+// submissions it started to settle. Up to MaxInflight submissions run at
+// once, each in its own goroutine; batching and proposing stay on Run's
+// goroutine.
 func (c *Coordinator) Run(ctx context.Context) error {
+	defer c.inflight.Wait()
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	lastGauge := time.Time{}
 	for {
-		if c.runProposals(ctx) {
-			continue
-		}
-		batch, wait := c.nextBatch()
-		if len(batch) > 0 {
-			if c.cfg.Batcher != nil {
-				c.propose(ctx, batch)
-			} else {
-				c.submit(ctx, batch)
+		wait := idleWait
+		if c.acquire() {
+			if c.runProposals(ctx) {
+				continue // the slot went to a submission or was released
 			}
-			continue
+			batch, w := c.nextBatch()
+			if len(batch) > 0 {
+				if c.cfg.Batcher != nil {
+					c.propose(ctx, batch)
+					<-c.slots
+				} else {
+					c.async(func() { c.submit(ctx, batch) })
+				}
+				continue
+			}
+			<-c.slots // Run's own release: nothing to wake
+			wait = w
 		}
+		// Without a free slot, the next release wakes the loop (signal).
 		c.mu.Lock()
 		if len(c.proposals) > 0 {
 			wait = min(wait, 20*time.Millisecond)
@@ -385,6 +424,33 @@ func (c *Coordinator) Run(ctx context.Context) error {
 }
 
 const idleWait = 250 * time.Millisecond
+
+// acquire takes a submission slot if one is free.
+func (c *Coordinator) acquire() bool {
+	select {
+	case c.slots <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
+// release frees a submission's slot and wakes Run, which may have work
+// waiting for it. (Run frees a slot it did not use with a plain receive.)
+func (c *Coordinator) release() {
+	<-c.slots
+	c.signal()
+}
+
+// async runs f, which owns the slot Run acquired, in its own goroutine.
+func (c *Coordinator) async(f func()) {
+	c.inflight.Add(1)
+	go func() {
+		defer c.inflight.Done()
+		defer c.release()
+		f()
+	}()
+}
 
 // collectingTTL is how long shares that never reach a quorum are kept.
 const collectingTTL = 24 * time.Hour
@@ -449,12 +515,32 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 	}
 	oldest := eligible[0].readyAt
 	if w := now.Sub(oldest); len(eligible) < c.cfg.MaxBatch && w < c.cfg.MaxWait {
-		return nil, min(soonest, c.cfg.MaxWait-w)
+		if idle := now.Sub(c.lastReady); idle < c.cfg.MaxIdle {
+			return nil, min(soonest, c.cfg.MaxWait-w, c.cfg.MaxIdle-idle)
+		}
+		if c.gatheringLocked(now) {
+			// Its quorum wakes Run (signal); MaxWait still bounds the wait.
+			return nil, min(soonest, c.cfg.MaxWait-w)
+		}
 	}
 	for _, t := range eligible {
 		t.state = stInflight
 	}
 	return eligible, 0
+}
+
+// gatheringLocked reports whether a transfer that got its first share less
+// than MaxWait ago is still short of its quorum: it will most likely join
+// the batch within milliseconds (transfers of one source block are signed
+// together). Stale ones (an operator refusing) do not hold batches back.
+// The caller holds mu.
+func (c *Coordinator) gatheringLocked(now time.Time) bool {
+	for _, t := range c.transfers {
+		if t.state == stCollecting && now.Sub(t.firstShare) < c.cfg.MaxWait {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Coordinator) submit(ctx context.Context, batch []*ctransfer) {
@@ -623,8 +709,10 @@ func (c *Coordinator) HandleBatchShare(_ context.Context, m bus.Msg) error {
 	return nil
 }
 
-// runProposals submits proposals that reached t batch signatures and falls
-// back for those that timed out. It reports whether it did anything.
+// runProposals submits a proposal that reached t batch signatures, or falls
+// back for one that timed out. It is called holding a submission slot and
+// reports whether it did anything; if so, the slot went to the submission
+// it started or was released.
 func (c *Coordinator) runProposals(ctx context.Context) bool {
 	now := c.now()
 	c.mu.Lock()
@@ -653,16 +741,18 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 		for _, a := range signers[:c.cfg.Operators.Threshold()] {
 			sigs = append(sigs, OperatorSig{Signer: a, Signature: due.sigs[a]})
 		}
-		sctx, cancel := context.WithTimeout(ctx, c.cfg.SubmitTimeout)
-		res, err := c.cfg.Batcher.SubmitBatch(sctx, due.batch, sigs)
-		cancel()
-		c.settle(ctx, due.items, res, err, due.started)
+		c.async(func() {
+			sctx, cancel := context.WithTimeout(ctx, c.cfg.SubmitTimeout)
+			res, err := c.cfg.Batcher.SubmitBatch(sctx, due.batch, sigs)
+			cancel()
+			c.settle(ctx, due.items, res, err, due.started)
+		})
 		return true
 	}
 	c.metrics.Errors.WithLabelValues("proposal_timeout").Inc()
 	c.log.Warn().Int("items", len(due.items)).Int("signatures", len(due.sigs)).Msg("batch proposal timed out")
 	if c.cfg.Submitter != nil {
-		c.submit(ctx, due.items)
+		c.async(func() { c.submit(ctx, due.items) })
 		return true
 	}
 	c.mu.Lock()
@@ -670,6 +760,7 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 		c.retryLocked(t, now)
 	}
 	c.mu.Unlock()
+	<-c.slots
 	return true
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -124,8 +125,11 @@ func TestCoordinatorBatching(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dest := newFakeDest(ops)
-			var batches []int
-			sub := dest.submitter(func(b []SignedAuthorization) { batches = append(batches, len(b)) })
+			var (
+				mu      sync.Mutex
+				batches []int
+			)
+			sub := dest.submitter(func(b []SignedAuthorization) { mu.Lock(); batches = append(batches, len(b)); mu.Unlock() })
 			c, pub := newCoord(t, ops, keys[0].addr, sub, staticLease(true), tc.maxBatch, tc.maxWait)
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
@@ -149,6 +153,8 @@ func TestCoordinatorBatching(t *testing.T) {
 			}
 			cancel()
 			<-done
+			mu.Lock()
+			defer mu.Unlock()
 			if dest.total() != tc.n || dest.callCount() != tc.wantCalls {
 				t.Fatalf("executed %d in %d calls (%v), want %d in %d", dest.total(), dest.callCount(), batches, tc.n, tc.wantCalls)
 			}
@@ -246,5 +252,176 @@ func TestCoordinatorFollowsOtherLeader(t *testing.T) {
 	}
 	if p := c.Pending(); p["submitted"] != 1 || len(p) != 1 {
 		t.Fatalf("pending %v", p)
+	}
+}
+
+// feedQuorum hands c shares of keys[0] and keys[1] for lock events from..to.
+func feedQuorum(t *testing.T, c *Coordinator, keys []opKey, from, to uint64) {
+	t.Helper()
+	var msgs []bus.Msg // signed up front, so feeding them is quick
+	for i := from; i <= to; i++ {
+		a := authOf(t, lockEvent(i))
+		for _, k := range keys[:2] {
+			msgs = append(msgs, shareMsg(t, a, k, k.addr))
+		}
+	}
+	for _, m := range msgs {
+		if err := c.HandleShare(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A burst of transfers that reached quorum together leaves as one batch
+// once no more arrive for MaxIdle, long before MaxWait.
+func TestCoordinatorMaxIdle(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	dest := newFakeDest(ops)
+	verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
+	c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[0].addr, Operators: ops, Authorizer: verifier,
+		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 50 * time.Millisecond}, &recorder{}, staticLease(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	go func() { _ = c.Run(ctx); close(done) }()
+	feedQuorum(t, c, keys, 1, 5)
+	deadline := time.Now().Add(3 * time.Second)
+	for dest.total() < 5 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if dest.total() != 5 || dest.callCount() != 1 {
+		t.Fatalf("executed %d in %d calls, want 5 in 1", dest.total(), dest.callCount())
+	}
+}
+
+// Submissions run concurrently up to MaxInflight: the next batch does not
+// wait for the previous one's Submit (its receipt) to return, and no
+// transfer is in two submissions at once.
+func TestCoordinatorPipelinesSubmissions(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	for _, tc := range []struct {
+		name        string
+		maxInflight int
+		wantRunning int // submissions running at once before any returns
+	}{
+		{"two batches in flight", 4, 2},
+		{"one at a time", 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dest := newFakeDest(ops)
+			inner := dest.submitter(nil)
+			gate := make(chan struct{})
+			var running, peak atomic.Int32
+			var mu sync.Mutex
+			inFlight := map[chains.TransferID]bool{}
+			sub := submitFunc(func(ctx context.Context, b []SignedAuthorization) (SubmitResult, error) {
+				mu.Lock()
+				for _, sa := range b {
+					if inFlight[sa.TransferID] {
+						mu.Unlock()
+						t.Errorf("transfer %s in two submissions at once", sa.TransferID)
+						return SubmitResult{}, errors.New("double")
+					}
+					inFlight[sa.TransferID] = true
+				}
+				mu.Unlock()
+				n := running.Add(1)
+				for {
+					p := peak.Load()
+					if n <= p || peak.CompareAndSwap(p, n) {
+						break
+					}
+				}
+				<-gate // the receipt
+				running.Add(-1)
+				mu.Lock()
+				for _, sa := range b {
+					delete(inFlight, sa.TransferID)
+				}
+				mu.Unlock()
+				return inner.Submit(ctx, b)
+			})
+			verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
+			c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[0].addr, Operators: ops, Authorizer: verifier,
+				Submitter: sub, MaxBatch: 2, MaxWait: time.Hour, MaxInflight: tc.maxInflight}, &recorder{}, staticLease(true))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			done := make(chan struct{})
+			go func() { _ = c.Run(ctx); close(done) }()
+			feedQuorum(t, c, keys, 1, 4) // two full batches
+			deadline := time.Now().Add(2 * time.Second)
+			for peak.Load() < int32(tc.wantRunning) && time.Now().Before(deadline) {
+				time.Sleep(5 * time.Millisecond)
+			}
+			time.Sleep(100 * time.Millisecond) // a third, wrong, call would show here
+			if got := peak.Load(); got != int32(tc.wantRunning) {
+				t.Fatalf("%d submissions ran at once, want %d", got, tc.wantRunning)
+			}
+			close(gate)
+			deadline = time.Now().Add(3 * time.Second)
+			for dest.total() < 4 && time.Now().Before(deadline) {
+				time.Sleep(5 * time.Millisecond)
+			}
+			cancel()
+			<-done // Run returns only after its submissions settled
+			if running.Load() != 0 {
+				t.Fatal("Run returned with a submission still running")
+			}
+			for i := uint64(1); i <= 4; i++ {
+				if id := lockEvent(i).TransferID; dest.count(id) != 1 {
+					t.Fatalf("transfer %d executed %d times", i, dest.count(id))
+				}
+			}
+		})
+	}
+}
+
+// A batch holds back, past MaxIdle, for a transfer that is still gathering
+// its shares, and leaves with it once it reaches its quorum.
+func TestCoordinatorWaitsForGatheringTransfer(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	dest := newFakeDest(ops)
+	verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
+	c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[0].addr, Operators: ops, Authorizer: verifier,
+		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 10 * time.Millisecond}, &recorder{}, staticLease(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	go func() { _ = c.Run(ctx); close(done) }()
+	a2 := authOf(t, lockEvent(2))
+	last := shareMsg(t, a2, keys[1], keys[1].addr)
+	if err := c.HandleShare(ctx, shareMsg(t, a2, keys[0], keys[0].addr)); err != nil { // one of two
+		t.Fatal(err)
+	}
+	feedQuorum(t, c, keys, 1, 1)
+	time.Sleep(200 * time.Millisecond)
+	if n := dest.callCount(); n != 0 {
+		t.Fatalf("%d submissions while transfer 2 was gathering shares", n)
+	}
+	if err := c.HandleShare(ctx, last); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for dest.total() < 2 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if dest.total() != 2 || dest.callCount() != 1 {
+		t.Fatalf("executed %d in %d calls, want 2 in 1", dest.total(), dest.callCount())
 	}
 }

@@ -19,11 +19,17 @@
 //   - Coordinator (one per destination chain) checks every share's
 //     signature against the OperatorSet, groups shares by authorization
 //     hash until t distinct operators signed the same one, batches (max
-//     size, max wait) and, while it holds the leader lease (bus.Lease),
-//     submits through the Submitter and publishes a Submission record.
+//     size, max wait; a batch leaves early once no authorization became
+//     ready for MaxIdle and none is still gathering shares) and, while it
+//     holds the leader lease (bus.Lease), submits through the Submitter
+//     and publishes a Submission record. Up to MaxInflight submissions
+//     run at once, so the next batch does not wait for the previous
+//     one's receipt; a transfer is in at most one of them.
 //     With a Batcher, the leader first proposes batches that signers sign
 //     as a whole if they signed every item themselves (a second round),
-//     then submits the batch under t batch signatures.
+//     then submits the batch under t batch signatures. A signer that is
+//     signing a proposal's missing item at that moment waits for it
+//     (briefly) rather than have the proposal redelivered.
 //     Non-leaders keep the same state, so a new leader resubmits whatever
 //     the old one had not confirmed; the destination's replay protection
 //     turns a second submission into "already processed".

@@ -42,10 +42,13 @@ type NodeConfig struct {
 	Sign       bool
 	Policy     Policy
 	Accountant Accountant
-	// Batching and leader lease of the coordinators.
-	MaxBatch int
-	MaxWait  time.Duration
-	LeaseTTL time.Duration // default 5s
+	// Batching and leader lease of the coordinators (MaxIdle and
+	// MaxInflight: see CoordinatorConfig; zero takes their defaults).
+	MaxBatch    int
+	MaxWait     time.Duration
+	MaxIdle     time.Duration
+	MaxInflight int
+	LeaseTTL    time.Duration // default 5s
 	// SignerRetry is the signer's first retry delay (default 500ms).
 	SignerRetry time.Duration
 	// ResubmitAfter, see CoordinatorConfig.
@@ -109,7 +112,7 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 			}
 			co, err := NewCoordinator(CoordinatorConfig{
 				Chain: c.Chain, Self: cfg.Self, Operators: cfg.Operators, Authorizer: c.Authorizer, Submitter: c.Submitter, Batcher: c.Batcher,
-				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, ResubmitAfter: cfg.ResubmitAfter,
+				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, MaxIdle: cfg.MaxIdle, MaxInflight: cfg.MaxInflight, ResubmitAfter: cfg.ResubmitAfter,
 			}, b, &pendingLease{}, opts...)
 			if err != nil {
 				return nil, err
@@ -209,10 +212,10 @@ func (n *Node) Run(ctx context.Context) error {
 		}
 	}
 	if n.signer != nil {
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: 4}, n.signer.Handle); err != nil {
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: 8}, n.signer.Handle); err != nil {
 			return err
 		}
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName("signer-proposals", self), Filters: n.signer.ProposalFilters(), MaxDeliver: 10}, n.signer.HandleProposal); err != nil {
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName("signer-proposals", self), Filters: n.signer.ProposalFilters(), MaxDeliver: 10, Workers: 4}, n.signer.HandleProposal); err != nil {
 			return err
 		}
 	}
@@ -231,7 +234,7 @@ func (n *Node) Run(ctx context.Context) error {
 			return err
 		}
 		if co.cfg.Batcher != nil {
-			if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-bshares", self), Filters: co.BatchShareFilters()}, co.HandleBatchShare); err != nil {
+			if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-bshares", self), Filters: co.BatchShareFilters(), Workers: 2}, co.HandleBatchShare); err != nil {
 				return err
 			}
 		}

@@ -76,6 +76,7 @@ type Signer struct {
 	mu      sync.Mutex
 	signed  map[chains.TransferID]signedEntry
 	working map[chains.TransferID]bool // being handled by another worker
+	changed chan struct{}              // closed (and replaced) whenever signed or working changes
 }
 
 type signedEntry struct {
@@ -107,7 +108,7 @@ func NewSigner(cfg SignerConfig, pub Publisher, opts ...Option) (*Signer, error)
 	if cfg.MaxRetryDelay <= 0 {
 		cfg.MaxRetryDelay = 30 * time.Second
 	}
-	return &Signer{cfg: cfg, pub: pub, roleOpts: applyOpts("signer", opts), signed: map[chains.TransferID]signedEntry{}, working: map[chains.TransferID]bool{}}, nil
+	return &Signer{cfg: cfg, pub: pub, roleOpts: applyOpts("signer", opts), signed: map[chains.TransferID]signedEntry{}, working: map[chains.TransferID]bool{}, changed: make(chan struct{})}, nil
 }
 
 // Filters are the event subjects the signer consumes.
@@ -140,11 +141,11 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	if !ev.Final {
 		return nil // observed, not final: the watcher publishes again once final
 	}
-	switch s.claim(ev.TransferID) {
+	switch s.awaitClaim(ctx, ev.TransferID) {
 	case claimDone:
 		s.metrics.SignerEvents.WithLabelValues(chain, kind, "skipped").Inc()
 		return nil
-	case claimBusy: // another worker handles another operator's copy right now
+	case claimBusy: // another worker still handles another operator's copy
 		return bus.Retry(fmt.Errorf("transfer %s being handled", ev.TransferID), 50*time.Millisecond)
 	}
 	defer s.release(ev.TransferID)
@@ -243,7 +244,49 @@ func (s *Signer) claim(id chains.TransferID) claimResult {
 func (s *Signer) release(id chains.TransferID) {
 	s.mu.Lock()
 	delete(s.working, id)
+	s.notifyLocked()
 	s.mu.Unlock()
+}
+
+// notifyLocked wakes everyone waiting for signed or working to change. The
+// caller holds mu.
+func (s *Signer) notifyLocked() {
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// claimGrace is how long a copy of an event waits for another worker that
+// handles another operator's copy of it: that worker either signs (this
+// copy is then done) or fails (often because this operator's own watcher
+// had not recorded the event yet, which this copy, published by that
+// watcher, now finds recorded).
+const claimGrace = 200 * time.Millisecond
+
+// awaitClaim is claim, waiting up to claimGrace while another worker holds
+// the transfer instead of having the message redelivered later.
+func (s *Signer) awaitClaim(ctx context.Context, id chains.TransferID) claimResult {
+	var grace <-chan time.Time
+	for {
+		s.mu.Lock()
+		changed := s.changed
+		s.mu.Unlock()
+		r := s.claim(id)
+		if r != claimBusy {
+			return r
+		}
+		if grace == nil {
+			t := time.NewTimer(claimGrace)
+			defer t.Stop()
+			grace = t.C
+		}
+		select {
+		case <-changed:
+		case <-grace:
+			return claimBusy
+		case <-ctx.Done():
+			return claimBusy
+		}
+	}
 }
 
 func (s *Signer) mark(a Authorization) {
@@ -251,6 +294,7 @@ func (s *Signer) mark(a Authorization) {
 	defer s.mu.Unlock()
 	now := s.now()
 	s.signed[a.TransferID] = signedEntry{at: now, hash: a.Hash()}
+	s.notifyLocked()
 	if len(s.signed) > 100_000 { // forget the oldest day; a re-sign is harmless, just wasted
 		for k, e := range s.signed {
 			if now.Sub(e.at) > 24*time.Hour {
@@ -282,19 +326,7 @@ func (s *Signer) HandleProposal(ctx context.Context, m bus.Msg) error {
 	}
 	missing := 0
 	if err == nil {
-		s.mu.Lock()
-		for _, it := range p.Batch.Items {
-			e, ok := s.signed[it.TransferID]
-			if !ok {
-				missing++
-				continue
-			}
-			if e.hash != it.Hash() {
-				err = fmt.Errorf("%w: %s with other content", ErrNotSigned, it.TransferID)
-				break
-			}
-		}
-		s.mu.Unlock()
+		missing, err = s.awaitOwnShares(ctx, p.Batch)
 	}
 	if err == nil && missing > 0 {
 		// This operator's own signer may simply be behind on those events:
@@ -322,6 +354,54 @@ func (s *Signer) HandleProposal(ctx context.Context, m bus.Msg) error {
 	}
 	s.metrics.Signatures.WithLabelValues(fmt.Sprint(p.Batch.Chain)).Inc()
 	return nil
+}
+
+// proposalGrace is how long a proposal waits for items this signer is
+// signing at that very moment (its share published, not yet recorded).
+const proposalGrace = 200 * time.Millisecond
+
+// awaitOwnShares checks that this signer signed every item of b with the
+// same content. Items it has not signed are counted as missing, except
+// that while every missing item is being signed by one of its workers
+// right now it waits for them (up to proposalGrace) instead of having
+// the proposal redelivered later: the leader can only propose once t
+// shares arrived, which may be just before this signer records its own.
+func (s *Signer) awaitOwnShares(ctx context.Context, b Batch) (missing int, err error) {
+	var grace <-chan time.Time
+	for {
+		busy := true
+		s.mu.Lock()
+		missing = 0
+		for _, it := range b.Items {
+			e, ok := s.signed[it.TransferID]
+			if !ok {
+				missing++
+				busy = busy && s.working[it.TransferID]
+				continue
+			}
+			if e.hash != it.Hash() {
+				s.mu.Unlock()
+				return 0, fmt.Errorf("%w: %s with other content", ErrNotSigned, it.TransferID)
+			}
+		}
+		changed := s.changed
+		s.mu.Unlock()
+		if missing == 0 || !busy {
+			return missing, nil
+		}
+		if grace == nil {
+			t := time.NewTimer(proposalGrace)
+			defer t.Stop()
+			grace = t.C
+		}
+		select {
+		case <-changed:
+		case <-grace:
+			return missing, nil
+		case <-ctx.Done():
+			return missing, nil
+		}
+	}
 }
 
 func (s *Signer) refuse(m bus.Msg, ev chains.Event, reason string, err error) error {

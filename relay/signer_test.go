@@ -228,3 +228,90 @@ func TestSignerProposals(t *testing.T) {
 		})
 	}
 }
+
+// A proposal arriving while this signer is signing one of its items (its
+// share published, not yet recorded) waits for it instead of being
+// redelivered later; one it is not working on is retried at once.
+func TestSignerProposalWaitsForOwnShare(t *testing.T) {
+	keys := newOpKeys(2)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr}, 2)
+	auth, _ := NewECDSAAuthorizer(keys[0], HashDigest)
+	pub := &recorder{}
+	s, err := NewSigner(SignerConfig{Self: keys[0].addr, Operators: ops, Verifiers: map[chains.ChainID]Verifier{chainA: newFakeChain()},
+		Authorizers: map[chains.ChainID]Authorizer{chainB: auth}, Batchers: map[chains.ChainID]Batcher{chainB: &fakeBatcher{key: keys[0]}},
+		Policy: assets(), Accountant: &fakeAccountant{}}, pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a1, a2 := authOf(t, lockEvent(1)), authOf(t, lockEvent(2))
+	msg := func(items ...Authorization) bus.Msg {
+		p, _ := EncodeProposal(Proposal{Batch: Batch{Chain: chainB, Items: items}, Leader: keys[1].addr})
+		return bus.Msg{Subject: ProposalSubject(chainB), From: keys[1].addr, Payload: p}
+	}
+
+	// Not being signed here: retried without waiting.
+	start := time.Now()
+	if err := s.HandleProposal(context.Background(), msg(a2)); !errors.Is(err, ErrNotSigned) {
+		t.Fatalf("err = %v, want ErrNotSigned", err)
+	}
+	if d := time.Since(start); d > proposalGrace/2 {
+		t.Fatalf("waited %s for an item nobody is signing", d)
+	}
+
+	// Being signed right now: the proposal waits and is signed.
+	if s.claim(a1.TransferID) != claimed {
+		t.Fatal("claim")
+	}
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		s.mark(a1)
+		s.release(a1.TransferID)
+	}()
+	if err := s.HandleProposal(context.Background(), msg(a1)); err != nil {
+		t.Fatalf("err = %v, want the batch signed", err)
+	}
+	if all := pub.all(); len(all) != 1 || all[0].Subject != BatchShareSubject(chainB) {
+		t.Fatalf("published %+v", all)
+	}
+}
+
+// A copy of an event that another worker is handling waits for that
+// worker: done if it signed, claimed if it gave up; still busy after
+// claimGrace, the copy is redelivered.
+func TestSignerAwaitClaim(t *testing.T) {
+	keys := newOpKeys(2)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr}, 2)
+	auth, _ := NewECDSAAuthorizer(keys[0], HashDigest)
+	s, err := NewSigner(SignerConfig{Self: keys[0].addr, Operators: ops, Verifiers: map[chains.ChainID]Verifier{chainA: newFakeChain()},
+		Authorizers: map[chains.ChainID]Authorizer{chainB: auth}, Policy: assets(), Accountant: &fakeAccountant{}}, &recorder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tc := range []struct {
+		name  string
+		other func(a Authorization) // what the other worker does
+		want  claimResult
+	}{
+		{"other worker signs", func(a Authorization) { s.mark(a); s.release(a.TransferID) }, claimDone},
+		{"other worker gives up", func(a Authorization) { s.release(a.TransferID) }, claimed},
+		{"other worker too slow", nil, claimBusy},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := authOf(t, lockEvent(uint64(100+i)))
+			if s.claim(a.TransferID) != claimed {
+				t.Fatal("first claim")
+			}
+			if tc.other != nil {
+				go func() { time.Sleep(20 * time.Millisecond); tc.other(a) }()
+			}
+			start := time.Now()
+			if got := s.awaitClaim(context.Background(), a.TransferID); got != tc.want {
+				t.Fatalf("awaitClaim = %d, want %d", got, tc.want)
+			}
+			if tc.other == nil && time.Since(start) < claimGrace {
+				t.Fatalf("gave up after %s, before claimGrace", time.Since(start))
+			}
+			s.release(a.TransferID)
+		})
+	}
+}

@@ -33,7 +33,13 @@
 // resumes with no gap. If a reorganisation removes an event it had already
 // emitted, it emits that event again with Reorged set: an alarm. Events in
 // the unconfirmed tail are re-read on every head and reported to an
-// optional observer (WithObserver), never to the sink.
+// optional observer (WithObserver), never to the sink. The watcher syncs on
+// every new head: pushed by a head subscription where an endpoint is a
+// websocket, otherwise noticed by polling the head's number every
+// HeadPollInterval (100ms; one eth_blockNumber each), with a full sync
+// every PollInterval as a safety net. An event is therefore emitted within
+// about one HeadPollInterval (plus the sync) of the block that makes it
+// final.
 //
 // # Verifier
 //

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -219,5 +220,65 @@ func TestNewWatcherConfigErrors(t *testing.T) {
 				t.Fatalf("got %v", err)
 			}
 		})
+	}
+}
+
+// noSubNode is a node without head subscriptions (an HTTP endpoint).
+type noSubNode struct{ evm.Node }
+
+func (noSubNode) SubscribeNewHead(context.Context, chan<- *types.Header) (ethereum.Subscription, error) {
+	return nil, errors.New("notifications not supported")
+}
+
+// Without a subscription, Run notices a new head by polling the head's
+// number every HeadPollInterval, not only every PollInterval.
+func TestWatcherRunPollsHead(t *testing.T) {
+	b := newSimBackend(t)
+	f := evmtest.NewFixture(t, b)
+	c, err := evm.Dial(context.Background(), evm.ClientConfig{Chain: f.Chain, Endpoints: []evm.Endpoint{{Name: "http-like", Node: noSubNode{b.Endpoint().Node}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	w, err := evm.NewWatcher(evm.WatcherConfig{Chain: f.Chain, Bridge: f.Bridge, Confirmations: 2, StartBlock: f.DeployBlock,
+		PollInterval: time.Hour, HeadPollInterval: 20 * time.Millisecond}, c, &evm.MemoryCursor{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan chains.Event, 16)
+	done := make(chan error, 1)
+	go func() {
+		done <- w.Run(ctx, func(_ context.Context, ev chains.Event) error {
+			if ev.Kind == chains.KindLocked {
+				got <- ev
+			}
+			return nil
+		})
+	}()
+	user := f.B.Key(1)
+	tx := f.LockNative(t, user, f.Nonce(t, user), 3, common.HexToAddress("0x0000000000000000000000000000000000000b0b"))
+	f.MineTx(t, tx)
+	time.Sleep(100 * time.Millisecond) // the watcher is past its first sync
+	_ = f.B.Mine(ctx, 1)               // the lock's second confirmation
+	mined := time.Now()
+	select {
+	case ev := <-got:
+		if ev.Ref.TxHash != tx.Hash() || !ev.Final {
+			t.Fatalf("got %+v", ev)
+		}
+		if lag := time.Since(mined); lag > 2*time.Second {
+			t.Fatalf("emitted %s after the final block", lag)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("lock not emitted: the head was not polled")
+	}
+	if w.Stats().Subscription {
+		t.Fatal("subscription reported on a node without one")
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run returned %v", err)
 	}
 }

@@ -36,6 +36,14 @@ type WatcherConfig struct {
 	// PollInterval is how often the head is polled when no subscription is
 	// live, and a safety net when one is (default 2s).
 	PollInterval time.Duration
+	// HeadPollInterval is how often the head's number is polled (one
+	// eth_blockNumber) while no head subscription is live; a new head
+	// triggers a sync at once, so an event is seen final within about this
+	// interval of the block that makes it final, not PollInterval (default
+	// 100ms, at most PollInterval). Raise it for a rate-limited hosted
+	// endpoint, or give the client a websocket endpoint, whose head
+	// subscription makes this poll unnecessary.
+	HeadPollInterval time.Duration
 	// ReorgWindow is how many blocks below the cursor the watcher remembers
 	// emitted events, to name them in an alarm if a deeper reorganisation
 	// removes them (default 256; at least Confirmations).
@@ -141,6 +149,10 @@ func NewWatcher(cfg WatcherConfig, c *Client, cursor Cursor, opts ...WatcherOpti
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 2 * time.Second
 	}
+	if cfg.HeadPollInterval <= 0 {
+		cfg.HeadPollInterval = 100 * time.Millisecond
+	}
+	cfg.HeadPollInterval = min(cfg.HeadPollInterval, cfg.PollInterval)
 	if cfg.ReorgWindow == 0 {
 		cfg.ReorgWindow = 256
 	}
@@ -208,6 +220,8 @@ func (w *Watcher) Run(ctx context.Context, sink Sink) error {
 	subscribe()
 	ticker := time.NewTicker(w.cfg.PollInterval)
 	defer ticker.Stop()
+	headTicker := time.NewTicker(w.cfg.HeadPollInterval)
+	defer headTicker.Stop()
 	failures := 0
 	for {
 		if err := w.Sync(ctx, sink); err != nil {
@@ -227,24 +241,47 @@ func (w *Watcher) Run(ctx context.Context, sink Sink) error {
 			continue
 		}
 		failures = 0
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-heads:
-			for len(heads) > 0 {
-				<-heads
+	wait:
+		for {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-heads:
+				for len(heads) > 0 {
+					<-heads
+				}
+				break wait
+			case <-ticker.C:
+				if sub == nil {
+					subscribe()
+				}
+				break wait
+			case err := <-subErr:
+				w.log.Warn().Err(err).Msg("head subscription ended; polling until it is back")
+				sub.Unsubscribe()
+				sub, subErr = nil, nil
+				w.setSub(false)
+				break wait
+			case <-headTicker.C:
+				if sub == nil && w.headMoved(ctx) {
+					break wait
+				}
 			}
-		case <-ticker.C:
-			if sub == nil {
-				subscribe()
-			}
-		case err := <-subErr:
-			w.log.Warn().Err(err).Msg("head subscription ended; polling until it is back")
-			sub.Unsubscribe()
-			sub, subErr = nil, nil
-			w.setSub(false)
 		}
 	}
+}
+
+// headMoved polls the head's number and reports whether it differs from
+// the head of the last sync. An error reports false: the PollInterval
+// sync that follows reports it and backs off.
+func (w *Watcher) headMoved(ctx context.Context) bool {
+	n, err := w.c.BlockNumber(ctx)
+	if err != nil {
+		return false
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return n != w.stats.Head
 }
 
 func (w *Watcher) setSub(on bool) {

@@ -19,6 +19,7 @@
 //	KAKEHASHI_LOAD_RATE     transfers sent per second, all users together (default 10)
 //	KAKEHASHI_LOAD_TIMEOUT  how long to wait for every transfer (default 15m)
 //	KAKEHASHI_LOAD_KEEP     directory to copy the relayd logs to (default: none)
+//	KAKEHASHI_LOAD_RELAYD   relayd binary to run (default: built from this tree)
 //
 // # What it measures, and how
 //
@@ -38,6 +39,19 @@
 //     first confirmation). So it is what relayd adds after the event could
 //     be acted on: the watcher's poll, the bus, signature gathering, the
 //     submission and the destination's block interval.
+//   - Relay overhead as issue 6 defines it, in milliseconds: from the
+//     block that makes the source event final existing to the relay's
+//     destination transaction being submitted. Both ends come from push
+//     notifications of the anvils' websocket endpoints (clock_test.go):
+//     newHeads dates the final block (block src + Confirmations − 1), and
+//     newPendingTransactions dates the executing transaction's arrival in
+//     the destination node's pool (by its hash). The legs split it on
+//     the submitting relay's clock (its /v1/transfers history): final
+//     block → relay's "final" (watcher, bus), → "signed" (the t-th share
+//     published), → transaction in the pool (batching, the proposal
+//     round, gas estimation, sending). The relay's own "submitted" state
+//     is recorded after the Submitter returns, which for EVM is after
+//     the receipt, so it is not used for this figure.
 //   - Where the relay spends that overhead, from the state history of
 //     each transfer (GET /v1/transfers/{id}) on the relay that sent its
 //     executing transaction (the transaction's sender): final → signed (t
