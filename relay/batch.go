@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -102,6 +104,20 @@ type BatchShare struct {
 	BatchHash common.Hash    `json:"batchHash"`
 	Signer    common.Address `json:"signer"`
 	Signature hexutil.Bytes  `json:"signature"`
+}
+
+// ProposalID is the publication id of one proposal attempt:
+// prop.<dstChain>.<batch hash>.<attempt start, Unix ns>. Signers derive
+// their batch-share ids from it (BatchShareID), so a batch proposed again
+// after a timeout gets fresh shares instead of deduplicated ones.
+func ProposalID(dst chains.ChainID, h [32]byte, started time.Time) string {
+	return fmt.Sprintf("prop.%d.%x.%d", dst, h, started.UnixNano())
+}
+
+// BatchShareID is the publication id of signer's share for the proposal
+// published with id proposalID.
+func BatchShareID(proposalID string, signer common.Address) string {
+	return fmt.Sprintf("bshare.%s.%x", strings.TrimPrefix(proposalID, "prop."), signer)
 }
 
 // ProposalSubject is kkh.proposal.<dstChain>.

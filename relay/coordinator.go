@@ -655,7 +655,10 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 			c.mu.Lock()
 			c.proposals[h] = p
 			c.mu.Unlock()
-			_, err = c.pub.Publish(ctx, ProposalSubject(c.cfg.Chain), fmt.Sprintf("prop.%d.%x", c.cfg.Chain, h), payload)
+			// The publication id names this attempt: a proposal that timed
+			// out and is proposed again unchanged must reach the signers
+			// again, not be dropped by the bus's duplicate window.
+			_, err = c.pub.Publish(ctx, ProposalSubject(c.cfg.Chain), ProposalID(c.cfg.Chain, h, p.started), payload)
 			if err != nil {
 				c.mu.Lock()
 				delete(c.proposals, h)

@@ -236,11 +236,13 @@ func (d *fakeDest) callCount() int {
 // fakeBatcher executes batches on fakeDest under one quorum signature over
 // Batch.Hash (as MintBatch does over its EIP-712 digest).
 type fakeBatcher struct {
-	dest    *fakeDest
-	key     opKey
-	refuse  bool // SignBatch refuses everything
-	mu      sync.Mutex
-	batches int
+	dest   *fakeDest
+	key    opKey
+	refuse bool // SignBatch refuses everything
+	// refuseFirst makes SignBatch refuse its first n calls.
+	refuseFirst int
+	mu          sync.Mutex
+	batches     int
 }
 
 func (f *fakeBatcher) Propose(_ context.Context, ready []SignedAuthorization) ([]Batch, error) {
@@ -264,6 +266,13 @@ func (f *fakeBatcher) Propose(_ context.Context, ready []SignedAuthorization) ([
 func (f *fakeBatcher) SignBatch(_ context.Context, b Batch) ([]byte, error) {
 	if f.refuse {
 		return nil, fmt.Errorf("batch does not rebuild")
+	}
+	f.mu.Lock()
+	first := f.refuseFirst > 0
+	f.refuseFirst--
+	f.mu.Unlock()
+	if first {
+		return nil, fmt.Errorf("batch does not rebuild yet")
 	}
 	h := b.Hash()
 	return f.key.SignHash(h[:])

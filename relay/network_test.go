@@ -58,6 +58,8 @@ type operator struct {
 	hook   func(op *operator, batch []SignedAuthorization)
 	// batcher, if set, is this operator's Batcher for chain B.
 	batcher *fakeBatcher
+	// batchOnly leaves the destination without a Submitter (no fallback).
+	batchOnly bool
 
 	mu     sync.Mutex
 	bus    *bus.Bus
@@ -130,6 +132,9 @@ func (nw *network) start(i int) {
 	}
 	if o.batcher != nil {
 		cfg.Chains[1].Batcher = o.batcher
+		if o.batchOnly {
+			cfg.Chains[1].Submitter = nil
+		}
 	}
 	node, err := NewNode(cfg, b, WithLogger(nw.log))
 	if err != nil {
@@ -439,6 +444,29 @@ func TestNetworkBatchProposals(t *testing.T) {
 	}
 	if batches == 0 || nw.dest.callCount() != 0 {
 		t.Fatalf("%d batch submissions, %d individual submissions; want only batches", batches, nw.dest.callCount())
+	}
+}
+
+// A proposal that times out (every signer refused it once) is proposed
+// again unchanged and goes through: its new publication id is not a
+// duplicate the bus drops, nor are the batch shares answering it. No
+// fallback exists here (batches only, as for Bitcoin payouts).
+func TestNetworkBatchProposedAgain(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	for _, o := range nw.op {
+		o.batcher = &fakeBatcher{dest: nw.dest, key: o.key, refuseFirst: 1}
+		o.batchOnly = true
+	}
+	for i := range nw.op {
+		nw.start(i)
+	}
+	ids := []chains.TransferID{nw.lock(1).TransferID, nw.lock(2).TransferID}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d: the batch proposed again did not go through", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+	if nw.dest.callCount() != 0 {
+		t.Fatalf("%d individual submissions without a submitter", nw.dest.callCount())
 	}
 }
 

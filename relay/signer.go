@@ -348,7 +348,7 @@ func (s *Signer) HandleProposal(ctx context.Context, m bus.Msg) error {
 	}
 	h := p.Batch.Hash()
 	payload, _ := json.Marshal(BatchShare{Chain: p.Batch.Chain, BatchHash: h, Signer: s.cfg.Self, Signature: sig})
-	if _, err := s.pub.Publish(ctx, BatchShareSubject(p.Batch.Chain), fmt.Sprintf("bshare.%d.%x.%x", p.Batch.Chain, h, s.cfg.Self), payload); err != nil {
+	if _, err := s.pub.Publish(ctx, BatchShareSubject(p.Batch.Chain), BatchShareID(m.ID, s.cfg.Self), payload); err != nil {
 		s.metrics.Errors.WithLabelValues("signer").Inc()
 		return bus.Retry(err, s.cfg.RetryDelay)
 	}
