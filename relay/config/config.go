@@ -146,6 +146,12 @@ type HTTP struct {
 type Batch struct {
 	MaxSize int      `yaml:"maxSize" json:"maxSize"`
 	MaxWait Duration `yaml:"maxWait" json:"maxWait"`
+	// MaxIdle lets a batch leave before MaxWait once nothing became ready
+	// for this long and no transfer still gathers its quorum (0:
+	// maxWait/8). Longer: fuller batches, less gas; shorter: lower latency.
+	MaxIdle Duration `yaml:"maxIdle" json:"maxIdle"`
+	// MaxInflight bounds the submissions a coordinator runs at once.
+	MaxInflight int `yaml:"maxInflight" json:"maxInflight"`
 }
 
 // Lease is the coordinators' leader lease.
@@ -189,7 +195,7 @@ func Defaults() Config {
 		DataDir:  "./data",
 		NATS:     NATS{Embedded: EmbeddedNATS{Listen: "127.0.0.1:4222"}, Replicas: 1, DedupeWindow: Duration(10 * time.Minute)},
 		HTTP:     HTTP{Listen: "127.0.0.1:9180"},
-		Batch:    Batch{MaxSize: 64, MaxWait: Duration(100 * time.Millisecond)},
+		Batch:    Batch{MaxSize: 64, MaxWait: Duration(100 * time.Millisecond), MaxInflight: 16},
 		Lease:    Lease{TTL: Duration(5 * time.Second)},
 		Log:      Log{Level: "info", Format: "auto"},
 		Operator: Operator{},
@@ -532,6 +538,12 @@ func (c *Config) Validate() []Problem {
 	if c.Batch.MaxWait.D() <= 0 || c.Batch.MaxWait.D() > time.Minute {
 		add("batch.maxWait", "%s: use a duration in (0, 1m], for example 100ms", c.Batch.MaxWait.D())
 	}
+	if c.Batch.MaxIdle.D() < 0 || c.Batch.MaxIdle.D() > c.Batch.MaxWait.D() {
+		add("batch.maxIdle", "%s: use a duration in [0, batch.maxWait] (0: maxWait/8)", c.Batch.MaxIdle.D())
+	}
+	if c.Batch.MaxInflight < 1 || c.Batch.MaxInflight > 256 {
+		add("batch.maxInflight", "%d: use 1..256 (default 16)", c.Batch.MaxInflight)
+	}
 	if c.Lease.TTL.D() < time.Second {
 		add("lease.ttl", "%s: use at least 1s (default 5s); every operator must use the same value", c.Lease.TTL.D())
 	}
@@ -591,6 +603,8 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_HTTP_LISTEN", "http.listen", str(func(c *Config) *string { return &c.HTTP.Listen })},
 	{"KAKEHASHI_BATCH_MAX_SIZE", "batch.maxSize", integer(func(c *Config) *int { return &c.Batch.MaxSize })},
 	{"KAKEHASHI_BATCH_MAX_WAIT", "batch.maxWait", duration(func(c *Config) *Duration { return &c.Batch.MaxWait })},
+	{"KAKEHASHI_BATCH_MAX_IDLE", "batch.maxIdle", duration(func(c *Config) *Duration { return &c.Batch.MaxIdle })},
+	{"KAKEHASHI_BATCH_MAX_INFLIGHT", "batch.maxInflight", integer(func(c *Config) *int { return &c.Batch.MaxInflight })},
 	{"KAKEHASHI_LEASE_TTL", "lease.ttl", duration(func(c *Config) *Duration { return &c.Lease.TTL })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
 	{"KAKEHASHI_LOG_FORMAT", "log.format", str(func(c *Config) *string { return &c.Log.Format })},
