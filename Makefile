@@ -24,7 +24,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: bench-audit bench-relay bench-evm bench-load all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -121,6 +121,9 @@ bench-evm:
 # Issue 8 load benchmark: 1,000 mixed EVM transfers through three relayd (about 2.5 min).
 bench-load: tools
 	$(GO) test -tags integration -run '^$$' -bench Load -benchtime 1x -timeout 30m ./integration/load/
+
+bench-load-btc: tools
+	$(GO) test -tags integration -run '^$$' -bench BitcoinLoad -benchtime 1x -timeout 60m ./integration/loadbtc/
 
 ## ---- demo --------------------------------------------------------------
 
