@@ -624,6 +624,7 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 	}
 	batches, err := c.cfg.Batcher.Propose(ctx, items)
 	now := c.now()
+	failed := map[chains.TransferID]bool{}
 	if err != nil {
 		c.metrics.Errors.WithLabelValues("batcher").Inc()
 		c.log.Warn().Err(err).Int("items", len(batch)).Msg("batcher could not propose; will retry")
@@ -646,6 +647,7 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 			c.log.Error().Int("items", len(b.Items)).Msg("batcher proposed items that were not ready or differ; dropping the batch")
 			for _, t := range p.items {
 				byID[t.id] = t
+				failed[t.id] = true
 			}
 			continue
 		}
@@ -670,12 +672,21 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 			c.log.Warn().Err(err).Msg("could not publish proposal; will retry")
 			for _, t := range p.items {
 				byID[t.id] = t
+				failed[t.id] = true
 			}
 		}
 	}
 	c.mu.Lock()
-	for _, t := range byID { // not in any proposal
-		c.retryLocked(t, now)
+	for _, t := range byID { // not in any published proposal
+		if failed[t.id] {
+			c.retryLocked(t, now)
+			continue
+		}
+		// Left out by the batcher (for Bitcoin: no final custody output
+		// can pay it yet): not a failure, so no growing backoff — it is
+		// offered again after RetryBackoff, together with whatever became
+		// ready meanwhile, instead of in ever smaller, later groups.
+		c.deferLocked(t, now)
 	}
 	c.mu.Unlock()
 }
@@ -765,6 +776,15 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 	c.mu.Unlock()
 	<-c.slots
 	return true
+}
+
+// deferLocked offers t again after RetryBackoff without counting an attempt.
+func (c *Coordinator) deferLocked(t *ctransfer, now time.Time) {
+	if c.transfers[t.id] != t {
+		return // finished meanwhile
+	}
+	t.state, t.notBefore = stReady, now.Add(c.cfg.RetryBackoff)
+	c.queue = append(c.queue, t)
 }
 
 func (c *Coordinator) retryLocked(t *ctransfer, now time.Time) {

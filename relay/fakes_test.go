@@ -239,13 +239,22 @@ type fakeBatcher struct {
 	dest   *fakeDest
 	key    opKey
 	refuse bool // SignBatch refuses everything
-	// refuseFirst makes SignBatch refuse its first n calls.
-	refuseFirst int
-	mu          sync.Mutex
-	batches     int
+	// refuseFirst makes SignBatch refuse its first n calls; leaveOutFirst
+	// makes Propose propose nothing in its first n calls (as a Bitcoin
+	// batcher does while no custody output can pay).
+	refuseFirst, leaveOutFirst int
+	mu                         sync.Mutex
+	batches                    int
 }
 
 func (f *fakeBatcher) Propose(_ context.Context, ready []SignedAuthorization) ([]Batch, error) {
+	f.mu.Lock()
+	leaveOut := f.leaveOutFirst > 0
+	f.leaveOutFirst--
+	f.mu.Unlock()
+	if leaveOut {
+		return nil, nil
+	}
 	groups := map[string]*Batch{}
 	var order []string
 	for _, sa := range ready {

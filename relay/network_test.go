@@ -470,6 +470,26 @@ func TestNetworkBatchProposedAgain(t *testing.T) {
 	}
 }
 
+// Items the batcher leaves out (nothing can pay them yet) are offered
+// again after RetryBackoff each time, not after a doubling backoff: six
+// empty rounds cost about 6 s here, a doubling backoff would take a
+// minute.
+func TestNetworkBatcherLeavesOut(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	for _, o := range nw.op {
+		o.batcher = &fakeBatcher{dest: nw.dest, key: o.key, leaveOutFirst: 6}
+		o.batchOnly = true
+	}
+	for i := range nw.op {
+		nw.start(i)
+	}
+	ids := []chains.TransferID{nw.lock(1).TransferID}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d: items left out by the batcher backed off", nw.dest.total(), len(ids))
+	}
+	nw.assertOnce(ids)
+}
+
 // When signers refuse a proposal, the leader falls back to the
 // individually signed authorizations after the proposal timeout.
 func TestNetworkBatchFallback(t *testing.T) {
