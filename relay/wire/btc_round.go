@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"strings"
 	"sync"
 	"time"
@@ -26,13 +27,14 @@ import (
 // (StreamBitcoin, subjects kkh.btc.>, created by the round):
 //
 //	kkh.btc.sweep.prop.<chain>  the leader's proposal: the PSBT (BIP-174 bytes),
-//	                            id btcprop.<chain>.<unsigned txid>
+//	                            id btcprop.<chain>.<unsigned txid>.<attempt, Unix ns>
 //	kkh.btc.sweep.sig.<chain>   one operator's signatures: JSON []wallet.Signature,
 //	                            id btcsig.<chain>.<txid>.<operator>
 //
 // The leader (lease btc-sweeper-<chain>) runs ProposeSweep every Interval
-// and publishes what is due (JetStream deduplicates a re-proposal of the
-// same transaction inside the dedupe window). Every operator checks each
+// and publishes what is due, leaving out the deposits of its proposals of
+// the last sweepReservation (so it never proposes two overlapping sweeps
+// while the first is being signed). Every operator checks each
 // proposal with SignSweep against its own view and publishes its
 // signatures; every operator collects signatures for the proposals it
 // has seen and, once AssembleWitness finds t valid ones per input,
@@ -75,7 +77,16 @@ type SweepRound struct {
 	proposals map[chainhash.Hash]*psbt.Packet
 	sigs      map[chainhash.Hash][]wallet.Signature
 	done      map[chainhash.Hash]bool
+	// reserved are the deposits of this leader's recent proposals: left
+	// out of the next ones for sweepReservation.
+	reserved map[wire.OutPoint]time.Time
 }
+
+// sweepReservation is how long a proposed deposit is left out of further
+// proposals: time for the round to sign and broadcast it (after which the
+// view refuses the spent deposit anyway), short enough that a proposal
+// the signers gave up on is made again.
+const sweepReservation = 30 * time.Second
 
 // NewSweepRound validates cfg.
 func NewSweepRound(cfg SweepRoundConfig) (*SweepRound, error) {
@@ -103,7 +114,8 @@ func NewSweepRound(cfg SweepRoundConfig) (*SweepRound, error) {
 		cfg.Replicas = 1
 	}
 	return &SweepRound{cfg: cfg, wallet: w, signer: s, log: cfg.Logger.With().Str("component", "wire.btc.sweep").Uint64("chain", uint64(cfg.Chain)).Logger(),
-		proposals: map[chainhash.Hash]*psbt.Packet{}, sigs: map[chainhash.Hash][]wallet.Signature{}, done: map[chainhash.Hash]bool{}}, nil
+		proposals: map[chainhash.Hash]*psbt.Packet{}, sigs: map[chainhash.Hash][]wallet.Signature{}, done: map[chainhash.Hash]bool{},
+		reserved: map[wire.OutPoint]time.Time{}}, nil
 }
 
 func (r *SweepRound) propSubject() string { return fmt.Sprintf("kkh.btc.sweep.prop.%d", r.cfg.Chain) }
@@ -155,7 +167,18 @@ func (r *SweepRound) propose(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("getblockcount: %w", err)
 	}
-	p, err := ProposeSweep(ctx, r.wallet, r.cfg.Bitcoin.Book, r.cfg.Bitcoin.View, tip, r.cfg.Policy)
+	now := time.Now()
+	pol := r.cfg.Policy
+	r.mu.Lock()
+	for op, at := range r.reserved {
+		if now.Sub(at) >= sweepReservation {
+			delete(r.reserved, op)
+		}
+	}
+	reserved := maps.Clone(r.reserved)
+	r.mu.Unlock()
+	pol.Reserved = func(op wire.OutPoint) bool { _, ok := reserved[op]; return ok }
+	p, err := ProposeSweep(ctx, r.wallet, r.cfg.Bitcoin.Book, r.cfg.Bitcoin.View, tip, pol)
 	if err != nil {
 		return err
 	}
@@ -164,10 +187,17 @@ func (r *SweepRound) propose(ctx context.Context) error {
 		return err
 	}
 	txid := p.UnsignedTx.TxHash()
-	res, err := r.cfg.Bus.Publish(ctx, r.propSubject(), fmt.Sprintf("btcprop.%d.%s", r.cfg.Chain, txid), b.Bytes())
+	// The id names this attempt: a sweep proposed again after its
+	// reservation ran out reaches the signers again.
+	res, err := r.cfg.Bus.Publish(ctx, r.propSubject(), fmt.Sprintf("btcprop.%d.%s.%d", r.cfg.Chain, txid, now.UnixNano()), b.Bytes())
 	if err != nil {
 		return err
 	}
+	r.mu.Lock()
+	for _, in := range p.UnsignedTx.TxIn {
+		r.reserved[in.PreviousOutPoint] = now
+	}
+	r.mu.Unlock()
 	if !res.Duplicate {
 		r.log.Info().Str("tx", txid.String()).Int("deposits", len(p.Inputs)).Msg("sweep proposed")
 	}

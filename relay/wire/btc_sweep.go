@@ -244,6 +244,11 @@ type SweepPolicy struct {
 	MinBatch  int
 	MaxInputs int
 	Horizon   uint32
+	// Reserved, if set, names deposits to leave out: inputs of a sweep
+	// this leader proposed moments ago that is not in the mempool yet
+	// (SweepRound), so it does not propose a second, overlapping sweep
+	// that the signers would also sign and only one of which can confirm.
+	Reserved func(wire.OutPoint) bool
 }
 
 // ProposeSweep is the leader's step: the minted, unswept deposits of
@@ -253,6 +258,9 @@ type SweepPolicy struct {
 func ProposeSweep(ctx context.Context, w *wallet.Wallet, book *DepositBook, view *BitcoinView, tip int64, pol SweepPolicy) (*psbt.Packet, error) {
 	var ds []wallet.Deposit
 	for _, op := range book.Unswept() {
+		if pol.Reserved != nil && pol.Reserved(op) {
+			continue
+		}
 		d, err := view.Deposit(ctx, op)
 		if err != nil {
 			continue
