@@ -53,7 +53,9 @@
 // ErrRateLimited (and any adapter error) are retried with backoff through
 // bus.Retry. Batch proposals with an item the signer signed with other
 // content are refused with ErrNotSigned (items it has not signed yet are
-// retried). The coordinator rejects shares with ErrBadShare,
+// retried). An Accountant's ErrCompleted (wraps ErrInvariant: a late copy
+// of a transfer already executed) is skipped quietly, not raised as an
+// invariant alarm. The coordinator rejects shares with ErrBadShare,
 // ErrNotOperator or ErrDecode. Constructors return ErrConfig naming every
 // problem.
 package relay

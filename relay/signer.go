@@ -16,6 +16,14 @@ import (
 	"github.com/rs/zerolog"
 )
 
+// ErrCompleted is what an Accountant returns for a transfer whose
+// execution its ledger already holds: a late copy of a completed transfer
+// (another operator's watcher republishing, a redelivery). It wraps
+// ErrInvariant — it is never signed — but it is routine, so the signer
+// skips it quietly (debug log; counted as refusal reason and invariant
+// check "completed") instead of raising an invariant alarm.
+var ErrCompleted = fmt.Errorf("%w: transfer already completed", ErrInvariant)
+
 // SignerConfig configures the signer role.
 type SignerConfig struct {
 	// Self is this operator's address; it must be in Operators.
@@ -182,6 +190,15 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 		return s.refuse(m, ev, "policy", fmt.Errorf("%w: policy built an authorization for another transfer", ErrConfig))
 	}
 	switch err := s.cfg.Accountant.Check(ctx, a); {
+	case errors.Is(err, ErrCompleted):
+		// A late copy of a transfer this operator's ledger holds as
+		// executed: routine under load, nothing to sign, nothing wrong.
+		s.metrics.InvariantChecks.WithLabelValues("completed").Inc()
+		s.metrics.Refusals.WithLabelValues("completed").Inc()
+		s.metrics.SignerEvents.WithLabelValues(chain, kind, "skipped").Inc()
+		s.log.Debug().Err(err).Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).
+			Str("from", m.From.Hex()).Str("id", m.ID).Msg("not signing: transfer already completed")
+		return nil
 	case errors.Is(err, ErrInvariant):
 		s.metrics.InvariantChecks.WithLabelValues("fail").Inc()
 		return s.refuse(m, ev, "invariant", err)

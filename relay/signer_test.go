@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -10,7 +11,24 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 )
+
+func counterValue(c prometheus.Counter) float64 {
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		return -1
+	}
+	return m.GetCounter().GetValue()
+}
+
+// completedAccountant reports every transfer as executed in its ledger.
+type completedAccountant struct{}
+
+func (completedAccountant) Check(_ context.Context, a Authorization) error {
+	return fmt.Errorf("%w: transfer %s", ErrCompleted, a.TransferID)
+}
 
 func eventMsg(t *testing.T, ev chains.Event, from common.Address) bus.Msg {
 	t.Helper()
@@ -67,6 +85,9 @@ func TestSigner(t *testing.T) {
 		{name: "supply invariant would break", onChain: &invariant, onBus: invariant, mutate: func(s *Signer) {
 			s.cfg.Accountant.(*fakeAccountant).refuse[invariant.TransferID] = true
 		}, want: refused, wantErr: ErrInvariant},
+		{name: "transfer already completed in my ledger: skipped quietly", onChain: &invariant, onBus: invariant, mutate: func(s *Signer) {
+			s.cfg.Accountant = completedAccountant{}
+		}, want: skipped},
 		{name: "no verifier for source chain", onChain: &good, onBus: good, mutate: func(s *Signer) { delete(s.cfg.Verifiers, chainA) }, want: refused, wantErr: ErrNoVerifier},
 		{name: "no authorizer for destination", onChain: &good, onBus: good, mutate: func(s *Signer) { delete(s.cfg.Authorizers, chainB) }, want: refused, wantErr: ErrNoAuthorizer},
 		{name: "minted event is not for the signer", onChain: &good, onBus: func() chains.Event { e := good; e.Kind = chains.KindMinted; return e }(), want: skipped},
@@ -109,6 +130,14 @@ func TestSigner(t *testing.T) {
 			case refused:
 				if err == nil || errors.As(err, &re) || !errors.Is(err, tc.wantErr) {
 					t.Fatalf("Handle = %v, want refusal %v", err, tc.wantErr)
+				}
+			}
+			if _, done := s.cfg.Accountant.(completedAccountant); done {
+				if n := counterValue(m.Refusals.WithLabelValues("completed")); n != 1 {
+					t.Fatalf("refusals{reason=completed} = %v, want 1", n)
+				}
+				if n := counterValue(m.Refusals.WithLabelValues("invariant")); n != 0 {
+					t.Fatalf("refusals{reason=invariant} = %v, want 0", n)
 				}
 			}
 			shares := pub.all()

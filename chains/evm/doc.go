@@ -26,6 +26,9 @@
 //
 //	w, err := evm.NewWatcher(evm.WatcherConfig{Chain: 31337, Bridge: bridge, Confirmations: 12, StartBlock: deployBlock}, c, cursor)
 //	err = w.Run(ctx, func(ctx context.Context, ev chains.Event) error { … })
+//	// or, to see a scanned range's final events before any is emitted
+//	// (the relay records them in its audit ledger in one block):
+//	err = w.RunRange(ctx, hook, sink)
 //
 // The watcher emits Locked, Burned, Minted, Unlocked and admin events in
 // chain order, each once it has Confirmations confirmations (Final set).

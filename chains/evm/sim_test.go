@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -280,5 +281,82 @@ func TestWatcherRunPollsHead(t *testing.T) {
 	cancel()
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run returned %v", err)
+	}
+}
+
+// RunRange hands each range's final events to the hook before the sink,
+// all at once; a hook failure gives nothing to the sink and the range is
+// handed over again.
+func TestWatcherRunRange(t *testing.T) {
+	f := evmtest.NewFixture(t, newSimBackend(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	user := f.B.Key(1)
+	n := f.Nonce(t, user)
+	var want []common.Hash
+	for i := 0; i < 4; i++ {
+		tx := f.LockNative(t, user, n+uint64(i), 1, common.HexToAddress("0x0000000000000000000000000000000000000b0b"))
+		f.MineTx(t, tx)
+		want = append(want, tx.Hash())
+	}
+	f.B.Mine(ctx, 2)
+	w, err := evm.NewWatcher(evm.WatcherConfig{Chain: f.Chain, Bridge: f.Bridge, Confirmations: 2, StartBlock: f.DeployBlock, PollInterval: 20 * time.Millisecond}, f.Client, &evm.MemoryCursor{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls [][]chains.Event
+	hooked := map[common.Hash]bool{}
+	var sunk []common.Hash
+	done := make(chan error, 1)
+	go func() {
+		done <- w.RunRange(ctx, func(_ context.Context, evs []chains.Event) error {
+			calls = append(calls, append([]chains.Event(nil), evs...))
+			if len(calls) == 1 {
+				return errors.New("store unavailable")
+			}
+			for _, ev := range evs {
+				hooked[ev.Ref.TxHash] = true
+			}
+			return nil
+		}, func(_ context.Context, ev chains.Event) error {
+			if !hooked[ev.Ref.TxHash] {
+				t.Errorf("event %s given to the sink before the hook accepted it", ev.Ref)
+			}
+			if ev.Kind == chains.KindLocked {
+				sunk = append(sunk, ev.Ref.TxHash)
+				if len(sunk) == len(want) {
+					cancel()
+				}
+			}
+			return nil
+		})
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("RunRange returned %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("locks not emitted")
+	}
+	if len(calls) != 2 {
+		t.Fatalf("hook called %d times, want 2 (a failure, then the same range again)", len(calls))
+	}
+	for i, c := range calls {
+		var locks []common.Hash
+		for _, ev := range c {
+			if !ev.Final {
+				t.Fatalf("call %d: event %s not final", i, ev.Ref)
+			}
+			if ev.Kind == chains.KindLocked {
+				locks = append(locks, ev.Ref.TxHash)
+			}
+		}
+		if !slices.Equal(locks, want) {
+			t.Fatalf("call %d: hook got locks %v, want all of the range %v", i, locks, want)
+		}
+	}
+	if !slices.Equal(sunk, want) {
+		t.Fatalf("sink got %v, want %v once each", sunk, want)
 	}
 }

@@ -56,6 +56,16 @@ type WatcherConfig struct {
 // event the sink has accepted is not given again by the same Watcher.
 type Sink func(ctx context.Context, ev chains.Event) error
 
+// RangeHook receives, before the Sink, all the final events of one scanned
+// range (the blocks one sync makes final, up to MaxBlockRange) that the
+// sink has not accepted yet, in chain order — so that a consumer can do
+// per-range work once (RunRange), such as writing the whole range to a
+// store in one transaction. When it returns an error nothing of the range
+// goes to the sink, the cursor stays, and the range is given again later
+// (the hook must therefore accept events it has seen before). Alarms
+// (Reorged) go to the sink only.
+type RangeHook func(ctx context.Context, evs []chains.Event) error
+
 // WatcherOption configures optional parts of a Watcher.
 type WatcherOption func(*Watcher)
 
@@ -198,6 +208,12 @@ func (w *Watcher) Pending() []chains.Event {
 // endpoint offers one, polling every PollInterval in any case. Errors are
 // logged and retried with capped back-off; Run returns only ctx's error.
 func (w *Watcher) Run(ctx context.Context, sink Sink) error {
+	return w.RunRange(ctx, nil, sink)
+}
+
+// RunRange is Run with a RangeHook called with each range's final events
+// before they are given to sink (nil: none).
+func (w *Watcher) RunRange(ctx context.Context, hook RangeHook, sink Sink) error {
 	heads := make(chan *types.Header, 64)
 	var sub ethereum.Subscription
 	var subErr <-chan error
@@ -224,7 +240,7 @@ func (w *Watcher) Run(ctx context.Context, sink Sink) error {
 	defer headTicker.Stop()
 	failures := 0
 	for {
-		if err := w.Sync(ctx, sink); err != nil {
+		if err := w.sync(ctx, hook, sink); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -332,6 +348,10 @@ var errReorgInProgress = fmt.Errorf("%w: chain changed during a log query; retry
 // on every head; tests and one-shot backfills may call it directly. It must
 // not be called concurrently with itself or Run.
 func (w *Watcher) Sync(ctx context.Context, sink Sink) error {
+	return w.sync(ctx, nil, sink)
+}
+
+func (w *Watcher) sync(ctx context.Context, hook RangeHook, sink Sink) error {
 	if !w.loaded {
 		if err := w.load(ctx); err != nil {
 			return err
@@ -370,7 +390,7 @@ func (w *Watcher) Sync(ctx context.Context, sink Sink) error {
 	if tip+1 >= w.cfg.Confirmations {
 		final := tip + 1 - w.cfg.Confirmations
 		for rewinds := 0; w.cp.Block < final; {
-			err := w.scan(ctx, sink, tip, final, emittedNow)
+			err := w.scan(ctx, hook, sink, tip, final, emittedNow)
 			if errors.Is(err, errRewound) {
 				if rewinds++; rewinds < 3 {
 					continue
@@ -388,7 +408,7 @@ func (w *Watcher) Sync(ctx context.Context, sink Sink) error {
 var errRewound = errors.New("rewound")
 
 // scan emits the final events of the next range after the cursor.
-func (w *Watcher) scan(ctx context.Context, sink Sink, tip, final uint64, emittedNow map[logKey]bool) error {
+func (w *Watcher) scan(ctx context.Context, hook RangeHook, sink Sink, tip, final uint64, emittedNow map[logKey]bool) error {
 	if w.emitted.block > w.cp.Block {
 		// A previous attempt emitted part of this range, then the sink failed.
 		// Skipping those events again is right only if their block is still
@@ -450,11 +470,20 @@ func (w *Watcher) scan(ctx context.Context, sink Sink, tip, final uint64, emitte
 		evs = append(evs, ev)
 	}
 	sortEvents(evs)
+	fresh := evs[:0]
 	for _, ev := range evs {
 		if (position{ev.BlockNum, ev.Ref.Index}).lessEq(w.emitted) {
 			continue // already given to the sink by this process
 		}
 		ev.Finality = chains.Finality{Confirmations: tip - ev.BlockNum + 1, Final: true}
+		fresh = append(fresh, ev)
+	}
+	if hook != nil && len(fresh) > 0 {
+		if err := hook(ctx, fresh); err != nil {
+			return fmt.Errorf("evm: range hook: %w", err)
+		}
+	}
+	for _, ev := range fresh {
 		if err := sink(ctx, ev); err != nil {
 			return fmt.Errorf("evm: sink: %w", err)
 		}

@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -41,7 +42,8 @@ type AccountantConfig struct {
 // whose signer set is this operator alone (threshold 1): its genesis holds
 // that SIGNERSET and one DEFINE per asset of the deployment, and every
 // further block holds the records of final events reported by this
-// operator's own watchers (Record), each block proposed, self-attested and
+// operator's own watchers (RecordAll: one block per watcher delivery;
+// Record: one event), each block proposed, self-attested and
 // applied through audit.Proposer and audit.Ledger — so every record goes
 // through the same state transition and invariant checks as the
 // federation's audit chain. Nothing on the bus ever reaches it.
@@ -49,10 +51,11 @@ type AccountantConfig struct {
 // Check asks Ledger.CheckMint / CheckUnlock. When the transfer's source
 // event (LOCK or BURN) is not in the ledger yet — this operator's watcher
 // lags the others — Check returns ErrNotRecorded, which the signer
-// retries, as it does a paused scope (relay.ErrPaused). Every other
-// refusal — no recorded source in flight (a completed transfer), another
-// amount, chain or recipient, over the per-transfer limit — wraps
-// relay.ErrInvariant and is final.
+// retries, as it does a paused scope (relay.ErrPaused). A transfer whose
+// execution the ledger already holds (a late copy of a completed transfer)
+// is refused with ErrCompleted. Every other refusal — another amount,
+// chain or recipient, over the per-transfer limit — wraps
+// relay.ErrInvariant and is final (ErrCompleted does too).
 type Accountant struct {
 	cfg    AccountantConfig
 	log    zerolog.Logger
@@ -60,7 +63,12 @@ type Accountant struct {
 	ledger *audit.Ledger
 	prop   *audit.Proposer
 
+	// mu serialises recording (held across a block's commit and fsync).
 	mu sync.Mutex
+	// seen guards sources and done for readers that must not wait for a
+	// commit (Check); they are written with both mu and seen held, so
+	// holders of mu read them without seen.
+	seen sync.RWMutex
 	// sources are transfers whose LOCK or BURN this ledger holds; done
 	// those whose MINT, UNLOCK or REFUND it holds.
 	sources, done map[chains.TransferID]bool
@@ -76,6 +84,11 @@ var (
 	// ErrNotRecorded: the authorization's source event is not in this
 	// operator's ledger yet; retried by the signer.
 	ErrNotRecorded = errors.New("wire: source event not yet recorded by this operator's watcher")
+	// ErrCompleted: the transfer's execution (MINT, UNLOCK or REFUND) is
+	// already in this operator's ledger — a late copy of a completed
+	// transfer. It is relay.ErrCompleted, which wraps relay.ErrInvariant:
+	// never signed, but routine, so the signer logs it quietly.
+	ErrCompleted = relay.ErrCompleted
 	// ErrConfig: a configuration is incomplete or inconsistent.
 	ErrConfig = errors.New("wire: invalid configuration")
 )
@@ -251,12 +264,51 @@ func (a *Accountant) commit(ctx context.Context, recs []*audit.Record) error {
 }
 
 // Record puts a final event reported by this operator's own watcher into
-// the ledger. Events the ledger already holds (a watcher replaying from its
-// cursor after a restart) and events that are not transfers (admin) are
-// skipped; a MINT or UNLOCK whose source is not recorded yet is kept until
-// it is. Record fails only when the store cannot be written: the watcher
-// then stops advancing and retries.
+// the ledger: RecordAll of one event.
 func (a *Accountant) Record(ctx context.Context, ev chains.Event) error {
+	return a.RecordAll(ctx, []chains.Event{ev})
+}
+
+// RecordAll puts the final events of one watcher delivery (a range of
+// blocks) into the ledger in one audit block: one proposal, one
+// self-attestation, one fsync, instead of one per event. It means the same
+// as calling Record for each event:
+//
+//   - events the ledger already holds (a watcher replaying from its cursor
+//     after a restart), repeats within evs and events that are not
+//     transfers (admin) are skipped; a reorged event is logged;
+//   - the source records (LOCK, LOCK_REJECTED, BURN) go first, in the audit
+//     chain's source order (block, index, txid), then the executions
+//     (MINT, UNLOCK, REFUND) whose source the ledger holds or that arrives
+//     in evs, including executions held for such a source;
+//   - an execution whose source is not recorded is held until it is
+//     (kept durably);
+//   - a record the ledger refuses (transition or invariant) is logged and
+//     left out of the block; the others are recorded. An execution left
+//     out because its source in the same delivery was refused stays held,
+//     as it would with one call per event.
+//
+// RecordAll fails only when the store cannot be written: the watcher then
+// keeps its cursor and delivers the range again, and the ledger skips what
+// it holds. When it returns nil, every recordable event is durable.
+func (a *Accountant) RecordAll(ctx context.Context, evs []chains.Event) error {
+	recs := make([]*audit.Record, 0, len(evs))
+	for _, ev := range evs {
+		if r := a.recordOf(ev); r != nil {
+			recs = append(recs, r)
+		}
+	}
+	if len(recs) == 0 {
+		return nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.recordLocked(ctx, recs)
+}
+
+// recordOf returns the audit record of a final transfer event, or nil
+// (logged where that deserves it) when the event is not recorded.
+func (a *Accountant) recordOf(ev chains.Event) *audit.Record {
 	if !ev.Final || ev.Reorged {
 		if ev.Reorged {
 			a.log.Error().Str("event", ev.Ref.String()).Str("transfer", ev.TransferID.String()).Msg("final event reorged out after it was recorded: audit state needs an operator's attention")
@@ -276,67 +328,208 @@ func (a *Accountant) Record(ctx context.Context, ev chains.Event) error {
 		}
 		return nil
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	switch r.Kind {
-	case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
-		return a.recordSource(ctx, r)
-	default:
-		return a.recordDest(ctx, r)
-	}
+	return r
 }
 
-// recordSource records a LOCK, BURN or LOCK_REJECTED record (skipping
-// one the ledger holds) and then any execution held for it. The caller
-// holds mu.
+func isSource(k audit.Kind) bool {
+	return k == audit.KindLock || k == audit.KindBurn || k == audit.KindLockRejected
+}
+
+// recordSource records one LOCK, BURN or LOCK_REJECTED record (and any
+// execution held for it). The caller holds mu.
 func (a *Accountant) recordSource(ctx context.Context, r *audit.Record) error {
-	if a.sources[r.TransferID] {
-		return nil
-	}
-	if err := a.commit(ctx, []*audit.Record{r}); err != nil {
-		if errors.Is(err, audit.ErrTransition) || errors.Is(err, audit.ErrInvariant) {
-			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("final source event not recordable: it will not be signed")
-			return nil
+	return a.recordLocked(ctx, []*audit.Record{r})
+}
+
+// recordDest records one MINT, UNLOCK or REFUND record, or holds it until
+// its source is recorded. The caller holds mu.
+func (a *Accountant) recordDest(ctx context.Context, r *audit.Record) error {
+	return a.recordLocked(ctx, []*audit.Record{r})
+}
+
+// recordLocked records recs (transfer records: sources and executions) as
+// RecordAll describes, in as few blocks as MaxBlockRecords allows. The
+// caller holds mu.
+func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) error {
+	var srcs, execs []*audit.Record
+	newSrc := map[chains.TransferID]bool{}
+	for _, r := range recs {
+		switch {
+		case !isSource(r.Kind):
+			execs = append(execs, r)
+		case a.sources[r.TransferID], newSrc[r.TransferID]:
+			// held already, or twice in this delivery
+		default:
+			newSrc[r.TransferID] = true
+			srcs = append(srcs, r)
 		}
+	}
+	slices.SortStableFunc(srcs, func(x, y *audit.Record) int {
+		if x.Ref.BlockNum != y.Ref.BlockNum {
+			return cmpU64(x.Ref.BlockNum, y.Ref.BlockNum)
+		}
+		if x.Ref.Index != y.Ref.Index {
+			return cmpU64(uint64(x.Ref.Index), uint64(y.Ref.Index))
+		}
+		return bytes.Compare(x.Ref.TxHash[:], y.Ref.TxHash[:])
+	})
+	// Executions to record now: those held for a source of this delivery
+	// (in source order), then those of this delivery whose source is known.
+	ready := make([]*audit.Record, 0, len(execs))
+	fromPending := map[chains.TransferID]bool{}
+	newExec := map[chains.TransferID]bool{}
+	for _, s := range srcs {
+		if p, ok := a.pending[s.TransferID]; ok && !a.done[s.TransferID] {
+			ready = append(ready, p)
+			fromPending[s.TransferID], newExec[s.TransferID] = true, true
+		}
+	}
+	hold := map[chains.TransferID]*audit.Record{}
+	for _, r := range execs {
+		id := r.TransferID
+		switch {
+		case a.done[id], newExec[id]:
+			// replayed from the watcher's cursor, or twice in this delivery
+		case !a.sources[id] && !newSrc[id]:
+			hold[id] = r
+		default:
+			newExec[id] = true
+			ready = append(ready, r)
+		}
+	}
+
+	rejected, err := a.commitAll(ctx, append(srcs, ready...))
+	if err != nil {
 		return err
 	}
-	a.sources[r.TransferID] = true
-	a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
-	if p, ok := a.pending[r.TransferID]; ok {
-		if err := a.recordDest(ctx, p); err != nil {
-			return err
+	for _, r := range srcs {
+		if err, bad := rejected[r]; bad {
+			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("final source event not recordable: it will not be signed")
+			continue
 		}
-		delete(a.pending, r.TransferID)
-		return a.savePending()
+		a.seen.Lock()
+		a.sources[r.TransferID] = true
+		a.seen.Unlock()
+		a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
 	}
-	return nil
-}
-
-func (a *Accountant) recordDest(ctx context.Context, r *audit.Record) error {
-	if a.done[r.TransferID] {
-		return nil // replayed from the watcher's cursor
-	}
-	if !a.sources[r.TransferID] {
-		a.pending[r.TransferID] = r
-		if err := a.savePending(); err != nil {
-			delete(a.pending, r.TransferID)
-			return err
-		}
-		a.log.Info().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("execution seen before its source: kept until the source is final here")
-		return nil
-	}
-	if err := a.commit(ctx, []*audit.Record{r}); err != nil {
-		if errors.Is(err, audit.ErrInvariant) || errors.Is(err, audit.ErrTransition) {
+	pendingChanged := false
+	for _, r := range ready {
+		id := r.TransferID
+		err, bad := rejected[r]
+		switch {
+		case bad && newSrc[id] && !a.sources[id]:
+			// Its source, in this delivery, was refused: hold it, as a
+			// later Record of the execution alone would.
+			if !fromPending[id] {
+				hold[id] = r
+			}
+			continue
+		case bad:
 			// An execution the ledger does not allow (another amount or
 			// recipient than the source, a second execution): an alarm.
-			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("execution not recorded")
-			return nil
+			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("execution not recorded")
+		default:
+			a.seen.Lock()
+			a.done[id] = true
+			a.seen.Unlock()
+			a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("recorded")
 		}
-		return err
+		if fromPending[id] {
+			delete(a.pending, id)
+			pendingChanged = true
+		}
 	}
-	a.done[r.TransferID] = true
-	a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
+	for id, r := range hold {
+		if old, ok := a.pending[id]; ok && old.Ref == r.Ref {
+			continue
+		}
+		a.pending[id] = r
+		pendingChanged = true
+		a.log.Info().Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("execution seen before its source: kept until the source is final here")
+	}
+	if pendingChanged {
+		if err := a.savePending(); err != nil {
+			// The records are in the ledger; the held executions are not
+			// durable: the watcher delivers them again (the error keeps
+			// its cursor) and they are held again.
+			for id := range hold {
+				delete(a.pending, id)
+			}
+			return err
+		}
+	}
 	return nil
+}
+
+// commitAll puts recs in the ledger in as few blocks as possible and
+// returns the records the ledger refused (transition or invariant), with
+// the reason; an error means the store could not be written. Should a
+// block as a whole be refused, which the proposer's record-by-record
+// checks make unexpected, its records are committed one at a time so
+// that one bad record never keeps the others out.
+func (a *Accountant) commitAll(ctx context.Context, recs []*audit.Record) (map[*audit.Record]error, error) {
+	rejected := map[*audit.Record]error{}
+	for len(recs) > 0 {
+		n := min(len(recs), audit.MaxBlockRecords)
+		chunk := recs[:n]
+		recs = recs[n:]
+		rej, err := a.commitBlock(ctx, chunk)
+		if refusal(err) {
+			a.log.Warn().Err(err).Int("records", len(chunk)).Msg("block refused as a whole: recording its records one by one")
+			for _, r := range chunk {
+				rej, err := a.commitBlock(ctx, []*audit.Record{r})
+				switch {
+				case refusal(err):
+					rejected[r] = err
+				case err != nil:
+					return nil, err
+				}
+				for _, x := range rej {
+					rejected[x.Record] = x.Err
+				}
+			}
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range rej {
+			rejected[x.Record] = x.Err
+		}
+	}
+	return rejected, nil
+}
+
+// refusal reports whether err is the ledger refusing records, not a
+// store failure.
+func refusal(err error) bool {
+	return err != nil && (errors.Is(err, audit.ErrTransition) || errors.Is(err, audit.ErrInvariant))
+}
+
+// commitBlock proposes one block of recs on the local ledger,
+// self-attested, and applies it (stored with fsync). The records the
+// proposer left out are returned, not an error.
+func (a *Accountant) commitBlock(ctx context.Context, recs []*audit.Record) ([]audit.Rejected, error) {
+	b, rejected, err := a.prop.Propose(ctx, recs)
+	if err != nil {
+		return nil, err
+	}
+	if b != nil {
+		if err := a.ledger.Apply(ctx, b); err != nil {
+			return nil, err
+		}
+	}
+	return rejected, nil
+}
+
+func cmpU64(x, y uint64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
 }
 
 // loadPending reads the executions held for their source (a file of
@@ -382,7 +575,16 @@ func (a *Accountant) savePending() error {
 }
 
 // Check implements relay.Accountant.
+//
+// Check never waits for a commit in progress (its fsync): the ledger and
+// the accountant's own record of what it holds are read apart, so what this operator's watchers record meanwhile is
+// read on both sides of the ledger check: a source not known before it is
+// ErrNotRecorded (retried) even if it was recorded during the check, and
+// an execution recorded during the check is ErrCompleted.
 func (a *Accountant) Check(_ context.Context, au relay.Authorization) error {
+	a.seen.RLock()
+	known := a.sources[au.TransferID]
+	a.seen.RUnlock()
 	c := audit.Claim{Asset: au.AssetID, Transfer: au.TransferID, Chain: au.DstChain, Amount: new(big.Int).Set(au.Amount), Recipient: au.Recipient}
 	var err error
 	switch au.Action {
@@ -396,12 +598,14 @@ func (a *Accountant) Check(_ context.Context, au relay.Authorization) error {
 	if err == nil {
 		return nil
 	}
-	a.mu.Lock()
-	known := a.sources[au.TransferID]
-	a.mu.Unlock()
+	a.seen.RLock()
+	done := a.done[au.TransferID]
+	a.seen.RUnlock()
 	switch {
 	case !known:
 		return fmt.Errorf("%w: transfer %s", ErrNotRecorded, au.TransferID)
+	case done:
+		return fmt.Errorf("%w: transfer %s: %w", ErrCompleted, au.TransferID, err)
 	case errors.Is(err, audit.ErrPaused):
 		return fmt.Errorf("%w: %w", relay.ErrPaused, err)
 	}

@@ -94,13 +94,19 @@ func TestAccountantCheck(t *testing.T) {
 		{"amount differs from the lock", inflated, relay.ErrInvariant},
 		{"recipient differs", otherRecipient, relay.ErrInvariant},
 		{"unlock of a lock", unlock, relay.ErrInvariant},
-		{"already minted", mintOf(l2), relay.ErrInvariant},
+		{"already minted", mintOf(l2), relay.ErrCompleted},
 		{"lock not recorded yet", mintOf(l3), ErrNotRecorded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := a.Check(ctx, tc.au)
 			if tc.want == nil && err != nil || tc.want != nil && !errors.Is(err, tc.want) {
 				t.Fatalf("Check = %v, want %v", err, tc.want)
+			}
+			if tc.want != nil && !errors.Is(err, relay.ErrInvariant) && !errors.Is(tc.want, ErrNotRecorded) {
+				t.Fatalf("a refusal must wrap relay.ErrInvariant: %v", err)
+			}
+			if errors.Is(err, ErrCompleted) != errors.Is(tc.want, ErrCompleted) {
+				t.Fatalf("Check = %v: only a transfer executed in the ledger is ErrCompleted", err)
 			}
 			if errors.Is(tc.want, ErrNotRecorded) && errors.Is(err, relay.ErrInvariant) {
 				t.Fatalf("an unrecorded source must be retried, not refused: %v", err)
@@ -206,5 +212,139 @@ func TestAccountantAssetDefinedLater(t *testing.T) {
 	}
 	if err := b.Check(ctx, mintOf(lockEvent(2, 100))); err != nil {
 		t.Fatalf("Check after the asset was defined: %v", err)
+	}
+}
+
+func TestAccountantRecordAll(t *testing.T) {
+	ctx := context.Background()
+	priv, _ := crypto.GenerateKey()
+	k := keys.FromECDSA(priv)
+	path := filepath.Join(t.TempDir(), "audit.db")
+	a := newTestAccountant(t, path, k)
+	height := func() uint64 { h, _, _ := a.ledger.Head(); return h }
+
+	l1, l2, l3, l5, l7 := lockEvent(1, 100), lockEvent(2, 200), lockEvent(3, 300), lockEvent(5, 500), lockEvent(7, 400)
+	// l5's mint is seen first (another operator's, our watcher of A lags).
+	if err := a.RecordAll(ctx, []chains.Event{mintedEvent(l5)}); err != nil {
+		t.Fatal(err)
+	}
+	noWrapped := lockEvent(6, 600) // to a chain without a wrapped token: refused
+	noWrapped.DstChain = chains.DevnetC
+	inflated := mintedEvent(l2) // another amount than the lock: refused
+	inflated.Amount = big.NewInt(201)
+	start := height()
+
+	// One delivery: sources out of order, a repeat, executions of sources
+	// in this delivery, one whose source is not recorded yet, and two
+	// records the ledger refuses.
+	delivery := []chains.Event{l3, mintedEvent(l1), l1, noWrapped, mintedEvent(noWrapped), l2, l3, inflated, l5, mintedEvent(l7)}
+	if err := a.RecordAll(ctx, delivery); err != nil {
+		t.Fatal(err)
+	}
+	if got := height(); got != start+1 {
+		t.Fatalf("delivery took %d audit blocks, want 1", got-start)
+	}
+	for _, tc := range []struct {
+		name string
+		au   relay.Authorization
+		want error
+	}{
+		{"minted in the delivery", mintOf(l1), relay.ErrCompleted},
+		{"refused mint leaves the lock in flight", mintOf(l2), nil},
+		{"lock in flight", mintOf(l3), nil},
+		{"held mint recorded with its lock", mintOf(l5), relay.ErrCompleted},
+		{"execution without its source is held", mintOf(l7), ErrNotRecorded},
+		{"refused source", mintOf(noWrapped), ErrNotRecorded},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := a.Check(ctx, tc.au); tc.want == nil && err != nil || tc.want != nil && !errors.Is(err, tc.want) {
+				t.Fatalf("Check = %v, want %v", err, tc.want)
+			}
+		})
+	}
+	// The mint of l7 and of the refused lock are held; l5's is not any more.
+	if len(a.pending) != 2 || a.pending[l7.TransferID] == nil || a.pending[noWrapped.TransferID] == nil {
+		t.Fatalf("held executions = %v", a.pending)
+	}
+	// Replaying the delivery (watcher restarted from its cursor) adds nothing.
+	if err := a.RecordAll(ctx, delivery); err != nil {
+		t.Fatal(err)
+	}
+	if got := height(); got != start+1 {
+		t.Fatalf("replay added %d audit blocks", got-start-1)
+	}
+	// The next delivery brings l7: its held mint goes into the same block.
+	if err := a.RecordAll(ctx, []chains.Event{l7}); err != nil {
+		t.Fatal(err)
+	}
+	if got := height(); got != start+2 {
+		t.Fatalf("l7 took %d audit blocks, want 1", got-start-1)
+	}
+	if err := a.Check(ctx, mintOf(l7)); !errors.Is(err, relay.ErrCompleted) {
+		t.Fatalf("Check(l7) = %v, want ErrCompleted", err)
+	}
+	if bal := a.Balances(); bal[0].Locked.Uint64() != 1500 || bal[0].InFlight.Uint64() != 500 || bal[0].Outstanding[chains.DevnetB].Uint64() != 1000 {
+		t.Fatalf("balances = %+v", bal)
+	}
+	// Restarted: the same state and the one held execution come back.
+	_ = a.Close()
+	a = newTestAccountant(t, path, k)
+	if len(a.pending) != 1 || a.pending[noWrapped.TransferID] == nil {
+		t.Fatalf("held executions after restart = %v", a.pending)
+	}
+	if err := a.Check(ctx, mintOf(l2)); err != nil {
+		t.Fatalf("Check(l2) after restart = %v", err)
+	}
+	if err := a.Check(ctx, mintOf(l1)); !errors.Is(err, relay.ErrCompleted) {
+		t.Fatalf("Check(l1) after restart = %v, want ErrCompleted", err)
+	}
+}
+
+// A signer's Check that runs while the watchers record the transfer's
+// source or execution is retried (ErrNotRecorded) or skipped
+// (ErrCompleted), never refused as an invariant breach.
+func TestAccountantCheckWhileRecording(t *testing.T) {
+	ctx := context.Background()
+	priv, _ := crypto.GenerateKey()
+	a := newTestAccountant(t, filepath.Join(t.TempDir(), "audit.db"), keys.FromECDSA(priv))
+	const n = 60
+	locks := make([]chains.Event, n)
+	for i := range locks {
+		locks[i] = lockEvent(uint64(i+1), 10)
+	}
+	done := make(chan error, 1)
+	go func() {
+		for i := 0; i < n; i += 3 { // deliveries of three locks, then their mints
+			if err := a.RecordAll(ctx, locks[i:i+3]); err != nil {
+				done <- err
+				return
+			}
+			if err := a.RecordAll(ctx, []chains.Event{mintedEvent(locks[i]), mintedEvent(locks[i+1]), mintedEvent(locks[i+2])}); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for recording := true; recording; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			recording = false
+		default:
+		}
+		for _, l := range locks {
+			err := a.Check(ctx, mintOf(l))
+			if err != nil && !errors.Is(err, ErrNotRecorded) && !errors.Is(err, ErrCompleted) {
+				t.Fatalf("Check(%d) while recording = %v", l.Nonce, err)
+			}
+		}
+	}
+	for _, l := range locks {
+		if err := a.Check(ctx, mintOf(l)); !errors.Is(err, ErrCompleted) {
+			t.Fatalf("Check(%d) after recording = %v, want ErrCompleted", l.Nonce, err)
+		}
 	}
 }

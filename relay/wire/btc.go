@@ -506,16 +506,27 @@ func (s *BitcoinSource) flush(ctx context.Context) error {
 		}
 		return bytes.Compare(a.TxHash[:], b.TxHash[:]) < 0
 	})
+	// One audit block for all of them (Accountant.RecordAll's semantics).
+	recs := make([]*audit.Record, 0, len(held))
 	for _, ev := range held {
-		var err error
+		var r *audit.Record
 		if ev.Kind == chains.KindLocked && ev.Ref.Chain == s.Chain {
-			err = s.Accountant.RecordLock(ctx, ev, big.NewInt(s.Fee.Sats))
+			r = s.Accountant.lockRecord(ev, big.NewInt(s.Fee.Sats))
 		} else {
-			err = s.Accountant.Record(ctx, ev)
+			r = s.Accountant.recordOf(ev)
 		}
-		if err != nil {
-			return fmt.Errorf("wire: record %s %s: %w", ev.Kind, ev.Ref, err)
+		if r != nil {
+			recs = append(recs, r)
 		}
+	}
+	if len(recs) == 0 {
+		return nil
+	}
+	a := s.Accountant
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if err := a.recordLocked(ctx, recs); err != nil {
+		return fmt.Errorf("wire: record %d deposits from block %d: %w", len(recs), held[0].BlockNum, err)
 	}
 	return nil
 }
@@ -532,6 +543,22 @@ func (a *Accountant) RecordLock(ctx context.Context, ev chains.Event, fee *big.I
 	if !ev.Final || ev.Reorged {
 		return a.Record(ctx, ev)
 	}
+	r := a.lockRecord(ev, fee)
+	if r == nil {
+		return nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.recordSource(ctx, r)
+}
+
+// lockRecord returns the LOCK (with fee) of a final deposit, or nil
+// (logged) when it is not recorded; a non-final or reorged event as
+// recordOf does.
+func (a *Accountant) lockRecord(ev chains.Event, fee *big.Int) *audit.Record {
+	if !ev.Final || ev.Reorged {
+		return a.recordOf(ev)
+	}
 	if ev.Amount == nil || fee == nil || ev.Amount.Cmp(fee) <= 0 {
 		a.log.Warn().Str("event", ev.Ref.String()).Str("amount", fmt.Sprint(ev.Amount)).Str("fee", fmt.Sprint(fee)).
 			Msg("deposit does not exceed its deposit fee: not recorded, never minted")
@@ -542,9 +569,7 @@ func (a *Accountant) RecordLock(ctx context.Context, ev chains.Event, fee *big.I
 		a.log.Error().Err(err).Str("event", ev.Ref.String()).Msg("deposit not recordable")
 		return nil
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.recordSource(ctx, r)
+	return r
 }
 
 // BitcoinVerifier adapts watcher.Verifier to relay.Verifier: its errors

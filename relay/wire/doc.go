@@ -67,6 +67,9 @@
 //     to another operator.
 //   - ErrNotRecorded: Check was asked about a transfer whose source event
 //     this operator's watcher has not reported yet; the signer retries.
+//   - ErrCompleted (relay.ErrCompleted, wraps relay.ErrInvariant): Check
+//     was asked about a transfer whose execution the ledger already holds
+//     (a late copy); never signed, and the signer skips it quietly.
 //   - Check wraps relay.ErrInvariant (refused) or relay.ErrPaused (retried)
 //     around the audit package's error.
 //   - Adapter errors come from chains/evm (classified there) and

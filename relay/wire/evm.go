@@ -174,11 +174,13 @@ func (r EpochReader) Epoch(ctx context.Context) (uint64, error) {
 	return cfg.Epoch, nil
 }
 
-// Source is the relay's EventSource over an EVM watcher: each final event
-// is first recorded in the operator's own audit ledger (when an Accountant
-// is set), then handed to the relay for publication. The watcher saves its
-// cursor only after the sink accepted the events, so a crash between the
-// two replays them, and the ledger skips what it holds.
+// Source is the relay's EventSource over an EVM watcher: the final events
+// of each range the watcher scans are first recorded in the operator's own
+// audit ledger (when an Accountant is set) in one audit block
+// (Accountant.RecordAll, the watcher's RangeHook), then handed to the
+// relay for publication. The watcher saves its cursor only after the sink
+// accepted the events, so a crash between the two replays them, and the
+// ledger skips what it holds.
 type Source struct {
 	W          *evm.Watcher
 	Accountant *Accountant
@@ -187,8 +189,12 @@ type Source struct {
 // Run implements relay.EventSource.
 func (s *Source) Run(ctx context.Context, out chan<- chains.Event) error {
 	send := evm.ChanSink(out)
-	return s.W.Run(ctx, func(ctx context.Context, ev chains.Event) error {
-		if s.Accountant != nil {
+	if s.Accountant == nil {
+		return s.W.Run(ctx, send)
+	}
+	return s.W.RunRange(ctx, s.Accountant.RecordAll, func(ctx context.Context, ev chains.Event) error {
+		if ev.Reorged {
+			// Says the alarm in the ledger's log; records nothing.
 			if err := s.Accountant.Record(ctx, ev); err != nil {
 				return err
 			}
