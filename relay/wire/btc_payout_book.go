@@ -3,9 +3,7 @@ package wire
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -60,15 +58,8 @@ func PayoutBookPath(dataDir string, chain chains.ChainID) string {
 // OpenPayoutBook loads the book at path (missing: empty).
 func OpenPayoutBook(path string) (*PayoutBook, error) {
 	b := &PayoutBook{path: path, m: map[string]*payoutEntry{}}
-	raw, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return b, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("wire: payout book: %w", err)
-	}
-	if err := json.Unmarshal(raw, &b.m); err != nil {
-		return nil, fmt.Errorf("wire: payout book %s: %w", path, err)
+	if err := readJSONFile(path, "payout book", &b.m); err != nil {
+		return nil, err
 	}
 	for k, e := range b.m {
 		if k != e.TxID {
@@ -362,16 +353,9 @@ func CustodySetPath(dataDir string, chain chains.ChainID) string {
 // OpenCustodySet loads the set at path (missing: empty).
 func OpenCustodySet(path string) (*CustodySet, error) {
 	s := &CustodySet{path: path, m: map[string]bool{}}
-	raw, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return s, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("wire: custody set: %w", err)
-	}
 	var ops []string
-	if err := json.Unmarshal(raw, &ops); err != nil {
-		return nil, fmt.Errorf("wire: custody set %s: %w", path, err)
+	if err := readJSONFile(path, "custody set", &ops); err != nil {
+		return nil, err
 	}
 	for _, o := range ops {
 		if _, err := wire.NewOutPointFromString(o); err != nil {

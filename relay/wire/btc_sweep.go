@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -63,15 +62,8 @@ type bookEntry struct {
 // OpenDepositBook loads the book at path (missing: empty).
 func OpenDepositBook(path string) (*DepositBook, error) {
 	b := &DepositBook{path: path, m: map[chains.TransferID]*bookEntry{}}
-	raw, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return b, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("wire: deposit book: %w", err)
-	}
-	if err := json.Unmarshal(raw, &b.m); err != nil {
-		return nil, fmt.Errorf("wire: deposit book %s: %w", path, err)
+	if err := readJSONFile(path, "deposit book", &b.m); err != nil {
+		return nil, err
 	}
 	for id, e := range b.m {
 		op, err := wire.NewOutPointFromString(e.OutPoint)

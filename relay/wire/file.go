@@ -1,6 +1,9 @@
 package wire
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -33,4 +36,20 @@ func writeFileSync(path string, raw []byte) error {
 	}
 	defer d.Close()
 	return d.Sync()
+}
+
+// readJSONFile decodes the JSON file at path into v; a missing file leaves
+// v as it is (an empty book or set). what names the file in errors.
+func readJSONFile(path, what string, v any) error {
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("wire: %s: %w", what, err)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("wire: %s %s: %w", what, path, err)
+	}
+	return nil
 }
