@@ -295,8 +295,14 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 	var cs strings.Builder
 	for _, n := range cfg.Devnet.EVM {
 		dc, _ := cfg.Deployment.ChainByID(chains.ChainID(n.ChainID))
+		// The websocket endpoint: the watcher then follows a newHeads
+		// subscription instead of polling the head (see chains/evm).
+		url := n.WSURL
+		if url == "" {
+			url = n.RPCURL
+		}
 		fmt.Fprintf(&cs, "  - {id: %d, name: %q, kind: evm, rpc: [%q], bridge: %q, confirmations: %d}\n",
-			n.ChainID, dc.Name, n.RPCURL, dc.Bridge.Hex(), cfg.Confirmations)
+			n.ChainID, dc.Name, url, dc.Bridge.Hex(), cfg.Confirmations)
 	}
 	var btcChain func(passFile string) string // the bitcoin chain's entry, if served
 	if cfg.HasBitcoin() {
