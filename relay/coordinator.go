@@ -25,15 +25,18 @@ type CoordinatorConfig struct {
 	// MaxBatch authorizations per submission (default 64); a batch leaves
 	// when it is full, when its oldest authorization has waited MaxWait
 	// (default 100ms), or as soon as no further authorization has become
-	// ready for MaxIdle (default MaxWait/8) and no transfer that got its
-	// first share within MaxWait is still short of its quorum. Transfers
-	// made final by one source block are signed together, so waiting out
-	// MaxWait after such a burst only adds latency: the batch leaves once
-	// the burst is over, and MaxWait still bounds the wait under a steady
-	// stream.
-	MaxBatch int
-	MaxWait  time.Duration
-	MaxIdle  time.Duration
+	// ready for MaxIdle (default MaxWait/10) and no transfer that got its
+	// first share within MaxGather (default 2×MaxIdle, at most MaxWait) is
+	// still short of its quorum. Transfers made final by one source block
+	// are signed together, so waiting out MaxWait after such a burst only
+	// adds latency: the batch leaves once the burst is over, and MaxWait
+	// still bounds the wait under a steady stream. A transfer whose quorum
+	// takes longer than MaxGather after its first share (an operator
+	// lagging) does not hold batches back; it goes in a later one.
+	MaxBatch  int
+	MaxWait   time.Duration
+	MaxIdle   time.Duration
+	MaxGather time.Duration
 	// MaxInflight bounds the submissions (Submit, SubmitBatch) running at
 	// once (default 16). A submission returns when its transaction is
 	// executed (the EVM submitter waits for the receipt), so with one at a
@@ -145,8 +148,8 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 	if pub == nil || lead == nil {
 		probs = append(probs, "no publisher or leadership")
 	}
-	if cfg.MaxBatch < 0 || cfg.MaxWait < 0 || cfg.MaxIdle < 0 || cfg.MaxInflight < 0 {
-		probs = append(probs, "negative batch size, wait, idle time or in-flight limit")
+	if cfg.MaxBatch < 0 || cfg.MaxWait < 0 || cfg.MaxIdle < 0 || cfg.MaxGather < 0 || cfg.MaxInflight < 0 {
+		probs = append(probs, "negative batch size, wait, idle or gather time, or in-flight limit")
 	}
 	if len(probs) > 0 {
 		return nil, fmt.Errorf("%w: coordinator %d: %s", ErrConfig, cfg.Chain, strings.Join(probs, "; "))
@@ -158,7 +161,10 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 		cfg.MaxWait = 100 * time.Millisecond
 	}
 	if cfg.MaxIdle == 0 {
-		cfg.MaxIdle = cfg.MaxWait / 8
+		cfg.MaxIdle = cfg.MaxWait / 10
+	}
+	if cfg.MaxGather == 0 {
+		cfg.MaxGather = min(2*cfg.MaxIdle, cfg.MaxWait)
 	}
 	if cfg.MaxInflight == 0 {
 		cfg.MaxInflight = 16
@@ -518,9 +524,10 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 		if idle := now.Sub(c.lastReady); idle < c.cfg.MaxIdle {
 			return nil, min(soonest, c.cfg.MaxWait-w, c.cfg.MaxIdle-idle)
 		}
-		if c.gatheringLocked(now) {
-			// Its quorum wakes Run (signal); MaxWait still bounds the wait.
-			return nil, min(soonest, c.cfg.MaxWait-w)
+		if g := c.gatheringLocked(now); g > 0 {
+			// Its quorum wakes Run (signal); otherwise look again when its
+			// MaxGather is over. MaxWait still bounds the wait.
+			return nil, min(soonest, c.cfg.MaxWait-w, g)
 		}
 	}
 	for _, t := range eligible {
@@ -529,18 +536,20 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 	return eligible, 0
 }
 
-// gatheringLocked reports whether a transfer that got its first share less
-// than MaxWait ago is still short of its quorum: it will most likely join
-// the batch within milliseconds (transfers of one source block are signed
-// together). Stale ones (an operator refusing) do not hold batches back.
+// gatheringLocked returns how much longer a transfer that got its first
+// share less than MaxGather ago may hold the batch back while it is still
+// short of its quorum (zero: none is): it will most likely join the batch
+// within milliseconds (transfers of one source block are signed together).
+// Older ones (an operator lagging or refusing) do not hold batches back.
 // The caller holds mu.
-func (c *Coordinator) gatheringLocked(now time.Time) bool {
+func (c *Coordinator) gatheringLocked(now time.Time) time.Duration {
+	var left time.Duration
 	for _, t := range c.transfers {
-		if t.state == stCollecting && now.Sub(t.firstShare) < c.cfg.MaxWait {
-			return true
+		if t.state == stCollecting {
+			left = max(left, c.cfg.MaxGather-now.Sub(t.firstShare))
 		}
 	}
-	return false
+	return left
 }
 
 func (c *Coordinator) submit(ctx context.Context, batch []*ctransfer) {

@@ -394,7 +394,7 @@ func TestCoordinatorWaitsForGatheringTransfer(t *testing.T) {
 	dest := newFakeDest(ops)
 	verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
 	c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[0].addr, Operators: ops, Authorizer: verifier,
-		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 10 * time.Millisecond}, &recorder{}, staticLease(true))
+		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 10 * time.Millisecond, MaxGather: time.Hour}, &recorder{}, staticLease(true))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -423,5 +423,47 @@ func TestCoordinatorWaitsForGatheringTransfer(t *testing.T) {
 	<-done
 	if dest.total() != 2 || dest.callCount() != 1 {
 		t.Fatalf("executed %d in %d calls, want 2 in 1", dest.total(), dest.callCount())
+	}
+}
+
+// A transfer still short of its quorum MaxGather after its first share (an
+// operator lagging) no longer holds a batch back: the ready one leaves
+// without it, and it follows in a batch of its own once it has its quorum.
+func TestCoordinatorStopsWaitingAfterMaxGather(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	dest := newFakeDest(ops)
+	verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
+	c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[0].addr, Operators: ops, Authorizer: verifier,
+		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 10 * time.Millisecond, MaxGather: 50 * time.Millisecond}, &recorder{}, staticLease(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	go func() { _ = c.Run(ctx); close(done) }()
+	a2 := authOf(t, lockEvent(2))
+	if err := c.HandleShare(ctx, shareMsg(t, a2, keys[0], keys[0].addr)); err != nil { // one of two
+		t.Fatal(err)
+	}
+	feedQuorum(t, c, keys, 1, 1)
+	deadline := time.Now().Add(3 * time.Second)
+	for dest.total() < 1 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if dest.total() != 1 {
+		t.Fatalf("executed %d, want transfer 1 alone once transfer 2 gathered for longer than MaxGather", dest.total())
+	}
+	if err := c.HandleShare(ctx, shareMsg(t, a2, keys[1], keys[1].addr)); err != nil {
+		t.Fatal(err)
+	}
+	for dest.total() < 2 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if dest.total() != 2 || dest.callCount() != 2 {
+		t.Fatalf("executed %d in %d calls, want 2 in 2", dest.total(), dest.callCount())
 	}
 }

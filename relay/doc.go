@@ -20,7 +20,8 @@
 //     signature against the OperatorSet, groups shares by authorization
 //     hash until t distinct operators signed the same one, batches (max
 //     size, max wait; a batch leaves early once no authorization became
-//     ready for MaxIdle and none is still gathering shares) and, while it
+//     ready for MaxIdle and none that got its first share within
+//     MaxGather is still gathering shares) and, while it
 //     holds the leader lease (bus.Lease), submits through the Submitter
 //     and publishes a Submission record. Up to MaxInflight submissions
 //     run at once, so the next batch does not wait for the previous

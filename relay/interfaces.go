@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
@@ -45,6 +46,16 @@ type Policy interface {
 // locked on home = Σ outstanding + in flight.
 type Accountant interface {
 	Check(ctx context.Context, a Authorization) error
+}
+
+// SourceWaiter is an optional part of an Accountant whose Check refuses
+// with ErrNotRecorded until this operator's own watcher has recorded the
+// transfer's source event. AwaitSource waits up to d for that record and
+// reports whether it is there, so that the signer, which has just verified
+// the event on its own node, signs the moment its own watcher catches up
+// instead of after a redelivery (and a second verification).
+type SourceWaiter interface {
+	AwaitSource(ctx context.Context, id chains.TransferID, d time.Duration) bool
 }
 
 // Authorizer signs authorizations for one destination chain in its
@@ -97,7 +108,8 @@ type Leadership interface {
 }
 
 // Errors of the relay. Adapters wrap ErrNotFound; the audit chain wraps
-// ErrInvariant; policies wrap ErrUnknownAsset, ErrPaused and ErrLimit.
+// ErrInvariant (final) and ErrNotRecorded (retried); policies wrap
+// ErrUnknownAsset, ErrPaused and ErrLimit.
 var (
 	ErrDecode       = errors.New("relay: malformed message")
 	ErrNotFound     = errors.New("relay: event not found on this operator's node")
@@ -111,6 +123,7 @@ var (
 	ErrLimit        = errors.New("relay: transfer outside limits")
 	ErrRateLimited  = errors.New("relay: per-window limit reached")
 	ErrInvariant    = errors.New("relay: supply invariant would break")
+	ErrNotRecorded  = errors.New("relay: source event not yet recorded by this operator's own watcher")
 	ErrBadShare     = errors.New("relay: invalid signature share")
 	ErrNotSigned    = errors.New("relay: batch item this operator has not signed")
 	ErrNotOperator  = errors.New("relay: not an operator")

@@ -42,11 +42,12 @@ type NodeConfig struct {
 	Sign       bool
 	Policy     Policy
 	Accountant Accountant
-	// Batching and leader lease of the coordinators (MaxIdle and
-	// MaxInflight: see CoordinatorConfig; zero takes their defaults).
+	// Batching and leader lease of the coordinators (MaxIdle, MaxGather
+	// and MaxInflight: see CoordinatorConfig; zero takes their defaults).
 	MaxBatch    int
 	MaxWait     time.Duration
 	MaxIdle     time.Duration
+	MaxGather   time.Duration
 	MaxInflight int
 	LeaseTTL    time.Duration // default 5s
 	// SignerRetry is the signer's first retry delay (default 500ms).
@@ -112,7 +113,7 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 			}
 			co, err := NewCoordinator(CoordinatorConfig{
 				Chain: c.Chain, Self: cfg.Self, Operators: cfg.Operators, Authorizer: c.Authorizer, Submitter: c.Submitter, Batcher: c.Batcher,
-				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, MaxIdle: cfg.MaxIdle, MaxInflight: cfg.MaxInflight, ResubmitAfter: cfg.ResubmitAfter,
+				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, MaxIdle: cfg.MaxIdle, MaxGather: cfg.MaxGather, MaxInflight: cfg.MaxInflight, ResubmitAfter: cfg.ResubmitAfter,
 			}, b, &pendingLease{}, opts...)
 			if err != nil {
 				return nil, err
@@ -285,14 +286,25 @@ func (n *Node) goRole(ctx context.Context, wg *sync.WaitGroup, name string, run 
 	}()
 }
 
+// watchPublishers bounds the publications a watcher has waiting for the
+// bus's acknowledgement at once.
+const watchPublishers = 32
+
 // Watch runs a watcher and publishes each event it emits, signed by this
-// operator, on kkh.event.<chain>.<kind>. A failed publication is retried
-// with capped backoff until it succeeds or ctx is done.
+// operator, on kkh.event.<chain>.<kind>. Events are published as they
+// come, up to watchPublishers at once, so the last event of a block does
+// not wait for the acknowledgements of all before it (nothing on the bus
+// depends on their order: every consumer handles events in any order). A
+// failed publication is retried with capped backoff until it succeeds or
+// ctx is done.
 func Watch(ctx context.Context, src EventSource, pub Publisher, self common.Address, opts ...Option) error {
 	o := applyOpts("watcher", opts)
 	out := make(chan chains.Event, 256)
 	errc := make(chan error, 1)
 	go func() { errc <- src.Run(ctx, out) }()
+	slots := make(chan struct{}, watchPublishers)
+	var wg sync.WaitGroup
+	defer wg.Wait()
 	for {
 		select {
 		case <-ctx.Done():
@@ -306,21 +318,39 @@ func Watch(ctx context.Context, src EventSource, pub Publisher, self common.Addr
 				o.log.Error().Err(err).Str("ref", ev.Ref.String()).Msg("cannot encode event")
 				continue
 			}
-			for backoff := 100 * time.Millisecond; ; backoff = min(2*backoff, 10*time.Second) {
-				_, err = pub.Publish(ctx, EventSubject(ev.Ref.Chain, ev.Kind), EventID(ev, self), payload)
-				if err == nil || ctx.Err() != nil {
-					break
-				}
-				o.metrics.Errors.WithLabelValues("watcher").Inc()
-				o.log.Warn().Err(err).Str("ref", ev.Ref.String()).Dur("retry_in", backoff).Msg("publish event")
-				select {
-				case <-ctx.Done():
-				case <-time.After(backoff):
-				}
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return nil
 			}
-			if err == nil {
-				o.metrics.EventsPublished.WithLabelValues(fmt.Sprint(ev.Ref.Chain), ev.Kind.String()).Inc()
-			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer func() { <-slots }()
+				publishEvent(ctx, pub, self, ev, payload, o)
+			}()
+		}
+	}
+}
+
+// publishEvent publishes one event, retrying until it succeeds or ctx is
+// done.
+func publishEvent(ctx context.Context, pub Publisher, self common.Address, ev chains.Event, payload []byte, o roleOpts) {
+	for backoff := 100 * time.Millisecond; ; backoff = min(2*backoff, 10*time.Second) {
+		_, err := pub.Publish(ctx, EventSubject(ev.Ref.Chain, ev.Kind), EventID(ev, self), payload)
+		if err == nil {
+			o.metrics.EventsPublished.WithLabelValues(fmt.Sprint(ev.Ref.Chain), ev.Kind.String()).Inc()
+			return
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		o.metrics.Errors.WithLabelValues("watcher").Inc()
+		o.log.Warn().Err(err).Str("ref", ev.Ref.String()).Dur("retry_in", backoff).Msg("publish event")
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(backoff):
 		}
 	}
 }

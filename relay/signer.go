@@ -189,7 +189,16 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	if a.TransferID != got.TransferID || a.Source != got.Ref {
 		return s.refuse(m, ev, "policy", fmt.Errorf("%w: policy built an authorization for another transfer", ErrConfig))
 	}
-	switch err := s.cfg.Accountant.Check(ctx, a); {
+	err = s.cfg.Accountant.Check(ctx, a)
+	if errors.Is(err, ErrNotRecorded) {
+		// Verified final on this operator's node, but its own watcher
+		// (which another operator's watcher beat to the bus) has not
+		// recorded it yet: it normally does within milliseconds.
+		if w, ok := s.cfg.Accountant.(SourceWaiter); ok && w.AwaitSource(ctx, a.TransferID, ownRecordGrace) {
+			err = s.cfg.Accountant.Check(ctx, a)
+		}
+	}
+	switch {
 	case errors.Is(err, ErrCompleted):
 		// A late copy of a transfer this operator's ledger holds as
 		// executed: routine under load, nothing to sign, nothing wrong.
@@ -202,6 +211,9 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	case errors.Is(err, ErrInvariant):
 		s.metrics.InvariantChecks.WithLabelValues("fail").Inc()
 		return s.refuse(m, ev, "invariant", err)
+	case errors.Is(err, ErrNotRecorded):
+		s.metrics.InvariantChecks.WithLabelValues("not_recorded").Inc()
+		return s.retry(m, ev, "not_recorded", err)
 	case err != nil:
 		s.metrics.InvariantChecks.WithLabelValues("error").Inc()
 		return s.retry(m, ev, "accountant", err)
@@ -278,6 +290,13 @@ func (s *Signer) notifyLocked() {
 // had not recorded the event yet, which this copy, published by that
 // watcher, now finds recorded).
 const claimGrace = 200 * time.Millisecond
+
+// ownRecordGrace is how long a verified event waits for this operator's
+// own watcher to record its source (SourceWaiter) before it is left for a
+// redelivery. The copy of the event that watcher publishes finds the
+// transfer claimed and waits for this one (claimGrace), so it is not
+// verified a second time.
+const ownRecordGrace = 300 * time.Millisecond
 
 // awaitClaim is claim, waiting up to claimGrace while another worker holds
 // the transfer instead of having the message redelivered later.

@@ -344,3 +344,76 @@ func TestSignerAwaitClaim(t *testing.T) {
 		})
 	}
 }
+
+// lateAccountant is an operator's ledger whose own watcher records the
+// lock some time after another operator's copy of the event arrived.
+type lateAccountant struct {
+	recorded chan struct{}
+	checks   int
+}
+
+func (l *lateAccountant) Check(_ context.Context, a Authorization) error {
+	l.checks++
+	select {
+	case <-l.recorded:
+		return nil
+	default:
+		return fmt.Errorf("%w: transfer %s", ErrNotRecorded, a.TransferID)
+	}
+}
+
+func (l *lateAccountant) AwaitSource(ctx context.Context, _ chains.TransferID, d time.Duration) bool {
+	select {
+	case <-l.recorded:
+		return true
+	case <-time.After(d):
+		return false
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// An event verified on this operator's node whose source its own watcher
+// has not recorded yet waits for that record (SourceWaiter) and is signed
+// then, verified once; one never recorded is left for a redelivery.
+func TestSignerWaitsForOwnRecord(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	auth, _ := NewECDSAAuthorizer(keys[0], HashDigest)
+	for _, tc := range []struct {
+		name     string
+		recordIn time.Duration // <0: never
+		want     bool          // signed
+	}{
+		{"own watcher records soon after", 30 * time.Millisecond, true},
+		{"own watcher never records", -1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			chain := newFakeChain()
+			ev := lockEvent(7)
+			chain.put(ev)
+			acct := &lateAccountant{recorded: make(chan struct{})}
+			if tc.recordIn >= 0 {
+				time.AfterFunc(tc.recordIn, func() { close(acct.recorded) })
+			}
+			pub := &recorder{}
+			s, err := NewSigner(SignerConfig{Self: keys[0].addr, Operators: ops, Verifiers: map[chains.ChainID]Verifier{chainA: chain},
+				Authorizers: map[chains.ChainID]Authorizer{chainB: auth}, Policy: assets(), Accountant: acct}, pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = s.Handle(context.Background(), eventMsg(t, ev, keys[1].addr)) // another operator's copy
+			signed := len(pub.all()) == 1
+			if signed != tc.want {
+				t.Fatalf("signed = %v (err %v), want %v", signed, err, tc.want)
+			}
+			if tc.want && (err != nil || chain.calls != 1) {
+				t.Fatalf("err = %v, %d verifications; want nil and 1", err, chain.calls)
+			}
+			var r *bus.RetryError
+			if !tc.want && (!errors.As(err, &r) || !errors.Is(err, ErrNotRecorded)) {
+				t.Fatalf("err = %v, want a retried ErrNotRecorded", err)
+			}
+		})
+	}
+}

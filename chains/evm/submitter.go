@@ -35,6 +35,15 @@ type SubmitterConfig struct {
 	PollInterval time.Duration
 	// GasMarginPercent is added to the gas estimate (default 20).
 	GasMarginPercent uint64
+	// GasBase and GasPerTransfer make the gas limit a submission tries
+	// first: GasBase + GasPerTransfer × transfers (defaults 100,000 and
+	// 80,000, above what the bridge needs for a mint or an unlock of a
+	// standard ERC-20 even into fresh storage). One eth_call at that limit
+	// checks it — a single execution, where eth_estimateGas runs several —
+	// and only when the call fails (a revert, or a token that needs more
+	// gas) is the limit estimated, with GasMarginPercent on top. A limit
+	// above what the transaction uses costs nothing: only gas used is paid.
+	GasBase, GasPerTransfer uint64
 }
 
 // SubmitterOption configures optional parts of a Submitter.
@@ -124,6 +133,12 @@ func NewSubmitter(cfg SubmitterConfig, c *Client, opts ...SubmitterOption) (*Sub
 	}
 	if cfg.GasMarginPercent == 0 {
 		cfg.GasMarginPercent = 20
+	}
+	if cfg.GasBase == 0 {
+		cfg.GasBase = 100_000
+	}
+	if cfg.GasPerTransfer == 0 {
+		cfg.GasPerTransfer = 80_000
 	}
 	b, err := bindings.NewBridge(cfg.Bridge, c)
 	if err != nil {
@@ -255,17 +270,13 @@ func (s *Submitter) submit(ctx context.Context, method string, ts []bindings.Bri
 	}
 	// The bindings pack the call and estimate gas (a revert surfaces here,
 	// before any nonce is used); NoSend keeps the transaction with us.
-	tmpl, err := build(&bind.TransactOpts{
-		From: s.from, Nonce: new(big.Int), GasTipCap: fees.Tip, GasFeeCap: fees.Cap, Context: ctx, NoSend: true,
-		Signer: func(_ common.Address, tx *types.Transaction) (*types.Transaction, error) { return tx, nil },
-	})
+	cl, err := s.prepare(ctx, build, fees, len(ts))
 	if err != nil {
 		if errors.Is(err, ErrReverted) {
 			return s.reverted(ctx, method, ts, want, err, Result{})
 		}
 		return Result{}, fmt.Errorf("evm: %s: %w", method, err)
 	}
-	cl := call{to: *tmpl.To(), data: tmpl.Data(), value: tmpl.Value(), gas: tmpl.Gas() * (100 + s.cfg.GasMarginPercent) / 100}
 	tx, err := s.send(ctx, cl, fees)
 	if err != nil {
 		return Result{}, fmt.Errorf("evm: %s: %w", method, err)
@@ -280,6 +291,33 @@ func (s *Submitter) submit(ctx context.Context, method string, ts []bindings.Bri
 	}
 	res.Submitted = want
 	return res, nil
+}
+
+// prepare packs the call and sets its gas limit: GasBase + GasPerTransfer
+// × n when one eth_call at that limit succeeds, else the node's estimate
+// plus GasMarginPercent. A revert surfaces here (from the estimate),
+// before any nonce is used.
+func (s *Submitter) prepare(ctx context.Context, build func(*bind.TransactOpts) (*types.Transaction, error), fees Fees, n int) (call, error) {
+	// NoSend keeps the transaction with us; the bindings only pack it.
+	opts := &bind.TransactOpts{
+		From: s.from, Nonce: new(big.Int), GasTipCap: fees.Tip, GasFeeCap: fees.Cap, Context: ctx, NoSend: true,
+		Signer: func(_ common.Address, tx *types.Transaction) (*types.Transaction, error) { return tx, nil },
+	}
+	opts.GasLimit = s.cfg.GasBase + s.cfg.GasPerTransfer*uint64(n)
+	if tmpl, err := build(opts); err == nil {
+		cl := call{to: *tmpl.To(), data: tmpl.Data(), value: tmpl.Value(), gas: opts.GasLimit}
+		_, err := s.c.CallContract(ctx, ethereum.CallMsg{From: s.from, To: &cl.to, Gas: cl.gas, Value: cl.value, Data: cl.data}, nil)
+		if err == nil {
+			return cl, nil
+		}
+		s.log.Debug().Err(err).Uint64("gas", cl.gas).Int("transfers", n).Msg("call at the default gas limit failed; estimating")
+	}
+	opts.GasLimit = 0 // the bindings estimate
+	tmpl, err := build(opts)
+	if err != nil {
+		return call{}, err
+	}
+	return call{to: *tmpl.To(), data: tmpl.Data(), value: tmpl.Value(), gas: tmpl.Gas() * (100 + s.cfg.GasMarginPercent) / 100}, nil
 }
 
 // reverted decides what a revert means: if every transfer is already

@@ -344,7 +344,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 	}
 	node, err := relay.NewNode(relay.NodeConfig{
 		Self: key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
-		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxInflight: cfg.Batch.MaxInflight,
+		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxGather: cfg.Batch.MaxGather.D(), MaxInflight: cfg.Batch.MaxInflight,
 		LeaseTTL: cfg.Lease.TTL.D(),
 	}, b, relay.WithLogger(d.log), relay.WithMetrics(metrics))
 	if err != nil {

@@ -359,7 +359,7 @@ operators:
 chains:
 %snats: {urls: [%q]}
 http: {listen: %q}
-batch: {maxSize: 16, maxWait: 200ms}
+batch: {maxSize: 16, maxWait: 100ms}
 lease: {ttl: 3s}
 log: {level: %s, format: json}
 `, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, op.HTTP, cfg.LogLevel)

@@ -148,8 +148,11 @@ type Batch struct {
 	MaxWait Duration `yaml:"maxWait" json:"maxWait"`
 	// MaxIdle lets a batch leave before MaxWait once nothing became ready
 	// for this long and no transfer still gathers its quorum (0:
-	// maxWait/8). Longer: fuller batches, less gas; shorter: lower latency.
+	// maxWait/10). Longer: fuller batches, less gas; shorter: lower latency.
 	MaxIdle Duration `yaml:"maxIdle" json:"maxIdle"`
+	// MaxGather is how long after its first share a transfer short of its
+	// quorum may hold a batch back (0: 2×maxIdle, at most maxWait).
+	MaxGather Duration `yaml:"maxGather" json:"maxGather"`
 	// MaxInflight bounds the submissions a coordinator runs at once.
 	MaxInflight int `yaml:"maxInflight" json:"maxInflight"`
 }
@@ -539,7 +542,10 @@ func (c *Config) Validate() []Problem {
 		add("batch.maxWait", "%s: use a duration in (0, 1m], for example 100ms", c.Batch.MaxWait.D())
 	}
 	if c.Batch.MaxIdle.D() < 0 || c.Batch.MaxIdle.D() > c.Batch.MaxWait.D() {
-		add("batch.maxIdle", "%s: use a duration in [0, batch.maxWait] (0: maxWait/8)", c.Batch.MaxIdle.D())
+		add("batch.maxIdle", "%s: use a duration in [0, batch.maxWait] (0: maxWait/10)", c.Batch.MaxIdle.D())
+	}
+	if c.Batch.MaxGather.D() < 0 || c.Batch.MaxGather.D() > c.Batch.MaxWait.D() {
+		add("batch.maxGather", "%s: use a duration in [0, batch.maxWait] (0: 2×maxIdle)", c.Batch.MaxGather.D())
 	}
 	if c.Batch.MaxInflight < 1 || c.Batch.MaxInflight > 256 {
 		add("batch.maxInflight", "%d: use 1..256 (default 16)", c.Batch.MaxInflight)
@@ -604,6 +610,7 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_BATCH_MAX_SIZE", "batch.maxSize", integer(func(c *Config) *int { return &c.Batch.MaxSize })},
 	{"KAKEHASHI_BATCH_MAX_WAIT", "batch.maxWait", duration(func(c *Config) *Duration { return &c.Batch.MaxWait })},
 	{"KAKEHASHI_BATCH_MAX_IDLE", "batch.maxIdle", duration(func(c *Config) *Duration { return &c.Batch.MaxIdle })},
+	{"KAKEHASHI_BATCH_MAX_GATHER", "batch.maxGather", duration(func(c *Config) *Duration { return &c.Batch.MaxGather })},
 	{"KAKEHASHI_BATCH_MAX_INFLIGHT", "batch.maxInflight", integer(func(c *Config) *int { return &c.Batch.MaxInflight })},
 	{"KAKEHASHI_LEASE_TTL", "lease.ttl", duration(func(c *Config) *Duration { return &c.Lease.TTL })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},

@@ -70,8 +70,10 @@ type Accountant struct {
 	// holders of mu read them without seen.
 	seen sync.RWMutex
 	// sources are transfers whose LOCK or BURN this ledger holds; done
-	// those whose MINT, UNLOCK or REFUND it holds.
+	// those whose MINT, UNLOCK or REFUND it holds. recorded is closed (and
+	// replaced) whenever sources grow (AwaitSource).
 	sources, done map[chains.TransferID]bool
+	recorded      chan struct{}
 	// pending are MINT/UNLOCK records seen before their source record
 	// (another operator's mint while our own source watcher lags); they are
 	// applied as soon as the source is. Kept durably in pendingPath.
@@ -83,7 +85,7 @@ type Accountant struct {
 var (
 	// ErrNotRecorded: the authorization's source event is not in this
 	// operator's ledger yet; retried by the signer.
-	ErrNotRecorded = errors.New("wire: source event not yet recorded by this operator's watcher")
+	ErrNotRecorded = fmt.Errorf("%w (wire accountant)", relay.ErrNotRecorded)
 	// ErrCompleted: the transfer's execution (MINT, UNLOCK or REFUND) is
 	// already in this operator's ledger — a late copy of a completed
 	// transfer. It is relay.ErrCompleted, which wraps relay.ErrInvariant:
@@ -102,7 +104,7 @@ func NewAccountant(ctx context.Context, cfg AccountantConfig) (*Accountant, erro
 		cfg.Now = time.Now
 	}
 	a := &Accountant{cfg: cfg, log: cfg.Logger.With().Str("component", "wire.accountant").Logger(),
-		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
+		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, recorded: make(chan struct{}), pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
 	if err := os.MkdirAll(filepath.Dir(cfg.Path), 0o700); err != nil {
 		return nil, fmt.Errorf("wire: audit store: %w", err)
 	}
@@ -412,6 +414,12 @@ func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) err
 		a.seen.Unlock()
 		a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
 	}
+	if len(srcs) > 0 {
+		a.seen.Lock()
+		close(a.recorded)
+		a.recorded = make(chan struct{})
+		a.seen.Unlock()
+	}
 	pendingChanged := false
 	for _, r := range ready {
 		id := r.TransferID
@@ -610,6 +618,29 @@ func (a *Accountant) Check(_ context.Context, au relay.Authorization) error {
 		return fmt.Errorf("%w: %w", relay.ErrPaused, err)
 	}
 	return fmt.Errorf("%w: %w", relay.ErrInvariant, err)
+}
+
+// AwaitSource implements relay.SourceWaiter: it waits up to d for this
+// operator's own watcher to record the source event (LOCK or BURN) of
+// transfer id and reports whether the ledger holds it.
+func (a *Accountant) AwaitSource(ctx context.Context, id chains.TransferID, d time.Duration) bool {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	for {
+		a.seen.RLock()
+		known, recorded := a.sources[id], a.recorded
+		a.seen.RUnlock()
+		if known {
+			return true
+		}
+		select {
+		case <-recorded:
+		case <-timer.C:
+			return false
+		case <-ctx.Done():
+			return false
+		}
+	}
 }
 
 // Balances returns the derived state per asset (locked, outstanding, in

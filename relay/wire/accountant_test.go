@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -346,5 +347,38 @@ func TestAccountantCheckWhileRecording(t *testing.T) {
 		if err := a.Check(ctx, mintOf(l)); !errors.Is(err, ErrCompleted) {
 			t.Fatalf("Check(%d) after recording = %v, want ErrCompleted", l.Nonce, err)
 		}
+	}
+}
+
+// AwaitSource returns as soon as this operator's watcher records the
+// transfer's source, and false after its wait for one never recorded.
+func TestAccountantAwaitSource(t *testing.T) {
+	ctx := context.Background()
+	priv, _ := crypto.GenerateKey()
+	a := newTestAccountant(t, filepath.Join(t.TempDir(), "audit.db"), keys.FromECDSA(priv))
+	l1, l2 := lockEvent(1, 100), lockEvent(2, 200)
+	go func() {
+		time.Sleep(30 * time.Millisecond)
+		_ = a.Record(ctx, l1)
+	}()
+	start := time.Now()
+	if !a.AwaitSource(ctx, l1.TransferID, 5*time.Second) {
+		t.Fatal("AwaitSource = false for a lock recorded meanwhile")
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("AwaitSource returned %s after the record", d)
+	}
+	if err := a.Check(ctx, mintOf(l1)); err != nil {
+		t.Fatalf("Check after AwaitSource = %v", err)
+	}
+	start = time.Now()
+	if a.AwaitSource(ctx, l2.TransferID, 50*time.Millisecond) {
+		t.Fatal("AwaitSource = true for a lock never recorded")
+	}
+	if d := time.Since(start); d < 50*time.Millisecond {
+		t.Fatalf("AwaitSource gave up after %s, before its wait", d)
+	}
+	if !errors.Is(ErrNotRecorded, relay.ErrNotRecorded) {
+		t.Fatal("wire.ErrNotRecorded must wrap relay.ErrNotRecorded for the signer to wait on it")
 	}
 }

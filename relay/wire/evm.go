@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -129,7 +130,7 @@ func NewEVM(ctx context.Context, cfg EVMConfig) (*EVM, error) {
 		return fail(err)
 	}
 	e.bridge = br
-	epochs := EpochReader{Bridge: br}
+	epochs := &EpochReader{Bridge: br}
 	acfg := evmauth.Config{Domain: dom, EVMBridges: map[chains.ChainID]common.Address{}}
 	for _, ch := range cfg.Deployment.Chains {
 		switch ch.Kind {
@@ -163,14 +164,48 @@ func NewEVM(ctx context.Context, cfg EVMConfig) (*EVM, error) {
 }
 
 // EpochReader reads the bridge's signer-set epoch (evmauth.EpochReader).
-type EpochReader struct{ Bridge *bindings.BridgeCaller }
+// Every share and batch signature needs it, so a read is kept for MaxAge
+// (default DefaultEpochMaxAge) instead of costing one eth_call per
+// signature on the signing path. The epoch changes only when the signer
+// set is rotated (an admin transaction): within MaxAge after a rotation a
+// signature may still name the old epoch, which the bridge refuses like
+// any signature of a retired set — nothing executes on it, and the
+// coordinator's retries sign again once the new epoch is read.
+type EpochReader struct {
+	Bridge *bindings.BridgeCaller
+	MaxAge time.Duration
+	// Now is the clock (default time.Now).
+	Now func() time.Time
 
-// Epoch implements evmauth.EpochReader.
-func (r EpochReader) Epoch(ctx context.Context) (uint64, error) {
+	mu    sync.Mutex
+	epoch uint64
+	at    time.Time // when epoch was read; zero: never
+}
+
+// DefaultEpochMaxAge is how long an EpochReader trusts its last read.
+const DefaultEpochMaxAge = time.Second
+
+// Epoch implements evmauth.EpochReader. Concurrent callers share one read.
+func (r *EpochReader) Epoch(ctx context.Context) (uint64, error) {
+	now := time.Now
+	if r.Now != nil {
+		now = r.Now
+	}
+	maxAge := r.MaxAge
+	if maxAge <= 0 {
+		maxAge = DefaultEpochMaxAge
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.at.IsZero() && now().Sub(r.at) < maxAge {
+		return r.epoch, nil
+	}
+	start := now()
 	cfg, err := r.Bridge.Config(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		return 0, fmt.Errorf("wire: read bridge config: %w", err)
 	}
+	r.epoch, r.at = cfg.Epoch, start
 	return cfg.Epoch, nil
 }
 

@@ -31,6 +31,7 @@ func Run(t *testing.T, newBackend func(t *testing.T) Backend) {
 		{"submitter mints, treats a repeat as already processed, decodes reverts", testSubmitter},
 		{"submitter batches, partial and full already-processed, unlock; watcher sees Minted and Unlocked", testBatchAndUnlock},
 		{"submitter concurrent sends use consecutive nonces", testConcurrentSubmit},
+		{"submitter gas limit: checked default, estimate when a call at it fails", testGasLimit},
 		{"submitter replaces a stuck transaction", testReplace},
 	}
 	for _, tc := range tests {
@@ -398,6 +399,56 @@ func testSubmitter(t *testing.T, f *Fixture) {
 	_, err = s.Mint(ctx, 7, tr3, sigs3)
 	if !errors.As(err, &re) || re.Name != "WrongEpoch" {
 		t.Fatalf("wrong epoch: got %v", err)
+	}
+}
+
+// testGasLimit: a batch goes out at GasBase + GasPerTransfer × n when a
+// call at that limit succeeds; when the call needs more, the node's
+// estimate (plus the margin) is used instead and the batch still executes.
+func testGasLimit(t *testing.T, f *Fixture) {
+	ctx := context.Background()
+	defer f.miner(t, 30*time.Millisecond)()
+	rcpt := common.HexToAddress("0x0000000000000000000000000000000000c0ffee")
+	for _, tc := range []struct {
+		name        string
+		base, per   uint64
+		idx         []uint64
+		wantDefault bool
+	}{
+		// The asset's first mint on this chain also deploys its wrapped
+		// token, far above the default: the call fails and the node estimates.
+		{"first mint deploys the token: estimated", 0, 0, []uint64{20}, false},
+		{"default limit", 0, 0, []uint64{21, 22, 23}, true},
+		{"limit too low: estimated", 21_000, 1, []uint64{30, 31}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := evm.NewSubmitter(evm.SubmitterConfig{
+				Chain: f.Chain, Bridge: f.Bridge, Key: f.B.Key(2), Fees: evm.FeePolicy{MaxFeeCap: big.NewInt(500e9)},
+				StuckAfter: time.Minute, PollInterval: 25 * time.Millisecond, GasBase: tc.base, GasPerTransfer: tc.per,
+			}, f.Client)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, sigs := f.MintBatch(t, tc.idx, rcpt)
+			res, err := s.MintBatch(ctx, f.Epoch, uint64(b.SrcChain), b.AssetID, b.Items, sigs)
+			if err != nil || len(res.Submitted) != len(tc.idx) || res.Receipt == nil || res.Receipt.Status != 1 {
+				t.Fatalf("batch: %+v %v", res, err)
+			}
+			tx, _, err := f.Client.TransactionByHash(ctx, res.TxHash)
+			if err != nil {
+				t.Fatal(err)
+			}
+			def := uint64(100_000 + 80_000*len(tc.idx))
+			if tc.base != 0 {
+				def = tc.base + tc.per*uint64(len(tc.idx))
+			}
+			if got := tx.Gas() == def; got != tc.wantDefault {
+				t.Fatalf("gas limit %d (used %d), default %d: want default = %v", tx.Gas(), res.Receipt.GasUsed, def, tc.wantDefault)
+			}
+			if tx.Gas() < res.Receipt.GasUsed {
+				t.Fatalf("gas limit %d below gas used %d", tx.Gas(), res.Receipt.GasUsed)
+			}
+		})
 	}
 }
 
