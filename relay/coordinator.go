@@ -530,8 +530,10 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 			return nil, min(soonest, c.cfg.MaxWait-w, g)
 		}
 	}
+	wait := c.metrics.BatchWait.WithLabelValues(fmt.Sprint(c.cfg.Chain))
 	for _, t := range eligible {
 		t.state = stInflight
+		wait.Observe(now.Sub(t.readyAt).Seconds())
 	}
 	return eligible, 0
 }
@@ -727,6 +729,7 @@ func (c *Coordinator) HandleBatchShare(_ context.Context, m bus.Msg) error {
 	p.sigs[bs.Signer] = bs.Signature
 	if !p.ready && len(p.sigs) >= c.cfg.Operators.Threshold() {
 		p.ready = true
+		c.metrics.ProposalLatency.WithLabelValues(fmt.Sprint(c.cfg.Chain)).Observe(c.now().Sub(p.started).Seconds())
 		c.signal()
 	}
 	return nil

@@ -22,6 +22,8 @@ type Metrics struct {
 	QuorumLatency    *prometheus.HistogramVec // chain
 	SubmitLatency    *prometheus.HistogramVec // chain
 	PipelineLatency  *prometheus.HistogramVec // chain
+	BatchWait        *prometheus.HistogramVec // chain
+	ProposalLatency  *prometheus.HistogramVec // chain
 	PendingTransfers *prometheus.GaugeVec     // chain, state
 }
 
@@ -41,7 +43,7 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 		SignerEvents:    cv("signer_events_total", "Events the signer handled, by outcome (signed, skipped, refused, retry).", "chain", "kind", "outcome"),
 		Signatures:      cv("signatures_total", "Signature shares this operator published.", "dst_chain"),
 		Refusals:        cv("signer_refusals_total", "Events the signer refused or postponed, by reason.", "reason"),
-		InvariantChecks: cv("invariant_checks_total", "Supply-invariant checks of the accountant, by result (pass, fail, error).", "result"),
+		InvariantChecks: cv("invariant_checks_total", "Supply-invariant checks of the accountant, by result (pass, fail, completed, not_recorded, error).", "result"),
 		SharesReceived:  cv("shares_received_total", "Signature shares the coordinator received, by outcome (accepted, duplicate, invalid, late).", "chain", "outcome"),
 		Submissions:     cv("submissions_total", "Transfers submitted, by result (submitted, already_processed, error).", "chain", "result"),
 		Errors:          cv("errors_total", "Errors by component.", "component"),
@@ -51,13 +53,15 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 		QuorumLatency:   hv("quorum_latency_seconds", "From the first share received to t valid shares.", latencyBuckets, "chain"),
 		SubmitLatency:   hv("submit_latency_seconds", "Duration of Submitter.Submit calls.", latencyBuckets, "chain"),
 		PipelineLatency: hv("pipeline_latency_seconds", "From the source event's publication on the bus (final) to its authorization being submitted.", latencyBuckets, "chain"),
+		BatchWait:       hv("batch_wait_seconds", "From a transfer's quorum to its batch leaving (batch.maxWait, maxIdle, maxGather), per transfer.", latencyBuckets, "chain"),
+		ProposalLatency: hv("proposal_latency_seconds", "From a batch proposal's publication to its t-th batch signature.", latencyBuckets, "chain"),
 		PendingTransfers: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "coordinator_pending",
 			Help: "Transfers the coordinator holds, by state (collecting, ready, submitted)."}, []string{"chain", "state"}),
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.EventsPublished, m.SignerEvents, m.Signatures, m.Refusals, m.InvariantChecks,
 			m.SharesReceived, m.Submissions, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
-			m.PipelineLatency, m.PendingTransfers} {
+			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers} {
 			if err := r.Register(c); err != nil {
 				return nil, fmt.Errorf("relay: register metrics: %w", err)
 			}

@@ -135,6 +135,12 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 	return n, nil
 }
 
+// signerWorkers is how many events a signer handles at once. Verifying an
+// event is a few round trips to this operator's node, so a block that makes
+// dozens of transfers final is verified concurrently rather than eight at a
+// time; claims keep one worker per transfer.
+const signerWorkers = 32
+
 // pendingLease is the Leadership of a coordinator before Run has opened
 // its lease.
 type pendingLease struct {
@@ -213,7 +219,7 @@ func (n *Node) Run(ctx context.Context) error {
 		}
 	}
 	if n.signer != nil {
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: 8}, n.signer.Handle); err != nil {
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: signerWorkers}, n.signer.Handle); err != nil {
 			return err
 		}
 		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName("signer-proposals", self), Filters: n.signer.ProposalFilters(), MaxDeliver: 10, Workers: 4}, n.signer.HandleProposal); err != nil {

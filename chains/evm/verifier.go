@@ -71,6 +71,19 @@ func (v *Verifier) Verify(ctx context.Context, ref chains.EventRef) (chains.Even
 	if ref.Chain != v.cfg.Chain {
 		return chains.Event{}, fmt.Errorf("%w: %s, verifier is for chain %d", ErrWrongChain, ref, v.cfg.Chain)
 	}
+	// The head is read beside the receipt: one round trip less on the
+	// signing path. Read a moment before the receipt's block appeared, it
+	// only understates the confirmations (not final yet: retried). The
+	// canonical check below is read after the receipt, as before.
+	type headResult struct {
+		h   *types.Header
+		err error
+	}
+	headc := make(chan headResult, 1)
+	go func() {
+		h, err := v.c.HeaderByNumber(ctx, nil)
+		headc <- headResult{h, err}
+	}()
 	rcpt, err := v.c.TransactionReceipt(ctx, ref.TxHash)
 	if errors.Is(err, ErrNotFound) {
 		return chains.Event{}, fmt.Errorf("%w: %s", ErrTxNotFound, ref)
@@ -105,11 +118,11 @@ func (v *Verifier) Verify(ctx context.Context, ref chains.EventRef) (chains.Even
 	if hdr == nil || hdr.Hash() != rcpt.BlockHash {
 		return chains.Event{}, fmt.Errorf("%w: %s: receipt block %d %s is not on the best chain", ErrNotCanonical, ref, rcpt.BlockNumber, rcpt.BlockHash)
 	}
-	head, err := v.c.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return chains.Event{}, fmt.Errorf("evm: verify %s: %w", ref, err)
+	hr := <-headc
+	if hr.err != nil {
+		return chains.Event{}, fmt.Errorf("evm: verify %s: %w", ref, hr.err)
 	}
-	block, tip := rcpt.BlockNumber.Uint64(), head.Number.Uint64()
+	block, tip := rcpt.BlockNumber.Uint64(), hr.h.Number.Uint64()
 	conf := uint64(0)
 	if tip >= block {
 		conf = tip - block + 1

@@ -169,8 +169,9 @@ func NewEVM(ctx context.Context, cfg EVMConfig) (*EVM, error) {
 // signature on the signing path. The epoch changes only when the signer
 // set is rotated (an admin transaction): within MaxAge after a rotation a
 // signature may still name the old epoch, which the bridge refuses like
-// any signature of a retired set — nothing executes on it, and the
-// coordinator's retries sign again once the new epoch is read.
+// any signature of a retired set (WrongEpoch) — nothing executes on it.
+// Such a transfer then needs signing again, as one whose shares were made
+// just before a rotation always did (not automated yet: docs/relay.md).
 type EpochReader struct {
 	Bridge *bindings.BridgeCaller
 	MaxAge time.Duration
