@@ -386,41 +386,55 @@ func TestCoordinatorPipelinesSubmissions(t *testing.T) {
 	}
 }
 
-// A batch holds back, past MaxIdle, for a transfer that is still gathering
-// its shares, and leaves with it once it reaches its quorum.
-func TestCoordinatorWaitsForGatheringTransfer(t *testing.T) {
+// gatherCoordinator runs a coordinator of chain B, 2-of-3, MaxIdle 10 ms,
+// that has transfer 1 ready and transfer 2 gathering (one share of two).
+// It returns transfer 2's missing share and stop, which ends Run.
+func gatherCoordinator(t *testing.T, maxGather time.Duration) (c *Coordinator, dest *fakeDest, last bus.Msg, stop func()) {
+	t.Helper()
 	keys := newOpKeys(3)
 	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
-	dest := newFakeDest(ops)
+	dest = newFakeDest(ops)
 	verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
 	c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[0].addr, Operators: ops, Authorizer: verifier,
-		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 10 * time.Millisecond, MaxGather: time.Hour}, &recorder{}, staticLease(true))
+		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 10 * time.Millisecond, MaxGather: maxGather}, &recorder{}, staticLease(true))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	done := make(chan struct{})
 	go func() { _ = c.Run(ctx); close(done) }()
 	a2 := authOf(t, lockEvent(2))
-	last := shareMsg(t, a2, keys[1], keys[1].addr)
+	last = shareMsg(t, a2, keys[1], keys[1].addr)
 	if err := c.HandleShare(ctx, shareMsg(t, a2, keys[0], keys[0].addr)); err != nil { // one of two
 		t.Fatal(err)
 	}
 	feedQuorum(t, c, keys, 1, 1)
+	return c, dest, last, func() { cancel(); <-done }
+}
+
+// waitExecuted waits up to 3 s for dest to have executed n transfers.
+func waitExecuted(dest *fakeDest, n int) {
+	deadline := time.Now().Add(3 * time.Second)
+	for dest.total() < n && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// A batch holds back, past MaxIdle, for a transfer that is still gathering
+// its shares (within MaxGather), and leaves with it once it reaches its
+// quorum.
+func TestCoordinatorWaitsForGatheringTransfer(t *testing.T) {
+	c, dest, last, stop := gatherCoordinator(t, time.Hour)
+	defer stop()
 	time.Sleep(200 * time.Millisecond)
 	if n := dest.callCount(); n != 0 {
 		t.Fatalf("%d submissions while transfer 2 was gathering shares", n)
 	}
-	if err := c.HandleShare(ctx, last); err != nil {
+	if err := c.HandleShare(context.Background(), last); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(3 * time.Second)
-	for dest.total() < 2 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
-	cancel()
-	<-done
+	waitExecuted(dest, 2)
+	stop()
 	if dest.total() != 2 || dest.callCount() != 1 {
 		t.Fatalf("executed %d in %d calls, want 2 in 1", dest.total(), dest.callCount())
 	}
@@ -430,39 +444,17 @@ func TestCoordinatorWaitsForGatheringTransfer(t *testing.T) {
 // operator lagging) no longer holds a batch back: the ready one leaves
 // without it, and it follows in a batch of its own once it has its quorum.
 func TestCoordinatorStopsWaitingAfterMaxGather(t *testing.T) {
-	keys := newOpKeys(3)
-	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
-	dest := newFakeDest(ops)
-	verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
-	c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[0].addr, Operators: ops, Authorizer: verifier,
-		Submitter: dest.submitter(nil), MaxBatch: 64, MaxWait: time.Hour, MaxIdle: 10 * time.Millisecond, MaxGather: 50 * time.Millisecond}, &recorder{}, staticLease(true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan struct{})
-	go func() { _ = c.Run(ctx); close(done) }()
-	a2 := authOf(t, lockEvent(2))
-	if err := c.HandleShare(ctx, shareMsg(t, a2, keys[0], keys[0].addr)); err != nil { // one of two
-		t.Fatal(err)
-	}
-	feedQuorum(t, c, keys, 1, 1)
-	deadline := time.Now().Add(3 * time.Second)
-	for dest.total() < 1 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
+	c, dest, last, stop := gatherCoordinator(t, 50*time.Millisecond)
+	defer stop()
+	waitExecuted(dest, 1)
 	if dest.total() != 1 {
 		t.Fatalf("executed %d, want transfer 1 alone once transfer 2 gathered for longer than MaxGather", dest.total())
 	}
-	if err := c.HandleShare(ctx, shareMsg(t, a2, keys[1], keys[1].addr)); err != nil {
+	if err := c.HandleShare(context.Background(), last); err != nil {
 		t.Fatal(err)
 	}
-	for dest.total() < 2 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
-	cancel()
-	<-done
+	waitExecuted(dest, 2)
+	stop()
 	if dest.total() != 2 || dest.callCount() != 2 {
 		t.Fatalf("executed %d in %d calls, want 2 in 2", dest.total(), dest.callCount())
 	}
