@@ -56,7 +56,9 @@
 // content are refused with ErrNotSigned (items it has not signed yet are
 // retried). An Accountant's ErrCompleted (wraps ErrInvariant: a late copy
 // of a transfer already executed) is skipped quietly, not raised as an
-// invariant alarm. The coordinator rejects shares with ErrBadShare,
+// invariant alarm; its ErrNotRecorded (this operator's own watcher has not
+// recorded the source yet) is waited for when the Accountant is a
+// SourceWaiter, then retried. The coordinator rejects shares with ErrBadShare,
 // ErrNotOperator or ErrDecode. Constructors return ErrConfig naming every
 // problem.
 package relay

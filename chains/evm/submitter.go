@@ -41,8 +41,9 @@ type SubmitterConfig struct {
 	// standard ERC-20 even into fresh storage). One eth_call at that limit
 	// checks it — a single execution, where eth_estimateGas runs several —
 	// and only when the call fails (a revert, or a token that needs more
-	// gas) is the limit estimated, with GasMarginPercent on top. A limit
-	// above what the transaction uses costs nothing: only gas used is paid.
+	// gas) is the limit estimated; GasMarginPercent goes on top of either.
+	// A limit above what the transaction uses costs nothing: only gas used
+	// is paid.
 	GasBase, GasPerTransfer uint64
 }
 
@@ -294,8 +295,8 @@ func (s *Submitter) submit(ctx context.Context, method string, ts []bindings.Bri
 }
 
 // prepare packs the call and sets its gas limit: GasBase + GasPerTransfer
-// × n when one eth_call at that limit succeeds, else the node's estimate
-// plus GasMarginPercent. A revert surfaces here (from the estimate),
+// × n when one eth_call at that limit succeeds, else the node's estimate;
+// GasMarginPercent on top of either. A revert surfaces here (from the estimate),
 // before any nonce is used.
 func (s *Submitter) prepare(ctx context.Context, build func(*bind.TransactOpts) (*types.Transaction, error), fees Fees, n int) (call, error) {
 	// NoSend keeps the transaction with us; the bindings only pack it.
@@ -308,6 +309,9 @@ func (s *Submitter) prepare(ctx context.Context, build func(*bind.TransactOpts) 
 		cl := call{to: *tmpl.To(), data: tmpl.Data(), value: tmpl.Value(), gas: opts.GasLimit}
 		_, err := s.c.CallContract(ctx, ethereum.CallMsg{From: s.from, To: &cl.to, Gas: cl.gas, Value: cl.value, Data: cl.data}, nil)
 		if err == nil {
+			// The margin covers state that changes before the block, as
+			// it does on an estimate.
+			cl.gas += cl.gas * s.cfg.GasMarginPercent / 100
 			return cl, nil
 		}
 		s.log.Debug().Err(err).Uint64("gas", cl.gas).Int("transfers", n).Msg("call at the default gas limit failed; estimating")

@@ -65,8 +65,9 @@
 //   - ErrConfig: a configuration is incomplete or disagrees with the
 //     deployment (bridge address, chain kind), or an audit store belongs
 //     to another operator.
-//   - ErrNotRecorded: Check was asked about a transfer whose source event
-//     this operator's watcher has not reported yet; the signer retries.
+//   - ErrNotRecorded (wraps relay.ErrNotRecorded): Check was asked about a
+//     transfer whose source event this operator's watcher has not reported
+//     yet; the signer waits for it (Accountant.AwaitSource), then retries.
 //   - ErrCompleted (relay.ErrCompleted, wraps relay.ErrInvariant): Check
 //     was asked about a transfer whose execution the ledger already holds
 //     (a late copy); never signed, and the signer skips it quietly.
