@@ -94,6 +94,9 @@ type Bus struct {
 	now func() time.Time
 	// seen caches verified envelopes (see verified).
 	seen verified
+	// drainTimeout bounds how long stopping a consumer waits for its
+	// drain before it stops it outright (default 10s; tests shorten it).
+	drainTimeout time.Duration
 }
 
 // Option configures a Bus.
@@ -120,7 +123,7 @@ var (
 // creates or updates the streams and returns the Bus. key signs every
 // envelope this process publishes.
 func New(ctx context.Context, cfg Config, key Signer, opts ...Option) (*Bus, error) {
-	b := &Bus{cfg: cfg, key: key, log: zerolog.Nop(), now: time.Now}
+	b := &Bus{cfg: cfg, key: key, log: zerolog.Nop(), now: time.Now, drainTimeout: 10 * time.Second}
 	for _, o := range opts {
 		o(b)
 	}

@@ -431,3 +431,60 @@ func counterValue(c prometheus.Counter) float64 {
 	}
 	return m.GetCounter().GetValue()
 }
+
+// Stopping a consumer with workers while the client is still handing a
+// message over (every worker busy, the queue full) and the drain times out
+// neither crashes nor loses a message: what was not handled is delivered to
+// the next consumer of the same durable.
+func TestStopWithWorkersBusy(t *testing.T) {
+	k := newKey(t)
+	n := startBus(t, k, []common.Address{k.addr}, nil, t.TempDir())
+	defer n.bus.Close()
+	n.bus.drainTimeout = 200 * time.Millisecond
+	ctx := context.Background()
+	const total = 40
+	for i := 0; i < total; i++ {
+		if _, err := n.bus.Publish(ctx, "kkh.event.1.locked", fmt.Sprint("w", i), []byte(fmt.Sprint(i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var (
+		mu      sync.Mutex
+		handled = map[string]bool{}
+	)
+	record := func(m Msg) int {
+		mu.Lock()
+		defer mu.Unlock()
+		handled[string(m.Payload)] = true
+		return len(handled)
+	}
+	release := make(chan struct{})
+	spec := ConsumerSpec{Stream: StreamEvents, Durable: DurableName("busy", k.addr), Workers: 2, AckWait: time.Second}
+	sub, err := n.bus.Consume(ctx, spec, func(_ context.Context, m Msg) error { <-release; record(m); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // both workers blocked, the queue full, the hand-over waiting
+	stopped := make(chan struct{})
+	go func() { sub.Stop(); close(stopped) }()
+	time.Sleep(2 * n.bus.drainTimeout) // the drain times out with the hand-over still waiting
+	close(release)
+	select {
+	case <-stopped:
+	case <-time.After(15 * time.Second):
+		t.Fatal("Stop did not return")
+	}
+	mu.Lock()
+	before := len(handled)
+	mu.Unlock()
+	if before == total {
+		t.Fatalf("all %d handled before the stop: the test did not stop a busy consumer", total)
+	}
+	sub2, err := n.bus.Consume(ctx, spec, func(_ context.Context, m Msg) error { record(m); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub2.Stop()
+	waitFor(t, 10*time.Second, func() bool { mu.Lock(); defer mu.Unlock(); return len(handled) == total },
+		fmt.Sprintf("every message handled by one consumer or the next (%d before the stop)", before))
+}

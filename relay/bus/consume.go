@@ -127,20 +127,44 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 	handle := func(jm jetstream.Msg) { b.deliver(hctx, spec, jm, h) }
 	var (
 		work    chan jetstream.Msg
+		quit    chan struct{} // closed when the subscription stops
 		workers sync.WaitGroup
 	)
 	if spec.Durable != "" && spec.Workers > 1 {
-		work = make(chan jetstream.Msg, 4*spec.Workers)
+		// work is never closed: the client may still run its callback
+		// after Drain reports the consumer closed (or after the Stop that
+		// follows a drain timeout), and a send on a closed channel would
+		// crash the process. Stopping closes quit instead; a message handed
+		// over after that is left unacknowledged, and the server delivers
+		// it again (durable consumers only come here).
+		work, quit = make(chan jetstream.Msg, 4*spec.Workers), make(chan struct{})
 		for i := 0; i < spec.Workers; i++ {
 			workers.Add(1)
 			go func() {
 				defer workers.Done()
-				for jm := range work {
-					b.deliver(hctx, spec, jm, h)
+				for {
+					select {
+					case jm := <-work:
+						b.deliver(hctx, spec, jm, h)
+					case <-quit:
+						for { // what was handed over before the stop
+							select {
+							case jm := <-work:
+								b.deliver(hctx, spec, jm, h)
+							default:
+								return
+							}
+						}
+					}
 				}
 			}()
 		}
-		handle = func(jm jetstream.Msg) { work <- jm }
+		handle = func(jm jetstream.Msg) {
+			select {
+			case work <- jm:
+			case <-quit:
+			}
+		}
 	}
 	cc, err := cons.Consume(handle, jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 		if !errors.Is(err, jetstream.ErrNoHeartbeat) {
@@ -148,8 +172,9 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		}
 	}))
 	if err != nil {
-		if work != nil {
-			close(work)
+		if quit != nil {
+			close(quit)
+			workers.Wait()
 		}
 		cancel()
 		return nil, fmt.Errorf("bus: consume %s: %w", spec.Stream, err)
@@ -159,11 +184,11 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		cc.Drain()
 		select {
 		case <-cc.Closed():
-		case <-time.After(10 * time.Second):
+		case <-time.After(b.drainTimeout):
 			cc.Stop()
 		}
-		if work != nil {
-			close(work)
+		if quit != nil {
+			close(quit)
 			workers.Wait()
 		}
 		cancel()
