@@ -349,11 +349,9 @@ func TestSignerAwaitClaim(t *testing.T) {
 // lock some time after another operator's copy of the event arrived.
 type lateAccountant struct {
 	recorded chan struct{}
-	checks   int
 }
 
 func (l *lateAccountant) Check(_ context.Context, a Authorization) error {
-	l.checks++
 	select {
 	case <-l.recorded:
 		return nil

@@ -36,8 +36,8 @@ type SubmitterConfig struct {
 	// GasMarginPercent is added to the gas estimate (default 20).
 	GasMarginPercent uint64
 	// GasBase and GasPerTransfer make the gas limit a submission tries
-	// first: GasBase + GasPerTransfer × transfers (defaults 100,000 and
-	// 80,000, above what the bridge needs for a mint or an unlock of a
+	// first: GasBase + GasPerTransfer × transfers (defaults
+	// DefaultGasBase and DefaultGasPerTransfer, above what the bridge needs for a mint or an unlock of a
 	// standard ERC-20 even into fresh storage). One eth_call at that limit
 	// checks it — a single execution, where eth_estimateGas runs several —
 	// and only when the call fails (a revert, or a token that needs more
@@ -46,6 +46,13 @@ type SubmitterConfig struct {
 	// is paid.
 	GasBase, GasPerTransfer uint64
 }
+
+// Defaults of SubmitterConfig's first gas limit and margin.
+const (
+	DefaultGasBase          = 100_000
+	DefaultGasPerTransfer   = 80_000
+	DefaultGasMarginPercent = 20
+)
 
 // SubmitterOption configures optional parts of a Submitter.
 type SubmitterOption func(*Submitter)
@@ -133,13 +140,13 @@ func NewSubmitter(cfg SubmitterConfig, c *Client, opts ...SubmitterOption) (*Sub
 		cfg.PollInterval = time.Second
 	}
 	if cfg.GasMarginPercent == 0 {
-		cfg.GasMarginPercent = 20
+		cfg.GasMarginPercent = DefaultGasMarginPercent
 	}
 	if cfg.GasBase == 0 {
-		cfg.GasBase = 100_000
+		cfg.GasBase = DefaultGasBase
 	}
 	if cfg.GasPerTransfer == 0 {
-		cfg.GasPerTransfer = 80_000
+		cfg.GasPerTransfer = DefaultGasPerTransfer
 	}
 	b, err := bindings.NewBridge(cfg.Bridge, c)
 	if err != nil {

@@ -452,11 +452,10 @@ func TestStopWithWorkersBusy(t *testing.T) {
 		mu      sync.Mutex
 		handled = map[string]bool{}
 	)
-	record := func(m Msg) int {
+	record := func(m Msg) {
 		mu.Lock()
-		defer mu.Unlock()
 		handled[string(m.Payload)] = true
-		return len(handled)
+		mu.Unlock()
 	}
 	release := make(chan struct{})
 	spec := ConsumerSpec{Stream: StreamEvents, Durable: DurableName("busy", k.addr), Workers: 2, AckWait: time.Second}

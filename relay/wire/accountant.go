@@ -52,7 +52,8 @@ type AccountantConfig struct {
 // event (LOCK or BURN) is not in the ledger yet — this operator's watcher
 // lags the others — Check returns ErrNotRecorded; the signer then waits
 // for the record (AwaitSource, relay.SourceWaiter) and, if it does not
-// come in time, retries later, as it does a paused scope (relay.ErrPaused). A transfer whose
+// come in time, retries later, as it does a paused scope
+// (relay.ErrPaused). A transfer whose
 // execution the ledger already holds (a late copy of a completed transfer)
 // is refused with ErrCompleted. Every other refusal — another amount,
 // chain or recipient, over the per-transfer limit — wraps

@@ -438,11 +438,12 @@ func testGasLimit(t *testing.T, f *Fixture) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			def := uint64(100_000 + 80_000*len(tc.idx))
-			if tc.base != 0 {
-				def = tc.base + tc.per*uint64(len(tc.idx))
+			base, per := tc.base, tc.per
+			if base == 0 {
+				base, per = evm.DefaultGasBase, evm.DefaultGasPerTransfer
 			}
-			def += def * 20 / 100 // GasMarginPercent's default
+			def := base + per*uint64(len(tc.idx))
+			def += def * evm.DefaultGasMarginPercent / 100
 			if got := tx.Gas() == def; got != tc.wantDefault {
 				t.Fatalf("gas limit %d (used %d), default %d: want default = %v", tx.Gas(), res.Receipt.GasUsed, def, tc.wantDefault)
 			}
