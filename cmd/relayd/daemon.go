@@ -17,10 +17,12 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
 	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/btcroute"
 	"github.com/kakehashi/kakehashi/relay/bus"
 	"github.com/kakehashi/kakehashi/relay/config"
+	"github.com/kakehashi/kakehashi/relay/evmroute"
 	"github.com/kakehashi/kakehashi/relay/keys"
-	"github.com/kakehashi/kakehashi/relay/wire"
+	"github.com/kakehashi/kakehashi/relay/ledger"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -34,11 +36,11 @@ type chainEnv struct {
 	key        *keys.Key
 	deployment *deploy.Deployment
 	dataDir    string
-	accountant *wire.Accountant
+	accountant *ledger.Accountant
 	log        zerolog.Logger
 	// evms are the EVM chains built so far (their bridges' asset limits
 	// feed the policy).
-	evms map[chains.ChainID]*wire.EVM
+	evms map[chains.ChainID]*evmroute.Route
 	// btc is the Bitcoin chain, if configured: its deposit fee wraps the
 	// policy (NetPolicy) and its sweep round runs once the bus is up.
 	btc *bitcoinChain
@@ -47,7 +49,7 @@ type chainEnv struct {
 // bitcoinChain is the Bitcoin chain as relayd runs it.
 type bitcoinChain struct {
 	chain chains.ChainID
-	b     *wire.Bitcoin
+	b     *btcroute.Route
 	cfg   config.Bitcoin
 	sweep bool // this operator takes part in the sweep round
 }
@@ -67,7 +69,7 @@ func adapters() map[string]adapterFactory {
 	}
 }
 
-// bitcoinAdapter wires chains/bitcoin through package relay/wire: the
+// bitcoinAdapter wires chains/bitcoin through package relay/btcroute: the
 // watcher (deposits, sweeps, payouts, refunds) as source, the verifier,
 // and — for an operator that signs — the payout authorizer and batcher;
 // the sweep round starts with the bus (daemon.run). Protocol parameters
@@ -103,7 +105,7 @@ func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.C
 	if sign {
 		op = env.key
 	}
-	b, err := wire.NewBitcoin(ctx, wire.BitcoinConfig{
+	b, err := btcroute.New(ctx, btcroute.Config{
 		Chain: chains.ChainID(c.ID), RPCHost: host, RPCUser: user, RPCPass: pass, DisableTLS: !tls,
 		Deployment: env.deployment, Recovery: rec, RecoveryDelay: delay, MaxFeeRate: dep.MaxFeeRate,
 		DataDir: env.dataDir, Accountant: env.accountant, Logger: env.log,
@@ -114,15 +116,15 @@ func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.C
 		return relay.ChainRoles{}, nil, err
 	}
 	env.btc = &bitcoinChain{chain: chains.ChainID(c.ID), b: b, cfg: *bc, sweep: sign}
-	return b.Roles, b.Close, nil
+	return b.Roles, func() { _ = b.Close() }, nil
 }
 
-// evmAdapter wires chains/evm through package relay/wire.
+// evmAdapter wires chains/evm through package relay/evmroute.
 func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.ChainRoles, func(), error) {
 	if !common.IsHexAddress(c.Bridge) {
 		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: bridge %q is not an address", c.ID, c.Bridge)
 	}
-	e, err := wire.NewEVM(ctx, wire.EVMConfig{
+	e, err := evmroute.New(ctx, evmroute.Config{
 		Chain: chains.ChainID(c.ID), RPC: c.RPC, Bridge: common.HexToAddress(c.Bridge), Confirmations: c.Confirmations,
 		Deployment: env.deployment, DataDir: env.dataDir, Key: env.key, Accountant: env.accountant,
 		Batch: true, Logger: env.log,
@@ -131,7 +133,7 @@ func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.Chain
 		return relay.ChainRoles{}, nil, err
 	}
 	env.evms[chains.ChainID(c.ID)] = e
-	return e.Roles, e.Close, nil
+	return e.Roles, func() { _ = e.Close() }, nil
 }
 
 type daemonOptions struct {
@@ -226,7 +228,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 			d.close()
 		}
 	}()
-	env := &chainEnv{key: key, dataDir: cfg.DataDir, log: d.log, evms: map[chains.ChainID]*wire.EVM{}}
+	env := &chainEnv{key: key, dataDir: cfg.DataDir, log: d.log, evms: map[chains.ChainID]*evmroute.Route{}}
 	sign := false
 	for _, c := range cfg.Chains {
 		sign = sign || c.HasRole(config.RoleSign)
@@ -260,7 +262,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 			// The supply invariant and the asset definitions: this
 			// operator's own audit ledger, fed by its own watchers
 			// (docs/relay.md, "Wiring").
-			acc, err := wire.NewAccountant(ctx, wire.AccountantConfig{Path: filepath.Join(cfg.DataDir, "audit.db"), Key: key, Deployment: dep, Logger: d.log})
+			acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(cfg.DataDir, "audit.db"), Key: key, Deployment: dep, Logger: d.log})
 			if err != nil {
 				return nil, err
 			}
@@ -298,7 +300,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 	if sign {
 		// Asset limits as the home chain's bridge enforces them now
 		// (setLimits may have changed them since the deployment file).
-		current := map[chains.AssetID]wire.Limits{}
+		current := map[chains.AssetID]ledger.Limits{}
 		for _, as := range env.deployment.Assets {
 			if e, found := env.evms[as.HomeChain]; found {
 				l, err := e.AssetLimits(ctx, as.ID)
@@ -308,12 +310,12 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 				current[as.ID] = l
 			}
 		}
-		if policy, err = wire.Policy(env.deployment, current); err != nil {
+		if policy, err = ledger.AssetTable(env.deployment, current); err != nil {
 			return nil, err
 		}
 		if env.btc != nil {
 			// Deposits mint net of the fee of sweeping them (docs/bitcoin-route.md).
-			policy = wire.NetPolicy{Policy: policy, Chain: env.btc.chain, Fee: env.btc.b.Fee}
+			policy = btcroute.NetPolicy{Policy: policy, Chain: env.btc.chain, Fee: env.btc.b.Fee}
 		}
 	}
 
@@ -331,9 +333,9 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 	d.bus = b
 	d.closers = append(d.closers, b.Close)
 	if btc := env.btc; btc != nil && btc.sweep {
-		round, err := wire.NewSweepRound(wire.SweepRoundConfig{
+		round, err := btcroute.NewSweepRound(btcroute.SweepRoundConfig{
 			Chain: btc.chain, Bus: b, Bitcoin: btc.b, Wallet: btc.b.WalletConfig(), Key: btc.b.FederationKey(),
-			Policy:   wire.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
+			Policy:   btcroute.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
 			Interval: btc.cfg.SweepInterval.D(), LeaseTTL: cfg.Lease.TTL.D(), Replicas: cfg.NATS.Replicas,
 			Logger: d.log.With().Uint64("chain", uint64(btc.chain)).Logger(),
 		})

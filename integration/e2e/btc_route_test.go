@@ -34,7 +34,6 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/relay"
-	kwire "github.com/kakehashi/kakehashi/relay/wire"
 )
 
 // TestBitcoinRoute runs the Bitcoin route through three relayd (2-of-3)
@@ -92,7 +91,7 @@ func TestBitcoinRoute(t *testing.T) {
 	t.Logf("deposits: bridgectl %s, over-limit %s, below-minimum %s, malformed %s", dep.TransferID, over.id, below.id, bad.id)
 
 	// 2. Net mint on A.
-	fee, err := kwire.NewDepositFee(e.fed, btcDep.MaxFeeRate)
+	fee, err := bitcoin.NewDepositFee(e.fed, btcDep.MaxFeeRate)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -44,7 +44,6 @@ import (
 	"github.com/kakehashi/kakehashi/integration/cluster"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/kakehashi/kakehashi/relay"
-	kwire "github.com/kakehashi/kakehashi/relay/wire"
 )
 
 const (
@@ -627,7 +626,7 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	fee, err := kwire.NewDepositFee(fed, dep.Bitcoin.MaxFeeRate)
+	fee, err := bitcoin.NewDepositFee(fed, dep.Bitcoin.MaxFeeRate)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -18,7 +18,6 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
-	"github.com/kakehashi/kakehashi/relay/wire"
 )
 
 // DefaultEVMConfirmations is the finality depth --chains requires of EVM
@@ -179,7 +178,7 @@ func (a *app) btcChecker(dep *deploy.Deployment, f *chainFlags, depth func(chain
 	}
 	var maxFee uint64
 	if b.MaxFeeRate > 0 {
-		fee, err := wire.NewDepositFee(signers, b.MaxFeeRate)
+		fee, err := bitcoin.NewDepositFee(signers, b.MaxFeeRate)
 		if err != nil {
 			return nil, fmt.Errorf("%w: deposit fee: %v", ErrSetup, err)
 		}

@@ -30,7 +30,6 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
-	kwire "github.com/kakehashi/kakehashi/relay/wire"
 )
 
 func (a *app) depositCmd() *cobra.Command {
@@ -291,16 +290,16 @@ func (a *app) waitConfirmations(ctx context.Context, c *rpcclient.Client, txid *
 }
 
 // depositFee is what the relays withhold from every deposit's mint: one
-// sweep input at the deployment's maxFeeRate (relay/wire.DepositFee).
-func depositFee(dep *deploy.Deployment) (kwire.DepositFee, error) {
+// sweep input at the deployment's maxFeeRate (chains/bitcoin.DepositFee).
+func depositFee(dep *deploy.Deployment) (bitcoin.DepositFee, error) {
 	if dep.Bitcoin.MaxFeeRate == 0 {
-		return kwire.DepositFee{}, fmt.Errorf("%w: the deployment file has no bitcoin.maxFeeRate: the relays refuse to mint from such a deployment; regenerate it (bridgectl deploy)", ErrSetup)
+		return bitcoin.DepositFee{}, fmt.Errorf("%w: the deployment file has no bitcoin.maxFeeRate: the relays refuse to mint from such a deployment; regenerate it (bridgectl deploy)", ErrSetup)
 	}
 	fed, err := dep.Bitcoin.Federation.KeySet()
 	if err != nil {
-		return kwire.DepositFee{}, err
+		return bitcoin.DepositFee{}, err
 	}
-	return kwire.NewDepositFee(fed, dep.Bitcoin.MaxFeeRate)
+	return bitcoin.NewDepositFee(fed, dep.Bitcoin.MaxFeeRate)
 }
 
 func btcAsset(dep *deploy.Deployment) (deploy.Asset, error) {

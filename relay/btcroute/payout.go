@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"bytes"
@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/big"
 	"sort"
 	"sync"
 	"time"
@@ -20,8 +19,6 @@ import (
 	"github.com/btcsuite/btcd/wire"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
-	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/signer"
@@ -51,9 +48,9 @@ var (
 	// ErrNotPayout: an authorization is not a payout this chain can make
 	// (another action or chain, a non-standard recipient script, an
 	// amount that is not a positive int64 of satoshis).
-	ErrNotPayout = errors.New("wire: not a bitcoin payout authorization")
+	ErrNotPayout = errors.New("btcroute: not a bitcoin payout authorization")
 	// ErrBatch: a proposed payout batch does not match its items.
-	ErrBatch = errors.New("wire: payout batch does not match its items")
+	ErrBatch = errors.New("btcroute: payout batch does not match its items")
 )
 
 // PayoutDigest is the digest operators sign (ECDSA, relay.NewECDSAAuthorizer)
@@ -121,7 +118,7 @@ type PayoutBatcherConfig struct {
 	// Operators maps each operator address to its federation x-only key
 	// (FederationAddresses); shares of other addresses are refused.
 	Operators map[common.Address][32]byte
-	View      *BitcoinView
+	View      *View
 	Node      PayoutNode
 	Book      *PayoutBook
 	Custody   *CustodySet
@@ -289,7 +286,7 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("wire: build payout of %d burns: %w", n, err)
+			return nil, fmt.Errorf("btcroute: build payout of %d burns: %w", n, err)
 		}
 		b, err := batchOf(p.cfg.Chain, pk, items)
 		if err != nil {
@@ -432,11 +429,11 @@ func (p *PayoutBatcher) known(h chainhash.Hash) bool {
 }
 
 // payoutView is the signer.View of one batch: custody from the
-// operator's own node (BitcoinView), burns from the batch's items, which
+// operator's own node (View), burns from the batch's items, which
 // the relay signer has checked it signed itself (each re-read from its
 // own node and checked against its own ledger).
 type payoutView struct {
-	*BitcoinView
+	*View
 	burns map[chains.TransferID]wallet.Burn
 }
 
@@ -484,7 +481,7 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	sigs, err := p.signer.CheckAndSign(ctx, c, payoutView{BitcoinView: p.cfg.View, burns: burns})
+	sigs, err := p.signer.CheckAndSign(ctx, c, payoutView{View: p.cfg.View, burns: burns})
 	if errors.Is(err, signer.ErrUnknownUTXO) {
 		return nil, bus.Retry(err, time.Second) // this node may lag the leader's
 	}
@@ -632,7 +629,7 @@ func (p *PayoutBatcher) SubmitBatch(ctx context.Context, b relay.Batch, osigs []
 	}
 	txid := tx.TxHash()
 	if _, err := p.cfg.Node.SendRawTransaction(tx, false); err != nil && !p.known(txid) {
-		return relay.SubmitResult{}, fmt.Errorf("wire: broadcast payout %s: %w", txid, err)
+		return relay.SubmitResult{}, fmt.Errorf("btcroute: broadcast payout %s: %w", txid, err)
 	}
 	res := relay.SubmitResult{TxID: txid.String()}
 	for _, a := range b.Items {
@@ -645,344 +642,4 @@ func (p *PayoutBatcher) SubmitBatch(ctx context.Context, b relay.Batch, osigs []
 func vsizeOf(tx *wire.MsgTx) int64 {
 	w := int64(tx.SerializeSizeStripped())*3 + int64(tx.SerializeSize())
 	return (w + 3) / 4
-}
-
-// TxReader fetches a transaction by id: *rpcclient.Client.
-type TxReader interface {
-	GetRawTransaction(txid *chainhash.Hash) (*btcutil.Tx, error)
-}
-
-// PayoutFeed is the Bitcoin source's part in payouts and custody
-// tracking. For each final payout output the watcher reports, it
-//
-//   - names the burn it pays: from the PayoutBook (the watcher's
-//     resolver), else from the operator's own ledger — the one open BURN
-//     to this chain with the output's script and an amount equal to the
-//     output's value plus its fee share (none or several: left unnamed,
-//     logged);
-//   - records the UNLOCK in the Accountant: Amount = output value + fee
-//     share (the burn's amount), Fee = the share, where the shares are
-//     wallet.FeeShares(Σ inputs − Σ outputs, number of payout outputs)
-//     in output order. The ledger refuses an UNLOCK that does not match
-//     an open BURN (amount, recipient, chain) — a wrong name cannot make
-//     the books pay twice, it raises an alarm;
-//   - returns the event with its TransferID, for the bus.
-//
-// For a final sweep it records the SWEEP record (once per transaction).
-// For final sweeps and payouts it adds the transaction's custody outputs
-// to the CustodySet and, for payouts, removes the custody outputs they
-// spend (both undone when the watcher reports the transaction reorged).
-type PayoutFeed struct {
-	Chain      chains.ChainID
-	Node       TxReader
-	Custody    map[string]bool // custody pkScripts
-	Book       *PayoutBook
-	Set        *CustodySet
-	Accountant *Accountant
-	Log        zerolog.Logger
-
-	mu    sync.Mutex
-	fees  map[chainhash.Hash][]int64 // per payout: fee share of each output (0 for custody)
-	swept map[[32]byte]bool          // sweeps (display txid) the ledger holds; loaded on first use
-}
-
-// Apply handles one watcher event (sweeps and payouts; others are returned as they are).
-func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, error) {
-	if ev.Kind != chains.KindSweep && ev.Kind != chains.KindPayout {
-		return ev, nil
-	}
-	txid := chainhash.Hash(reverse32(ev.Ref.TxHash))
-	tx, err := f.Node.GetRawTransaction(&txid)
-	if err != nil {
-		return ev, fmt.Errorf("wire: payout feed: getrawtransaction %s: %w", txid, err)
-	}
-	var custody []wire.OutPoint
-	for i, o := range tx.MsgTx().TxOut {
-		if f.Custody[string(o.PkScript)] {
-			custody = append(custody, wire.OutPoint{Hash: txid, Index: uint32(i)})
-		}
-	}
-	if f.Set != nil && ev.Kind == chains.KindPayout {
-		// A payout spends custody outputs: they leave the set when it is
-		// final and come back if it is reorged out.
-		var spent []wire.OutPoint
-		for _, in := range tx.MsgTx().TxIn {
-			if !ev.Reorged {
-				spent = append(spent, in.PreviousOutPoint)
-				continue
-			}
-			prev, err := f.Node.GetRawTransaction(&in.PreviousOutPoint.Hash)
-			if err != nil {
-				return ev, fmt.Errorf("wire: payout feed: input %s: %w", in.PreviousOutPoint, err)
-			}
-			if o := prev.MsgTx().TxOut; int(in.PreviousOutPoint.Index) < len(o) && f.Custody[string(o[in.PreviousOutPoint.Index].PkScript)] {
-				spent = append(spent, in.PreviousOutPoint)
-			}
-		}
-		if ev.Reorged {
-			err = f.Set.Add(spent...)
-		} else if ev.Final {
-			err = f.Set.Remove(spent...)
-		}
-		if err != nil {
-			return ev, err
-		}
-	}
-	if f.Book != nil && ev.Kind == chains.KindPayout && ev.Final && !ev.Reorged {
-		// Payouts of the book that spend an input of this final payout
-		// can never confirm: their burns are free to be paid again.
-		for _, in := range tx.MsgTx().TxIn {
-			dead, err := f.Book.Spent(in.PreviousOutPoint, txid)
-			if err != nil {
-				return ev, err
-			}
-			for _, h := range dead {
-				f.Log.Warn().Str("payout", h.String()).Str("input", in.PreviousOutPoint.String()).Str("spent_by", txid.String()).
-					Msg("signed payout can no longer confirm: its burns are released")
-			}
-		}
-	}
-	if f.Set != nil && len(custody) > 0 {
-		if ev.Reorged {
-			err = f.Set.Remove(custody...)
-		} else if ev.Final {
-			err = f.Set.Add(custody...)
-		}
-		if err != nil {
-			return ev, err
-		}
-	}
-	if ev.Kind == chains.KindSweep && ev.Final && !ev.Reorged && f.Accountant != nil {
-		if err := f.recordSweep(ctx, ev, tx.MsgTx()); err != nil {
-			return ev, err
-		}
-	}
-	if ev.Kind != chains.KindPayout || !ev.Final || ev.Reorged || ev.Amount == nil {
-		return ev, nil
-	}
-	shares, err := f.feeShares(ctx, tx.MsgTx())
-	if err != nil {
-		return ev, err
-	}
-	share := shares[ev.Ref.Index]
-	gross := new(big.Int).Add(ev.Amount, big.NewInt(share))
-	if ev.TransferID == (chains.TransferID{}) && f.Accountant != nil {
-		id, ok, err := f.Accountant.openBurn(ctx, f.Chain, ev.Recipient, gross)
-		if err != nil {
-			return ev, err
-		}
-		if ok {
-			ev.TransferID = id
-		} else {
-			f.Log.Warn().Str("ref", ev.Ref.String()).Str("amount", gross.String()).Msg("payout output pays no single open burn of this ledger: not recorded")
-		}
-	}
-	if ev.TransferID == (chains.TransferID{}) || f.Accountant == nil {
-		return ev, nil
-	}
-	if err := f.Accountant.RecordPayout(ctx, ev, gross, big.NewInt(share)); err != nil {
-		return ev, err
-	}
-	f.Log.Info().Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).Str("amount", gross.String()).Int64("fee", share).Msg("payout recorded")
-	return ev, nil
-}
-
-// recordSweep records the SWEEP record of a final sweep once (the
-// watcher reports one event per swept deposit): REF is the first
-// reported input, Swept the transfer ids of the deposits it spends,
-// Amount their total value, Fee = Amount − Σ outputs. A transaction
-// whose outputs do not all pay custody is not a sweep of this federation
-// and is not recorded.
-func (f *PayoutFeed) recordSweep(ctx context.Context, ev chains.Event, tx *wire.MsgTx) error {
-	f.mu.Lock()
-	if f.swept == nil {
-		f.mu.Unlock()
-		known, err := f.Accountant.recordedSweeps(ctx)
-		if err != nil {
-			return err
-		}
-		f.mu.Lock()
-		f.swept = known
-	}
-	done := f.swept[ev.Ref.TxHash]
-	f.mu.Unlock()
-	if done {
-		return nil
-	}
-	var amount, out int64
-	var ids []chains.TransferID
-	for _, in := range tx.TxIn {
-		prev, err := f.Node.GetRawTransaction(&in.PreviousOutPoint.Hash)
-		if err != nil {
-			return fmt.Errorf("wire: sweep %s: input %s: %w", tx.TxHash(), in.PreviousOutPoint, err)
-		}
-		if int(in.PreviousOutPoint.Index) >= len(prev.MsgTx().TxOut) {
-			return fmt.Errorf("wire: sweep %s: input %s does not exist", tx.TxHash(), in.PreviousOutPoint)
-		}
-		amount += prev.MsgTx().TxOut[in.PreviousOutPoint.Index].Value
-		ids = append(ids, chains.BitcoinTransferID(f.Chain, in.PreviousOutPoint.Hash, in.PreviousOutPoint.Index))
-	}
-	for _, o := range tx.TxOut {
-		if !f.Custody[string(o.PkScript)] {
-			f.Log.Error().Str("tx", tx.TxHash().String()).Msg("sweep with an output outside custody: no SWEEP record")
-			return nil
-		}
-		out += o.Value
-	}
-	sort.Slice(ids, func(i, j int) bool { return bytes.Compare(ids[i][:], ids[j][:]) < 0 })
-	r := &audit.Record{Kind: audit.KindSweep, Ref: audit.Ref{EventRef: ev.Ref, BlockNum: ev.BlockNum, BlockHash: ev.BlockHash},
-		AssetID: ev.AssetID, Swept: ids}
-	r.Amount.SetUint64(uint64(amount))
-	r.Fee.SetUint64(uint64(max(amount-out, 0)))
-	if err := f.Accountant.RecordSweep(ctx, r); err != nil {
-		return err
-	}
-	f.mu.Lock()
-	f.swept[ev.Ref.TxHash] = true
-	f.mu.Unlock()
-	f.Log.Info().Str("tx", tx.TxHash().String()).Int("deposits", len(ids)).Int64("amount", amount).Int64("fee", amount-out).Msg("sweep recorded")
-	return nil
-}
-
-// RecordSweep puts a SWEEP record into the ledger. A record the ledger
-// refuses is logged, not returned (as Record does); a store failure is
-// returned.
-func (a *Accountant) RecordSweep(ctx context.Context, r *audit.Record) error {
-	if r.Kind != audit.KindSweep {
-		return fmt.Errorf("wire: RecordSweep of a %s record", r.Kind)
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if err := a.commit(ctx, []*audit.Record{r}); err != nil {
-		if errors.Is(err, audit.ErrTransition) || errors.Is(err, audit.ErrInvariant) {
-			a.log.Error().Err(err).Str("ref", r.Ref.EventRef.String()).Msg("sweep not recorded")
-			return nil
-		}
-		return err
-	}
-	return nil
-}
-
-// recordedSweeps returns the sweep transactions (Ref.TxHash) the ledger holds.
-func (a *Accountant) recordedSweeps(ctx context.Context) (map[[32]byte]bool, error) {
-	out := map[[32]byte]bool{}
-	err := a.store.Blocks(ctx, 0, func(b *audit.Block) error {
-		for _, raw := range b.Records {
-			r, err := audit.DecodeRecord(raw)
-			if err != nil {
-				return err
-			}
-			if r.Kind == audit.KindSweep {
-				out[r.Ref.TxHash] = true
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("wire: audit store: %w", err)
-	}
-	return out, nil
-}
-
-// feeShares computes the fee share of every output of payout tx: the fee
-// (inputs read from the node) split over its non-custody outputs in
-// output order, as wallet.BuildPayout charges it.
-func (f *PayoutFeed) feeShares(_ context.Context, tx *wire.MsgTx) ([]int64, error) {
-	txid := tx.TxHash()
-	f.mu.Lock()
-	if s, ok := f.fees[txid]; ok {
-		f.mu.Unlock()
-		return s, nil
-	}
-	f.mu.Unlock()
-	var in, out int64
-	for _, txin := range tx.TxIn {
-		prev, err := f.Node.GetRawTransaction(&txin.PreviousOutPoint.Hash)
-		if err != nil {
-			return nil, fmt.Errorf("wire: payout feed: input %s: %w", txin.PreviousOutPoint, err)
-		}
-		if int(txin.PreviousOutPoint.Index) >= len(prev.MsgTx().TxOut) {
-			return nil, fmt.Errorf("wire: payout feed: input %s does not exist", txin.PreviousOutPoint)
-		}
-		in += prev.MsgTx().TxOut[txin.PreviousOutPoint.Index].Value
-	}
-	var paid []int
-	for i, o := range tx.TxOut {
-		out += o.Value
-		if !f.Custody[string(o.PkScript)] {
-			paid = append(paid, i)
-		}
-	}
-	shares := make([]int64, len(tx.TxOut))
-	if len(paid) > 0 && in > out {
-		s := wallet.FeeShares(in-out, len(paid))
-		for k, i := range paid {
-			shares[i] = s[k]
-		}
-	}
-	f.mu.Lock()
-	if f.fees == nil || len(f.fees) > 1024 {
-		f.fees = map[chainhash.Hash][]int64{}
-	}
-	f.fees[txid] = shares
-	f.mu.Unlock()
-	return shares, nil
-}
-
-// RecordPayout records the UNLOCK of a Bitcoin payout output in the
-// ledger: ev is the final KindPayout event with its TransferID, amount
-// the burn amount it settles (output value + fee share), fee the share.
-// Like Record, it keeps the UNLOCK until the BURN is recorded, skips one
-// it holds, and logs (not returns) a refusal of the ledger.
-func (a *Accountant) RecordPayout(ctx context.Context, ev chains.Event, amount, fee *big.Int) error {
-	amt, ov1 := uint256.FromBig(amount)
-	f, ov2 := uint256.FromBig(fee)
-	if ov1 || ov2 || amount.Sign() < 0 || fee.Sign() < 0 {
-		return fmt.Errorf("wire: payout %s: amount %v or fee %v out of range", ev.Ref, amount, fee)
-	}
-	r := &audit.Record{Kind: audit.KindUnlock, Ref: audit.Ref{EventRef: ev.Ref, BlockNum: ev.BlockNum, BlockHash: ev.BlockHash},
-		TransferID: ev.TransferID, AssetID: ev.AssetID, Amount: *amt, Fee: *f, Recipient: bytes.Clone(ev.Recipient)}
-	if _, err := r.Encode(); err != nil {
-		return fmt.Errorf("wire: payout %s: %w", ev.Ref, err)
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.recordDest(ctx, r)
-}
-
-// openBurn finds the single BURN of the ledger to chain, not executed,
-// with this recipient and amount.
-func (a *Accountant) openBurn(ctx context.Context, chain chains.ChainID, recipient []byte, amount *big.Int) (chains.TransferID, bool, error) {
-	want, ov := uint256.FromBig(amount)
-	if ov {
-		return chains.TransferID{}, false, nil
-	}
-	var found []chains.TransferID
-	err := a.store.Blocks(ctx, 0, func(b *audit.Block) error {
-		for _, raw := range b.Records {
-			r, err := audit.DecodeRecord(raw)
-			if err != nil {
-				return err
-			}
-			if r.Kind == audit.KindBurn && r.DstChain == chain && r.Amount.Eq(want) && bytes.Equal(r.Recipient, recipient) {
-				found = append(found, r.TransferID)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return chains.TransferID{}, false, fmt.Errorf("wire: audit store: %w", err)
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	var open []chains.TransferID
-	for _, id := range found {
-		if !a.done[id] {
-			open = append(open, id)
-		}
-	}
-	if len(open) != 1 {
-		return chains.TransferID{}, false, nil
-	}
-	return open[0], true, nil
 }

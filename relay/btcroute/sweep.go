@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"bytes"
@@ -31,22 +31,22 @@ var (
 	// ErrNotMinted: a deposit is not swept before this operator's ledger
 	// holds its final MINT (a deposit that is never minted stays
 	// refundable by its depositor).
-	ErrNotMinted = errors.New("wire: deposit not minted in this operator's ledger")
+	ErrNotMinted = errors.New("btcroute: deposit not minted in this operator's ledger")
 	// ErrSpent: the output is spent (or being spent in the mempool).
-	ErrSpent = errors.New("wire: output already spent")
+	ErrSpent = errors.New("btcroute: output already spent")
 	// ErrNotCustody: an output is not a final custody output.
-	ErrNotCustody = errors.New("wire: not a final custody output")
-	// ErrNoPayouts: BitcoinView alone knows no burns; a payout is
+	ErrNotCustody = errors.New("btcroute: not a final custody output")
+	// ErrNoPayouts: View alone knows no burns; a payout is
 	// checked against the burns of its batch (PayoutBatcher.SignBatch).
-	ErrNoPayouts = errors.New("wire: burns are checked per payout batch, not by the view")
+	ErrNoPayouts = errors.New("btcroute: burns are checked per payout batch, not by the view")
 	// ErrNothingDue: no sweep is due now.
-	ErrNothingDue = errors.New("wire: no sweep due")
+	ErrNothingDue = errors.New("btcroute: no sweep due")
 )
 
 // DepositBook is this operator's durable list of accepted deposits and
 // whether they are swept, fed from its own Bitcoin watcher (deposits,
 // sweeps, refunds, and their reorgs). It is what a sweep leader proposes
-// from; signers never trust it alone (BitcoinView re-reads each input).
+// from; signers never trust it alone (View re-reads each input).
 type DepositBook struct {
 	path string
 	mu   sync.Mutex
@@ -68,7 +68,7 @@ func OpenDepositBook(path string) (*DepositBook, error) {
 	for id, e := range b.m {
 		op, err := wire.NewOutPointFromString(e.OutPoint)
 		if err != nil {
-			return nil, fmt.Errorf("wire: deposit book %s: transfer %s: %w", path, id, err)
+			return nil, fmt.Errorf("btcroute: deposit book %s: transfer %s: %w", path, id, err)
 		}
 		e.op = *op
 	}
@@ -104,7 +104,7 @@ func (b *DepositBook) save() error {
 		return err
 	}
 	if err := writeFileSync(b.path, raw); err != nil {
-		return fmt.Errorf("wire: deposit book: %w", err)
+		return fmt.Errorf("btcroute: deposit book: %w", err)
 	}
 	return nil
 }
@@ -136,14 +136,6 @@ func reverse32(h [32]byte) [32]byte {
 	return h
 }
 
-// Executed reports whether the ledger holds the execution (MINT, UNLOCK
-// or REFUND) of transfer id, recorded from this operator's own watchers.
-func (a *Accountant) Executed(id chains.TransferID) bool {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.done[id]
-}
-
 // DepositReader re-reads a deposit from the operator's own node:
 // *watcher.Verifier.
 type DepositReader interface {
@@ -155,7 +147,7 @@ type OutputReader interface {
 	GetTxOut(txHash *chainhash.Hash, index uint32, mempool bool) (*btcjson.GetTxOutResult, error)
 }
 
-// BitcoinView is one operator's signer.View, from its own node and its
+// View is one operator's signer.View, from its own node and its
 // own ledger, never from the bus:
 //
 //   - Deposit: a final accepted deposit (Deposits, with the same rules as
@@ -167,7 +159,7 @@ type OutputReader interface {
 //     payout with a view whose Burn returns the batch's items, each of
 //     which the relay signer re-read from its own node and checked
 //     against its own ledger before signing it.
-type BitcoinView struct {
+type View struct {
 	Chain    chains.ChainID
 	Deposits DepositReader
 	Outputs  OutputReader
@@ -178,10 +170,10 @@ type BitcoinView struct {
 	Confirmations uint32
 }
 
-var _ signer.View = (*BitcoinView)(nil)
+var _ signer.View = (*View)(nil)
 
 // Deposit implements signer.View.
-func (v *BitcoinView) Deposit(ctx context.Context, op wire.OutPoint) (wallet.Deposit, error) {
+func (v *View) Deposit(ctx context.Context, op wire.OutPoint) (wallet.Deposit, error) {
 	d, err := v.Deposits.Deposit(ctx, op)
 	if err != nil {
 		return d, err
@@ -201,7 +193,7 @@ func (v *BitcoinView) Deposit(ctx context.Context, op wire.OutPoint) (wallet.Dep
 }
 
 // CustodyUTXO implements signer.View.
-func (v *BitcoinView) CustodyUTXO(_ context.Context, op wire.OutPoint) (wallet.UTXO, error) {
+func (v *View) CustodyUTXO(_ context.Context, op wire.OutPoint) (wallet.UTXO, error) {
 	out, err := v.Outputs.GetTxOut(&op.Hash, op.Index, true)
 	if err != nil {
 		return wallet.UTXO{}, fmt.Errorf("custody %s: gettxout: %w", op, err)
@@ -225,7 +217,7 @@ func (v *BitcoinView) CustodyUTXO(_ context.Context, op wire.OutPoint) (wallet.U
 }
 
 // Burn implements signer.View.
-func (v *BitcoinView) Burn(context.Context, chains.TransferID) (wallet.Burn, error) {
+func (v *View) Burn(context.Context, chains.TransferID) (wallet.Burn, error) {
 	return wallet.Burn{}, ErrNoPayouts
 }
 
@@ -247,7 +239,7 @@ type SweepPolicy struct {
 // book that its own view confirms, and, when a sweep is due, the sweep
 // PSBT (wallet.BuildSweep). It returns ErrNothingDue otherwise.
 // Deposits its view refuses (not minted yet, spent) are left for later.
-func ProposeSweep(ctx context.Context, w *wallet.Wallet, book *DepositBook, view *BitcoinView, tip int64, pol SweepPolicy) (*psbt.Packet, error) {
+func ProposeSweep(ctx context.Context, w *wallet.Wallet, book *DepositBook, view *View, tip int64, pol SweepPolicy) (*psbt.Packet, error) {
 	var ds []wallet.Deposit
 	for _, op := range book.Unswept() {
 		if pol.Reserved != nil && pol.Reserved(op) {
@@ -273,7 +265,7 @@ func ProposeSweep(ctx context.Context, w *wallet.Wallet, book *DepositBook, view
 // against this operator's own view (every input a final, minted,
 // unspent deposit; one output to current custody; fee within policy;
 // byte-for-byte rebuild) and signs it. The packet is not modified.
-func SignSweep(ctx context.Context, s *signer.Signer, p *psbt.Packet, view *BitcoinView) ([]wallet.Signature, error) {
+func SignSweep(ctx context.Context, s *signer.Signer, p *psbt.Packet, view *View) ([]wallet.Signature, error) {
 	c, err := clonePacket(p)
 	if err != nil {
 		return nil, err
@@ -301,7 +293,7 @@ func CompleteSweep(p *psbt.Packet, sigs []wallet.Signature, node Broadcaster) (*
 		return nil, err
 	}
 	if _, err := node.SendRawTransaction(tx, false); err != nil {
-		return tx, fmt.Errorf("wire: broadcast sweep %s: %w", tx.TxHash(), err)
+		return tx, fmt.Errorf("btcroute: broadcast sweep %s: %w", tx.TxHash(), err)
 	}
 	return tx, nil
 }

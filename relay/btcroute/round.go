@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"bytes"
@@ -16,6 +16,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/btcsuite/btcd/wire"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/signer"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/relay/bus"
@@ -49,7 +50,7 @@ const StreamBitcoin = "KKH_BTC"
 type SweepRoundConfig struct {
 	Chain   chains.ChainID
 	Bus     *bus.Bus
-	Bitcoin *Bitcoin
+	Bitcoin *Route
 	// Wallet is the federation wallet configuration: its Rate is what the
 	// leader proposes, its [MinRate, MaxRate] what this operator signs.
 	// MaxRate must keep every sweep within the deposit fees of its inputs
@@ -125,7 +126,7 @@ func (r *SweepRound) sigSubject() string  { return fmt.Sprintf("kkh.btc.sweep.si
 func (r *SweepRound) Run(ctx context.Context) error {
 	if _, err := r.cfg.Bus.JetStream().CreateOrUpdateStream(ctx, jetstream.StreamConfig{Name: StreamBitcoin, Subjects: []string{"kkh.btc.>"},
 		Storage: jetstream.FileStorage, MaxAge: 7 * 24 * time.Hour, Duplicates: bus.DefaultDedupeWindow, Replicas: r.cfg.Replicas}); err != nil {
-		return fmt.Errorf("wire: stream %s: %w", StreamBitcoin, err)
+		return fmt.Errorf("btcroute: stream %s: %w", StreamBitcoin, err)
 	}
 	self := r.cfg.Bus.Self()
 	props, err := r.cfg.Bus.Consume(ctx, bus.ConsumerSpec{Stream: StreamBitcoin, Durable: bus.DurableName(fmt.Sprintf("btc-sweep-sign-%d", r.cfg.Chain), self),
@@ -290,7 +291,7 @@ func (r *SweepRound) onSignatures(ctx context.Context, m bus.Msg) error {
 // fee: then no sweep this operator proposes or signs takes more from
 // custody than the deposit fees its inputs were credited net of (each
 // further input costs at most SweepInputVBytes).
-func CheckSweepCovered(w *wallet.Wallet, fee DepositFee) error {
+func CheckSweepCovered(w *wallet.Wallet, fee bitcoin.DepositFee) error {
 	probe := wallet.Deposit{OutPoint: wire.OutPoint{Index: 0}, Amount: 100_000_000, Epoch: w.Current()}
 	p, err := w.WithRate(1).BuildSweep([]wallet.Deposit{probe})
 	if err != nil {

@@ -1,7 +1,8 @@
-package wire
+package ledger
 
 import (
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/kakehashi/kakehashi/chains"
@@ -9,14 +10,20 @@ import (
 	"github.com/kakehashi/kakehashi/relay"
 )
 
-// Policy returns the relay's asset table for a deployment: every asset
+// Limits are an asset's limits as one bridge enforces them now.
+type Limits struct {
+	MaxPerTransfer, Capacity *big.Int
+	Window                   uint32
+}
+
+// AssetTable returns the relay's asset table (its Policy) for a deployment: every asset
 // with its home chain, the chains where it has a wrapped token, its
 // per-transfer maximum and, when the asset has a rate limit, its capacity
 // per window (the bridges enforce the same limits on chain; the table
 // makes the signers stop early instead of signing what would revert).
 // current, when it has an entry for an asset, overrides the deployment's
-// limits with those read from a bridge (EVM.AssetLimits).
-func Policy(d *deploy.Deployment, current map[chains.AssetID]Limits) (*relay.AssetTable, error) {
+// limits with those read from a bridge (evmroute.Route.AssetLimits).
+func AssetTable(d *deploy.Deployment, current map[chains.AssetID]Limits) (*relay.AssetTable, error) {
 	var assets []relay.Asset
 	for _, as := range d.Assets {
 		if l, ok := current[as.ID]; ok {
@@ -41,7 +48,7 @@ func Policy(d *deploy.Deployment, current map[chains.AssetID]Limits) (*relay.Ass
 	}
 	t, err := relay.NewAssetTable(assets...)
 	if err != nil {
-		return nil, fmt.Errorf("wire: deployment assets: %w", err)
+		return nil, fmt.Errorf("ledger: deployment assets: %w", err)
 	}
 	return t, nil
 }

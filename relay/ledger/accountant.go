@@ -1,4 +1,4 @@
-package wire
+package ledger
 
 import (
 	"bytes"
@@ -22,15 +22,15 @@ import (
 	"github.com/rs/zerolog"
 )
 
-// AccountantConfig configures an Accountant.
-type AccountantConfig struct {
+// Config configures an Accountant.
+type Config struct {
 	// Path of the operator's local audit store (bbolt); created if missing.
 	Path string
 	// Key is the operator key: it proposes and attests the local chain.
 	Key *keys.Key
 	// Deployment supplies the DEFINE records of the local genesis.
 	Deployment *deploy.Deployment
-	// Logger receives accountant events (component "wire.accountant").
+	// Logger receives accountant events (component "ledger").
 	Logger zerolog.Logger
 	// Now is the clock (default time.Now).
 	Now func() time.Time
@@ -43,7 +43,8 @@ type AccountantConfig struct {
 // that SIGNERSET and one DEFINE per asset of the deployment, and every
 // further block holds the records of final events reported by this
 // operator's own watchers (RecordAll: one block per watcher delivery;
-// Record: one event), each block proposed, self-attested and
+// each route builds its records, RecordEvents those that follow from the
+// event alone), each block proposed, self-attested and
 // applied through audit.Proposer and audit.Ledger — so every record goes
 // through the same state transition and invariant checks as the
 // federation's audit chain. Nothing on the bus ever reaches it.
@@ -59,7 +60,7 @@ type AccountantConfig struct {
 // chain or recipient, over the per-transfer limit — wraps
 // relay.ErrInvariant and is final (ErrCompleted does too).
 type Accountant struct {
-	cfg    AccountantConfig
+	cfg    Config
 	log    zerolog.Logger
 	store  *audit.Store
 	ledger *audit.Ledger
@@ -87,37 +88,37 @@ type Accountant struct {
 var (
 	// ErrNotRecorded: the authorization's source event is not in this
 	// operator's ledger yet; retried by the signer.
-	ErrNotRecorded = fmt.Errorf("%w (wire accountant)", relay.ErrNotRecorded)
+	ErrNotRecorded = fmt.Errorf("%w (ledger)", relay.ErrNotRecorded)
 	// ErrCompleted: the transfer's execution (MINT, UNLOCK or REFUND) is
 	// already in this operator's ledger — a late copy of a completed
 	// transfer. It is relay.ErrCompleted, which wraps relay.ErrInvariant:
 	// never signed, but routine, so the signer logs it quietly.
 	ErrCompleted = relay.ErrCompleted
 	// ErrConfig: a configuration is incomplete or inconsistent.
-	ErrConfig = errors.New("wire: invalid configuration")
+	ErrConfig = errors.New("ledger: invalid configuration")
 )
 
-// NewAccountant opens (or creates, with its genesis) the local ledger.
-func NewAccountant(ctx context.Context, cfg AccountantConfig) (*Accountant, error) {
+// New opens (or creates, with its genesis) the operator's local ledger.
+func New(ctx context.Context, cfg Config) (*Accountant, error) {
 	if cfg.Path == "" || cfg.Key == nil || cfg.Deployment == nil {
 		return nil, fmt.Errorf("%w: accountant needs Path, Key and Deployment", ErrConfig)
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	a := &Accountant{cfg: cfg, log: cfg.Logger.With().Str("component", "wire.accountant").Logger(),
+	a := &Accountant{cfg: cfg, log: cfg.Logger.With().Str("component", "ledger").Logger(),
 		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, recorded: make(chan struct{}), pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
 	if err := os.MkdirAll(filepath.Dir(cfg.Path), 0o700); err != nil {
-		return nil, fmt.Errorf("wire: audit store: %w", err)
+		return nil, fmt.Errorf("ledger: audit store: %w", err)
 	}
 	st, err := audit.NewStore(audit.StoreConfig{Path: cfg.Path, Logger: cfg.Logger})
 	if err != nil {
-		return nil, fmt.Errorf("wire: audit store %s: %w", cfg.Path, err)
+		return nil, fmt.Errorf("ledger: audit store %s: %w", cfg.Path, err)
 	}
 	a.store = st
 	if a.ledger, err = audit.NewLedger(ctx, audit.LedgerConfig{Store: st, Logger: cfg.Logger}); err != nil {
 		st.Close()
-		return nil, fmt.Errorf("wire: audit ledger %s: %w", cfg.Path, err)
+		return nil, fmt.Errorf("ledger: audit ledger %s: %w", cfg.Path, err)
 	}
 	if a.prop, err = audit.NewProposer(audit.ProposerConfig{Key: cfg.Key.PrivateKey(), Ledger: a.ledger, Now: cfg.Now, Logger: cfg.Logger}); err != nil {
 		st.Close()
@@ -149,7 +150,7 @@ func NewAccountant(ctx context.Context, cfg AccountantConfig) (*Accountant, erro
 	}
 	if err := a.commit(ctx, gen); err != nil {
 		st.Close()
-		return nil, fmt.Errorf("wire: audit genesis: %w", err)
+		return nil, fmt.Errorf("ledger: audit genesis: %w", err)
 	}
 	return a, nil
 }
@@ -193,7 +194,7 @@ func (a *Accountant) defineNew(ctx context.Context) error {
 		return nil
 	}
 	if err := a.commit(ctx, recs); err != nil {
-		return fmt.Errorf("wire: define the deployment's new assets: %w", err)
+		return fmt.Errorf("ledger: define the deployment's new assets: %w", err)
 	}
 	a.log.Info().Int("assets", len(recs)).Msg("recorded assets defined since the ledger's genesis")
 	return nil
@@ -235,7 +236,7 @@ func (a *Accountant) loadSources(ctx context.Context) error {
 		for _, raw := range b.Records {
 			r, err := audit.DecodeRecord(raw)
 			if err != nil {
-				return fmt.Errorf("wire: audit store: %w", err)
+				return fmt.Errorf("ledger: audit store: %w", err)
 			}
 			switch r.Kind {
 			case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
@@ -268,40 +269,47 @@ func (a *Accountant) commit(ctx context.Context, recs []*audit.Record) error {
 }
 
 // Record puts a final event reported by this operator's own watcher into
-// the ledger: RecordAll of one event.
+// the ledger: RecordEvents of one event.
 func (a *Accountant) Record(ctx context.Context, ev chains.Event) error {
-	return a.RecordAll(ctx, []chains.Event{ev})
+	return a.RecordEvents(ctx, []chains.Event{ev})
 }
 
-// RecordAll puts the final events of one watcher delivery (a range of
-// blocks) into the ledger in one audit block: one proposal, one
-// self-attestation, one fsync, instead of one per event. It means the same
-// as calling Record for each event:
+// RecordEvents records the final events of one watcher delivery whose
+// audit record follows from the event alone (RecordOf), in one RecordAll.
+func (a *Accountant) RecordEvents(ctx context.Context, evs []chains.Event) error {
+	recs := make([]*audit.Record, 0, len(evs))
+	for _, ev := range evs {
+		if r := a.RecordOf(ev); r != nil {
+			recs = append(recs, r)
+		}
+	}
+	return a.RecordAll(ctx, recs)
+}
+
+// RecordAll puts the records of one watcher delivery (a range of blocks)
+// into the ledger in one audit block: one proposal, one self-attestation,
+// one fsync per delivery. Each route builds the records of its own
+// chain's events (RecordOf for those that follow from the event alone).
+// It means the same as recording each record on its own:
 //
-//   - events the ledger already holds (a watcher replaying from its cursor
-//     after a restart), repeats within evs and events that are not
-//     transfers (admin) are skipped; a reorged event is logged;
+//   - records the ledger already holds (a watcher replaying from its
+//     cursor after a restart) and repeats within recs are skipped;
 //   - the source records (LOCK, LOCK_REJECTED, BURN) go first, in the audit
 //     chain's source order (block, index, txid), then the executions
 //     (MINT, UNLOCK, REFUND) whose source the ledger holds or that arrives
-//     in evs, including executions held for such a source;
+//     in recs, including executions held for such a source, then the
+//     other records (SWEEP);
 //   - an execution whose source is not recorded is held until it is
 //     (kept durably);
 //   - a record the ledger refuses (transition or invariant) is logged and
 //     left out of the block; the others are recorded. An execution left
 //     out because its source in the same delivery was refused stays held,
-//     as it would with one call per event.
+//     as it would with one call per record.
 //
 // RecordAll fails only when the store cannot be written: the watcher then
 // keeps its cursor and delivers the range again, and the ledger skips what
-// it holds. When it returns nil, every recordable event is durable.
-func (a *Accountant) RecordAll(ctx context.Context, evs []chains.Event) error {
-	recs := make([]*audit.Record, 0, len(evs))
-	for _, ev := range evs {
-		if r := a.recordOf(ev); r != nil {
-			recs = append(recs, r)
-		}
-	}
+// it holds. When it returns nil, every recordable record is durable.
+func (a *Accountant) RecordAll(ctx context.Context, recs []*audit.Record) error {
 	if len(recs) == 0 {
 		return nil
 	}
@@ -310,22 +318,29 @@ func (a *Accountant) RecordAll(ctx context.Context, evs []chains.Event) error {
 	return a.recordLocked(ctx, recs)
 }
 
-// recordOf returns the audit record of a final transfer event, or nil
-// (logged where that deserves it) when the event is not recorded.
-func (a *Accountant) recordOf(ev chains.Event) *audit.Record {
+// Alarm says in the ledger's log that a final event this operator's
+// watcher reported was reorged out after it was recorded.
+func (a *Accountant) Alarm(ev chains.Event) {
+	a.log.Error().Str("event", ev.Ref.String()).Str("transfer", ev.TransferID.String()).Msg("final event reorged out after it was recorded: audit state needs an operator's attention")
+}
+
+// RecordOf returns the audit record of a final transfer event, or nil
+// (logged where that deserves it) when the event is not recorded: not
+// final, reorged (Alarm), or not a transfer.
+func (a *Accountant) RecordOf(ev chains.Event) *audit.Record {
 	if !ev.Final || ev.Reorged {
 		if ev.Reorged {
-			a.log.Error().Str("event", ev.Ref.String()).Str("transfer", ev.TransferID.String()).Msg("final event reorged out after it was recorded: audit state needs an operator's attention")
+			a.Alarm(ev)
 		}
 		return nil
 	}
 	r, err := audit.FromEvent(ev)
 	if err != nil {
 		// Admin, sweep and payout events are not recorded from the event
-		// alone (sweeps and payouts: RecordSweep, RecordPayout). A transfer event that
-		// still cannot be recorded — a Bitcoin deposit whose payload
-		// cannot be decoded names no deposit output and has no amount —
-		// is said, not silently dropped.
+		// alone (the Bitcoin route builds sweep and payout records). A
+		// transfer event that still cannot be recorded — a Bitcoin
+		// deposit whose payload cannot be decoded names no deposit
+		// output and has no amount — is said, not silently dropped.
 		switch ev.Kind {
 		case chains.KindLocked, chains.KindDepositRejected, chains.KindBurned, chains.KindMinted, chains.KindUnlocked, chains.KindRefund:
 			a.log.Warn().Err(err).Str("kind", ev.Kind.String()).Str("event", ev.Ref.String()).Str("reason", ev.Reason).Msg("final event has no audit record")
@@ -339,28 +354,21 @@ func isSource(k audit.Kind) bool {
 	return k == audit.KindLock || k == audit.KindBurn || k == audit.KindLockRejected
 }
 
-// recordSource records one LOCK, BURN or LOCK_REJECTED record (and any
-// execution held for it). The caller holds mu.
-func (a *Accountant) recordSource(ctx context.Context, r *audit.Record) error {
-	return a.recordLocked(ctx, []*audit.Record{r})
+func isExecution(k audit.Kind) bool {
+	return k == audit.KindMint || k == audit.KindUnlock || k == audit.KindRefund
 }
 
-// recordDest records one MINT, UNLOCK or REFUND record, or holds it until
-// its source is recorded. The caller holds mu.
-func (a *Accountant) recordDest(ctx context.Context, r *audit.Record) error {
-	return a.recordLocked(ctx, []*audit.Record{r})
-}
-
-// recordLocked records recs (transfer records: sources and executions) as
-// RecordAll describes, in as few blocks as MaxBlockRecords allows. The
+// recordLocked records recs as RecordAll describes, in as few blocks as MaxBlockRecords allows. The
 // caller holds mu.
 func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) error {
-	var srcs, execs []*audit.Record
+	var srcs, execs, others []*audit.Record
 	newSrc := map[chains.TransferID]bool{}
 	for _, r := range recs {
 		switch {
-		case !isSource(r.Kind):
+		case isExecution(r.Kind):
 			execs = append(execs, r)
+		case !isSource(r.Kind):
+			others = append(others, r)
 		case a.sources[r.TransferID], newSrc[r.TransferID]:
 			// held already, or twice in this delivery
 		default:
@@ -402,9 +410,14 @@ func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) err
 		}
 	}
 
-	rejected, err := a.commitAll(ctx, append(srcs, ready...))
+	rejected, err := a.commitAll(ctx, append(append(srcs, ready...), others...))
 	if err != nil {
 		return err
+	}
+	for _, r := range others {
+		if err, bad := rejected[r]; bad {
+			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("ref", r.Ref.EventRef.String()).Msg("record not recorded")
+		}
 	}
 	for _, r := range srcs {
 		if err, bad := rejected[r]; bad {
@@ -550,16 +563,16 @@ func (a *Accountant) loadPending() error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("wire: %w", err)
+		return fmt.Errorf("ledger: %w", err)
 	}
 	for len(b) > 0 {
 		if len(b) < 4 || int(binary.BigEndian.Uint32(b)) > len(b)-4 {
-			return fmt.Errorf("wire: %s is truncated", a.pendingPath)
+			return fmt.Errorf("ledger: %s is truncated", a.pendingPath)
 		}
 		n := binary.BigEndian.Uint32(b)
 		r, err := audit.DecodeRecord(b[4 : 4+n])
 		if err != nil {
-			return fmt.Errorf("wire: %s: %w", a.pendingPath, err)
+			return fmt.Errorf("ledger: %s: %w", a.pendingPath, err)
 		}
 		a.pending[r.TransferID] = r
 		b = b[4+n:]
@@ -579,7 +592,7 @@ func (a *Accountant) savePending() error {
 		buf = append(buf, raw...)
 	}
 	if err := writeFileSync(a.pendingPath, buf); err != nil {
-		return fmt.Errorf("wire: %w", err)
+		return fmt.Errorf("ledger: %w", err)
 	}
 	return nil
 }

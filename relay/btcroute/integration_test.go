@@ -1,6 +1,6 @@
 //go:build integration
 
-package wire
+package btcroute
 
 import (
 	"bytes"
@@ -29,6 +29,8 @@ import (
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/bus"
 	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/kakehashi/kakehashi/relay/ledger"
+	"github.com/kakehashi/kakehashi/relay/ledger/ledgertest"
 	"github.com/rs/zerolog"
 )
 
@@ -46,15 +48,15 @@ func TestIntegrationBitcoinSource(t *testing.T) {
 	dep := btcDeployment(t, 10_000)
 	priv, _ := crypto.GenerateKey()
 	dataDir := t.TempDir()
-	acc, err := NewAccountant(ctx, AccountantConfig{Path: filepath.Join(dataDir, "audit.db"), Key: keys.FromECDSA(priv), Deployment: dep, Logger: zerolog.New(zerolog.NewTestWriter(t))})
+	acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(dataDir, "audit.db"), Key: keys.FromECDSA(priv), Deployment: dep, Logger: zerolog.New(zerolog.NewTestWriter(t))})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = acc.Close() })
-	cfg := BitcoinConfig{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
+	cfg := Config{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
 		Deployment: dep, Recovery: federation(t, 2, 3), RecoveryDelay: 144, MaxFeeRate: 10, DataDir: dataDir, Accountant: acc,
 		PollInterval: 100 * time.Millisecond}
-	b, err := NewBitcoin(ctx, cfg)
+	b, err := New(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +106,7 @@ func TestIntegrationBitcoinSource(t *testing.T) {
 	if err := relay.SameEvent(gev, got); err != nil {
 		t.Fatal(err)
 	}
-	table, err := Policy(dep, nil)
+	table, err := ledger.AssetTable(dep, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +136,7 @@ func TestIntegrationBitcoinSource(t *testing.T) {
 
 	// Restart from the durable cursor: nothing is reported again.
 	b.Close()
-	b2, err := NewBitcoin(ctx, cfg)
+	b2, err := New(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +148,7 @@ func TestIntegrationBitcoinSource(t *testing.T) {
 
 // runSource runs the source until it has sent want events and then a
 // little longer (to catch extras), and returns what it sent.
-func runSource(ctx context.Context, t *testing.T, b *Bitcoin, want int) []chains.Event {
+func runSource(ctx context.Context, t *testing.T, b *Route, want int) []chains.Event {
 	t.Helper()
 	rctx, cancel := context.WithCancel(ctx)
 	out := make(chan chains.Event, 16)
@@ -188,7 +190,7 @@ func sendDeposit(ctx context.Context, t *testing.T, d *harness.Devnet, signers b
 		t.Fatal(err)
 	}
 	p := bitcoin.Payload{DstChain: chains.DevnetA, Locktime: locktime}
-	copy(p.Recipient[:], alice.Bytes())
+	copy(p.Recipient[:], ledgertest.Alice.Bytes())
 	copy(p.RefundKey[:], schnorr.SerializePubKey(k.PubKey()))
 	out, err := bitcoin.NewDepositOutput(p, signers)
 	if err != nil {
@@ -236,8 +238,8 @@ func TestIntegrationBitcoinSweep(t *testing.T) {
 	fedKeys := bitcointest.Keys("wire-btc-test", 3)
 
 	type operator struct {
-		btc  *Bitcoin
-		acc  *Accountant
+		btc  *Route
+		acc  *ledger.Accountant
 		sign *signer.Signer
 	}
 	var ops []operator
@@ -245,19 +247,19 @@ func TestIntegrationBitcoinSweep(t *testing.T) {
 	for i := range 3 {
 		priv, _ := crypto.GenerateKey()
 		dir := t.TempDir()
-		acc, err := NewAccountant(ctx, AccountantConfig{Path: filepath.Join(dir, "audit.db"), Key: keys.FromECDSA(priv), Deployment: dep})
+		acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(dir, "audit.db"), Key: keys.FromECDSA(priv), Deployment: dep})
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = acc.Close() })
-		cfg := BitcoinConfig{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
+		cfg := Config{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
 			Deployment: dep, Recovery: federation(t, 2, 3), RecoveryDelay: 144, MaxFeeRate: 10, DataDir: dir, Accountant: acc,
 			PollInterval: 100 * time.Millisecond}
-		b, err := NewBitcoin(ctx, cfg)
+		b, err := New(ctx, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(b.Close)
+		t.Cleanup(func() { _ = b.Close() })
 		wc, err := cfg.WatcherConfig()
 		if err != nil {
 			t.Fatal(err)
@@ -320,7 +322,7 @@ func TestIntegrationBitcoinSweep(t *testing.T) {
 	}
 
 	// The mints become final on A (recorded in every operator's ledger).
-	table, err := Policy(dep, nil)
+	table, err := ledger.AssetTable(dep, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -421,8 +423,8 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 		addrs = append(addrs, k.Address())
 	}
 	type operator struct {
-		btc *Bitcoin
-		acc *Accountant
+		btc *Route
+		acc *ledger.Accountant
 	}
 	var ops []operator
 	var buses []*bus.Bus
@@ -431,19 +433,19 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	var wal *wallet.Wallet
 	for i := range 3 {
 		dir := t.TempDir()
-		acc, err := NewAccountant(ctx, AccountantConfig{Path: filepath.Join(dir, "audit.db"), Key: opKeys[i], Deployment: dep})
+		acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(dir, "audit.db"), Key: opKeys[i], Deployment: dep})
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = acc.Close() })
-		cfg := BitcoinConfig{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
+		cfg := Config{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
 			Deployment: dep, Recovery: federation(t, 2, 3), RecoveryDelay: 144, MaxFeeRate: 10, DataDir: dir, Accountant: acc,
 			PollInterval: 100 * time.Millisecond}
-		b, err := NewBitcoin(ctx, cfg)
+		b, err := New(ctx, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(b.Close)
+		t.Cleanup(func() { _ = b.Close() })
 		wc, _ := cfg.WatcherConfig()
 		wcfg := wallet.Config{Federations: wc.Federations, Current: 1, Fees: wallet.FeePolicy{Rate: 2, MinRate: 1, MaxRate: 7}}
 		if wal, err = wallet.New(wcfg); err != nil {
@@ -494,7 +496,7 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	if _, err := d.MineBTC(ctx, 3); err != nil {
 		t.Fatal(err)
 	}
-	table, err := Policy(dep, nil)
+	table, err := ledger.AssetTable(dep, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package wire
+package ledger
 
 import (
 	"context"
@@ -11,46 +11,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/kakehashi/kakehashi/relay/ledger/ledgertest"
 )
-
-var (
-	bridgeA = common.HexToAddress("0x00000000000000000000000000000000000000aa")
-	tokenA  = common.HexToAddress("0x00000000000000000000000000000000000000a1")
-	tokenB  = common.HexToAddress("0x00000000000000000000000000000000000000b1")
-	alice   = common.HexToAddress("0x00000000000000000000000000000000000a11ce")
-	assetID = chains.ComputeAssetID(chains.DevnetA, tokenA.Bytes())
-)
-
-func testDeployment() *deploy.Deployment {
-	return &deploy.Deployment{Version: deploy.Version, Assets: []deploy.Asset{{
-		ID: assetID, Symbol: "TST", HomeChain: chains.DevnetA, HomeAsset: tokenA.Bytes(), Decimals: 18,
-		MaxPerTransfer: deploy.NewAmount(big.NewInt(1000)), Capacity: deploy.NewAmount(big.NewInt(10_000)), Window: 3600,
-		Tokens: []deploy.Token{{Chain: chains.DevnetA, Kind: deploy.TokenHome, Address: tokenA}, {Chain: chains.DevnetB, Kind: deploy.TokenWrapped, Address: tokenB}},
-	}}}
-}
-
-func lockEvent(nonce uint64, amount int64) chains.Event {
-	return chains.Event{Kind: chains.KindLocked, Ref: chains.EventRef{Chain: chains.DevnetA, TxHash: [32]byte{byte(nonce)}, Index: 0}, BlockNum: 10 + nonce,
-		TransferID: chains.EVMTransferID(chains.DevnetA, bridgeA, nonce), AssetID: assetID, Amount: big.NewInt(amount),
-		Sender: alice.Bytes(), DstChain: chains.DevnetB, Recipient: alice.Bytes(), Nonce: nonce, Finality: chains.Finality{Confirmations: 3, Final: true}}
-}
-
-func mintedEvent(lock chains.Event) chains.Event {
-	return chains.Event{Kind: chains.KindMinted, Ref: chains.EventRef{Chain: chains.DevnetB, TxHash: [32]byte{0xb0, byte(lock.Nonce)}}, BlockNum: 5 + lock.Nonce,
-		TransferID: lock.TransferID, AssetID: assetID, Amount: lock.Amount, Recipient: lock.Recipient, Finality: chains.Finality{Confirmations: 3, Final: true}}
-}
-
-func mintOf(lock chains.Event) relay.Authorization {
-	return relay.Authorization{Action: relay.ActionMint, TransferID: lock.TransferID, Source: lock.Ref, Nonce: lock.Nonce,
-		DstChain: lock.DstChain, AssetID: lock.AssetID, Amount: new(big.Int).Set(lock.Amount), Recipient: lock.Recipient}
-}
 
 func newTestAccountant(t *testing.T, path string, k *keys.Key) *Accountant {
 	t.Helper()
-	a, err := NewAccountant(context.Background(), AccountantConfig{Path: path, Key: k, Deployment: testDeployment()})
+	a, err := New(context.Background(), Config{Path: path, Key: k, Deployment: ledgertest.Deployment()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +32,7 @@ func TestAccountantCheck(t *testing.T) {
 	k := keys.FromECDSA(priv)
 	a := newTestAccountant(t, filepath.Join(t.TempDir(), "audit.db"), k)
 
-	l1, l2, l3 := lockEvent(1, 100), lockEvent(2, 200), lockEvent(3, 300)
+	l1, l2, l3 := ledgertest.Lock(1, 100), ledgertest.Lock(2, 200), ledgertest.Lock(3, 300)
 	for _, ev := range []chains.Event{l1, l2} {
 		if err := a.Record(ctx, ev); err != nil {
 			t.Fatal(err)
@@ -75,14 +43,14 @@ func TestAccountantCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	// l2 is executed on B.
-	if err := a.Record(ctx, mintedEvent(l2)); err != nil {
+	if err := a.Record(ctx, ledgertest.Minted(l2)); err != nil {
 		t.Fatal(err)
 	}
-	inflated := mintOf(l1)
+	inflated := ledgertest.MintOf(l1)
 	inflated.Amount = big.NewInt(101)
-	otherRecipient := mintOf(l1)
+	otherRecipient := ledgertest.MintOf(l1)
 	otherRecipient.Recipient = common.HexToAddress("0xbad").Bytes()
-	unlock := mintOf(l1)
+	unlock := ledgertest.MintOf(l1)
 	unlock.Action = relay.ActionUnlock
 	unlock.DstChain = chains.DevnetA
 
@@ -91,12 +59,12 @@ func TestAccountantCheck(t *testing.T) {
 		au   relay.Authorization
 		want error // nil: allowed
 	}{
-		{"recorded lock in flight", mintOf(l1), nil},
+		{"recorded lock in flight", ledgertest.MintOf(l1), nil},
 		{"amount differs from the lock", inflated, relay.ErrInvariant},
 		{"recipient differs", otherRecipient, relay.ErrInvariant},
 		{"unlock of a lock", unlock, relay.ErrInvariant},
-		{"already minted", mintOf(l2), relay.ErrCompleted},
-		{"lock not recorded yet", mintOf(l3), ErrNotRecorded},
+		{"already minted", ledgertest.MintOf(l2), relay.ErrCompleted},
+		{"lock not recorded yet", ledgertest.MintOf(l3), ErrNotRecorded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := a.Check(ctx, tc.au)
@@ -125,14 +93,14 @@ func TestAccountantExecutionBeforeSource(t *testing.T) {
 	priv, _ := crypto.GenerateKey()
 	k := keys.FromECDSA(priv)
 	path := filepath.Join(t.TempDir(), "audit.db")
-	l := lockEvent(1, 100)
+	l := ledgertest.Lock(1, 100)
 	// Another operator's mint seen before our own watcher of A reports the
 	// lock; relayd restarts in between.
-	a, err := NewAccountant(ctx, AccountantConfig{Path: path, Key: k, Deployment: testDeployment()})
+	a, err := New(ctx, Config{Path: path, Key: k, Deployment: ledgertest.Deployment()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := a.Record(ctx, mintedEvent(l)); err != nil {
+	if err := a.Record(ctx, ledgertest.Minted(l)); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.Close(); err != nil {
@@ -142,7 +110,7 @@ func TestAccountantExecutionBeforeSource(t *testing.T) {
 	if err := a.Record(ctx, l); err != nil {
 		t.Fatal(err)
 	}
-	if err := a.Check(ctx, mintOf(l)); !errors.Is(err, relay.ErrInvariant) {
+	if err := a.Check(ctx, ledgertest.MintOf(l)); !errors.Is(err, relay.ErrInvariant) {
 		t.Fatalf("Check after the held mint = %v, want ErrInvariant (completed)", err)
 	}
 	if bal := a.Balances(); bal[0].InFlight.Uint64() != 0 || bal[0].Outstanding[chains.DevnetB].Uint64() != 100 {
@@ -157,12 +125,12 @@ func TestAccountantRestart(t *testing.T) {
 	ctx := context.Background()
 	priv, _ := crypto.GenerateKey()
 	path := filepath.Join(t.TempDir(), "audit.db")
-	a, err := NewAccountant(ctx, AccountantConfig{Path: path, Key: keys.FromECDSA(priv), Deployment: testDeployment()})
+	a, err := New(ctx, Config{Path: path, Key: keys.FromECDSA(priv), Deployment: ledgertest.Deployment()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	l1, l2 := lockEvent(1, 100), lockEvent(2, 200)
-	for _, ev := range []chains.Event{l1, l2, mintedEvent(l1)} {
+	l1, l2 := ledgertest.Lock(1, 100), ledgertest.Lock(2, 200)
+	for _, ev := range []chains.Event{l1, l2, ledgertest.Minted(l1)} {
 		if err := a.Record(ctx, ev); err != nil {
 			t.Fatal(err)
 		}
@@ -171,16 +139,16 @@ func TestAccountantRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := newTestAccountant(t, path, keys.FromECDSA(priv))
-	if err := b.Check(ctx, mintOf(l2)); err != nil {
+	if err := b.Check(ctx, ledgertest.MintOf(l2)); err != nil {
 		t.Fatalf("in flight before restart: %v", err)
 	}
-	if err := b.Check(ctx, mintOf(l1)); !errors.Is(err, relay.ErrInvariant) {
+	if err := b.Check(ctx, ledgertest.MintOf(l1)); !errors.Is(err, relay.ErrInvariant) {
 		t.Fatalf("completed before restart: %v, want ErrInvariant", err)
 	}
 	// Another operator's key cannot open this operator's ledger.
 	other, _ := crypto.GenerateKey()
 	_ = b.Close()
-	if _, err := NewAccountant(ctx, AccountantConfig{Path: path, Key: keys.FromECDSA(other), Deployment: testDeployment()}); !errors.Is(err, ErrConfig) {
+	if _, err := New(ctx, Config{Path: path, Key: keys.FromECDSA(other), Deployment: ledgertest.Deployment()}); !errors.Is(err, ErrConfig) {
 		t.Fatalf("foreign key: %v, want ErrConfig", err)
 	}
 }
@@ -190,17 +158,17 @@ func TestAccountantAssetDefinedLater(t *testing.T) {
 	priv, _ := crypto.GenerateKey()
 	k := keys.FromECDSA(priv)
 	path := filepath.Join(t.TempDir(), "audit.db")
-	empty := testDeployment()
+	empty := ledgertest.Deployment()
 	empty.Assets = nil
-	a, err := NewAccountant(ctx, AccountantConfig{Path: path, Key: k, Deployment: empty})
+	a, err := New(ctx, Config{Path: path, Key: k, Deployment: empty})
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := lockEvent(1, 100)
+	l := ledgertest.Lock(1, 100)
 	if err := a.Record(ctx, l); err != nil { // unknown asset: not recordable, never signed
 		t.Fatal(err)
 	}
-	if err := a.Check(ctx, mintOf(l)); !errors.Is(err, ErrNotRecorded) {
+	if err := a.Check(ctx, ledgertest.MintOf(l)); !errors.Is(err, ErrNotRecorded) {
 		t.Fatalf("Check for an undefined asset = %v, want ErrNotRecorded", err)
 	}
 	if err := a.Close(); err != nil {
@@ -208,10 +176,10 @@ func TestAccountantAssetDefinedLater(t *testing.T) {
 	}
 	// The deployment file now defines TST: the reopened ledger records it.
 	b := newTestAccountant(t, path, k)
-	if err := b.Record(ctx, lockEvent(2, 100)); err != nil {
+	if err := b.Record(ctx, ledgertest.Lock(2, 100)); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Check(ctx, mintOf(lockEvent(2, 100))); err != nil {
+	if err := b.Check(ctx, ledgertest.MintOf(ledgertest.Lock(2, 100))); err != nil {
 		t.Fatalf("Check after the asset was defined: %v", err)
 	}
 }
@@ -224,22 +192,22 @@ func TestAccountantRecordAll(t *testing.T) {
 	a := newTestAccountant(t, path, k)
 	height := func() uint64 { h, _, _ := a.ledger.Head(); return h }
 
-	l1, l2, l3, l5, l7 := lockEvent(1, 100), lockEvent(2, 200), lockEvent(3, 300), lockEvent(5, 500), lockEvent(7, 400)
+	l1, l2, l3, l5, l7 := ledgertest.Lock(1, 100), ledgertest.Lock(2, 200), ledgertest.Lock(3, 300), ledgertest.Lock(5, 500), ledgertest.Lock(7, 400)
 	// l5's mint is seen first (another operator's, our watcher of A lags).
-	if err := a.RecordAll(ctx, []chains.Event{mintedEvent(l5)}); err != nil {
+	if err := a.RecordEvents(ctx, []chains.Event{ledgertest.Minted(l5)}); err != nil {
 		t.Fatal(err)
 	}
-	noWrapped := lockEvent(6, 600) // to a chain without a wrapped token: refused
+	noWrapped := ledgertest.Lock(6, 600) // to a chain without a wrapped token: refused
 	noWrapped.DstChain = chains.DevnetC
-	inflated := mintedEvent(l2) // another amount than the lock: refused
+	inflated := ledgertest.Minted(l2) // another amount than the lock: refused
 	inflated.Amount = big.NewInt(201)
 	start := height()
 
 	// One delivery: sources out of order, a repeat, executions of sources
 	// in this delivery, one whose source is not recorded yet, and two
 	// records the ledger refuses.
-	delivery := []chains.Event{l3, mintedEvent(l1), l1, noWrapped, mintedEvent(noWrapped), l2, l3, inflated, l5, mintedEvent(l7)}
-	if err := a.RecordAll(ctx, delivery); err != nil {
+	delivery := []chains.Event{l3, ledgertest.Minted(l1), l1, noWrapped, ledgertest.Minted(noWrapped), l2, l3, inflated, l5, ledgertest.Minted(l7)}
+	if err := a.RecordEvents(ctx, delivery); err != nil {
 		t.Fatal(err)
 	}
 	if got := height(); got != start+1 {
@@ -250,12 +218,12 @@ func TestAccountantRecordAll(t *testing.T) {
 		au   relay.Authorization
 		want error
 	}{
-		{"minted in the delivery", mintOf(l1), relay.ErrCompleted},
-		{"refused mint leaves the lock in flight", mintOf(l2), nil},
-		{"lock in flight", mintOf(l3), nil},
-		{"held mint recorded with its lock", mintOf(l5), relay.ErrCompleted},
-		{"execution without its source is held", mintOf(l7), ErrNotRecorded},
-		{"refused source", mintOf(noWrapped), ErrNotRecorded},
+		{"minted in the delivery", ledgertest.MintOf(l1), relay.ErrCompleted},
+		{"refused mint leaves the lock in flight", ledgertest.MintOf(l2), nil},
+		{"lock in flight", ledgertest.MintOf(l3), nil},
+		{"held mint recorded with its lock", ledgertest.MintOf(l5), relay.ErrCompleted},
+		{"execution without its source is held", ledgertest.MintOf(l7), ErrNotRecorded},
+		{"refused source", ledgertest.MintOf(noWrapped), ErrNotRecorded},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := a.Check(ctx, tc.au); tc.want == nil && err != nil || tc.want != nil && !errors.Is(err, tc.want) {
@@ -268,20 +236,20 @@ func TestAccountantRecordAll(t *testing.T) {
 		t.Fatalf("held executions = %v", a.pending)
 	}
 	// Replaying the delivery (watcher restarted from its cursor) adds nothing.
-	if err := a.RecordAll(ctx, delivery); err != nil {
+	if err := a.RecordEvents(ctx, delivery); err != nil {
 		t.Fatal(err)
 	}
 	if got := height(); got != start+1 {
 		t.Fatalf("replay added %d audit blocks", got-start-1)
 	}
 	// The next delivery brings l7: its held mint goes into the same block.
-	if err := a.RecordAll(ctx, []chains.Event{l7}); err != nil {
+	if err := a.RecordEvents(ctx, []chains.Event{l7}); err != nil {
 		t.Fatal(err)
 	}
 	if got := height(); got != start+2 {
 		t.Fatalf("l7 took %d audit blocks, want 1", got-start-1)
 	}
-	if err := a.Check(ctx, mintOf(l7)); !errors.Is(err, relay.ErrCompleted) {
+	if err := a.Check(ctx, ledgertest.MintOf(l7)); !errors.Is(err, relay.ErrCompleted) {
 		t.Fatalf("Check(l7) = %v, want ErrCompleted", err)
 	}
 	if bal := a.Balances(); bal[0].Locked.Uint64() != 1500 || bal[0].InFlight.Uint64() != 500 || bal[0].Outstanding[chains.DevnetB].Uint64() != 1000 {
@@ -293,10 +261,10 @@ func TestAccountantRecordAll(t *testing.T) {
 	if len(a.pending) != 1 || a.pending[noWrapped.TransferID] == nil {
 		t.Fatalf("held executions after restart = %v", a.pending)
 	}
-	if err := a.Check(ctx, mintOf(l2)); err != nil {
+	if err := a.Check(ctx, ledgertest.MintOf(l2)); err != nil {
 		t.Fatalf("Check(l2) after restart = %v", err)
 	}
-	if err := a.Check(ctx, mintOf(l1)); !errors.Is(err, relay.ErrCompleted) {
+	if err := a.Check(ctx, ledgertest.MintOf(l1)); !errors.Is(err, relay.ErrCompleted) {
 		t.Fatalf("Check(l1) after restart = %v, want ErrCompleted", err)
 	}
 }
@@ -311,16 +279,16 @@ func TestAccountantCheckWhileRecording(t *testing.T) {
 	const n = 60
 	locks := make([]chains.Event, n)
 	for i := range locks {
-		locks[i] = lockEvent(uint64(i+1), 10)
+		locks[i] = ledgertest.Lock(uint64(i+1), 10)
 	}
 	done := make(chan error, 1)
 	go func() {
 		for i := 0; i < n; i += 3 { // deliveries of three locks, then their mints
-			if err := a.RecordAll(ctx, locks[i:i+3]); err != nil {
+			if err := a.RecordEvents(ctx, locks[i:i+3]); err != nil {
 				done <- err
 				return
 			}
-			if err := a.RecordAll(ctx, []chains.Event{mintedEvent(locks[i]), mintedEvent(locks[i+1]), mintedEvent(locks[i+2])}); err != nil {
+			if err := a.RecordEvents(ctx, []chains.Event{ledgertest.Minted(locks[i]), ledgertest.Minted(locks[i+1]), ledgertest.Minted(locks[i+2])}); err != nil {
 				done <- err
 				return
 			}
@@ -337,14 +305,14 @@ func TestAccountantCheckWhileRecording(t *testing.T) {
 		default:
 		}
 		for _, l := range locks {
-			err := a.Check(ctx, mintOf(l))
+			err := a.Check(ctx, ledgertest.MintOf(l))
 			if err != nil && !errors.Is(err, ErrNotRecorded) && !errors.Is(err, ErrCompleted) {
 				t.Fatalf("Check(%d) while recording = %v", l.Nonce, err)
 			}
 		}
 	}
 	for _, l := range locks {
-		if err := a.Check(ctx, mintOf(l)); !errors.Is(err, ErrCompleted) {
+		if err := a.Check(ctx, ledgertest.MintOf(l)); !errors.Is(err, ErrCompleted) {
 			t.Fatalf("Check(%d) after recording = %v, want ErrCompleted", l.Nonce, err)
 		}
 	}
@@ -356,7 +324,7 @@ func TestAccountantAwaitSource(t *testing.T) {
 	ctx := context.Background()
 	priv, _ := crypto.GenerateKey()
 	a := newTestAccountant(t, filepath.Join(t.TempDir(), "audit.db"), keys.FromECDSA(priv))
-	l1, l2 := lockEvent(1, 100), lockEvent(2, 200)
+	l1, l2 := ledgertest.Lock(1, 100), ledgertest.Lock(2, 200)
 	go func() {
 		time.Sleep(30 * time.Millisecond)
 		_ = a.Record(ctx, l1)
@@ -368,7 +336,7 @@ func TestAccountantAwaitSource(t *testing.T) {
 	if d := time.Since(start); d > 2*time.Second {
 		t.Fatalf("AwaitSource returned %s after the record", d)
 	}
-	if err := a.Check(ctx, mintOf(l1)); err != nil {
+	if err := a.Check(ctx, ledgertest.MintOf(l1)); err != nil {
 		t.Fatalf("Check after AwaitSource = %v", err)
 	}
 	start = time.Now()

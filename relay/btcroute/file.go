@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"encoding/json"
@@ -46,10 +46,10 @@ func readJSONFile(path, what string, v any) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("wire: %s: %w", what, err)
+		return fmt.Errorf("btcroute: %s: %w", what, err)
 	}
 	if err := json.Unmarshal(raw, v); err != nil {
-		return fmt.Errorf("wire: %s %s: %w", what, path, err)
+		return fmt.Errorf("btcroute: %s %s: %w", what, path, err)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package evmauth
+package evmroute
 
 import (
 	"context"
@@ -15,15 +15,15 @@ import (
 
 // Errors of this package.
 var (
-	ErrConfig   = errors.New("evmauth: invalid configuration")
-	ErrSource   = errors.New("evmauth: cannot name the transfer's source")
-	ErrEpoch    = errors.New("evmauth: epoch mismatch")
-	ErrReadOnly = errors.New("evmauth: verify-only authorizer cannot sign")
+	ErrConfig   = errors.New("evmroute: invalid configuration")
+	ErrSource   = errors.New("evmroute: cannot name the transfer's source")
+	ErrEpoch    = errors.New("evmroute: epoch mismatch")
+	ErrReadOnly = errors.New("evmroute: verify-only authorizer cannot sign")
 )
 
-// Config describes one EVM destination and the source chains whose
-// transfers it receives.
-type Config struct {
+// AuthorizerConfig describes one EVM destination and the source chains
+// whose transfers it receives.
+type AuthorizerConfig struct {
 	// Domain is the destination bridge's EIP-712 domain.
 	Domain eip712.Domain
 	// EVMBridges maps each EVM source chain to its Bridge address; a
@@ -36,34 +36,29 @@ type Config struct {
 	MaxBatch int
 }
 
-// EpochReader reads the signer-set epoch the destination bridge is in
-// (chains/evm reads it from the contract).
-type EpochReader interface {
+// Epochs reads the signer-set epoch the destination bridge is in
+// (EpochReader reads it from the contract).
+type Epochs interface {
 	Epoch(ctx context.Context) (uint64, error)
-}
-
-// BatchSubmitter sends a batch signed by t operators with
-// mintBatch/unlockBatch (chains/evm). The batch's epoch is Epoch(b).
-type BatchSubmitter interface {
-	SubmitBatch(ctx context.Context, b relay.Batch, sigs []relay.OperatorSig) (relay.SubmitResult, error)
 }
 
 // Authorizer signs Mint/Unlock authorizations for one EVM destination as
 // the Bridge verifies them (EIP-712, contracts/eip712) and checks other
-// operators' shares. It implements relay.Authorizer; with a BatchSubmitter
-// (Batcher) it also signs MintBatch/UnlockBatch proposals.
+// operators' shares. It implements relay.Authorizer; Batcher adds the
+// MintBatch/UnlockBatch proposals.
 //
 // Share signatures are u64be(epoch) ‖ 65-byte [R ‖ S ‖ V] (V ∈ {27, 28}):
 // the epoch the signer read when it signed travels with the signature, so
 // a verifier does not depend on reading the same epoch (see Split).
 type Authorizer struct {
-	cfg    Config
+	cfg    AuthorizerConfig
 	key    relay.HashSigner
-	epochs EpochReader
+	epochs Epochs
 }
 
-// New returns an authorizer. A nil key gives a verify-only authorizer.
-func New(cfg Config, key relay.HashSigner, epochs EpochReader) (*Authorizer, error) {
+// NewAuthorizer returns an authorizer. A nil key gives a verify-only
+// authorizer.
+func NewAuthorizer(cfg AuthorizerConfig, key relay.HashSigner, epochs Epochs) (*Authorizer, error) {
 	switch {
 	case cfg.Domain.ChainID == 0 || cfg.Domain.Bridge == (common.Address{}):
 		return nil, fmt.Errorf("%w: domain needs the destination chain id and bridge address", ErrConfig)
@@ -137,7 +132,7 @@ func (a *Authorizer) sign(d [32]byte) ([]byte, error) {
 func (a *Authorizer) Sign(ctx context.Context, au relay.Authorization) ([]byte, error) {
 	epoch, err := a.epochs.Epoch(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("evmauth: read epoch: %w", err)
+		return nil, fmt.Errorf("evmroute: read epoch: %w", err)
 	}
 	d, err := a.digest(au, epoch)
 	if err != nil {
@@ -176,112 +171,4 @@ func (a *Authorizer) Verify(au relay.Authorization, signer common.Address, share
 		return fmt.Errorf("%w: recovers to %s, claimed %s", relay.ErrBadShare, got, signer)
 	}
 	return nil
-}
-
-// ---- batches ----
-
-// Batcher returns a relay.Batcher that proposes and signs MintBatch /
-// UnlockBatch for this destination and submits through s.
-func (a *Authorizer) Batcher(s BatchSubmitter) relay.Batcher { return &batcher{a: a, sub: s} }
-
-type batcher struct {
-	a   *Authorizer
-	sub BatchSubmitter
-}
-
-// Epoch returns the epoch a batch proposal was made for (its Data).
-func Epoch(b relay.Batch) (uint64, error) {
-	if len(b.Data) != 8 {
-		return 0, fmt.Errorf("%w: batch data is %d bytes, want the 8-byte epoch", ErrEpoch, len(b.Data))
-	}
-	return binary.BigEndian.Uint64(b.Data), nil
-}
-
-// Propose groups ready authorizations by action, source chain and asset
-// (a Bridge batch is one of each), at most MaxBatch per batch, for the
-// current epoch.
-func (b *batcher) Propose(ctx context.Context, ready []relay.SignedAuthorization) ([]relay.Batch, error) {
-	epoch, err := b.a.epochs.Epoch(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("evmauth: read epoch: %w", err)
-	}
-	type key struct {
-		act   relay.Action
-		src   chains.ChainID
-		asset chains.AssetID
-	}
-	idx := map[key]int{}
-	var out []relay.Batch
-	data := binary.BigEndian.AppendUint64(nil, epoch)
-	for _, sa := range ready {
-		k := key{sa.Action, sa.Source.Chain, sa.AssetID}
-		i, ok := idx[k]
-		if !ok || len(out[i].Items) >= b.a.cfg.MaxBatch {
-			out = append(out, relay.Batch{Chain: b.a.cfg.Domain.ChainID, Data: data})
-			i = len(out) - 1
-			idx[k] = i
-		}
-		out[i].Items = append(out[i].Items, sa.Authorization)
-	}
-	return out, nil
-}
-
-func (b *batcher) digest(bt relay.Batch) ([32]byte, error) {
-	epoch, err := Epoch(bt)
-	if err != nil {
-		return [32]byte{}, err
-	}
-	if len(bt.Items) == 0 {
-		return [32]byte{}, fmt.Errorf("%w: empty batch", ErrSource)
-	}
-	act := bt.Items[0].Action
-	ts := make([]eip712.Transfer, len(bt.Items))
-	for i, it := range bt.Items {
-		if it.Action != act {
-			return [32]byte{}, fmt.Errorf("%w: batch mixes %s and %s", ErrSource, act, it.Action)
-		}
-		if ts[i], err = b.a.Transfer(it); err != nil {
-			return [32]byte{}, err
-		}
-	}
-	if act == relay.ActionUnlock {
-		return eip712.UnlockBatchDigest(b.a.cfg.Domain, epoch, ts)
-	}
-	return eip712.MintBatchDigest(b.a.cfg.Domain, epoch, ts)
-}
-
-// SignBatch signs a proposal made for the epoch the bridge is in now.
-func (b *batcher) SignBatch(ctx context.Context, bt relay.Batch) ([]byte, error) {
-	want, err := b.a.epochs.Epoch(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("evmauth: read epoch: %w", err)
-	}
-	if got, err := Epoch(bt); err != nil || got != want {
-		return nil, fmt.Errorf("%w: proposal for epoch %d, bridge is in %d (%v)", ErrEpoch, got, want, err)
-	}
-	d, err := b.digest(bt)
-	if err != nil {
-		return nil, err
-	}
-	return b.a.sign(d)
-}
-
-// VerifyBatch checks a batch signature.
-func (b *batcher) VerifyBatch(bt relay.Batch, signer common.Address, sig []byte) error {
-	d, err := b.digest(bt)
-	if err != nil {
-		return fmt.Errorf("%w: %v", relay.ErrBadShare, err)
-	}
-	got, err := eip712.Recover(d, sig)
-	if err != nil || got != signer {
-		return fmt.Errorf("%w: batch signature of %s does not verify (%v)", relay.ErrBadShare, signer, err)
-	}
-	return nil
-}
-
-func (b *batcher) SubmitBatch(ctx context.Context, bt relay.Batch, sigs []relay.OperatorSig) (relay.SubmitResult, error) {
-	if b.sub == nil {
-		return relay.SubmitResult{}, fmt.Errorf("%w: no batch submitter", ErrConfig)
-	}
-	return b.sub.SubmitBatch(ctx, bt, sigs)
 }

@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"context"
@@ -96,7 +96,7 @@ func TestBitcoinView(t *testing.T) {
 		chains.BitcoinTransferID(chains.BitcoinRegtest, minted.Hash, 0): true,
 		chains.BitcoinTransferID(chains.BitcoinRegtest, spent.Hash, 0):  true,
 	}
-	v := &BitcoinView{Chain: chains.BitcoinRegtest, Deposits: fakeDeposits{}, Outputs: outs, Custody: map[uint32][]byte{1: custody}, Confirmations: 3,
+	v := &View{Chain: chains.BitcoinRegtest, Deposits: fakeDeposits{}, Outputs: outs, Custody: map[uint32][]byte{1: custody}, Confirmations: 3,
 		Minted: func(id chains.TransferID) bool { return isMinted[id] }}
 	for _, tc := range []struct {
 		name string
@@ -115,7 +115,7 @@ func TestBitcoinView(t *testing.T) {
 		})
 	}
 	notFinal := errors.New("not final")
-	if _, err := (&BitcoinView{Chain: chains.BitcoinRegtest, Deposits: fakeDeposits{err: notFinal}, Outputs: outs, Minted: func(chains.TransferID) bool { return true }}).Deposit(ctx, minted); !errors.Is(err, notFinal) {
+	if _, err := (&View{Chain: chains.BitcoinRegtest, Deposits: fakeDeposits{err: notFinal}, Outputs: outs, Minted: func(chains.TransferID) bool { return true }}).Deposit(ctx, minted); !errors.Is(err, notFinal) {
 		t.Fatalf("verifier error not passed on: %v", err)
 	}
 	for _, tc := range []struct {
@@ -173,7 +173,7 @@ func TestCheckSweepCovered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fee, err := NewDepositFee(fed.Signers, 10)
+	fee, err := bitcoin.NewDepositFee(fed.Signers, 10)
 	if err != nil {
 		t.Fatal(err)
 	}

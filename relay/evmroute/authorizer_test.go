@@ -1,4 +1,4 @@
-package evmauth
+package evmroute
 
 import (
 	"context"
@@ -34,7 +34,7 @@ func setup(t *testing.T) (*Authorizer, *keys.Key, *epochVar) {
 	priv, _ := crypto.GenerateKey()
 	k := keys.FromECDSA(priv)
 	e := epochVar(3)
-	a, err := New(Config{
+	a, err := NewAuthorizer(AuthorizerConfig{
 		Domain:        eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB},
 		EVMBridges:    map[chains.ChainID]common.Address{chains.DevnetA: bridgeA},
 		BitcoinChains: []chains.ChainID{chains.BitcoinRegtest},
@@ -125,7 +125,7 @@ func TestVerifyAndRefusals(t *testing.T) {
 		{"other epoch", au, forgedEpoch},
 		{"truncated", au, share[:72]},
 		{"other signer", au, func() []byte {
-			b, _ := New(a.cfg, keys.FromECDSA(mustKey()), e)
+			b, _ := NewAuthorizer(a.cfg, keys.FromECDSA(mustKey()), e)
 			s, _ := b.Sign(context.Background(), au)
 			return s
 		}()},

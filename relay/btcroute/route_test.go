@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"context"
@@ -10,41 +10,40 @@ import (
 	"testing"
 
 	"github.com/btcsuite/btcd/btcec/v2/schnorr"
-	"github.com/btcsuite/btcd/btcutil/psbt"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
-	"github.com/btcsuite/btcd/wire"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/bitcointest"
-	btcwallet "github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/kakehashi/kakehashi/relay/ledger"
+	"github.com/kakehashi/kakehashi/relay/ledger/ledgertest"
 )
 
 var btcAsset = chains.ComputeAssetID(chains.BitcoinRegtest, nil)
 
-// btcDeployment is testDeployment plus a Bitcoin chain (2-of-3
+// btcDeployment is ledgertest.Deployment plus a Bitcoin chain (2-of-3
 // federation) and native BTC wrapped on chain A.
 func btcDeployment(t *testing.T, minDeposit int64) *deploy.Deployment {
 	t.Helper()
-	d := testDeployment()
+	d := ledgertest.Deployment()
 	var hexKeys []string
 	for _, k := range bitcointest.Keys("wire-btc-test", 3) {
 		hexKeys = append(hexKeys, hex.EncodeToString(schnorr.SerializePubKey(k.PubKey())))
 	}
 	d.Chains = []deploy.Chain{
-		{ID: chains.DevnetA, Name: "A", Kind: deploy.KindEVM, Bridge: bridgeA},
+		{ID: chains.DevnetA, Name: "A", Kind: deploy.KindEVM, Bridge: ledgertest.BridgeA},
 		{ID: chains.BitcoinRegtest, Name: "bitcoin", Kind: deploy.KindBitcoin},
 	}
 	d.Bitcoin = &deploy.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", MinDeposit: minDeposit, Confirmations: 3, RefundMargin: 20,
 		Federation: deploy.Federation{Threshold: 2, Keys: hexKeys}}
 	d.Assets = append(d.Assets, deploy.Asset{ID: btcAsset, Symbol: "BTC", HomeChain: chains.BitcoinRegtest, Decimals: 8,
 		MaxPerTransfer: deploy.NewAmount(big.NewInt(100_000_000)),
-		Tokens:         []deploy.Token{{Chain: chains.DevnetA, Kind: deploy.TokenWrapped, Address: tokenB}}})
+		Tokens:         []deploy.Token{{Chain: chains.DevnetA, Kind: deploy.TokenWrapped, Address: ledgertest.TokenB}}})
 	return d
 }
 
@@ -57,152 +56,21 @@ func federation(t *testing.T, threshold, n int) bitcoin.KeySet {
 	return fed.Signers
 }
 
-func TestSweepInputVBytes(t *testing.T) {
-	// 2-of-3: 41 B × 4 + witness (1 count + 2×65 sigs + 1 empty + 139 leaf
-	// + 66 control block) = 501 WU → 126 vB (the figure in decisions.md).
-	if got, err := SweepInputVBytes(federation(t, 2, 3)); err != nil || got != 126 {
-		t.Fatalf("2-of-3 = %d, %v; want 126", got, err)
-	}
-	if _, err := SweepInputVBytes(bitcoin.KeySet{}); !errors.Is(err, ErrConfig) {
-		t.Fatalf("empty set: %v, want ErrConfig", err)
-	}
-}
-
-// TestSweepInputVBytesCoversWallet checks the fee against what package
-// wallet really charges: at 1 sat/vB a sweep's fee is its vsize, so each
-// deposit added to a sweep must cost at most SweepInputVBytes (the
-// collected fee covers it) and not much less (the figure is tight).
-func TestSweepInputVBytesCoversWallet(t *testing.T) {
-	for _, tc := range []struct{ threshold, n int }{{1, 1}, {2, 3}, {3, 5}, {7, 10}} {
-		t.Run(fmt.Sprintf("%d-of-%d", tc.threshold, tc.n), func(t *testing.T) {
-			fed, err := bitcointest.Federation(1, tc.threshold, bitcointest.Keys(fmt.Sprintf("wire-cover-%d", tc.n), tc.n), "wire-cover")
-			if err != nil {
-				t.Fatal(err)
-			}
-			w, err := btcwallet.New(btcwallet.Config{Federations: []bitcoin.Federation{fed}, Current: 1, Fees: btcwallet.FeePolicy{Rate: 1, MinRate: 1, MaxRate: 1}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			vb, err := SweepInputVBytes(fed.Signers)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var ds []btcwallet.Deposit
-			for i := range 9 {
-				p := bitcoin.Payload{DstChain: chains.DevnetA, Locktime: uint32(1000 + i)}
-				p.Recipient[0] = byte(i)
-				ds = append(ds, btcwallet.Deposit{OutPoint: wire.OutPoint{Hash: chainhash.HashH([]byte{byte(i)}), Index: uint32(i)},
-					Amount: 100_000, Payload: p, Epoch: 1})
-			}
-			fee := func(k int) int64 {
-				p, err := w.BuildSweep(ds[:k])
-				if err != nil {
-					t.Fatal(err)
-				}
-				return sweepFee(p)
-			}
-			base := fee(1)
-			for k := 1; k < len(ds); k++ {
-				added := fee(k+1) - base
-				if added > int64(k)*vb || added < int64(k)*(vb-1) {
-					t.Fatalf("%d more deposits cost %d vB, SweepInputVBytes = %d", k, added, vb)
-				}
-			}
-		})
-	}
-}
-
-func sweepFee(p *psbt.Packet) int64 {
-	var in int64
-	for _, x := range p.Inputs {
-		in += x.WitnessUtxo.Value
-	}
-	for _, o := range p.UnsignedTx.TxOut {
-		in -= o.Value
-	}
-	return in
-}
-
-func TestDepositFeeNet(t *testing.T) {
-	fee, err := NewDepositFee(federation(t, 2, 3), 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fee.Sats != 1260 || fee.InputVBytes != 126 || fee.MaxFeeRate != 10 {
-		t.Fatalf("fee = %+v", fee)
-	}
-	if _, err := NewDepositFee(federation(t, 2, 3), 0); !errors.Is(err, ErrConfig) {
-		t.Fatalf("rate 0: %v, want ErrConfig", err)
-	}
-	for _, tc := range []struct {
-		name  string
-		gross *big.Int
-		want  int64 // -1: ErrBelowFee
-	}{
-		{"nil amount", nil, -1},
-		{"below the fee", big.NewInt(1000), -1},
-		{"equal to the fee", big.NewInt(1260), -1},
-		{"one above", big.NewInt(1261), 1},
-		{"typical", big.NewInt(100_000), 98_740},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := fee.Net(tc.gross)
-			if tc.want < 0 {
-				if !errors.Is(err, ErrBelowFee) || !errors.Is(err, relay.ErrLimit) {
-					t.Fatalf("Net = %v, %v; want ErrBelowFee wrapping relay.ErrLimit", got, err)
-				}
-				return
-			}
-			if err != nil || got.Int64() != tc.want {
-				t.Fatalf("Net = %v, %v; want %d", got, err, tc.want)
-			}
-		})
-	}
-}
-
 func depositEvent(i byte, kind chains.EventKind, amount int64) chains.Event {
 	txid := chainhash.HashH([]byte{0xde, i})
-	recipient := alice.Bytes()
+	recipient := ledgertest.Alice.Bytes()
 	return chains.Event{Kind: kind, Ref: chains.EventRef{Chain: chains.BitcoinRegtest, TxHash: txid, Index: 0}, BlockNum: 200,
 		TransferID: chains.BitcoinTransferID(chains.BitcoinRegtest, txid, 0), AssetID: btcAsset, Amount: big.NewInt(amount),
 		Sender: make([]byte, 32), DstChain: chains.DevnetA, Recipient: recipient, Finality: chains.Finality{Confirmations: 3, Final: true}}
 }
 
-func TestNetEvent(t *testing.T) {
-	fee := DepositFee{InputVBytes: 126, MaxFeeRate: 10, Sats: 1260}
-	lockA := lockEvent(1, 5000)
-	for _, tc := range []struct {
-		name   string
-		ev     chains.Event
-		want   int64
-		wantOK bool
-	}{
-		{"deposit", depositEvent(1, chains.KindLocked, 5000), 3740, true},
-		{"refund of a deposit", depositEvent(2, chains.KindRefund, 5000), 3740, true},
-		{"sweep unchanged", depositEvent(3, chains.KindSweep, 5000), 5000, true},
-		{"deposit below the fee", depositEvent(4, chains.KindLocked, 1000), 1000, false},
-		{"EVM lock unchanged", lockA, 5000, true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			before := new(big.Int).Set(tc.ev.Amount)
-			got, ok := fee.NetEvent(chains.BitcoinRegtest, tc.ev)
-			if ok != tc.wantOK || got.Amount.Int64() != tc.want {
-				t.Fatalf("NetEvent = %v, %v; want %d, %v", got.Amount, ok, tc.want, tc.wantOK)
-			}
-			if tc.ev.Amount.Cmp(before) != 0 {
-				t.Fatal("NetEvent modified the caller's amount")
-			}
-		})
-	}
-}
-
 func TestNetPolicy(t *testing.T) {
 	d := btcDeployment(t, 10_000)
-	table, err := Policy(d, nil)
+	table, err := ledger.AssetTable(d, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fee := DepositFee{InputVBytes: 126, MaxFeeRate: 10, Sats: 1260}
+	fee := bitcoin.DepositFee{InputVBytes: 126, MaxFeeRate: 10, Sats: 1260}
 	p := NetPolicy{Policy: table, Chain: chains.BitcoinRegtest, Fee: fee}
 	ctx := context.Background()
 	for _, tc := range []struct {
@@ -214,10 +82,10 @@ func TestNetPolicy(t *testing.T) {
 		{"deposit minted net of the fee", depositEvent(1, chains.KindLocked, 50_000), 48_740, nil},
 		{"net within the maximum", depositEvent(2, chains.KindLocked, 100_000_000+1260), 100_000_000, nil},
 		{"net above the maximum", depositEvent(3, chains.KindLocked, 100_000_000+1261), 0, relay.ErrLimit},
-		{"deposit not above the fee", depositEvent(4, chains.KindLocked, 1260), 0, ErrBelowFee},
-		{"EVM lock unchanged", lockEvent(1, 500), 500, nil},
+		{"deposit not above the fee", depositEvent(4, chains.KindLocked, 1260), 0, bitcoin.ErrBelowFee},
+		{"EVM lock unchanged", ledgertest.Lock(1, 500), 500, nil},
 		{"burn to bitcoin paid to a script", burnToBTC(1, p2wpkh(1), 60_000), 60_000, nil},
-		{"burn to bitcoin for an EVM address", burnToBTC(2, alice.Bytes(), 60_000), 0, ErrNotPayoutable},
+		{"burn to bitcoin for an EVM address", burnToBTC(2, ledgertest.Alice.Bytes(), 60_000), 0, ErrNotPayoutable},
 		{"burn to bitcoin for OP_RETURN", burnToBTC(3, []byte{0x6a, 0x00}, 60_000), 0, relay.ErrLimit},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -249,7 +117,7 @@ func TestNetPolicy(t *testing.T) {
 // burnToBTC is a final burn of wrapped BTC on A towards Bitcoin.
 func burnToBTC(i byte, recipient []byte, amount int64) chains.Event {
 	return chains.Event{Kind: chains.KindBurned, Ref: chains.EventRef{Chain: chains.DevnetA, TxHash: [32]byte{0xbb, i}, Index: 1}, BlockNum: 10,
-		TransferID: chains.TransferID{0xbb, i}, AssetID: btcAsset, Amount: big.NewInt(amount), Sender: alice.Bytes(),
+		TransferID: chains.TransferID{0xbb, i}, AssetID: btcAsset, Amount: big.NewInt(amount), Sender: ledgertest.Alice.Bytes(),
 		DstChain: chains.BitcoinRegtest, Recipient: recipient, Nonce: uint64(i), Finality: chains.Finality{Confirmations: 3, Final: true}}
 }
 
@@ -261,13 +129,13 @@ func TestBitcoinSourceAccountant(t *testing.T) {
 	ctx := context.Background()
 	priv, _ := crypto.GenerateKey()
 	d := btcDeployment(t, 10_000)
-	acc, err := NewAccountant(ctx, AccountantConfig{Path: filepath.Join(t.TempDir(), "audit.db"), Key: keys.FromECDSA(priv), Deployment: d})
+	acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(t.TempDir(), "audit.db"), Key: keys.FromECDSA(priv), Deployment: d})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = acc.Close() })
-	fee := DepositFee{InputVBytes: 126, MaxFeeRate: 10, Sats: 1260}
-	src := &BitcoinSource{Chain: chains.BitcoinRegtest, Fee: fee, Accountant: acc}
+	fee := bitcoin.DepositFee{InputVBytes: 126, MaxFeeRate: 10, Sats: 1260}
+	src := &Source{Chain: chains.BitcoinRegtest, Fee: fee, Accountant: acc}
 	out := make(chan chains.Event, 4)
 	sink := src.sink(out)
 	// One block with three deposits at vout 0, delivered in transaction
@@ -284,8 +152,8 @@ func TestBitcoinSourceAccountant(t *testing.T) {
 	}
 	early := relay.Authorization{Action: relay.ActionMint, TransferID: dep.TransferID, Source: dep.Ref, DstChain: chains.DevnetA,
 		AssetID: btcAsset, Amount: big.NewInt(48_740), Recipient: dep.Recipient}
-	if err := acc.Check(ctx, early); !errors.Is(err, ErrNotRecorded) {
-		t.Fatalf("before the block's end: Check = %v, want ErrNotRecorded (held until the cursor moves)", err)
+	if err := acc.Check(ctx, early); !errors.Is(err, ledger.ErrNotRecorded) {
+		t.Fatalf("before the block's end: Check = %v, want ledger.ErrNotRecorded (held until the cursor moves)", err)
 	}
 	if err := src.flush(ctx); err != nil {
 		t.Fatal(err)
@@ -296,7 +164,7 @@ func TestBitcoinSourceAccountant(t *testing.T) {
 	if got := <-out; got.Amount.Int64() != 50_000 {
 		t.Fatalf("published amount %v, want the gross 50000", got.Amount)
 	}
-	table, err := Policy(d, nil)
+	table, err := ledger.AssetTable(d, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -327,8 +195,8 @@ func TestBitcoinSourceAccountant(t *testing.T) {
 	}
 	smallMint := net
 	smallMint.TransferID, smallMint.Source, smallMint.Amount = small.TransferID, small.Ref, big.NewInt(1)
-	if err := acc.Check(ctx, smallMint); !errors.Is(err, ErrNotRecorded) {
-		t.Fatalf("deposit below the fee: Check = %v, want ErrNotRecorded (never recorded)", err)
+	if err := acc.Check(ctx, smallMint); !errors.Is(err, ledger.ErrNotRecorded) {
+		t.Fatalf("deposit below the fee: Check = %v, want ledger.ErrNotRecorded (never recorded)", err)
 	}
 	found := false
 	for _, b := range acc.Balances() {
@@ -361,20 +229,13 @@ func TestBitcoinSourceAccountant(t *testing.T) {
 }
 
 // ledgerLocks returns the fee of every LOCK record of the ledger.
-func ledgerLocks(ctx context.Context, t *testing.T, acc *Accountant) map[chains.TransferID]uint64 {
+func ledgerLocks(ctx context.Context, t *testing.T, acc *ledger.Accountant) map[chains.TransferID]uint64 {
 	t.Helper()
 	out := map[chains.TransferID]uint64{}
-	err := acc.store.Blocks(ctx, 0, func(b *audit.Block) error {
-		for _, raw := range b.Records {
-			r, err := audit.DecodeRecord(raw)
-			if err != nil {
-				return err
-			}
-			if r.Kind == audit.KindLock {
-				out[r.TransferID] = r.Fee.Uint64()
-			}
+	err := acc.EachRecord(ctx, func(r *audit.Record) {
+		if r.Kind == audit.KindLock {
+			out[r.TransferID] = r.Fee.Uint64()
 		}
-		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -401,7 +262,7 @@ func TestBitcoinVerifierErrors(t *testing.T) {
 		{"node down", fmt.Errorf("x: %w", watcher.ErrNode), []error{watcher.ErrNode}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := BitcoinVerifier{V: fakeReader{tc.err}}.Verify(context.Background(), chains.EventRef{Chain: chains.BitcoinRegtest})
+			_, err := Verifier{V: fakeReader{tc.err}}.Verify(context.Background(), chains.EventRef{Chain: chains.BitcoinRegtest})
 			if tc.want == nil && err != nil || tc.want != nil && err == nil {
 				t.Fatalf("Verify = %v, want %v", err, tc.want)
 			}
@@ -416,30 +277,30 @@ func TestBitcoinVerifierErrors(t *testing.T) {
 
 func TestNewBitcoinConfig(t *testing.T) {
 	rec := federation(t, 2, 3)
-	good := func() BitcoinConfig {
-		return BitcoinConfig{Chain: chains.BitcoinRegtest, RPCHost: "127.0.0.1:1", DataDir: t.TempDir(), Deployment: btcDeployment(t, 10_000),
+	good := func() Config {
+		return Config{Chain: chains.BitcoinRegtest, RPCHost: "127.0.0.1:1", DataDir: t.TempDir(), Deployment: btcDeployment(t, 10_000),
 			Recovery: rec, RecoveryDelay: 144, MaxFeeRate: 10}
 	}
 	for _, tc := range []struct {
 		name   string
-		modify func(*BitcoinConfig)
+		modify func(*Config)
 	}{
-		{"no RPC host", func(c *BitcoinConfig) { c.RPCHost = "" }},
-		{"no data dir", func(c *BitcoinConfig) { c.DataDir = "" }},
-		{"no deployment", func(c *BitcoinConfig) { c.Deployment = nil }},
-		{"no bitcoin section", func(c *BitcoinConfig) { c.Deployment.Bitcoin = nil }},
-		{"other chain", func(c *BitcoinConfig) { c.Chain = 8332 }},
-		{"bad federation key", func(c *BitcoinConfig) { c.Deployment.Bitcoin.Federation.Keys[0] = "zz" }},
-		{"no recovery keys", func(c *BitcoinConfig) { c.Recovery = bitcoin.KeySet{} }},
-		{"no recovery delay", func(c *BitcoinConfig) { c.RecoveryDelay = 0 }},
-		{"no fee rate", func(c *BitcoinConfig) { c.MaxFeeRate = 0 }},
-		{"minimum deposit within the fee", func(c *BitcoinConfig) { c.Deployment.Bitcoin.MinDeposit = 1260 }},
+		{"no RPC host", func(c *Config) { c.RPCHost = "" }},
+		{"no data dir", func(c *Config) { c.DataDir = "" }},
+		{"no deployment", func(c *Config) { c.Deployment = nil }},
+		{"no bitcoin section", func(c *Config) { c.Deployment.Bitcoin = nil }},
+		{"other chain", func(c *Config) { c.Chain = 8332 }},
+		{"bad federation key", func(c *Config) { c.Deployment.Bitcoin.Federation.Keys[0] = "zz" }},
+		{"no recovery keys", func(c *Config) { c.Recovery = bitcoin.KeySet{} }},
+		{"no recovery delay", func(c *Config) { c.RecoveryDelay = 0 }},
+		{"no fee rate", func(c *Config) { c.MaxFeeRate = 0 }},
+		{"minimum deposit within the fee", func(c *Config) { c.Deployment.Bitcoin.MinDeposit = 1260 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := good()
 			tc.modify(&c)
-			if _, err := NewBitcoin(context.Background(), c); !errors.Is(err, ErrConfig) {
-				t.Fatalf("NewBitcoin = %v, want ErrConfig", err)
+			if _, err := New(context.Background(), c); !errors.Is(err, ErrConfig) {
+				t.Fatalf("New = %v, want ErrConfig", err)
 			}
 		})
 	}

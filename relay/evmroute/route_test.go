@@ -1,4 +1,4 @@
-package wire
+package evmroute
 
 import (
 	"context"
@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/relay"
-	"github.com/kakehashi/kakehashi/relay/evmauth"
 )
 
 func TestPack(t *testing.T) {
@@ -29,7 +28,7 @@ func TestPack(t *testing.T) {
 		wantErr error
 	}{
 		{"same epoch", []relay.OperatorSig{{Signer: s1, Signature: sig(1, 27)}, {Signer: s2, Signature: sig(1, 28)}}, nil},
-		{"mixed epochs", []relay.OperatorSig{{Signer: s1, Signature: sig(1, 27)}, {Signer: s2, Signature: sig(2, 27)}}, evmauth.ErrEpoch},
+		{"mixed epochs", []relay.OperatorSig{{Signer: s1, Signature: sig(1, 27)}, {Signer: s2, Signature: sig(2, 27)}}, ErrEpoch},
 		{"short share", []relay.OperatorSig{{Signer: s1, Signature: make([]byte, 65)}}, relay.ErrBadShare},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"bytes"
@@ -26,6 +26,7 @@ import (
 	btcwallet "github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/kakehashi/kakehashi/relay/ledger/ledgertest"
 )
 
 // p2wpkh is a standard recipient script for burn i.
@@ -61,7 +62,7 @@ func TestPayoutDigest(t *testing.T) {
 		{"zero amount", mod(func(a *relay.Authorization) { a.Amount = big.NewInt(0) }), PayoutDigest},
 		{"amount above int64", mod(func(a *relay.Authorization) { a.Amount = new(big.Int).Lsh(big.NewInt(1), 63) }), PayoutDigest},
 		{"OP_RETURN recipient", mod(func(a *relay.Authorization) { a.Recipient = []byte{0x6a, 0x01, 0x00} }), PayoutDigest},
-		{"EVM address recipient", mod(func(a *relay.Authorization) { a.Recipient = alice.Bytes() }), PayoutDigest},
+		{"EVM address recipient", mod(func(a *relay.Authorization) { a.Recipient = ledgertest.Alice.Bytes() }), PayoutDigest},
 		{"other chain", mod(func(a *relay.Authorization) { a.DstChain = chains.DevnetA }), PayoutDigestFor(chains.BitcoinRegtest)},
 		{"other asset", mod(func(a *relay.Authorization) { a.AssetID = chains.AssetID{1} }), PayoutDigestFor(chains.BitcoinRegtest)},
 	} {
@@ -177,7 +178,7 @@ func (f *payoutFixture) batcher(t *testing.T, i int, dir string, executed func(c
 	if err := set.Add(cands...); err != nil {
 		t.Fatal(err)
 	}
-	view := &BitcoinView{Chain: chains.BitcoinRegtest, Outputs: f.node, Custody: map[uint32][]byte{1: f.custody}, Confirmations: 3}
+	view := &View{Chain: chains.BitcoinRegtest, Outputs: f.node, Custody: map[uint32][]byte{1: f.custody}, Confirmations: 3}
 	b, err := NewPayoutBatcher(PayoutBatcherConfig{Chain: chains.BitcoinRegtest, Wallet: f.wcfg, Key: f.fedKeys[i], Operators: f.ops,
 		View: view, Node: f.node, Book: book, Custody: set, Executed: executed})
 	if err != nil {

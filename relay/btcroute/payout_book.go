@@ -1,4 +1,4 @@
-package wire
+package btcroute
 
 import (
 	"bytes"
@@ -63,11 +63,11 @@ func OpenPayoutBook(path string) (*PayoutBook, error) {
 	}
 	for k, e := range b.m {
 		if k != e.TxID {
-			return nil, fmt.Errorf("wire: payout book %s: entry %s names txid %s", path, k, e.TxID)
+			return nil, fmt.Errorf("btcroute: payout book %s: entry %s names txid %s", path, k, e.TxID)
 		}
 		for _, in := range e.Inputs {
 			if _, err := wire.NewOutPointFromString(in); err != nil {
-				return nil, fmt.Errorf("wire: payout book %s: payout %s: %w", path, k, err)
+				return nil, fmt.Errorf("btcroute: payout book %s: payout %s: %w", path, k, err)
 			}
 		}
 	}
@@ -226,7 +226,7 @@ func (b *PayoutBook) Packet(txid chainhash.Hash) (*psbt.Packet, error) {
 	e, ok := b.m[txid.String()]
 	b.mu.Unlock()
 	if !ok {
-		return nil, fmt.Errorf("wire: payout %s not in the book", txid)
+		return nil, fmt.Errorf("btcroute: payout %s not in the book", txid)
 	}
 	return psbt.NewFromRawBytes(bytes.NewReader(e.PSBT), false)
 }
@@ -327,7 +327,7 @@ func (b *PayoutBook) save() error {
 		return err
 	}
 	if err := writeFileSync(b.path, raw); err != nil {
-		return fmt.Errorf("wire: payout book: %w", err)
+		return fmt.Errorf("btcroute: payout book: %w", err)
 	}
 	return nil
 }
@@ -336,7 +336,7 @@ func (b *PayoutBook) save() error {
 // outputs (<dataDir>/btc-<chain>.custody.json): the custody outputs of
 // every final sweep and payout its own watcher reported. The payout
 // leader proposes from it; every candidate is re-read from the node
-// (BitcoinView.CustodyUTXO: unspent even in the mempool, final, paying a
+// (View.CustodyUTXO: unspent even in the mempool, final, paying a
 // custody script) before it is used, and candidates spent in a block are
 // dropped.
 type CustodySet struct {
@@ -359,7 +359,7 @@ func OpenCustodySet(path string) (*CustodySet, error) {
 	}
 	for _, o := range ops {
 		if _, err := wire.NewOutPointFromString(o); err != nil {
-			return nil, fmt.Errorf("wire: custody set %s: %w", path, err)
+			return nil, fmt.Errorf("btcroute: custody set %s: %w", path, err)
 		}
 		s.m[o] = true
 	}
@@ -397,7 +397,7 @@ func (s *CustodySet) update(ops []wire.OutPoint, add bool) error {
 	sort.Strings(list)
 	raw, _ := json.Marshal(list)
 	if err := writeFileSync(s.path, raw); err != nil {
-		return fmt.Errorf("wire: custody set: %w", err)
+		return fmt.Errorf("btcroute: custody set: %w", err)
 	}
 	return nil
 }

@@ -1,6 +1,6 @@
 //go:build integration
 
-package wire
+package btcroute
 
 import (
 	"bytes"
@@ -23,13 +23,15 @@ import (
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/kakehashi/kakehashi/relay/ledger"
+	"github.com/kakehashi/kakehashi/relay/ledger/ledgertest"
 	"github.com/rs/zerolog"
 )
 
 // TestIntegrationBitcoinPayout runs deposit → mint → sweep → burn →
 // payout on a real btcd with three operators (2-of-3) whose operator keys
 // are their federation keys, each with its own ledger, data dir and
-// NewBitcoin roles:
+// New roles:
 //
 //   - two deposits are reported, their net MINTs recorded, and swept into
 //     custody; every operator's custody set learns the sweep output from
@@ -60,29 +62,29 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 	fees := wallet.FeePolicy{Rate: 2, MinRate: 1, MaxRate: 7}
 
 	type operator struct {
-		cfg BitcoinConfig
-		btc *Bitcoin
-		acc *Accountant
+		cfg Config
+		btc *Route
+		acc *ledger.Accountant
 		key *keys.Key
 	}
-	open := func(cfg BitcoinConfig) *Bitcoin {
-		b, err := NewBitcoin(ctx, cfg)
+	open := func(cfg Config) *Route {
+		b, err := New(ctx, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(b.Close)
+		t.Cleanup(func() { _ = b.Close() })
 		return b
 	}
 	var ops []*operator
 	for i := range 3 {
 		k := keys.FromECDSA(fedKeys[i].ToECDSA())
 		dir := t.TempDir()
-		acc, err := NewAccountant(ctx, AccountantConfig{Path: filepath.Join(dir, "audit.db"), Key: k, Deployment: dep})
+		acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(dir, "audit.db"), Key: k, Deployment: dep})
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = acc.Close() })
-		cfg := BitcoinConfig{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
+		cfg := Config{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
 			Deployment: dep, Recovery: federation(t, 2, 3), RecoveryDelay: 144, MaxFeeRate: 10, DataDir: dir, Accountant: acc,
 			PollInterval: 100 * time.Millisecond, Operator: k, Fees: fees,
 			Logger: zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel).With().Int("op", i).Logger()}
@@ -111,7 +113,7 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 	if _, err := d.MineBTC(ctx, 3); err != nil {
 		t.Fatal(err)
 	}
-	table, err := Policy(dep, nil)
+	table, err := ledger.AssetTable(dep, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +186,7 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 	const burnAmount = 60_000
 	burnID := chains.TransferID{0xbb, 1}
 	burn := chains.Event{Kind: chains.KindBurned, Ref: chains.EventRef{Chain: chains.DevnetA, TxHash: [32]byte{0xbb, 2}, Index: 3}, BlockNum: 20,
-		TransferID: burnID, AssetID: btcAsset, Amount: big.NewInt(burnAmount), Sender: alice.Bytes(), DstChain: chains.BitcoinRegtest,
+		TransferID: burnID, AssetID: btcAsset, Amount: big.NewInt(burnAmount), Sender: ledgertest.Alice.Bytes(), DstChain: chains.BitcoinRegtest,
 		Recipient: script, Nonce: 1, Finality: chains.Finality{Confirmations: 3, Final: true}}
 	var shares []relay.OperatorSig
 	var au relay.Authorization
@@ -317,7 +319,7 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 		if !op.acc.Executed(burnID) {
 			t.Fatalf("operator %d: the ledger does not hold the burn's UNLOCK", i)
 		}
-		u := unlockRecord(ctx, t, op.acc, burnID)
+		u := ledgerUnlock(ctx, t, op.acc, burnID)
 		if u.Amount.Uint64() != burnAmount || int64(u.Fee.Uint64()) != fee || !bytes.Equal(u.Recipient, script) {
 			t.Fatalf("operator %d: UNLOCK amount %s fee %s; want %d and %d", i, u.Amount.Dec(), u.Fee.Dec(), burnAmount, fee)
 		}
@@ -352,7 +354,7 @@ func mustPayoutBook(t *testing.T, dir string) *PayoutBook {
 	return b
 }
 
-func unlockRecord(ctx context.Context, t *testing.T, acc *Accountant, id chains.TransferID) *audit.Record {
+func ledgerUnlock(ctx context.Context, t *testing.T, acc *ledger.Accountant, id chains.TransferID) *audit.Record {
 	t.Helper()
 	var found []*audit.Record
 	for _, r := range ledgerRecords(ctx, t, acc, audit.KindUnlock) {
@@ -366,20 +368,13 @@ func unlockRecord(ctx context.Context, t *testing.T, acc *Accountant, id chains.
 	return found[0]
 }
 
-func ledgerRecords(ctx context.Context, t *testing.T, acc *Accountant, kind audit.Kind) []*audit.Record {
+func ledgerRecords(ctx context.Context, t *testing.T, acc *ledger.Accountant, kind audit.Kind) []*audit.Record {
 	t.Helper()
 	var found []*audit.Record
-	err := acc.store.Blocks(ctx, 0, func(b *audit.Block) error {
-		for _, raw := range b.Records {
-			r, err := audit.DecodeRecord(raw)
-			if err != nil {
-				return err
-			}
-			if r.Kind == kind {
-				found = append(found, r)
-			}
+	err := acc.EachRecord(ctx, func(r *audit.Record) {
+		if r.Kind == kind {
+			found = append(found, r)
 		}
-		return nil
 	})
 	if err != nil {
 		t.Fatal(err)

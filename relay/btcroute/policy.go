@@ -1,0 +1,51 @@
+package btcroute
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/relay"
+)
+
+// ErrNotPayoutable is returned (wrapping relay.ErrLimit, so the signer
+// refuses rather than retries) for a burn towards Bitcoin whose
+// recipient is not a standard output script or whose amount does not
+// fit a transaction output.
+var ErrNotPayoutable = fmt.Errorf("%w: burn cannot be paid out on bitcoin", relay.ErrLimit)
+
+// NetPolicy is the relay Policy for a deployment with a Bitcoin chain: a
+// deposit on Chain is authorized (limits checked, mint signed) for its
+// amount net of Fee; a burn towards Chain is refused (ErrNotPayoutable)
+// unless its recipient is a standard output script and its amount fits
+// an output; every other event goes to Policy unchanged. The
+// signer hands it the event as re-read from its own node, so the net
+// amount is computed from the chain, never from the bus.
+type NetPolicy struct {
+	Policy relay.Policy
+	Chain  chains.ChainID
+	Fee    bitcoin.DepositFee
+}
+
+// Authorization implements relay.Policy.
+func (p NetPolicy) Authorization(ctx context.Context, ev chains.Event) (relay.Authorization, error) {
+	if ev.Kind == chains.KindBurned && ev.DstChain == p.Chain {
+		// A burn towards Bitcoin is paid to its recipient script: refuse
+		// for good (not retry) one no payout can carry.
+		if err := bitcoin.CheckStandardPayment(ev.Recipient); err != nil {
+			return relay.Authorization{}, fmt.Errorf("%w: burn %s to bitcoin: recipient %x: %w", ErrNotPayoutable, ev.TransferID, ev.Recipient, err)
+		}
+		if ev.Amount == nil || !ev.Amount.IsInt64() {
+			return relay.Authorization{}, fmt.Errorf("%w: burn %s to bitcoin: amount %v sat", ErrNotPayoutable, ev.TransferID, ev.Amount)
+		}
+	}
+	if ev.Ref.Chain == p.Chain && ev.Kind == chains.KindLocked {
+		net, err := p.Fee.Net(ev.Amount)
+		if err != nil {
+			return relay.Authorization{}, fmt.Errorf("%w: deposit %s: %w", relay.ErrLimit, ev.Ref, err)
+		}
+		ev.Amount = net
+	}
+	return p.Policy.Authorization(ctx, ev)
+}

@@ -1,0 +1,175 @@
+package evmroute
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/keys"
+	"github.com/kakehashi/kakehashi/relay/ledger"
+	"github.com/rs/zerolog"
+)
+
+// Config describes one EVM chain an operator serves.
+type Config struct {
+	Chain         chains.ChainID
+	RPC           []string
+	Bridge        common.Address
+	Confirmations uint64
+	// Deployment names every bridge (the sources this chain's authorizer
+	// accepts) and the bridge's deployment block (where the watcher starts).
+	Deployment *deploy.Deployment
+	// DataDir holds the watcher's cursor (evm-<chain>.cursor.json).
+	DataDir string
+	// Key is the operator key: it signs authorizations and pays for the
+	// transactions this operator submits.
+	Key *keys.Key
+	// Accountant, when set, records every final event of the watcher
+	// before it is published (see Source).
+	Accountant *ledger.Accountant
+	// MaxFeeCap caps the fee per gas of submissions (default 500 gwei).
+	MaxFeeCap *big.Int
+	// PollInterval of the watcher (default 1s) and of receipts (default 500ms).
+	PollInterval time.Duration
+	// Batch turns on MintBatch/UnlockBatch proposals (second signing round).
+	Batch  bool
+	Logger zerolog.Logger
+}
+
+// Route is one EVM chain wired for the relay: its Roles, and the RPC
+// connections that Close releases.
+type Route struct {
+	Roles  relay.ChainRoles
+	client *evm.Client
+	bridge *bindings.BridgeCaller
+}
+
+// AssetLimits reads the asset's current limits from the chain's bridge
+// (assetInfo); setLimits may have changed them since the deployment file
+// was written.
+func (r *Route) AssetLimits(ctx context.Context, id chains.AssetID) (ledger.Limits, error) {
+	info, err := r.bridge.AssetInfo(&bind.CallOpts{Context: ctx}, id)
+	if err != nil {
+		return ledger.Limits{}, fmt.Errorf("evmroute: chain %d: assetInfo(%s): %w", r.client.Chain(), id, err)
+	}
+	return ledger.Limits{MaxPerTransfer: info.MaxPerTransfer, Capacity: info.Capacity, Window: info.Window}, nil
+}
+
+// Close closes the chain's RPC connections.
+func (r *Route) Close() error { r.client.Close(); return nil }
+
+// New dials the operator's node and builds the chain's roles: watcher
+// (with a durable file cursor) as Source, verifier, EIP-712 authorizer,
+// submitter and, with Batch, batcher.
+func New(ctx context.Context, cfg Config) (*Route, error) {
+	dc, err := cfg.check()
+	if err != nil {
+		return nil, err
+	}
+	log := cfg.Logger.With().Str("component", "evmroute").Uint64("chain", uint64(cfg.Chain)).Logger()
+	eps := make([]evm.Endpoint, len(cfg.RPC))
+	for i, u := range cfg.RPC {
+		eps[i] = evm.Endpoint{URL: u}
+	}
+	c, err := evm.Dial(ctx, evm.ClientConfig{Chain: cfg.Chain, Endpoints: eps}, evm.WithClientLogger(log))
+	if err != nil {
+		return nil, fmt.Errorf("chain %d: %w", cfg.Chain, err)
+	}
+	r := &Route{client: c}
+	if err := r.build(ctx, cfg, dc, log); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("chain %d: %w", cfg.Chain, err)
+	}
+	return r, nil
+}
+
+// check validates cfg against the deployment and fills the defaults.
+func (cfg *Config) check() (deploy.Chain, error) {
+	if cfg.Deployment == nil || cfg.Key == nil || cfg.DataDir == "" || len(cfg.RPC) == 0 || cfg.Confirmations == 0 {
+		return deploy.Chain{}, fmt.Errorf("%w: chain %d: RPC, Confirmations, Deployment, DataDir and Key are required", ErrConfig, cfg.Chain)
+	}
+	dc, ok := cfg.Deployment.ChainByID(cfg.Chain)
+	if !ok || dc.Kind != deploy.KindEVM {
+		return deploy.Chain{}, fmt.Errorf("%w: chain %d is not an EVM chain of the deployment", ErrConfig, cfg.Chain)
+	}
+	if dc.Bridge != cfg.Bridge {
+		return deploy.Chain{}, fmt.Errorf("%w: chain %d: configured bridge %s, the deployment says %s", ErrConfig, cfg.Chain, cfg.Bridge, dc.Bridge)
+	}
+	if cfg.MaxFeeCap == nil {
+		cfg.MaxFeeCap = big.NewInt(500e9)
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = time.Second
+	}
+	return dc, nil
+}
+
+// build makes the roles over the dialled client.
+func (r *Route) build(ctx context.Context, cfg Config, dc deploy.Chain, log zerolog.Logger) error {
+	c := r.client
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	cursor := evm.FileCursor{Path: filepath.Join(cfg.DataDir, fmt.Sprintf("evm-%d.cursor.json", cfg.Chain))}
+	w, err := evm.NewWatcher(evm.WatcherConfig{Chain: cfg.Chain, Bridge: cfg.Bridge, Confirmations: cfg.Confirmations,
+		StartBlock: dc.DeployBlock, PollInterval: cfg.PollInterval}, c, cursor, evm.WithWatcherLogger(log))
+	if err != nil {
+		return err
+	}
+	v, err := evm.NewVerifier(evm.VerifierConfig{Chain: cfg.Chain, Bridge: cfg.Bridge, Confirmations: cfg.Confirmations}, c, evm.WithVerifierLogger(log))
+	if err != nil {
+		return err
+	}
+	if r.bridge, err = bindings.NewBridgeCaller(cfg.Bridge, c); err != nil {
+		return err
+	}
+	auth, err := r.authorizer(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	sub, err := evm.NewSubmitter(evm.SubmitterConfig{Chain: cfg.Chain, Bridge: cfg.Bridge, Key: cfg.Key.PrivateKey(),
+		Fees: evm.FeePolicy{MaxFeeCap: cfg.MaxFeeCap}, PollInterval: cfg.PollInterval / 2}, c, evm.WithSubmitterLogger(log))
+	if err != nil {
+		return err
+	}
+	r.Roles = relay.ChainRoles{
+		Chain:      cfg.Chain,
+		Source:     &Source{W: w, Accountant: cfg.Accountant},
+		Verifier:   Verifier{V: v},
+		Authorizer: auth,
+		Submitter:  &Submitter{Auth: auth, EVM: sub},
+	}
+	if cfg.Batch {
+		r.Roles.Batcher = auth.Batcher(sub)
+	}
+	return nil
+}
+
+// authorizer signs for this chain's bridge (its EIP-712 domain, read from
+// the contract) the transfers of every source chain of the deployment.
+func (r *Route) authorizer(ctx context.Context, cfg Config) (*Authorizer, error) {
+	dom, err := deploy.Domain(ctx, r.client, cfg.Bridge)
+	if err != nil {
+		return nil, fmt.Errorf("read EIP-712 domain: %w", err)
+	}
+	acfg := AuthorizerConfig{Domain: dom, EVMBridges: map[chains.ChainID]common.Address{}}
+	for _, ch := range cfg.Deployment.Chains {
+		switch ch.Kind {
+		case deploy.KindEVM:
+			acfg.EVMBridges[ch.ID] = ch.Bridge
+		case deploy.KindBitcoin:
+			acfg.BitcoinChains = append(acfg.BitcoinChains, ch.ID)
+		}
+	}
+	return NewAuthorizer(acfg, cfg.Key, &EpochReader{Bridge: r.bridge})
+}
