@@ -120,7 +120,7 @@ func newEnv(t *testing.T, ctx context.Context, opts ...harness.Option) *env {
 }
 
 // depositFee is the deposit fee the tests credit deposits net of (126 vB ×
-// 2 sat/vB, as relay/wire's DepositFee computes for a 2-of-3 federation).
+// 2 sat/vB, as chains/bitcoin's DepositFee computes for a 2-of-3 federation).
 const depositFee = 252
 
 // capped returns a checker of e's chain with Config.MaxDepositFee max.
@@ -272,7 +272,7 @@ func TestIntegrationBitcoinRecords(t *testing.T) {
 			c           *btccheck.Checker
 			mod         func(r *audit.Record)
 		}{
-			// What relay/wire recorded before the fee was on LOCK.
+			// What the relay recorded before the fee was on LOCK.
 			{"net amount recorded as the amount", "amount", checker, func(r *audit.Record) { r.Amount.SubUint64(&r.Amount, depositFee) }},
 			{"fee above the amount", "fee", checker, func(r *audit.Record) { r.Fee.AddUint64(&r.Amount, 1) }},
 			{"fee above the published deposit fee", "fee", e.capped(depositFee - 1), func(r *audit.Record) {}},

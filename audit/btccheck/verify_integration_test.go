@@ -90,7 +90,7 @@ func TestIntegrationVerifyChains(t *testing.T) {
 		t.Fatalf("%d deposits", len(locked))
 	}
 	// Deposits are credited net of the deposit fee: each LOCK carries the
-	// gross amount and the fee (relay/wire records them so).
+	// gross amount and the fee (relay/btcroute records them so).
 	var lockRecs []*audit.Record
 	for _, ev := range locked {
 		r, err := audit.LockWithFee(ev, big.NewInt(depositFee))
@@ -187,7 +187,7 @@ func TestIntegrationVerifyChains(t *testing.T) {
 		t.Fatalf("report %+v", rep)
 	}
 
-	// The same LOCKs recorded net of the fee with no fee (how relay/wire
+	// The same LOCKs recorded net of the fee with no fee (how relay/btcroute
 	// recorded them before LOCK carried a fee): replay is fine, --chains
 	// refuses the amount.
 	netted := newChain(t, ctx, op)

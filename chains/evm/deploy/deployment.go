@@ -89,7 +89,7 @@ type Bitcoin struct {
 	DefaultRefundBlocks uint32 `json:"defaultRefundBlocks"`
 	// MaxFeeRate is the published highest sweep fee rate, sat/vB. Each
 	// deposit mints net of the fee of sweeping it at this rate
-	// (relay/wire.DepositFee), so every relay must use the same value: a
+	// (chains/bitcoin.DepositFee), so every relay must use the same value: a
 	// protocol parameter. 0 in a file written before it existed: relays
 	// refuse to serve the Bitcoin chain until it is set.
 	MaxFeeRate uint64 `json:"maxFeeRate,omitempty"`

@@ -35,7 +35,7 @@ func btcDeployment(t *testing.T, maxFeeRate uint64) (*deploy.Deployment, string)
 	return dep, path
 }
 
-// The deposit fee bridgectl prints is relay/wire's: one 2-of-3 sweep input
+// The deposit fee bridgectl prints is chains/bitcoin's: one 2-of-3 sweep input
 // (126 vB) at the deployment's maxFeeRate; a deployment without one is a
 // setup error, not a guess.
 func TestDepositFee(t *testing.T) {
