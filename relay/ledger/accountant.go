@@ -232,20 +232,13 @@ func cmpChain(a, b chains.ChainID) int {
 }
 
 func (a *Accountant) loadSources(ctx context.Context) error {
-	return a.store.Blocks(ctx, 0, func(b *audit.Block) error {
-		for _, raw := range b.Records {
-			r, err := audit.DecodeRecord(raw)
-			if err != nil {
-				return fmt.Errorf("ledger: audit store: %w", err)
-			}
-			switch r.Kind {
-			case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
-				a.sources[r.TransferID] = true
-			case audit.KindMint, audit.KindUnlock, audit.KindRefund:
-				a.done[r.TransferID] = true
-			}
+	return a.EachRecord(ctx, func(r *audit.Record) {
+		switch r.Kind {
+		case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
+			a.sources[r.TransferID] = true
+		case audit.KindMint, audit.KindUnlock, audit.KindRefund:
+			a.done[r.TransferID] = true
 		}
-		return nil
 	})
 }
 
@@ -358,25 +351,58 @@ func isExecution(k audit.Kind) bool {
 	return k == audit.KindMint || k == audit.KindUnlock || k == audit.KindRefund
 }
 
-// recordLocked records recs as RecordAll describes, in as few blocks as MaxBlockRecords allows. The
-// caller holds mu.
+// recordLocked records recs as RecordAll describes, in as few blocks as
+// MaxBlockRecords allows. The caller holds mu.
 func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) error {
-	var srcs, execs, others []*audit.Record
-	newSrc := map[chains.TransferID]bool{}
+	d := a.sortDelivery(recs)
+	rejected, err := a.commitAll(ctx, append(append(d.srcs, d.ready...), d.others...))
+	if err != nil {
+		return err
+	}
+	for _, r := range d.others {
+		if err, bad := rejected[r]; bad {
+			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("ref", r.Ref.EventRef.String()).Msg("record not recorded")
+		}
+	}
+	a.markSources(d, rejected)
+	changed := a.markExecutions(d, rejected)
+	return a.holdPending(d.hold, changed)
+}
+
+// delivery is one RecordAll call's records, sorted for commit.
+type delivery struct {
+	// srcs are the new source records in audit source order; newSrc their ids.
+	srcs   []*audit.Record
+	newSrc map[chains.TransferID]bool
+	// ready are the executions to record now: those held for a source of
+	// this delivery (fromPending), then those whose source is known.
+	ready       []*audit.Record
+	fromPending map[chains.TransferID]bool
+	// hold are executions whose source is not recorded; others are
+	// neither sources nor executions (SWEEP).
+	hold   map[chains.TransferID]*audit.Record
+	others []*audit.Record
+}
+
+// sortDelivery splits recs into what to commit, in which order, and what
+// to hold, skipping what the ledger holds and repeats within recs.
+func (a *Accountant) sortDelivery(recs []*audit.Record) delivery {
+	d := delivery{newSrc: map[chains.TransferID]bool{}, fromPending: map[chains.TransferID]bool{}, hold: map[chains.TransferID]*audit.Record{}}
+	var execs []*audit.Record
 	for _, r := range recs {
 		switch {
 		case isExecution(r.Kind):
 			execs = append(execs, r)
 		case !isSource(r.Kind):
-			others = append(others, r)
-		case a.sources[r.TransferID], newSrc[r.TransferID]:
+			d.others = append(d.others, r)
+		case a.sources[r.TransferID], d.newSrc[r.TransferID]:
 			// held already, or twice in this delivery
 		default:
-			newSrc[r.TransferID] = true
-			srcs = append(srcs, r)
+			d.newSrc[r.TransferID] = true
+			d.srcs = append(d.srcs, r)
 		}
 	}
-	slices.SortStableFunc(srcs, func(x, y *audit.Record) int {
+	slices.SortStableFunc(d.srcs, func(x, y *audit.Record) int {
 		if x.Ref.BlockNum != y.Ref.BlockNum {
 			return cmpU64(x.Ref.BlockNum, y.Ref.BlockNum)
 		}
@@ -385,41 +411,32 @@ func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) err
 		}
 		return bytes.Compare(x.Ref.TxHash[:], y.Ref.TxHash[:])
 	})
-	// Executions to record now: those held for a source of this delivery
-	// (in source order), then those of this delivery whose source is known.
-	ready := make([]*audit.Record, 0, len(execs))
-	fromPending := map[chains.TransferID]bool{}
 	newExec := map[chains.TransferID]bool{}
-	for _, s := range srcs {
+	for _, s := range d.srcs {
 		if p, ok := a.pending[s.TransferID]; ok && !a.done[s.TransferID] {
-			ready = append(ready, p)
-			fromPending[s.TransferID], newExec[s.TransferID] = true, true
+			d.ready = append(d.ready, p)
+			d.fromPending[s.TransferID], newExec[s.TransferID] = true, true
 		}
 	}
-	hold := map[chains.TransferID]*audit.Record{}
 	for _, r := range execs {
 		id := r.TransferID
 		switch {
 		case a.done[id], newExec[id]:
 			// replayed from the watcher's cursor, or twice in this delivery
-		case !a.sources[id] && !newSrc[id]:
-			hold[id] = r
+		case !a.sources[id] && !d.newSrc[id]:
+			d.hold[id] = r
 		default:
 			newExec[id] = true
-			ready = append(ready, r)
+			d.ready = append(d.ready, r)
 		}
 	}
+	return d
+}
 
-	rejected, err := a.commitAll(ctx, append(append(srcs, ready...), others...))
-	if err != nil {
-		return err
-	}
-	for _, r := range others {
-		if err, bad := rejected[r]; bad {
-			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("ref", r.Ref.EventRef.String()).Msg("record not recorded")
-		}
-	}
-	for _, r := range srcs {
+// markSources notes the committed source records (Check and AwaitSource
+// read them) and wakes AwaitSource.
+func (a *Accountant) markSources(d delivery, rejected map[*audit.Record]error) {
+	for _, r := range d.srcs {
 		if err, bad := rejected[r]; bad {
 			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("final source event not recordable: it will not be signed")
 			continue
@@ -429,22 +446,27 @@ func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) err
 		a.seen.Unlock()
 		a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
 	}
-	if len(srcs) > 0 {
+	if len(d.srcs) > 0 {
 		a.seen.Lock()
 		close(a.recorded)
 		a.recorded = make(chan struct{})
 		a.seen.Unlock()
 	}
-	pendingChanged := false
-	for _, r := range ready {
+}
+
+// markExecutions notes the committed executions, holds those whose
+// source in this delivery was refused, and reports whether the pending
+// set changed.
+func (a *Accountant) markExecutions(d delivery, rejected map[*audit.Record]error) (pendingChanged bool) {
+	for _, r := range d.ready {
 		id := r.TransferID
 		err, bad := rejected[r]
 		switch {
-		case bad && newSrc[id] && !a.sources[id]:
+		case bad && d.newSrc[id] && !a.sources[id]:
 			// Its source, in this delivery, was refused: hold it, as a
 			// later Record of the execution alone would.
-			if !fromPending[id] {
-				hold[id] = r
+			if !d.fromPending[id] {
+				d.hold[id] = r
 			}
 			continue
 		case bad:
@@ -457,29 +479,36 @@ func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) err
 			a.seen.Unlock()
 			a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("recorded")
 		}
-		if fromPending[id] {
+		if d.fromPending[id] {
 			delete(a.pending, id)
 			pendingChanged = true
 		}
 	}
+	return pendingChanged
+}
+
+// holdPending adds hold to the executions kept until their source is
+// recorded, and writes the pending file when anything changed.
+func (a *Accountant) holdPending(hold map[chains.TransferID]*audit.Record, changed bool) error {
 	for id, r := range hold {
 		if old, ok := a.pending[id]; ok && old.Ref == r.Ref {
 			continue
 		}
 		a.pending[id] = r
-		pendingChanged = true
+		changed = true
 		a.log.Info().Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("execution seen before its source: kept until the source is final here")
 	}
-	if pendingChanged {
-		if err := a.savePending(); err != nil {
-			// The records are in the ledger; the held executions are not
-			// durable: the watcher delivers them again (the error keeps
-			// its cursor) and they are held again.
-			for id := range hold {
-				delete(a.pending, id)
-			}
-			return err
+	if !changed {
+		return nil
+	}
+	if err := a.savePending(); err != nil {
+		// The records are in the ledger; the held executions are not
+		// durable: the watcher delivers them again (the error keeps
+		// its cursor) and they are held again.
+		for id := range hold {
+			delete(a.pending, id)
 		}
+		return err
 	}
 	return nil
 }
