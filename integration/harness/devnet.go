@@ -13,6 +13,8 @@ import (
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/rs/zerolog"
+
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // DescriptionFile is the name of the file, in Config.Dir, that describes a
@@ -249,11 +251,7 @@ func (d *Devnet) writeDescription() error {
 	if err != nil {
 		return err
 	}
-	tmp := filepath.Join(d.Dir, DescriptionFile+".tmp")
-	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, filepath.Join(d.Dir, DescriptionFile))
+	return atomicfile.WriteFile(filepath.Join(d.Dir, DescriptionFile), raw, 0o600)
 }
 
 // ReadDescription reads the description of the devnet in dir.

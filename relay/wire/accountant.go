@@ -17,6 +17,7 @@ import (
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/rs/zerolog"
@@ -578,7 +579,7 @@ func (a *Accountant) savePending() error {
 		buf = binary.BigEndian.AppendUint32(buf, uint32(len(raw)))
 		buf = append(buf, raw...)
 	}
-	if err := writeFileSync(a.pendingPath, buf); err != nil {
+	if err := atomicfile.WriteFile(a.pendingPath, buf, 0o600); err != nil {
 		return fmt.Errorf("wire: %w", err)
 	}
 	return nil

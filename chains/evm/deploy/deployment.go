@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // Errors; see the package documentation.
@@ -352,7 +352,8 @@ func Read(path string) (*Deployment, error) {
 	return &d, nil
 }
 
-// Write writes d to path atomically (temporary file, then rename).
+// Write writes d to path atomically and durably (internal/atomicfile),
+// readable by all: it holds no secret.
 func (d *Deployment) Write(path string) error {
 	if err := d.Validate(); err != nil {
 		return err
@@ -361,20 +362,5 @@ func (d *Deployment) Write(path string) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".deployment-*.json")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append(raw, '\n')); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteFile(path, append(raw, '\n'), 0o644)
 }
