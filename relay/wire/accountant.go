@@ -1,7 +1,6 @@
 package wire
 
 import (
-	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -370,13 +369,7 @@ func (a *Accountant) recordLocked(ctx context.Context, recs []*audit.Record) err
 		}
 	}
 	slices.SortStableFunc(srcs, func(x, y *audit.Record) int {
-		if x.Ref.BlockNum != y.Ref.BlockNum {
-			return cmpU64(x.Ref.BlockNum, y.Ref.BlockNum)
-		}
-		if x.Ref.Index != y.Ref.Index {
-			return cmpU64(uint64(x.Ref.Index), uint64(y.Ref.Index))
-		}
-		return bytes.Compare(x.Ref.TxHash[:], y.Ref.TxHash[:])
+		return chains.CompareOrder(x.Ref.BlockNum, x.Ref.EventRef, y.Ref.BlockNum, y.Ref.EventRef)
 	})
 	// Executions to record now: those held for a source of this delivery
 	// (in source order), then those of this delivery whose source is known.
@@ -531,16 +524,6 @@ func (a *Accountant) commitBlock(ctx context.Context, recs []*audit.Record) ([]a
 		}
 	}
 	return rejected, nil
-}
-
-func cmpU64(x, y uint64) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }
 
 // loadPending reads the executions held for their source (a file of

@@ -1,14 +1,13 @@
 package wire
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -496,16 +495,7 @@ func (s *BitcoinSource) flush(ctx context.Context) error {
 	held := s.held
 	s.held = nil
 	s.mu.Unlock()
-	sort.SliceStable(held, func(i, j int) bool {
-		a, b := held[i].Ref, held[j].Ref
-		if held[i].BlockNum != held[j].BlockNum {
-			return held[i].BlockNum < held[j].BlockNum
-		}
-		if a.Index != b.Index {
-			return a.Index < b.Index
-		}
-		return bytes.Compare(a.TxHash[:], b.TxHash[:]) < 0
-	})
+	slices.SortStableFunc(held, func(x, y chains.Event) int { return chains.CompareOrder(x.BlockNum, x.Ref, y.BlockNum, y.Ref) })
 	// One audit block for all of them (Accountant.RecordAll's semantics).
 	recs := make([]*audit.Record, 0, len(held))
 	for _, ev := range held {
