@@ -6,7 +6,9 @@ import (
 )
 
 func TestCompareOrder(t *testing.T) {
-	ref := func(tx byte, index uint32) EventRef { return EventRef{Chain: BitcoinRegtest, TxHash: [32]byte{tx}, Index: index} }
+	ref := func(tx byte, index uint32) EventRef {
+		return EventRef{Chain: BitcoinRegtest, TxHash: [32]byte{tx}, Index: index}
+	}
 	tests := []struct {
 		name   string
 		blockA uint64

@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/internal/atomicfile"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
@@ -29,7 +29,7 @@ type AccountantConfig struct {
 	// Key is the operator key: it proposes and attests the local chain.
 	Key *keys.Key
 	// Deployment supplies the DEFINE records of the local genesis.
-	Deployment *deploy.Deployment
+	Deployment *deployment.Deployment
 	// Logger receives accountant events (component "wire.accountant").
 	Logger zerolog.Logger
 	// Now is the clock (default time.Now).
@@ -156,7 +156,7 @@ func NewAccountant(ctx context.Context, cfg AccountantConfig) (*Accountant, erro
 
 // Genesis returns the records of the local ledger's genesis block: this
 // operator as the only signer, then one DEFINE per deployment asset.
-func Genesis(self common.Address, d *deploy.Deployment) ([]*audit.Record, error) {
+func Genesis(self common.Address, d *deployment.Deployment) ([]*audit.Record, error) {
 	defs, err := Defines(d)
 	if err != nil {
 		return nil, err
@@ -200,7 +200,7 @@ func (a *Accountant) defineNew(ctx context.Context) error {
 }
 
 // Defines returns one DEFINE record per asset of the deployment.
-func Defines(d *deploy.Deployment) ([]*audit.Record, error) {
+func Defines(d *deployment.Deployment) ([]*audit.Record, error) {
 	var recs []*audit.Record
 	for _, as := range d.Assets {
 		def := &audit.Definition{HomeChain: as.HomeChain, HomeAsset: slices.Clone([]byte(as.HomeAsset)), Decimals: as.Decimals}
@@ -210,7 +210,7 @@ func Defines(d *deploy.Deployment) ([]*audit.Record, error) {
 			}
 		}
 		for _, t := range as.Tokens {
-			if t.Kind == deploy.TokenWrapped {
+			if t.Kind == deployment.TokenWrapped {
 				def.Wrapped = append(def.Wrapped, audit.Wrapped{Chain: t.Chain, Token: t.Address.Bytes()})
 			}
 		}

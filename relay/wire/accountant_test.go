@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 )
@@ -24,11 +24,11 @@ var (
 	assetID = chains.ComputeAssetID(chains.DevnetA, tokenA.Bytes())
 )
 
-func testDeployment() *deploy.Deployment {
-	return &deploy.Deployment{Version: deploy.Version, Assets: []deploy.Asset{{
+func testDeployment() *deployment.Deployment {
+	return &deployment.Deployment{Version: deployment.Version, Assets: []deployment.Asset{{
 		ID: assetID, Symbol: "TST", HomeChain: chains.DevnetA, HomeAsset: tokenA.Bytes(), Decimals: 18,
-		MaxPerTransfer: deploy.NewAmount(big.NewInt(1000)), Capacity: deploy.NewAmount(big.NewInt(10_000)), Window: 3600,
-		Tokens: []deploy.Token{{Chain: chains.DevnetA, Kind: deploy.TokenHome, Address: tokenA}, {Chain: chains.DevnetB, Kind: deploy.TokenWrapped, Address: tokenB}},
+		MaxPerTransfer: deployment.NewAmount(big.NewInt(1000)), Capacity: deployment.NewAmount(big.NewInt(10_000)), Window: 3600,
+		Tokens: []deployment.Token{{Chain: chains.DevnetA, Kind: deployment.TokenHome, Address: tokenA}, {Chain: chains.DevnetB, Kind: deployment.TokenWrapped, Address: tokenB}},
 	}}}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/evmauth"
 	"github.com/kakehashi/kakehashi/relay/keys"
@@ -31,7 +32,7 @@ type EVMConfig struct {
 	Confirmations uint64
 	// Deployment names every bridge (the sources this chain's authorizer
 	// accepts) and the bridge's deployment block (where the watcher starts).
-	Deployment *deploy.Deployment
+	Deployment *deployment.Deployment
 	// DataDir holds the watcher's cursor (evm-<chain>.cursor.json).
 	DataDir string
 	// Key is the operator key: it signs authorizations and pays for the
@@ -84,7 +85,7 @@ func NewEVM(ctx context.Context, cfg EVMConfig) (*EVM, error) {
 		return nil, fmt.Errorf("%w: chain %d: RPC, Confirmations, Deployment, DataDir and Key are required", ErrConfig, cfg.Chain)
 	}
 	dc, ok := cfg.Deployment.ChainByID(cfg.Chain)
-	if !ok || dc.Kind != deploy.KindEVM {
+	if !ok || dc.Kind != deployment.KindEVM {
 		return nil, fmt.Errorf("%w: chain %d is not an EVM chain of the deployment", ErrConfig, cfg.Chain)
 	}
 	if dc.Bridge != cfg.Bridge {
@@ -134,9 +135,9 @@ func NewEVM(ctx context.Context, cfg EVMConfig) (*EVM, error) {
 	acfg := evmauth.Config{Domain: dom, EVMBridges: map[chains.ChainID]common.Address{}}
 	for _, ch := range cfg.Deployment.Chains {
 		switch ch.Kind {
-		case deploy.KindEVM:
+		case deployment.KindEVM:
 			acfg.EVMBridges[ch.ID] = ch.Bridge
-		case deploy.KindBitcoin:
+		case deployment.KindBitcoin:
 			acfg.BitcoinChains = append(acfg.BitcoinChains, ch.ID)
 		}
 	}

@@ -1,4 +1,4 @@
-package deploy
+package deployment
 
 import (
 	"encoding/hex"
@@ -21,11 +21,8 @@ import (
 
 // Errors; see the package documentation.
 var (
-	ErrConfig     = errors.New("deploy: invalid configuration")
-	ErrReverted   = errors.New("deploy: transaction reverted")
-	ErrQuorum     = errors.New("deploy: not enough valid signers")
-	ErrDeployment = errors.New("deploy: bad deployment file")
-	ErrNotFound   = errors.New("deploy: not in the deployment")
+	ErrDeployment = errors.New("deployment: bad deployment file")
+	ErrNotFound   = errors.New("deployment: not in the deployment")
 )
 
 // FileName is the deployment file's usual name, next to devnet.json.
