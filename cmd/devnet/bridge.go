@@ -28,6 +28,7 @@ import (
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/cluster"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/rs/zerolog"
@@ -168,7 +169,7 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 		}
 		left := 0
 		for _, p := range b.pids {
-			if harness.ProcessAlive(harness.Proc{PID: p.PID, Path: p.Path}) {
+			if (devnet.Proc{PID: p.PID, Path: p.Path}).Alive() {
 				left++
 			}
 		}

@@ -18,7 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/deployment"
-	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/rs/zerolog"
 )
@@ -51,7 +51,7 @@ type Config struct {
 	Dir string
 	// Devnet gives the EVM chains (every one is configured) and the NATS
 	// URL. Required: at least one EVM chain and NATS.
-	Devnet harness.Description
+	Devnet devnet.Description
 	// Deployment is the deployment of the bridges on Devnet; every EVM
 	// chain of Devnet must be in it. Required.
 	Deployment *deployment.Deployment

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/deployment"
-	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/relay/config"
 )
 
@@ -25,9 +25,9 @@ func testConfig(t *testing.T) Config {
 	}}
 	return Config{
 		Relayd: "/nonexistent/relayd", Dir: t.TempDir(),
-		Devnet: harness.Description{
-			EVM:  []harness.EVMNode{{ChainID: uint64(chains.DevnetA), RPCURL: "http://127.0.0.1:8545"}},
-			NATS: &harness.NATSNode{URL: "nats://127.0.0.1:4222"},
+		Devnet: devnet.Description{
+			EVM:  []devnet.EVMNode{{ChainID: uint64(chains.DevnetA), RPCURL: "http://127.0.0.1:8545"}},
+			NATS: &devnet.NATSNode{URL: "nats://127.0.0.1:4222"},
 		},
 		Deployment: dep, DeploymentPath: "/tmp/deployment.json",
 		Keys: deployment.DevnetOperatorKeys(), Threshold: 2, Confirmations: 2,
@@ -127,7 +127,7 @@ func TestNewWritesOperators(t *testing.T) {
 
 // withBTC adds btcd to the devnet and a bitcoin section to the deployment.
 func withBTC(c *Config) {
-	c.Devnet.BTC = &harness.BTCNode{ChainID: 18444, Network: "regtest", RPCHost: "127.0.0.1:18443", RPCUser: "kkh", RPCPass: "secret pass"}
+	c.Devnet.BTC = &devnet.BTCNode{ChainID: 18444, Network: "regtest", RPCHost: "127.0.0.1:18443", RPCUser: "kkh", RPCPass: "secret pass"}
 	dep := *c.Deployment
 	dep.Bitcoin = &deployment.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deployment.FederationOf(2, deployment.DevnetOperatorKeys()...),
 		MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144, MaxFeeRate: 10, RecoveryDelay: 144}

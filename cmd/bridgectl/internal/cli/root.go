@@ -30,7 +30,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/deployment"
-	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // app holds the global flags and what they resolve to.
@@ -48,7 +48,7 @@ type app struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 
-	desc *harness.Description // nil until devnet() is called
+	desc *devnet.Description // nil until devnet() is called
 	dep  *deployment.Deployment
 }
 
@@ -130,11 +130,11 @@ func envOr(k, def string) string {
 }
 
 // devnet reads devnet.json (cached).
-func (a *app) devnet() (*harness.Description, error) {
+func (a *app) devnet() (*devnet.Description, error) {
 	if a.desc != nil {
 		return a.desc, nil
 	}
-	d, err := harness.ReadDescription(a.devnetDir)
+	d, err := devnet.Read(a.devnetDir)
 	if err != nil {
 		return nil, fmt.Errorf("%w: no devnet description in %s (%v): start one with 'bin/devnet up', or pass --devnet-dir", ErrSetup, a.devnetDir, err)
 	}
