@@ -1,6 +1,8 @@
 package chains
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
 	"math/big"
 )
@@ -69,6 +71,20 @@ type EventRef struct {
 
 func (r EventRef) String() string {
 	return fmt.Sprintf("%d:0x%x:%d", r.Chain, r.TxHash, r.Index)
+}
+
+// CompareOrder orders two events of one chain, a in block blockA and b in
+// blockB, the way the audit chain records them: by block, then index, then
+// transaction hash. The hash makes the order total: a Bitcoin index is an
+// output or input index, which two transactions of a block can share.
+func CompareOrder(blockA uint64, a EventRef, blockB uint64, b EventRef) int {
+	if c := cmp.Compare(blockA, blockB); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Index, b.Index); c != 0 {
+		return c
+	}
+	return bytes.Compare(a.TxHash[:], b.TxHash[:])
 }
 
 // Finality says how settled an event is on its chain when it is emitted.

@@ -400,27 +400,6 @@ func readFinal(ctx context.Context, node BitcoinReader, txid chainhash.Hash, con
 	}
 }
 
-// call runs an RPC (btcd's client takes no context) and gives up when ctx
-// ends. RPC errors wrap ErrNode.
-func call[T any](ctx context.Context, what string, f func() (T, error)) (T, error) {
-	type res struct {
-		v   T
-		err error
-	}
-	ch := make(chan res, 1)
-	go func() { v, err := f(); ch <- res{v, err} }()
-	select {
-	case <-ctx.Done():
-		var zero T
-		return zero, ctx.Err()
-	case r := <-ch:
-		if r.err != nil {
-			return r.v, fmt.Errorf("%w: %s: %w", ErrNode, what, r.err)
-		}
-		return r.v, nil
-	}
-}
-
 // displayOrder reverses a hash into RPC display order (the order of
 // audit references and transfer ids).
 func displayOrder(h [32]byte) [32]byte {

@@ -3,12 +3,11 @@ package anchor
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"sync"
+
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // MemCoins is an in-memory CoinStore (tests, or an operator who re-funds
@@ -37,21 +36,15 @@ func (m *MemCoins) Save(_ context.Context, coins []Coin) error {
 }
 
 // FileCoins is a CoinStore in a JSON file, replaced atomically (write to a
-// temporary file, fsync, rename). A missing file is an empty store.
+// temporary file, fsync, rename, fsync the directory). A missing file is an
+// empty store.
 type FileCoins struct{ Path string }
 
 // Load implements CoinStore.
 func (f FileCoins) Load(context.Context) ([]Coin, error) {
-	b, err := os.ReadFile(f.Path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
 	var coins []Coin
-	if err := json.Unmarshal(b, &coins); err != nil {
-		return nil, fmt.Errorf("anchor: coin file %s: %w", f.Path, err)
+	if _, err := atomicfile.ReadJSON(f.Path, &coins); err != nil {
+		return nil, fmt.Errorf("anchor: coin file: %w", err)
 	}
 	return coins, nil
 }
@@ -62,21 +55,5 @@ func (f FileCoins) Save(_ context.Context, coins []Coin) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(f.Path), filepath.Base(f.Path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append(b, '\n')); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), f.Path)
+	return atomicfile.WriteFile(f.Path, append(b, '\n'), 0o600)
 }

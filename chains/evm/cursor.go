@@ -3,16 +3,14 @@ package evm
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // Checkpoint is what a watcher persists: the last block whose events have
@@ -79,18 +77,12 @@ type FileCursor struct{ Path string }
 
 // Load reads the checkpoint file; a missing file is ok=false.
 func (f FileCursor) Load(context.Context) (Checkpoint, bool, error) {
-	raw, err := os.ReadFile(f.Path)
-	if errors.Is(err, os.ErrNotExist) {
-		return Checkpoint{}, false, nil
-	}
-	if err != nil {
-		return Checkpoint{}, false, fmt.Errorf("evm: cursor %s: %w", f.Path, err)
-	}
 	var cp Checkpoint
-	if err := json.Unmarshal(raw, &cp); err != nil {
-		return Checkpoint{}, false, fmt.Errorf("evm: cursor %s: %w", f.Path, err)
+	ok, err := atomicfile.ReadJSON(f.Path, &cp)
+	if err != nil {
+		return Checkpoint{}, false, fmt.Errorf("evm: cursor: %w", err)
 	}
-	return cp, true, nil
+	return cp, ok, nil
 }
 
 // Save writes the checkpoint durably.
@@ -99,28 +91,7 @@ func (f FileCursor) Save(_ context.Context, cp Checkpoint) error {
 	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(f.Path)
-	tmp, err := os.CreateTemp(dir, ".cursor-*")
-	if err != nil {
-		return fmt.Errorf("evm: cursor %s: %w", f.Path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(raw); err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), f.Path)
-	}
-	if err == nil {
-		if d, derr := os.Open(dir); derr == nil {
-			err = d.Sync()
-			d.Close()
-		}
-	}
-	if err != nil {
+	if err := atomicfile.WriteFile(f.Path, raw, 0o600); err != nil {
 		return fmt.Errorf("evm: cursor %s: %w", f.Path, err)
 	}
 	return nil

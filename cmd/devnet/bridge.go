@@ -26,7 +26,9 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/cluster"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/rs/zerolog"
@@ -82,7 +84,7 @@ type bridgeDemo struct {
 	f       bridgeFlags
 	r       *reporter
 	d       *harness.Devnet
-	dep     *deploy.Deployment
+	dep     *deployment.Deployment
 	depPath string
 	clients map[chains.ChainID]*ethclient.Client
 	btc     *rpcclient.Client // the devnet's btcd (the Bitcoin leg)
@@ -167,7 +169,7 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 		}
 		left := 0
 		for _, p := range b.pids {
-			if harness.ProcessAlive(harness.Proc{PID: p.PID, Path: p.Path}) {
+			if (devnet.Proc{PID: p.PID, Path: p.Path}).Alive() {
 				left++
 			}
 		}
@@ -235,22 +237,22 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 
 func (b *bridgeDemo) deploy(ctx context.Context) error {
 	b.r.step("deploy", "deploying a Bridge on A, B and C (operators 2-of-3), TST on A; defining TST, ETH and BTC …", nil)
-	var devChains []deploy.DevnetChain
+	var devChains []deployment.DevnetChain
 	for i, n := range b.d.EVM {
-		devChains = append(devChains, deploy.DevnetChain{Name: string(rune('A' + i)), Backend: b.clients[chains.ChainID(n.ChainID)]})
+		devChains = append(devChains, deployment.DevnetChain{Name: string(rune('A' + i)), Backend: b.clients[chains.ChainID(n.ChainID)]})
 	}
 	var btcID chains.ChainID
 	if b.d.BTC != nil {
 		btcID = chains.ChainID(b.d.BTC.ChainID)
 	}
 	deployer := b.d.FaucetKey(0)
-	dep, err := deploy.Devnet(ctx, deploy.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: deployer,
+	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: deployer,
 		FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))})
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}
 	b.dep = dep
-	b.depPath = filepath.Join(b.d.Dir, deploy.FileName)
+	b.depPath = filepath.Join(b.d.Dir, deployment.FileName)
 	if err := dep.Write(b.depPath); err != nil {
 		return err
 	}
@@ -292,8 +294,8 @@ func (b *bridgeDemo) startRelays(ctx context.Context, relayd string, log zerolog
 	}
 	fed, err := cluster.New(cluster.Config{
 		Relayd: relayd, Dir: dir, Devnet: b.d.Description,
-		Deployment: b.dep, DeploymentPath: b.depPath, Keys: deploy.DevnetOperatorKeys(),
-		Threshold: deploy.DevnetThreshold, Confirmations: b.f.confirmations,
+		Deployment: b.dep, DeploymentPath: b.depPath, Keys: deployment.DevnetOperatorKeys(),
+		Threshold: deployment.DevnetThreshold, Confirmations: b.f.confirmations,
 	}, cluster.WithLogger(log))
 	if err != nil {
 		return err

@@ -19,7 +19,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // demoBins builds devnet, relayd and bridgectl into one directory, as
@@ -124,7 +124,7 @@ func assertAllStopped(t *testing.T, pids map[int]demoProc) {
 		t.Fatalf("demo reported %d processes, want at least 7: %v", len(pids), pids)
 	}
 	for pid, p := range pids {
-		if harness.ProcessAlive(harness.Proc{PID: pid, Path: p.path}) {
+		if (devnet.Proc{PID: pid, Path: p.path}).Alive() {
 			t.Errorf("%s (pid %d) still running after the demo exited", p.name, pid)
 			_ = syscall.Kill(pid, syscall.SIGKILL)
 		}

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
@@ -160,7 +161,7 @@ func newStatus(g *globalFlags) *cobra.Command {
 		Use:   "status",
 		Short: "Show the running devnet: processes, endpoints and chain heights",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			desc, err := harness.ReadDescription(g.dir)
+			desc, err := devnet.Read(g.dir)
 			if err != nil {
 				return err
 			}
@@ -215,12 +216,12 @@ func newServe(g *globalFlags) *cobra.Command {
 	}
 }
 
-func printDescription(cmd *cobra.Command, g *globalFlags, d *harness.Description, took time.Duration) error {
+func printDescription(cmd *cobra.Command, g *globalFlags, d *devnet.Description, took time.Duration) error {
 	if g.json {
 		return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"devnet": d, "startSeconds": took.Seconds()})
 	}
 	w := cmd.OutOrStdout()
-	fmt.Fprintf(w, "devnet up in %.1fs — %s\n", took.Seconds(), filepath.Join(d.Dir, harness.DescriptionFile))
+	fmt.Fprintf(w, "devnet up in %.1fs — %s\n", took.Seconds(), filepath.Join(d.Dir, devnet.File))
 	if d.BTC != nil {
 		fmt.Fprintf(w, "  bitcoin  regtest  rpc http://%s (user %s)  faucet %s\n", d.BTC.RPCHost, d.BTC.RPCUser, d.BTC.FaucetAddress)
 	}

@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/btcroute"
 	"github.com/kakehashi/kakehashi/relay/bus"
@@ -34,7 +34,7 @@ import (
 // sign role, the accountant its watchers feed.
 type chainEnv struct {
 	key        *keys.Key
-	deployment *deploy.Deployment
+	deployment *deployment.Deployment
 	dataDir    string
 	accountant *ledger.Accountant
 	log        zerolog.Logger
@@ -253,7 +253,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 		if path == "" {
 			return nil, fmt.Errorf("%w: relaying between chains needs the deployment (bridges and assets): pass --deployment or set KAKEHASHI_DEPLOYMENT", errNoDeployment)
 		}
-		dep, err := deploy.Read(path)
+		dep, err := deployment.Read(path)
 		if err != nil {
 			return nil, fmt.Errorf("deployment %s: %w", path, err)
 		}

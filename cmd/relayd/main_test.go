@@ -17,7 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/kakehashi/kakehashi/relay/keys"
 )
@@ -147,26 +147,26 @@ func TestBitcoinAdapterChecksDeployment(t *testing.T) {
 	ks, pass := testKeystore(t)
 	env := map[string]string{config.DefaultPassphraseEnv: pass, "KAKEHASHI_CHAIN_18444_RPCPASSWORD": "pw"}
 	getenv := func(k string) string { return env[k] }
-	full := func() *deploy.Deployment {
-		ops := deploy.DevnetOperatorKeys()
-		rec := deploy.FederationOf(2, deploy.DevnetRecoveryKeys()...)
-		return &deploy.Deployment{Version: deploy.Version, CreatedAt: time.Now().UTC(),
-			Signers: deploy.SignerSet{Threshold: 1, Addresses: []common.Address{common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}},
-			Chains: []deploy.Chain{{ID: 31337, Name: "A", Kind: deploy.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
-				{ID: 18444, Name: "BTC", Kind: deploy.KindBitcoin}},
-			Bitcoin: &deploy.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deploy.FederationOf(2, ops...), MinDeposit: 10_000,
+	full := func() *deployment.Deployment {
+		ops := deployment.DevnetOperatorKeys()
+		rec := deployment.FederationOf(2, deployment.DevnetRecoveryKeys()...)
+		return &deployment.Deployment{Version: deployment.Version, CreatedAt: time.Now().UTC(),
+			Signers: deployment.SignerSet{Threshold: 1, Addresses: []common.Address{common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}},
+			Chains: []deployment.Chain{{ID: 31337, Name: "A", Kind: deployment.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
+				{ID: 18444, Name: "BTC", Kind: deployment.KindBitcoin}},
+			Bitcoin: &deployment.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deployment.FederationOf(2, ops...), MinDeposit: 10_000,
 				Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144, MaxFeeRate: 10, Recovery: &rec, RecoveryDelay: 144}}
 	}
 	for _, tc := range []struct {
 		name   string
-		mutate func(d *deploy.Deployment)
+		mutate func(d *deployment.Deployment)
 		confs  int
 		want   string
 	}{
-		{"no bitcoin section", func(d *deploy.Deployment) { d.Bitcoin = nil; d.Chains = d.Chains[:1] }, 6, "the deployment has no bitcoin chain 18444"},
-		{"other confirmations", func(*deploy.Deployment) {}, 3, "confirmations 3 differ from the deployment's 6"},
-		{"no max fee rate", func(d *deploy.Deployment) { d.Bitcoin.MaxFeeRate = 0 }, 6, "bitcoin.maxFeeRate is not set"},
-		{"no recovery leaf", func(d *deploy.Deployment) { d.Bitcoin.Recovery, d.Bitcoin.RecoveryDelay = nil, 0 }, 6, "bitcoin.recovery and bitcoin.recoveryDelay are not set"},
+		{"no bitcoin section", func(d *deployment.Deployment) { d.Bitcoin = nil; d.Chains = d.Chains[:1] }, 6, "the deployment has no bitcoin chain 18444"},
+		{"other confirmations", func(*deployment.Deployment) {}, 3, "confirmations 3 differ from the deployment's 6"},
+		{"no max fee rate", func(d *deployment.Deployment) { d.Bitcoin.MaxFeeRate = 0 }, 6, "bitcoin.maxFeeRate is not set"},
+		{"no recovery leaf", func(d *deployment.Deployment) { d.Bitcoin.Recovery, d.Bitcoin.RecoveryDelay = nil, 0 }, 6, "bitcoin.recovery and bitcoin.recoveryDelay are not set"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := full()
@@ -196,9 +196,9 @@ chains:
 // no assets).
 func writeDeployment(t *testing.T) string {
 	t.Helper()
-	d := &deploy.Deployment{Version: deploy.Version, CreatedAt: time.Now().UTC(),
-		Signers: deploy.SignerSet{Threshold: 1, Addresses: []common.Address{common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}},
-		Chains:  []deploy.Chain{{ID: 31337, Name: "A", Kind: deploy.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}}}
+	d := &deployment.Deployment{Version: deployment.Version, CreatedAt: time.Now().UTC(),
+		Signers: deployment.SignerSet{Threshold: 1, Addresses: []common.Address{common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}},
+		Chains:  []deployment.Chain{{ID: 31337, Name: "A", Kind: deployment.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}}}
 	p := filepath.Join(t.TempDir(), "deployment.json")
 	if err := d.Write(p); err != nil {
 		t.Fatal(err)

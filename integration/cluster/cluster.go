@@ -17,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
-	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/deployment"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/rs/zerolog"
 )
@@ -39,7 +39,7 @@ const (
 )
 
 // passphrase protects the devnet keystores written here. Devnet only: the
-// operator keys themselves are public (deploy.DevnetOperatorKeys).
+// operator keys themselves are public (deployment.DevnetOperatorKeys).
 const passphrase = "kakehashi devnet cluster passphrase"
 
 // Config describes the federation to run.
@@ -51,10 +51,10 @@ type Config struct {
 	Dir string
 	// Devnet gives the EVM chains (every one is configured) and the NATS
 	// URL. Required: at least one EVM chain and NATS.
-	Devnet harness.Description
+	Devnet devnet.Description
 	// Deployment is the deployment of the bridges on Devnet; every EVM
 	// chain of Devnet must be in it. Required.
-	Deployment *deploy.Deployment
+	Deployment *deployment.Deployment
 	// DeploymentPath is where Deployment is written; relayd reads it with
 	// --deployment. Required.
 	DeploymentPath string
@@ -146,7 +146,7 @@ func (c *Config) validate() error {
 		probs = append(probs, "Deployment and DeploymentPath are required")
 	} else {
 		for _, n := range c.Devnet.EVM {
-			if dc, ok := c.Deployment.ChainByID(chains.ChainID(n.ChainID)); !ok || dc.Kind != deploy.KindEVM {
+			if dc, ok := c.Deployment.ChainByID(chains.ChainID(n.ChainID)); !ok || dc.Kind != deployment.KindEVM {
 				probs = append(probs, fmt.Sprintf("chain %d of the devnet is not an EVM chain of the deployment", n.ChainID))
 			}
 		}

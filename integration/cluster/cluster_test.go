@@ -12,25 +12,25 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
-	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/deployment"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/relay/config"
 )
 
 func testConfig(t *testing.T) Config {
 	t.Helper()
-	dep := &deploy.Deployment{Chains: []deploy.Chain{
-		{ID: chains.DevnetA, Name: "A", Kind: deploy.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
-		{ID: 18444, Name: "BTC", Kind: deploy.KindBitcoin},
+	dep := &deployment.Deployment{Chains: []deployment.Chain{
+		{ID: chains.DevnetA, Name: "A", Kind: deployment.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
+		{ID: 18444, Name: "BTC", Kind: deployment.KindBitcoin},
 	}}
 	return Config{
 		Relayd: "/nonexistent/relayd", Dir: t.TempDir(),
-		Devnet: harness.Description{
-			EVM:  []harness.EVMNode{{ChainID: uint64(chains.DevnetA), RPCURL: "http://127.0.0.1:8545"}},
-			NATS: &harness.NATSNode{URL: "nats://127.0.0.1:4222"},
+		Devnet: devnet.Description{
+			EVM:  []devnet.EVMNode{{ChainID: uint64(chains.DevnetA), RPCURL: "http://127.0.0.1:8545"}},
+			NATS: &devnet.NATSNode{URL: "nats://127.0.0.1:4222"},
 		},
 		Deployment: dep, DeploymentPath: "/tmp/deployment.json",
-		Keys: deploy.DevnetOperatorKeys(), Threshold: 2, Confirmations: 2,
+		Keys: deployment.DevnetOperatorKeys(), Threshold: 2, Confirmations: 2,
 	}
 }
 
@@ -127,11 +127,11 @@ func TestNewWritesOperators(t *testing.T) {
 
 // withBTC adds btcd to the devnet and a bitcoin section to the deployment.
 func withBTC(c *Config) {
-	c.Devnet.BTC = &harness.BTCNode{ChainID: 18444, Network: "regtest", RPCHost: "127.0.0.1:18443", RPCUser: "kkh", RPCPass: "secret pass"}
+	c.Devnet.BTC = &devnet.BTCNode{ChainID: 18444, Network: "regtest", RPCHost: "127.0.0.1:18443", RPCUser: "kkh", RPCPass: "secret pass"}
 	dep := *c.Deployment
-	dep.Bitcoin = &deploy.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deploy.FederationOf(2, deploy.DevnetOperatorKeys()...),
+	dep.Bitcoin = &deployment.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deployment.FederationOf(2, deployment.DevnetOperatorKeys()...),
 		MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144, MaxFeeRate: 10, RecoveryDelay: 144}
-	rec := deploy.FederationOf(2, deploy.DevnetRecoveryKeys()...)
+	rec := deployment.FederationOf(2, deployment.DevnetRecoveryKeys()...)
 	dep.Bitcoin.Recovery = &rec
 	c.Deployment = &dep
 }

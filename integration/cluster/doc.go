@@ -9,9 +9,9 @@
 //		Relayd:         "bin/relayd",
 //		Dir:            dir,
 //		Devnet:         d.Description,          // EVM nodes and NATS of a harness devnet
-//		Deployment:     dep,                    // chains/evm/deploy, already written to DeploymentPath
+//		Deployment:     dep,                    // package deployment, already written to DeploymentPath
 //		DeploymentPath: depPath,
-//		Keys:           deploy.DevnetOperatorKeys(),
+//		Keys:           deployment.DevnetOperatorKeys(),
 //		Threshold:      2,
 //		Confirmations:  2,
 //	})

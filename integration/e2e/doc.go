@@ -1,6 +1,6 @@
 // Package e2e holds Kakehashi's end-to-end tests (build tag integration):
 // real anvil chains and a real NATS JetStream server from the harness
-// (integration/harness), the bridges deployed by chains/evm/deploy, and
+// (integration/harness), the bridges deployed by deployment.Devnet, and
 // three relayd processes — the binary built from cmd/relayd — forming the
 // devnet's 2-of-3 federation. Users lock and burn through the Bridge
 // contracts; the tests assert on chain (balances, Minted and Unlocked

@@ -22,6 +22,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/cluster"
 	"github.com/kakehashi/kakehashi/integration/harness"
 )
@@ -40,7 +41,7 @@ const (
 type federation struct {
 	t       *testing.T
 	d       *harness.Devnet
-	dep     *deploy.Deployment
+	dep     *deployment.Deployment
 	depPath string
 	clients map[chains.ChainID]*ethclient.Client
 	c       *cluster.Cluster
@@ -67,17 +68,17 @@ func newFederationWith(t *testing.T, btc bool) *federation {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	f := &federation{t: t, d: d, clients: map[chains.ChainID]*ethclient.Client{}}
-	var devChains []deploy.DevnetChain
+	var devChains []deployment.DevnetChain
 	for i, n := range d.EVM {
 		c := n.Client(t)
 		f.clients[chains.ChainID(n.ChainID)] = c
-		devChains = append(devChains, deploy.DevnetChain{Name: string(rune('A' + i)), Backend: c})
+		devChains = append(devChains, deployment.DevnetChain{Name: string(rune('A' + i)), Backend: c})
 	}
 	var btcID chains.ChainID
 	if btc {
 		btcID = chains.ChainID(d.BTC.ChainID)
 	}
-	dep, err := deploy.Devnet(ctx, deploy.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18)})
+	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18)})
 	if err != nil {
 		t.Fatalf("deploy devnet: %v", err)
 	}
@@ -90,13 +91,13 @@ func newFederationWith(t *testing.T, btc bool) *federation {
 		t.Fatalf("mint TST: %v", err)
 	}
 	dir := t.TempDir()
-	f.depPath = filepath.Join(dir, deploy.FileName)
+	f.depPath = filepath.Join(dir, deployment.FileName)
 	if err := dep.Write(f.depPath); err != nil {
 		t.Fatal(err)
 	}
 	f.c, err = cluster.New(cluster.Config{
 		Relayd: relaydBin, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: f.depPath,
-		Keys: deploy.DevnetOperatorKeys(), Threshold: 2, Confirmations: confirmations, LogLevel: "debug",
+		Keys: deployment.DevnetOperatorKeys(), Threshold: 2, Confirmations: confirmations, LogLevel: "debug",
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
-	"testing"
 	"time"
 
 	"github.com/btcsuite/btcd/btcec/v2"
@@ -18,41 +17,12 @@ import (
 	"github.com/btcsuite/btcd/rpcclient"
 	"github.com/btcsuite/btcd/txscript"
 	"github.com/btcsuite/btcd/wire"
+
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // BitcoinChainID is the chain id the devnet gives its regtest chain (DESIGN §3).
 const BitcoinChainID = 18444
-
-// BTCNode describes the devnet's btcd.
-type BTCNode struct {
-	ChainID uint64 `json:"chainId"`
-	Network string `json:"network"` // always "regtest"
-	RPCHost string `json:"rpcHost"` // host:port, plain HTTP (loopback only)
-	RPCUser string `json:"rpcUser"`
-	RPCPass string `json:"rpcPass"`
-	// FaucetWIF is the devnet faucet key that mining pays to.
-	FaucetWIF     string `json:"faucetWif"`
-	FaucetAddress string `json:"faucetAddress"`
-}
-
-// NewClient connects a btcd RPC client (HTTP POST mode). Shut it down when done.
-func (n BTCNode) NewClient() (*rpcclient.Client, error) {
-	return rpcclient.New(&rpcclient.ConnConfig{
-		Host: n.RPCHost, User: n.RPCUser, Pass: n.RPCPass,
-		HTTPPostMode: true, DisableTLS: true,
-	}, nil)
-}
-
-// Client is NewClient for tests: it fails t on error and shuts down in Cleanup.
-func (n BTCNode) Client(t testing.TB) *rpcclient.Client {
-	t.Helper()
-	c, err := n.NewClient()
-	if err != nil {
-		t.Fatalf("btcd client: %v", err)
-	}
-	t.Cleanup(c.Shutdown)
-	return c
-}
 
 // FaucetKey derives the devnet's Bitcoin faucet key from a public string:
 // anyone can recompute it, which is the point of a devnet key.
@@ -83,7 +53,7 @@ func (d *Devnet) startBTC(path string, port int) error {
 	if err := os.WriteFile(conf, nil, 0o600); err != nil {
 		return err
 	}
-	n := &BTCNode{
+	n := &devnet.BTCNode{
 		ChainID: BitcoinChainID, Network: "regtest",
 		RPCHost: fmt.Sprintf("127.0.0.1:%d", port), RPCUser: "kakehashi", RPCPass: "devnet",
 		FaucetWIF: wif.String(), FaucetAddress: addr.EncodeAddress(),

@@ -13,11 +13,9 @@ import (
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/rs/zerolog"
-)
 
-// DescriptionFile is the name of the file, in Config.Dir, that describes a
-// running devnet.
-const DescriptionFile = "devnet.json"
+	"github.com/kakehashi/kakehashi/integration/devnet"
+)
 
 // InitialBTCBlocks are mined to the faucet at start: past coinbase maturity
 // (100) with 20 mature coinbases of 50 BTC to fund from.
@@ -52,30 +50,13 @@ type Config struct {
 	ToolsDir string
 }
 
-// Description is what a running devnet publishes about itself, in
-// Dir/devnet.json. Other commands read it to find endpoints and keys.
-type Description struct {
-	Dir       string    `json:"dir"`
-	StartedAt time.Time `json:"startedAt"`
-	BTC       *BTCNode  `json:"btc,omitempty"`
-	EVM       []EVMNode `json:"evm,omitempty"`
-	NATS      *NATSNode `json:"nats,omitempty"`
-	Processes []Proc    `json:"processes"`
-}
-
-// NATSNode describes the NATS server.
-type NATSNode struct {
-	URL      string `json:"url"`
-	StoreDir string `json:"storeDir"`
-}
-
 // Devnet is a running devnet.
 type Devnet struct {
-	Description
+	devnet.Description
 	cfg Config
 	log zerolog.Logger
 
-	procs   []*Proc
+	procs   []*proc
 	nats    *server.Server
 	cancel  context.CancelFunc
 	serving sync.WaitGroup
@@ -94,8 +75,8 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 		return nil, err
 	}
 	cfg.Dir = dir
-	if desc, err := ReadDescription(dir); err == nil && desc.anyAlive() {
-		return nil, fmt.Errorf("%w in %s (pids %s): run `devnet down` first, or use another --dir", ErrAlreadyRunning, dir, desc.pids())
+	if desc, err := devnet.Read(dir); err == nil && alivePIDs(desc) != "" {
+		return nil, fmt.Errorf("%w in %s (pids %s): run `devnet down` first, or use another --dir", ErrAlreadyRunning, dir, alivePIDs(desc))
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("devnet dir: %w", err)
@@ -149,7 +130,7 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 		if natsPort, err = pp.take(); err != nil {
 			return nil, err
 		}
-		d.NATS = &NATSNode{URL: fmt.Sprintf("nats://127.0.0.1:%d", natsPort), StoreDir: filepath.Join(dir, "nats")}
+		d.NATS = &devnet.NATSNode{URL: fmt.Sprintf("nats://127.0.0.1:%d", natsPort), StoreDir: filepath.Join(dir, "nats")}
 	}
 
 	for i := range d.EVM {
@@ -166,9 +147,9 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 		return nil, err
 	}
 	for _, p := range d.procs {
-		d.Processes = append(d.Processes, *p)
+		d.Processes = append(d.Processes, p.Proc)
 	}
-	if err := d.writeDescription(); err != nil {
+	if err := devnet.Write(d.Dir, &d.Description); err != nil {
 		return nil, err
 	}
 	ok = true
@@ -235,89 +216,51 @@ func (d *Devnet) Stop() {
 	var wg sync.WaitGroup
 	for _, p := range d.procs {
 		wg.Add(1)
-		go func(p *Proc) { defer wg.Done(); p.stop(5 * time.Second) }(p)
+		go func(p *proc) { defer wg.Done(); p.stop(5 * time.Second) }(p)
 	}
 	wg.Wait()
-	_ = os.Remove(filepath.Join(d.Dir, DescriptionFile))
+	_ = os.Remove(filepath.Join(d.Dir, devnet.File))
 }
 
 // RemoveData deletes Dir. Call after Stop.
 func (d *Devnet) RemoveData() error { return os.RemoveAll(d.Dir) }
 
-func (d *Devnet) writeDescription() error {
-	raw, err := json.MarshalIndent(d.Description, "", "  ")
-	if err != nil {
-		return err
-	}
-	tmp := filepath.Join(d.Dir, DescriptionFile+".tmp")
-	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, filepath.Join(d.Dir, DescriptionFile))
-}
-
-// ReadDescription reads the description of the devnet in dir.
-func ReadDescription(dir string) (*Description, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, DescriptionFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%w in %s: start one with `devnet up`", ErrNotRunning, dir)
-	}
-	if err != nil {
-		return nil, err
-	}
-	var desc Description
-	if err := json.Unmarshal(raw, &desc); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, DescriptionFile), err)
-	}
-	return &desc, nil
-}
-
 // StopDir stops the devnet described in dir — only the processes it
 // recorded, matched by PID and executable — and removes dir unless keep.
-func StopDir(dir string, keep bool) (*Description, error) {
-	desc, err := ReadDescription(dir)
+func StopDir(dir string, keep bool) (*devnet.Description, error) {
+	desc, err := devnet.Read(dir)
 	if err != nil {
 		return nil, err
 	}
 	var wg sync.WaitGroup
-	for i := range desc.Processes {
-		p := &desc.Processes[i]
+	for _, rec := range desc.Processes {
+		p := &proc{Proc: rec}
 		wg.Add(1)
 		go func() { defer wg.Done(); p.stop(5 * time.Second) }()
 	}
 	wg.Wait()
-	if alive := desc.pids(); alive != "" {
+	if alive := alivePIDs(desc); alive != "" {
 		return desc, fmt.Errorf("devnet processes still alive after SIGKILL: %s", alive)
 	}
 	if keep {
-		return desc, os.Remove(filepath.Join(dir, DescriptionFile))
+		return desc, os.Remove(filepath.Join(dir, devnet.File))
 	}
 	return desc, os.RemoveAll(dir)
 }
 
-func (desc *Description) anyAlive() bool { return desc.pids() != "" }
-
-// pids lists the recorded processes that are still alive.
-func (desc *Description) pids() string {
+// alivePIDs lists the recorded processes that are still alive, as
+// name=pid.
+func alivePIDs(desc *devnet.Description) string {
 	var alive []string
 	for _, p := range desc.Processes {
-		if pidAlive(p.PID, p.Path) {
+		if p.Alive() {
 			alive = append(alive, fmt.Sprintf("%s=%d", p.Name, p.PID))
 		}
 	}
 	return strings.Join(alive, ",")
 }
 
-// Alive lists which recorded processes are running, by name.
-func (desc *Description) Alive() map[string]bool {
-	m := make(map[string]bool, len(desc.Processes))
-	for _, p := range desc.Processes {
-		m[p.Name] = pidAlive(p.PID, p.Path)
-	}
-	return m
-}
-
-func (d *Devnet) proc(name string) *Proc {
+func (d *Devnet) proc(name string) *proc {
 	for _, p := range d.procs {
 		if p.Name == name {
 			return p

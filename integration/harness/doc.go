@@ -13,8 +13,9 @@
 // Every node binds to 127.0.0.1 on a free port (or on fixed ports from
 // Config.BasePort), keeps its data under Config.Dir and writes its log to
 // Dir/<node>.log. Start waits until each node answers before it returns and
-// writes a Description (devnet.json in Dir) that other programs read to find
-// the endpoints, RPC credentials and faucet keys.
+// writes a devnet.Description (devnet.json in Dir, package
+// integration/devnet) that other programs read to find the endpoints, RPC
+// credentials and faucet keys; they import that package, not this one.
 //
 // btcd runs with --txindex and --rejectnonstd, so mainnet's standardness and
 // finality rules apply; Start mines InitialBTCBlocks blocks to the faucet so
@@ -29,6 +30,6 @@
 //   - ErrToolMissing: btcd or anvil is not installed; run `make tools`.
 //   - ErrPortBusy: a fixed port (Config.BasePort) is taken by another process.
 //   - ErrAlreadyRunning: Dir already holds a devnet whose processes are alive.
-//   - ErrNotRunning: Stop or ReadDescription found no devnet in Dir.
+//   - ErrNotRunning: StopDir found no devnet in Dir (devnet.ErrNotRunning).
 //   - ErrFaucetEmpty: no mature faucet output is large enough; mine more blocks.
 package harness

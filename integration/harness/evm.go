@@ -9,49 +9,14 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
-
-// EVMNode describes one anvil chain.
-type EVMNode struct {
-	ChainID uint64 `json:"chainId"`
-	RPCURL  string `json:"rpcUrl"`
-	WSURL   string `json:"wsUrl"`
-	// FaucetKeys are anvil's pre-funded accounts (its public test
-	// mnemonic), hex without 0x; the same on every chain.
-	FaucetKeys []string `json:"faucetKeys"`
-}
-
-// NewClient dials the chain's RPC endpoint.
-func (n EVMNode) NewClient(ctx context.Context) (*ethclient.Client, error) {
-	return ethclient.DialContext(ctx, n.RPCURL)
-}
-
-// Client is NewClient for tests: it fails t on error and closes in Cleanup.
-func (n EVMNode) Client(t testing.TB) *ethclient.Client {
-	t.Helper()
-	c, err := n.NewClient(context.Background())
-	if err != nil {
-		t.Fatalf("anvil %d client: %v", n.ChainID, err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
-
-// Key returns faucet key i as an ECDSA key.
-func (n EVMNode) Key(i int) (*ecdsa.PrivateKey, error) {
-	if i < 0 || i >= len(n.FaucetKeys) {
-		return nil, fmt.Errorf("harness: faucet key %d of %d", i, len(n.FaucetKeys))
-	}
-	return crypto.HexToECDSA(n.FaucetKeys[i])
-}
 
 func (d *Devnet) startEVM(path string, chainID uint64, port int) error {
 	cfgOut := filepath.Join(d.Dir, fmt.Sprintf("anvil-%d.json", chainID))
@@ -69,7 +34,7 @@ func (d *Devnet) startEVM(path string, chainID uint64, port int) error {
 		return err
 	}
 	d.procs = append(d.procs, p)
-	d.EVM = append(d.EVM, EVMNode{
+	d.EVM = append(d.EVM, devnet.EVMNode{
 		ChainID: chainID,
 		RPCURL:  fmt.Sprintf("http://127.0.0.1:%d", port),
 		WSURL:   fmt.Sprintf("ws://127.0.0.1:%d", port),

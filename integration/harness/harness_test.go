@@ -113,7 +113,7 @@ func TestDevnetFundsEveryChainAndStopsClean(t *testing.T) {
 	d.Stop()
 	stopped = true
 	for _, p := range procs {
-		if harness.ProcessAlive(p) {
+		if p.Alive() {
 			t.Errorf("%s (pid %d) still running after Stop", p.Name, p.PID)
 		}
 	}

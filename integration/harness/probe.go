@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // Status is what Probe found: which processes run, each chain's height and
@@ -39,7 +41,7 @@ func (s Status) Healthy() bool {
 }
 
 // Probe asks every node of a described devnet for its state.
-func Probe(ctx context.Context, desc *Description) Status {
+func Probe(ctx context.Context, desc *devnet.Description) Status {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	st := Status{Alive: desc.Alive()}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // Sentinel errors; see the package documentation.
@@ -18,17 +20,14 @@ var (
 	ErrToolMissing    = errors.New("tool not installed")
 	ErrPortBusy       = errors.New("port in use")
 	ErrAlreadyRunning = errors.New("devnet already running")
-	ErrNotRunning     = errors.New("no devnet running")
+	ErrNotRunning     = devnet.ErrNotRunning
 	ErrFaucetEmpty    = errors.New("faucet has no spendable output large enough")
 )
 
-// Proc is a process the devnet started, recorded so that `devnet down` can
-// stop exactly it, and nothing that reused its PID.
-type Proc struct {
-	Name string `json:"name"`
-	PID  int    `json:"pid"`
-	Path string `json:"path"`
-	Log  string `json:"log"`
+// proc is a process the devnet started (cmd set) or one it recorded in
+// devnet.json (cmd nil, found by PID and executable).
+type proc struct {
+	devnet.Proc
 
 	cmd  *exec.Cmd
 	done chan struct{}
@@ -113,7 +112,7 @@ func (p *ports) take() (int, error) {
 // startProc starts a child with its output in logPath. Detached children get
 // their own process group so that a Ctrl-C in the terminal that ran
 // `devnet up` does not reach them; `devnet down` stops them by PID.
-func startProc(name, path string, args []string, logPath string, detach bool) (*Proc, error) {
+func startProc(name, path string, args []string, logPath string, detach bool) (*proc, error) {
 	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("%s log: %w", name, err)
@@ -130,13 +129,13 @@ func startProc(name, path string, args []string, logPath string, detach bool) (*
 		return nil, fmt.Errorf("start %s: %w", name, err)
 	}
 	logf.Close() // the child holds its own copy
-	p := &Proc{Name: name, PID: cmd.Process.Pid, Path: path, Log: logPath, cmd: cmd, done: make(chan struct{})}
+	p := &proc{Proc: devnet.Proc{Name: name, PID: cmd.Process.Pid, Path: path, Log: logPath}, cmd: cmd, done: make(chan struct{})}
 	go func() { _ = cmd.Wait(); close(p.done) }()
 	return p, nil
 }
 
 // exited reports whether a process this devnet started has ended.
-func (p *Proc) exited() bool {
+func (p *proc) exited() bool {
 	if p.done != nil {
 		select {
 		case <-p.done:
@@ -145,11 +144,11 @@ func (p *Proc) exited() bool {
 			return false
 		}
 	}
-	return !pidAlive(p.PID, p.Path)
+	return !p.Alive()
 }
 
 // stop ends the process: SIGTERM, then SIGKILL after grace.
-func (p *Proc) stop(grace time.Duration) {
+func (p *proc) stop(grace time.Duration) {
 	if p.exited() {
 		return
 	}
@@ -166,28 +165,3 @@ func (p *Proc) stop(grace time.Duration) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
-
-// pidAlive reports whether pid is a live (non-zombie) process running the
-// executable at path — so a PID reused by an unrelated process is never
-// signalled.
-func pidAlive(pid int, path string) bool {
-	if pid <= 0 {
-		return false
-	}
-	exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid))
-	if err != nil {
-		return false
-	}
-	if stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid)); err == nil {
-		// Field 3 is the state; Z is a zombie that only waits to be reaped.
-		if i := strings.LastIndexByte(string(stat), ')'); i > 0 && i+2 < len(stat) && stat[i+2] == 'Z' {
-			return false
-		}
-	}
-	want, _ := filepath.EvalSymlinks(path)
-	return exe == path || exe == want || strings.TrimSuffix(exe, " (deleted)") == want
-}
-
-// ProcessAlive reports whether the recorded process still runs; tests use it
-// to prove that Stop left nothing behind.
-func ProcessAlive(p Proc) bool { return pidAlive(p.PID, p.Path) }

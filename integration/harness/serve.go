@@ -10,16 +10,18 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/rs/zerolog"
+
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // ServeConfig is what the in-process services of a devnet need: the NATS
 // server with JetStream, and the BTC miner loop that makes confirmations
 // advance with nobody typing.
 type ServeConfig struct {
-	NATSPort      int           `json:"natsPort,omitempty"`
-	NATSStoreDir  string        `json:"natsStoreDir,omitempty"`
-	BTC           *BTCNode      `json:"btc,omitempty"`
-	BlockInterval time.Duration `json:"blockInterval,omitempty"`
+	NATSPort      int             `json:"natsPort,omitempty"`
+	NATSStoreDir  string          `json:"natsStoreDir,omitempty"`
+	BTC           *devnet.BTCNode `json:"btc,omitempty"`
+	BlockInterval time.Duration   `json:"blockInterval,omitempty"`
 }
 
 // Serve runs the services described by the ServeConfig JSON file at path
@@ -73,7 +75,7 @@ func serve(ctx context.Context, sc ServeConfig, log zerolog.Logger, ready func(*
 
 // mineLoop mines one block every interval, as a real chain would produce
 // them, until ctx ends.
-func mineLoop(ctx context.Context, n BTCNode, every time.Duration, log zerolog.Logger) {
+func mineLoop(ctx context.Context, n devnet.BTCNode, every time.Duration, log zerolog.Logger) {
 	c, err := n.NewClient()
 	if err != nil {
 		log.Error().Err(err).Msg("btc miner: no client")
@@ -95,7 +97,7 @@ func mineLoop(ctx context.Context, n BTCNode, every time.Duration, log zerolog.L
 }
 
 // waitNATS waits until a NATS server answers with JetStream enabled.
-func waitNATS(ctx context.Context, url string, p *Proc) error {
+func waitNATS(ctx context.Context, url string, p *proc) error {
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		nc, err := nats.Connect(url, nats.Timeout(time.Second))

@@ -30,6 +30,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/cluster"
 	"github.com/kakehashi/kakehashi/integration/harness"
 )
@@ -515,16 +516,16 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		clocks[chains.ChainID(n.ChainID)] = nc
 	}
-	var devChains []deploy.DevnetChain
+	var devChains []deployment.DevnetChain
 	clients := map[chains.ChainID]*ethclient.Client{}
 	for i, n := range d.EVM {
 		c := n.Client(b)
 		clients[chains.ChainID(n.ChainID)] = c
-		devChains = append(devChains, deploy.DevnetChain{Name: string(rune('A' + i)), Backend: c})
+		devChains = append(devChains, deployment.DevnetChain{Name: string(rune('A' + i)), Backend: c})
 	}
 	setupCtx, setupCancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer setupCancel()
-	dep, err := deploy.Devnet(setupCtx, deploy.DevnetConfig{EVM: devChains, Deployer: d.FaucetKey(0), FundOperators: e18(1000)})
+	dep, err := deployment.Devnet(setupCtx, deployment.DevnetConfig{EVM: devChains, Deployer: d.FaucetKey(0), FundOperators: e18(1000)})
 	if err != nil {
 		b.Fatalf("deploy devnet: %v", err)
 	}
@@ -551,13 +552,13 @@ func BenchmarkLoad(b *testing.B) {
 	}
 
 	dir := b.TempDir()
-	depPath := filepath.Join(dir, deploy.FileName)
+	depPath := filepath.Join(dir, deployment.FileName)
 	if err := dep.Write(depPath); err != nil {
 		b.Fatal(err)
 	}
 	cl, err := cluster.New(cluster.Config{
 		Relayd: relayd, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: depPath,
-		Keys: deploy.DevnetOperatorKeys(), Threshold: threshold, Confirmations: confirmations,
+		Keys: deployment.DevnetOperatorKeys(), Threshold: threshold, Confirmations: confirmations,
 	})
 	if err != nil {
 		b.Fatal(err)

@@ -39,8 +39,8 @@ import (
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/cluster"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/kakehashi/kakehashi/relay"
@@ -604,7 +604,7 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 	chainA := chains.ChainID(nodeA.ChainID)
 	btcChain := chains.ChainID(d.BTC.ChainID)
 	ec := nodeA.Client(b)
-	dep, err := deploy.Devnet(setup, deploy.DevnetConfig{EVM: []deploy.DevnetChain{{Name: "A", Backend: ec}}, BitcoinChainID: btcChain,
+	dep, err := deployment.Devnet(setup, deployment.DevnetConfig{EVM: []deployment.DevnetChain{{Name: "A", Backend: ec}}, BitcoinChainID: btcChain,
 		Deployer: d.FaucetKey(0), FundOperators: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))})
 	if err != nil {
 		b.Fatalf("deploy devnet: %v", err)
@@ -632,12 +632,12 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 	}
 	btcConf := int64(dep.Bitcoin.Confirmations)
 	dir := b.TempDir()
-	depPath := filepath.Join(dir, deploy.FileName)
+	depPath := filepath.Join(dir, deployment.FileName)
 	if err := dep.Write(depPath); err != nil {
 		b.Fatal(err)
 	}
 	cl, err := cluster.New(cluster.Config{Relayd: k.relayd, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: depPath,
-		Keys: deploy.DevnetOperatorKeys(), Threshold: threshold, Confirmations: evmConfirmations})
+		Keys: deployment.DevnetOperatorKeys(), Threshold: threshold, Confirmations: evmConfirmations})
 	if err != nil {
 		b.Fatal(err)
 	}

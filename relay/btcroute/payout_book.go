@@ -14,6 +14,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/signer"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // PayoutBook is this operator's durable memory of the payout transactions
@@ -58,8 +59,8 @@ func PayoutBookPath(dataDir string, chain chains.ChainID) string {
 // OpenPayoutBook loads the book at path (missing: empty).
 func OpenPayoutBook(path string) (*PayoutBook, error) {
 	b := &PayoutBook{path: path, m: map[string]*payoutEntry{}}
-	if err := readJSONFile(path, "payout book", &b.m); err != nil {
-		return nil, err
+	if _, err := atomicfile.ReadJSON(path, &b.m); err != nil {
+		return nil, fmt.Errorf("btcroute: payout book: %w", err)
 	}
 	for k, e := range b.m {
 		if k != e.TxID {
@@ -326,7 +327,7 @@ func (b *PayoutBook) save() error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileSync(b.path, raw); err != nil {
+	if err := atomicfile.WriteFile(b.path, raw, 0o600); err != nil {
 		return fmt.Errorf("btcroute: payout book: %w", err)
 	}
 	return nil
@@ -354,8 +355,8 @@ func CustodySetPath(dataDir string, chain chains.ChainID) string {
 func OpenCustodySet(path string) (*CustodySet, error) {
 	s := &CustodySet{path: path, m: map[string]bool{}}
 	var ops []string
-	if err := readJSONFile(path, "custody set", &ops); err != nil {
-		return nil, err
+	if _, err := atomicfile.ReadJSON(path, &ops); err != nil {
+		return nil, fmt.Errorf("btcroute: custody set: %w", err)
 	}
 	for _, o := range ops {
 		if _, err := wire.NewOutPointFromString(o); err != nil {
@@ -396,7 +397,7 @@ func (s *CustodySet) update(ops []wire.OutPoint, add bool) error {
 	}
 	sort.Strings(list)
 	raw, _ := json.Marshal(list)
-	if err := writeFileSync(s.path, raw); err != nil {
+	if err := atomicfile.WriteFile(s.path, raw, 0o600); err != nil {
 		return fmt.Errorf("btcroute: custody set: %w", err)
 	}
 	return nil

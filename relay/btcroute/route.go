@@ -14,7 +14,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
@@ -31,7 +31,7 @@ type Config struct {
 	DisableTLS                bool
 	// Deployment gives the federation, confirmations, refund margin,
 	// minimum deposit and the EVM chains a deposit may go to.
-	Deployment *deploy.Deployment
+	Deployment *deployment.Deployment
 	// Recovery and RecoveryDelay complete the custody output of epoch 1
 	// (the deployment file does not describe the recovery leaf yet).
 	Recovery      bitcoin.KeySet

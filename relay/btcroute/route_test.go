@@ -17,7 +17,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/bitcointest"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
@@ -28,22 +28,22 @@ var btcAsset = chains.ComputeAssetID(chains.BitcoinRegtest, nil)
 
 // btcDeployment is ledgertest.Deployment plus a Bitcoin chain (2-of-3
 // federation) and native BTC wrapped on chain A.
-func btcDeployment(t *testing.T, minDeposit int64) *deploy.Deployment {
+func btcDeployment(t *testing.T, minDeposit int64) *deployment.Deployment {
 	t.Helper()
 	d := ledgertest.Deployment()
 	var hexKeys []string
 	for _, k := range bitcointest.Keys("wire-btc-test", 3) {
 		hexKeys = append(hexKeys, hex.EncodeToString(schnorr.SerializePubKey(k.PubKey())))
 	}
-	d.Chains = []deploy.Chain{
-		{ID: chains.DevnetA, Name: "A", Kind: deploy.KindEVM, Bridge: ledgertest.BridgeA},
-		{ID: chains.BitcoinRegtest, Name: "bitcoin", Kind: deploy.KindBitcoin},
+	d.Chains = []deployment.Chain{
+		{ID: chains.DevnetA, Name: "A", Kind: deployment.KindEVM, Bridge: ledgertest.BridgeA},
+		{ID: chains.BitcoinRegtest, Name: "bitcoin", Kind: deployment.KindBitcoin},
 	}
-	d.Bitcoin = &deploy.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", MinDeposit: minDeposit, Confirmations: 3, RefundMargin: 20,
-		Federation: deploy.Federation{Threshold: 2, Keys: hexKeys}}
-	d.Assets = append(d.Assets, deploy.Asset{ID: btcAsset, Symbol: "BTC", HomeChain: chains.BitcoinRegtest, Decimals: 8,
-		MaxPerTransfer: deploy.NewAmount(big.NewInt(100_000_000)),
-		Tokens:         []deploy.Token{{Chain: chains.DevnetA, Kind: deploy.TokenWrapped, Address: ledgertest.TokenB}}})
+	d.Bitcoin = &deployment.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", MinDeposit: minDeposit, Confirmations: 3, RefundMargin: 20,
+		Federation: deployment.Federation{Threshold: 2, Keys: hexKeys}}
+	d.Assets = append(d.Assets, deployment.Asset{ID: btcAsset, Symbol: "BTC", HomeChain: chains.BitcoinRegtest, Decimals: 8,
+		MaxPerTransfer: deployment.NewAmount(big.NewInt(100_000_000)),
+		Tokens:         []deployment.Token{{Chain: chains.DevnetA, Kind: deployment.TokenWrapped, Address: ledgertest.TokenB}}})
 	return d
 }
 

@@ -1,11 +1,9 @@
 package btcroute
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/big"
-	"sort"
 	"sync"
 
 	"github.com/kakehashi/kakehashi/audit"
@@ -115,16 +113,6 @@ func (s *Source) flush(ctx context.Context) error {
 	held := s.held
 	s.held = nil
 	s.mu.Unlock()
-	sort.SliceStable(held, func(i, j int) bool {
-		a, b := held[i].Ref, held[j].Ref
-		if held[i].BlockNum != held[j].BlockNum {
-			return held[i].BlockNum < held[j].BlockNum
-		}
-		if a.Index != b.Index {
-			return a.Index < b.Index
-		}
-		return bytes.Compare(a.TxHash[:], b.TxHash[:]) < 0
-	})
 	// One audit block for all of them (ledger.Accountant.RecordAll).
 	recs := make([]*audit.Record, 0, len(held))
 	for _, ev := range held {

@@ -18,6 +18,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/signer"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // Sweeps of minted deposits into custody: the operator-local steps of
@@ -62,8 +63,8 @@ type bookEntry struct {
 // OpenDepositBook loads the book at path (missing: empty).
 func OpenDepositBook(path string) (*DepositBook, error) {
 	b := &DepositBook{path: path, m: map[chains.TransferID]*bookEntry{}}
-	if err := readJSONFile(path, "deposit book", &b.m); err != nil {
-		return nil, err
+	if _, err := atomicfile.ReadJSON(path, &b.m); err != nil {
+		return nil, fmt.Errorf("btcroute: deposit book: %w", err)
 	}
 	for id, e := range b.m {
 		op, err := wire.NewOutPointFromString(e.OutPoint)
@@ -103,7 +104,7 @@ func (b *DepositBook) save() error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileSync(b.path, raw); err != nil {
+	if err := atomicfile.WriteFile(b.path, raw, 0o600); err != nil {
 		return fmt.Errorf("btcroute: deposit book: %w", err)
 	}
 	return nil

@@ -14,6 +14,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
@@ -28,7 +29,7 @@ type Config struct {
 	Confirmations uint64
 	// Deployment names every bridge (the sources this chain's authorizer
 	// accepts) and the bridge's deployment block (where the watcher starts).
-	Deployment *deploy.Deployment
+	Deployment *deployment.Deployment
 	// DataDir holds the watcher's cursor (evm-<chain>.cursor.json).
 	DataDir string
 	// Key is the operator key: it signs authorizations and pays for the
@@ -94,16 +95,16 @@ func New(ctx context.Context, cfg Config) (*Route, error) {
 }
 
 // check validates cfg against the deployment and fills the defaults.
-func (cfg *Config) check() (deploy.Chain, error) {
+func (cfg *Config) check() (deployment.Chain, error) {
 	if cfg.Deployment == nil || cfg.Key == nil || cfg.DataDir == "" || len(cfg.RPC) == 0 || cfg.Confirmations == 0 {
-		return deploy.Chain{}, fmt.Errorf("%w: chain %d: RPC, Confirmations, Deployment, DataDir and Key are required", ErrConfig, cfg.Chain)
+		return deployment.Chain{}, fmt.Errorf("%w: chain %d: RPC, Confirmations, Deployment, DataDir and Key are required", ErrConfig, cfg.Chain)
 	}
 	dc, ok := cfg.Deployment.ChainByID(cfg.Chain)
-	if !ok || dc.Kind != deploy.KindEVM {
-		return deploy.Chain{}, fmt.Errorf("%w: chain %d is not an EVM chain of the deployment", ErrConfig, cfg.Chain)
+	if !ok || dc.Kind != deployment.KindEVM {
+		return deployment.Chain{}, fmt.Errorf("%w: chain %d is not an EVM chain of the deployment", ErrConfig, cfg.Chain)
 	}
 	if dc.Bridge != cfg.Bridge {
-		return deploy.Chain{}, fmt.Errorf("%w: chain %d: configured bridge %s, the deployment says %s", ErrConfig, cfg.Chain, cfg.Bridge, dc.Bridge)
+		return deployment.Chain{}, fmt.Errorf("%w: chain %d: configured bridge %s, the deployment says %s", ErrConfig, cfg.Chain, cfg.Bridge, dc.Bridge)
 	}
 	if cfg.MaxFeeCap == nil {
 		cfg.MaxFeeCap = big.NewInt(500e9)
@@ -115,7 +116,7 @@ func (cfg *Config) check() (deploy.Chain, error) {
 }
 
 // build makes the roles over the dialled client.
-func (r *Route) build(ctx context.Context, cfg Config, dc deploy.Chain, log zerolog.Logger) error {
+func (r *Route) build(ctx context.Context, cfg Config, dc deployment.Chain, log zerolog.Logger) error {
 	c := r.client
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return err
@@ -165,9 +166,9 @@ func (r *Route) authorizer(ctx context.Context, cfg Config) (*Authorizer, error)
 	acfg := AuthorizerConfig{Domain: dom, EVMBridges: map[chains.ChainID]common.Address{}}
 	for _, ch := range cfg.Deployment.Chains {
 		switch ch.Kind {
-		case deploy.KindEVM:
+		case deployment.KindEVM:
 			acfg.EVMBridges[ch.ID] = ch.Bridge
-		case deploy.KindBitcoin:
+		case deployment.KindBitcoin:
 			acfg.BitcoinChains = append(acfg.BitcoinChains, ch.ID)
 		}
 	}

@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -16,7 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/rs/zerolog"
@@ -29,7 +29,7 @@ type Config struct {
 	// Key is the operator key: it proposes and attests the local chain.
 	Key *keys.Key
 	// Deployment supplies the DEFINE records of the local genesis.
-	Deployment *deploy.Deployment
+	Deployment *deployment.Deployment
 	// Logger receives accountant events (component "ledger").
 	Logger zerolog.Logger
 	// Now is the clock (default time.Now).
@@ -157,7 +157,7 @@ func New(ctx context.Context, cfg Config) (*Accountant, error) {
 
 // Genesis returns the records of the local ledger's genesis block: this
 // operator as the only signer, then one DEFINE per deployment asset.
-func Genesis(self common.Address, d *deploy.Deployment) ([]*audit.Record, error) {
+func Genesis(self common.Address, d *deployment.Deployment) ([]*audit.Record, error) {
 	defs, err := Defines(d)
 	if err != nil {
 		return nil, err
@@ -201,7 +201,7 @@ func (a *Accountant) defineNew(ctx context.Context) error {
 }
 
 // Defines returns one DEFINE record per asset of the deployment.
-func Defines(d *deploy.Deployment) ([]*audit.Record, error) {
+func Defines(d *deployment.Deployment) ([]*audit.Record, error) {
 	var recs []*audit.Record
 	for _, as := range d.Assets {
 		def := &audit.Definition{HomeChain: as.HomeChain, HomeAsset: slices.Clone([]byte(as.HomeAsset)), Decimals: as.Decimals}
@@ -211,7 +211,7 @@ func Defines(d *deploy.Deployment) ([]*audit.Record, error) {
 			}
 		}
 		for _, t := range as.Tokens {
-			if t.Kind == deploy.TokenWrapped {
+			if t.Kind == deployment.TokenWrapped {
 				def.Wrapped = append(def.Wrapped, audit.Wrapped{Chain: t.Chain, Token: t.Address.Bytes()})
 			}
 		}
@@ -403,13 +403,7 @@ func (a *Accountant) sortDelivery(recs []*audit.Record) delivery {
 		}
 	}
 	slices.SortStableFunc(d.srcs, func(x, y *audit.Record) int {
-		if x.Ref.BlockNum != y.Ref.BlockNum {
-			return cmpU64(x.Ref.BlockNum, y.Ref.BlockNum)
-		}
-		if x.Ref.Index != y.Ref.Index {
-			return cmpU64(uint64(x.Ref.Index), uint64(y.Ref.Index))
-		}
-		return bytes.Compare(x.Ref.TxHash[:], y.Ref.TxHash[:])
+		return chains.CompareOrder(x.Ref.BlockNum, x.Ref.EventRef, y.Ref.BlockNum, y.Ref.EventRef)
 	})
 	newExec := map[chains.TransferID]bool{}
 	for _, s := range d.srcs {
@@ -574,16 +568,6 @@ func (a *Accountant) commitBlock(ctx context.Context, recs []*audit.Record) ([]a
 	return rejected, nil
 }
 
-func cmpU64(x, y uint64) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
-}
-
 // loadPending reads the executions held for their source (a file of
 // length-prefixed canonical records; missing means none).
 func (a *Accountant) loadPending() error {
@@ -620,7 +604,7 @@ func (a *Accountant) savePending() error {
 		buf = binary.BigEndian.AppendUint32(buf, uint32(len(raw)))
 		buf = append(buf, raw...)
 	}
-	if err := writeFileSync(a.pendingPath, buf); err != nil {
+	if err := atomicfile.WriteFile(a.pendingPath, buf, 0o600); err != nil {
 		return fmt.Errorf("ledger: %w", err)
 	}
 	return nil

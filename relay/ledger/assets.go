@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -23,15 +23,15 @@ type Limits struct {
 // makes the signers stop early instead of signing what would revert).
 // current, when it has an entry for an asset, overrides the deployment's
 // limits with those read from a bridge (evmroute.Route.AssetLimits).
-func AssetTable(d *deploy.Deployment, current map[chains.AssetID]Limits) (*relay.AssetTable, error) {
+func AssetTable(d *deployment.Deployment, current map[chains.AssetID]Limits) (*relay.AssetTable, error) {
 	var assets []relay.Asset
 	for _, as := range d.Assets {
 		if l, ok := current[as.ID]; ok {
-			as.MaxPerTransfer, as.Capacity, as.Window = deploy.NewAmount(l.MaxPerTransfer), deploy.NewAmount(l.Capacity), l.Window
+			as.MaxPerTransfer, as.Capacity, as.Window = deployment.NewAmount(l.MaxPerTransfer), deployment.NewAmount(l.Capacity), l.Window
 		}
 		a := relay.Asset{ID: as.ID, HomeChain: as.HomeChain}
 		for _, t := range as.Tokens {
-			if t.Kind == deploy.TokenWrapped {
+			if t.Kind == deployment.TokenWrapped {
 				a.Wrapped = append(a.Wrapped, t.Chain)
 			}
 		}

@@ -4,11 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
+
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // MemCursor keeps the position in memory (tests, or a relay that persists
@@ -37,7 +37,7 @@ func (c *MemCursor) Save(_ context.Context, p Position) error {
 }
 
 // FileCursor stores the position as JSON in one file, replaced atomically
-// (write to a temporary file, fsync, rename).
+// (write to a temporary file, fsync, rename, fsync the directory).
 type FileCursor struct{ Path string }
 
 type fileCursor struct {
@@ -47,16 +47,10 @@ type fileCursor struct {
 
 // Load implements Cursor.
 func (c FileCursor) Load(context.Context) (Position, bool, error) {
-	b, err := os.ReadFile(c.Path)
-	if os.IsNotExist(err) {
-		return Position{}, false, nil
-	}
-	if err != nil {
-		return Position{}, false, err
-	}
 	var f fileCursor
-	if err := json.Unmarshal(b, &f); err != nil {
-		return Position{}, false, fmt.Errorf("%s: %w", c.Path, err)
+	ok, err := atomicfile.ReadJSON(c.Path, &f)
+	if err != nil || !ok {
+		return Position{}, false, err
 	}
 	h, err := chainhash.NewHashFromStr(f.Hash)
 	if err != nil {
@@ -68,21 +62,5 @@ func (c FileCursor) Load(context.Context) (Position, bool, error) {
 // Save implements Cursor.
 func (c FileCursor) Save(_ context.Context, p Position) error {
 	b, _ := json.Marshal(fileCursor{Height: p.Height, Hash: p.Hash.String()})
-	tmp, err := os.CreateTemp(filepath.Dir(c.Path), ".cursor-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), c.Path)
+	return atomicfile.WriteFile(c.Path, b, 0o600)
 }

@@ -190,26 +190,6 @@ func New(cfg Config, node Node, cursor Cursor, opts ...Option) (*Watcher, error)
 	return w, nil
 }
 
-// call runs an RPC and gives up when ctx ends (the RPC client has no context).
-func call[T any](ctx context.Context, what string, f func() (T, error)) (T, error) {
-	type res struct {
-		v   T
-		err error
-	}
-	ch := make(chan res, 1)
-	go func() { v, err := f(); ch <- res{v, err} }()
-	select {
-	case <-ctx.Done():
-		var zero T
-		return zero, ctx.Err()
-	case r := <-ch:
-		if r.err != nil {
-			return r.v, fmt.Errorf("%w: %s: %w", ErrNode, what, r.err)
-		}
-		return r.v, nil
-	}
-}
-
 // Run polls until ctx ends, delivering events to sink. It returns ctx's
 // error, or the first error of the sink, the cursor, or a deep reorg.
 // Transient node errors are logged and retried.

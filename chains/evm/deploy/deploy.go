@@ -24,6 +24,13 @@ import (
 	"github.com/kakehashi/kakehashi/contracts/eip712"
 )
 
+// Errors; see the package documentation.
+var (
+	ErrConfig   = errors.New("deploy: invalid configuration")
+	ErrReverted = errors.New("deploy: transaction reverted")
+	ErrQuorum   = errors.New("deploy: not enough valid signers")
+)
+
 // Backend is what this package needs from a node: an ethclient.Client.
 type Backend interface {
 	bind.ContractBackend

@@ -7,7 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -23,11 +23,11 @@ var (
 // Deployment is a deployment with one asset, TST: home on chain A
 // (TokenA, BridgeA), wrapped on chain B (TokenB); at most 1,000 per
 // transfer and 10,000 per hour.
-func Deployment() *deploy.Deployment {
-	return &deploy.Deployment{Version: deploy.Version, Assets: []deploy.Asset{{
+func Deployment() *deployment.Deployment {
+	return &deployment.Deployment{Version: deployment.Version, Assets: []deployment.Asset{{
 		ID: AssetID, Symbol: "TST", HomeChain: chains.DevnetA, HomeAsset: TokenA.Bytes(), Decimals: 18,
-		MaxPerTransfer: deploy.NewAmount(big.NewInt(1000)), Capacity: deploy.NewAmount(big.NewInt(10_000)), Window: 3600,
-		Tokens: []deploy.Token{{Chain: chains.DevnetA, Kind: deploy.TokenHome, Address: TokenA}, {Chain: chains.DevnetB, Kind: deploy.TokenWrapped, Address: TokenB}},
+		MaxPerTransfer: deployment.NewAmount(big.NewInt(1000)), Capacity: deployment.NewAmount(big.NewInt(10_000)), Window: 3600,
+		Tokens: []deployment.Token{{Chain: chains.DevnetA, Kind: deployment.TokenHome, Address: TokenA}, {Chain: chains.DevnetB, Kind: deployment.TokenWrapped, Address: TokenB}},
 	}}}
 }
 

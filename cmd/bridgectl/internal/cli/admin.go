@@ -16,6 +16,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 type defineFlags struct {
@@ -40,7 +41,7 @@ func (f *defineFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.chains, "chains", "all", "EVM chains to define it on: comma list of names or ids, or all")
 }
 
-func (f *defineFlags) def(a *app, dep *deploy.Deployment) (eip712.AssetDef, []deploy.Chain, error) {
+func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, []deployment.Chain, error) {
 	if f.symbol == "" || f.homeChain == "" || f.maxPer == "" || f.capacity == "" {
 		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --symbol, --home-chain, --max-per-transfer and --capacity are required", ErrUsage)
 	}
@@ -50,7 +51,7 @@ func (f *defineFlags) def(a *app, dep *deploy.Deployment) (eip712.AssetDef, []de
 	}
 	var homeAsset []byte
 	if !strings.EqualFold(f.homeAsset, "native") {
-		if home.Kind == deploy.KindBitcoin {
+		if home.Kind == deployment.KindBitcoin {
 			return eip712.AssetDef{}, nil, fmt.Errorf("%w: a Bitcoin chain has only its native coin: use --home-asset native", ErrUsage)
 		}
 		addr, err := evmAddress(f.homeAsset)
@@ -82,7 +83,7 @@ func (f *defineFlags) def(a *app, dep *deploy.Deployment) (eip712.AssetDef, []de
 	}
 	def := eip712.AssetDef{HomeChain: home.ID, HomeAsset: homeAsset, Name: name, Symbol: sym, Decimals: f.decimals,
 		MaxPerTransfer: maxPer, Capacity: capacity, Window: uint32(f.window / time.Second)}
-	var targets []deploy.Chain
+	var targets []deployment.Chain
 	if strings.EqualFold(f.chains, "all") || f.chains == "" {
 		targets = dep.EVMChains()
 	} else {
@@ -130,8 +131,8 @@ devnet, sign in place with --devnet-operators.`,
 			if err != nil {
 				return err
 			}
-			as := deploy.Asset{ID: def.AssetID(), Symbol: f.symbol, Name: def.Name, HomeChain: def.HomeChain, HomeAsset: def.HomeAsset,
-				Decimals: def.Decimals, MaxPerTransfer: deploy.NewAmount(def.MaxPerTransfer), Capacity: deploy.NewAmount(def.Capacity), Window: def.Window}
+			as := deployment.Asset{ID: def.AssetID(), Symbol: f.symbol, Name: def.Name, HomeChain: def.HomeChain, HomeAsset: def.HomeAsset,
+				Decimals: def.Decimals, MaxPerTransfer: deployment.NewAmount(def.MaxPerTransfer), Capacity: deployment.NewAmount(def.Capacity), Window: def.Window}
 			if old, err := dep.Asset(f.symbol); err == nil && old.ID != as.ID {
 				return fmt.Errorf("%w: symbol %s already names asset %s: pick another --symbol", ErrUsage, f.symbol, old.ID)
 			}
@@ -154,7 +155,7 @@ devnet, sign in place with --devnet-operators.`,
 				if err != nil {
 					return a.chainError(fmt.Errorf("chain %s: %w", c.Name, err))
 				}
-				as.Tokens = append(as.Tokens, deploy.Token{Chain: c.ID, Kind: deploy.TokenKind(c.ID, def), Address: tok})
+				as.Tokens = append(as.Tokens, deployment.Token{Chain: c.ID, Kind: deployment.TokenKind(c.ID, def), Address: tok})
 				dep.AddAsset(as)
 				if err := dep.Write(a.deploymentPath()); err != nil {
 					return err
@@ -198,34 +199,34 @@ any other admin action uses that nonce.`,
 	}
 	var chain, signerKey string
 	var nonce int64
-	resolve := func(ctx context.Context) (deploy.Chain, eip712.Domain, *bindings.Bridge, uint64, func(), error) {
+	resolve := func(ctx context.Context) (deployment.Chain, eip712.Domain, *bindings.Bridge, uint64, func(), error) {
 		dep, err := a.load()
 		if err != nil {
-			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, err
+			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
 		}
 		targets, err := a.evmTargets(dep, chain)
 		if err != nil {
-			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, err
+			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
 		}
 		if len(targets) != 1 {
-			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: --chain must name one chain: each bridge signs its own digest", ErrUsage)
+			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: --chain must name one chain: each bridge signs its own digest", ErrUsage)
 		}
 		c := targets[0]
 		cl, err := a.evmClient(ctx, c.ID)
 		if err != nil {
-			return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, err
+			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
 		}
 		b, _ := bindings.NewBridge(c.Bridge, cl)
 		n := uint64(nonce)
 		if nonce < 0 {
 			if n, err = deploy.AdminNonce(ctx, b); err != nil {
 				cl.Close()
-				return deploy.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: %v", ErrNode, err)
+				return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: %v", ErrNode, err)
 			}
 		}
 		return c, eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, b, n, cl.Close, nil
 	}
-	emit := func(action string, c deploy.Chain, n uint64, digest common.Hash) error {
+	emit := func(action string, c deployment.Chain, n uint64, digest common.Hash) error {
 		if signerKey == "" {
 			return fmt.Errorf("%w: --signer-key is required", ErrUsage)
 		}

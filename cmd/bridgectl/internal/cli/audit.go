@@ -22,6 +22,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // auditFlags are the flags every audit subcommand shares: where the chain
@@ -377,23 +378,15 @@ written stay valid). The file is written atomically with --out.`,
 				}
 				return nil
 			}
-			tmp, err := os.CreateTemp(filepath.Dir(outPath), "."+filepath.Base(outPath)+".*")
+			var exportErr error
+			err = atomicfile.Write(outPath, 0o600, func(w io.Writer) error {
+				exportErr = audit.Export(cmd.Context(), w, src, format)
+				return exportErr
+			})
+			if exportErr != nil {
+				return auditFailure(exportErr)
+			}
 			if err != nil {
-				return fmt.Errorf("%w: --out: %v", ErrSetup, err)
-			}
-			defer os.Remove(tmp.Name())
-			if err := audit.Export(cmd.Context(), tmp, src, format); err != nil {
-				_ = tmp.Close()
-				return auditFailure(err)
-			}
-			if err := tmp.Sync(); err != nil {
-				_ = tmp.Close()
-				return fmt.Errorf("%w: --out: %v", ErrSetup, err)
-			}
-			if err := tmp.Close(); err != nil {
-				return fmt.Errorf("%w: --out: %v", ErrSetup, err)
-			}
-			if err := os.Rename(tmp.Name(), outPath); err != nil {
 				return fmt.Errorf("%w: --out: %v", ErrSetup, err)
 			}
 			// Read the file back (replayed again) for the summary.

@@ -28,15 +28,16 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/harness"
 )
 
 // auditStore writes an audit chain attested 2-of-3 by the devnet
 // operators into a bbolt store at path, as a relayd's ledger would: a
 // genesis (SIGNERSET, DEFINE of asset) and one block per record batch.
-func auditStore(t *testing.T, ctx context.Context, path string, asset deploy.Asset, batches ...[]*audit.Record) (genesis [32]byte) {
+func auditStore(t *testing.T, ctx context.Context, path string, asset deployment.Asset, batches ...[]*audit.Record) (genesis [32]byte) {
 	t.Helper()
-	ops := deploy.DevnetOperatorKeys()
+	ops := deployment.DevnetOperatorKeys()
 	var addrs []common.Address
 	for _, k := range ops {
 		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
@@ -58,13 +59,13 @@ func auditStore(t *testing.T, ctx context.Context, path string, asset deploy.Ass
 	def := &audit.Definition{HomeChain: asset.HomeChain, HomeAsset: asset.HomeAsset, Decimals: asset.Decimals}
 	def.MaxPerTransfer.SetFromBig(asset.MaxPerTransfer.Big())
 	for _, tok := range asset.Tokens {
-		if tok.Kind == deploy.TokenWrapped {
+		if tok.Kind == deployment.TokenWrapped {
 			def.Wrapped = append(def.Wrapped, audit.Wrapped{Chain: tok.Chain, Token: tok.Address.Bytes()})
 		}
 	}
 	slices.SortFunc(def.Wrapped, func(a, b audit.Wrapped) int { return cmp.Compare(a.Chain, b.Chain) })
 	all := append([][]*audit.Record{{
-		{Kind: audit.KindSignerSet, SignerSet: &audit.SignerSet{Epoch: 1, Threshold: deploy.DevnetThreshold, Signers: addrs}},
+		{Kind: audit.KindSignerSet, SignerSet: &audit.SignerSet{Epoch: 1, Threshold: deployment.DevnetThreshold, Signers: addrs}},
 		{Kind: audit.KindDefine, AssetID: asset.ID, Define: def},
 	}}, batches...)
 	for i, recs := range all {
@@ -113,7 +114,7 @@ func TestIntegrationAuditVerifyChains(t *testing.T) {
 	}
 	var deployed struct{ Deployment string }
 	c.ok(&deployed, "deploy", "--mint-tst", user.Hex())
-	dep, err := deploy.Read(deployed.Deployment)
+	dep, err := deployment.Read(deployed.Deployment)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +205,7 @@ func TestIntegrationAuditVerifyChainsBitcoin(t *testing.T) {
 
 	var deployed struct{ Deployment string }
 	c.ok(&deployed, "deploy")
-	dep, err := deploy.Read(deployed.Deployment)
+	dep, err := deployment.Read(deployed.Deployment)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,11 +229,11 @@ func TestIntegrationAuditVerifyChainsBitcoin(t *testing.T) {
 	}
 
 	// The recovery set the test declares for custody: the operators, 2 of 3.
-	ops := deploy.DevnetOperatorKeys()
+	ops := deployment.DevnetOperatorKeys()
 	var recKeys [][32]byte
 	recArgs := []string{"--btc-recovery-threshold", "2", "--btc-recovery-delay", "144"}
 	for _, k := range ops {
-		x := deploy.XOnly(k)
+		x := deployment.XOnly(k)
 		recKeys = append(recKeys, x)
 		recArgs = append(recArgs, "--btc-recovery-key", hex.EncodeToString(x[:]))
 	}

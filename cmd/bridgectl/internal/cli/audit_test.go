@@ -17,7 +17,7 @@ import (
 
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 const sampleChain = "../../../../audit/testdata/sample-chain.jsonl"
@@ -386,10 +386,10 @@ func TestAuditSourceErrors(t *testing.T) {
 func writeDeployment(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	dep := &deploy.Deployment{Version: deploy.Version, Chains: []deploy.Chain{
-		{ID: chains.DevnetA, Name: "A", Kind: deploy.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
+	dep := &deployment.Deployment{Version: deployment.Version, Chains: []deployment.Chain{
+		{ID: chains.DevnetA, Name: "A", Kind: deployment.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
 	}}
-	if err := dep.Write(filepath.Join(dir, deploy.FileName)); err != nil {
+	if err := dep.Write(filepath.Join(dir, deployment.FileName)); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -463,10 +463,10 @@ func TestAuditChainsBitcoinNeedsRecovery(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	keys := deploy.DevnetOperatorKeys()
-	dep := &deploy.Deployment{Version: deploy.Version, Chains: []deploy.Chain{{ID: chains.BitcoinRegtest, Name: "BTC", Kind: deploy.KindBitcoin}},
-		Bitcoin: &deploy.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", Federation: deploy.FederationOf(2, keys...), Confirmations: 6}}
-	if err := dep.Write(filepath.Join(dir, deploy.FileName)); err != nil {
+	keys := deployment.DevnetOperatorKeys()
+	dep := &deployment.Deployment{Version: deployment.Version, Chains: []deployment.Chain{{ID: chains.BitcoinRegtest, Name: "BTC", Kind: deployment.KindBitcoin}},
+		Bitcoin: &deployment.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", Federation: deployment.FederationOf(2, keys...), Confirmations: 6}}
+	if err := dep.Write(filepath.Join(dir, deployment.FileName)); err != nil {
 		t.Fatal(err)
 	}
 	var o, e bytes.Buffer

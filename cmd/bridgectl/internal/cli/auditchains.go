@@ -17,7 +17,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 // DefaultEVMConfirmations is the finality depth --chains requires of EVM
@@ -48,7 +48,7 @@ func (f *chainFlags) register(cmd *cobra.Command) {
 
 // parseChainMap reads repeatable CHAIN=VALUE flags; CHAIN is an id or a
 // deployment chain name.
-func parseChainMap(dep *deploy.Deployment, flag string, kvs []string) (map[chains.ChainID]string, error) {
+func parseChainMap(dep *deployment.Deployment, flag string, kvs []string) (map[chains.ChainID]string, error) {
 	out := map[chains.ChainID]string{}
 	for _, kv := range kvs {
 		k, v, ok := strings.Cut(kv, "=")
@@ -154,7 +154,7 @@ func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (map[chains.Chai
 // recorded). Without a recovery leaf the checker still stands, and refuses
 // (naming the flag) the first record that needs it — the btcd connection
 // is made only then, too.
-func (a *app) btcChecker(dep *deploy.Deployment, f *chainFlags, depth func(chains.ChainID, uint64) (uint64, error)) (audit.ChainChecker, error) {
+func (a *app) btcChecker(dep *deployment.Deployment, f *chainFlags, depth func(chains.ChainID, uint64) (uint64, error)) (audit.ChainChecker, error) {
 	b := dep.Bitcoin
 	n, err := depth(b.ChainID, uint64(b.Confirmations))
 	if err != nil {

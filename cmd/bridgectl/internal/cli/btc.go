@@ -28,8 +28,8 @@ import (
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 func (a *app) depositCmd() *cobra.Command {
@@ -100,7 +100,7 @@ default refund key and recipient).`,
 			if err != nil {
 				return err
 			}
-			if dst.Kind != deploy.KindEVM {
+			if dst.Kind != deployment.KindEVM {
 				return fmt.Errorf("%w: a deposit mints on an EVM chain; %s is not one", ErrRoute, dst.Name)
 			}
 			if _, ok := as.Token(dst.ID); !ok {
@@ -291,7 +291,7 @@ func (a *app) waitConfirmations(ctx context.Context, c *rpcclient.Client, txid *
 
 // depositFee is what the relays withhold from every deposit's mint: one
 // sweep input at the deployment's maxFeeRate (chains/bitcoin.DepositFee).
-func depositFee(dep *deploy.Deployment) (bitcoin.DepositFee, error) {
+func depositFee(dep *deployment.Deployment) (bitcoin.DepositFee, error) {
 	if dep.Bitcoin.MaxFeeRate == 0 {
 		return bitcoin.DepositFee{}, fmt.Errorf("%w: the deployment file has no bitcoin.maxFeeRate: the relays refuse to mint from such a deployment; regenerate it (bridgectl deploy)", ErrSetup)
 	}
@@ -302,13 +302,13 @@ func depositFee(dep *deploy.Deployment) (bitcoin.DepositFee, error) {
 	return bitcoin.NewDepositFee(fed, dep.Bitcoin.MaxFeeRate)
 }
 
-func btcAsset(dep *deploy.Deployment) (deploy.Asset, error) {
+func btcAsset(dep *deployment.Deployment) (deployment.Asset, error) {
 	for _, as := range dep.Assets {
 		if as.HomeChain == dep.Bitcoin.ChainID && as.Native() {
 			return as, nil
 		}
 	}
-	return deploy.Asset{}, fmt.Errorf("%w: the deployment defines no asset for chain %d's coin", ErrUnknownAsset, dep.Bitcoin.ChainID)
+	return deployment.Asset{}, fmt.Errorf("%w: the deployment defines no asset for chain %d's coin", ErrUnknownAsset, dep.Bitcoin.ChainID)
 }
 
 type coin struct {

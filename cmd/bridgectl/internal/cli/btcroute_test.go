@@ -11,21 +11,21 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
 // btcDeployment writes a deployment with chain A and the devnet's Bitcoin
 // chain (2-of-3 devnet federation, maxFeeRate as given) and returns its path.
-func btcDeployment(t *testing.T, maxFeeRate uint64) (*deploy.Deployment, string) {
+func btcDeployment(t *testing.T, maxFeeRate uint64) (*deployment.Deployment, string) {
 	t.Helper()
-	ops := deploy.DevnetOperatorKeys()
-	dep := &deploy.Deployment{Version: 1,
-		Chains: []deploy.Chain{
-			{ID: chains.DevnetA, Name: "A", Kind: deploy.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
-			{ID: chains.BitcoinRegtest, Name: "BTC", Kind: deploy.KindBitcoin},
+	ops := deployment.DevnetOperatorKeys()
+	dep := &deployment.Deployment{Version: 1,
+		Chains: []deployment.Chain{
+			{ID: chains.DevnetA, Name: "A", Kind: deployment.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
+			{ID: chains.BitcoinRegtest, Name: "BTC", Kind: deployment.KindBitcoin},
 		},
-		Bitcoin: &deploy.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", Federation: deploy.FederationOf(2, ops...),
+		Bitcoin: &deployment.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", Federation: deployment.FederationOf(2, ops...),
 			MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144, MaxFeeRate: maxFeeRate},
 	}
 	path := filepath.Join(t.TempDir(), "deployment.json")

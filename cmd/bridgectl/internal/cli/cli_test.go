@@ -19,7 +19,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/spf13/cobra"
 
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 // Every command answers --help and inherits --json.
@@ -108,7 +108,7 @@ func TestEVMAddress(t *testing.T) {
 }
 
 func TestBTCRecipient(t *testing.T) {
-	dep := &deploy.Deployment{Bitcoin: &deploy.Bitcoin{Network: "regtest"}}
+	dep := &deployment.Deployment{Bitcoin: &deployment.Bitcoin{Network: "regtest"}}
 	for _, tc := range []struct {
 		name, in string
 		script   string // hex prefix of the expected script

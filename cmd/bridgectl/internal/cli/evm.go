@@ -24,6 +24,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 // ---------------------------------------------------------------- deploy
@@ -54,7 +55,7 @@ deployment file. Devnet only: the operator keys are public.`,
 			}
 			path := a.deploymentPath()
 			if _, err := os.Stat(path); err == nil && !force {
-				if old, err := deploy.Read(path); err == nil && a.bridgesLive(ctx, old) {
+				if old, err := deployment.Read(path); err == nil && a.bridgesLive(ctx, old) {
 					return fmt.Errorf("%w: %s already describes live bridges on this devnet: use them, or pass --force to deploy again", ErrUsage, path)
 				}
 			}
@@ -70,20 +71,20 @@ deployment file. Devnet only: the operator keys are public.`,
 				}
 				mints = append(mints, addr)
 			}
-			var evm []deploy.DevnetChain
+			var evm []deployment.DevnetChain
 			for i, n := range desc.EVM {
 				c, err := a.evmClient(ctx, chains.ChainID(n.ChainID))
 				if err != nil {
 					return err
 				}
 				defer c.Close()
-				evm = append(evm, deploy.DevnetChain{Name: string(rune('A' + i)), Backend: c})
+				evm = append(evm, deployment.DevnetChain{Name: string(rune('A' + i)), Backend: c})
 			}
 			var btcID chains.ChainID
 			if desc.BTC != nil {
 				btcID = chains.ChainID(desc.BTC.ChainID)
 			}
-			dep, err := deploy.Devnet(ctx, deploy.DevnetConfig{
+			dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{
 				EVM: evm, BitcoinChainID: btcID, Deployer: deployer,
 				FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
 			}, a.progress())
@@ -131,7 +132,7 @@ deployment file. Devnet only: the operator keys are public.`,
 }
 
 // bridgesLive reports whether every EVM bridge of dep has code.
-func (a *app) bridgesLive(ctx context.Context, dep *deploy.Deployment) bool {
+func (a *app) bridgesLive(ctx context.Context, dep *deployment.Deployment) bool {
 	for _, c := range dep.EVMChains() {
 		cl, err := a.evmClient(ctx, c.ID)
 		if err != nil {
@@ -149,7 +150,7 @@ func (a *app) bridgesLive(ctx context.Context, dep *deploy.Deployment) bool {
 // ---------------------------------------------------------------- assets
 
 type assetView struct {
-	deploy.Asset
+	deployment.Asset
 	OnChain []tokenView `json:"onChain"`
 }
 
@@ -207,7 +208,7 @@ func (a *app) assetsCmd() *cobra.Command {
 					} else {
 						tv.MaxPerTransfer = formatAmount(info.MaxPerTransfer, as.Decimals)
 						tv.Available = formatAmount(info.Available, as.Decimals)
-						if t.Kind != deploy.TokenWrapped {
+						if t.Kind != deployment.TokenWrapped {
 							tv.Locked = formatAmount(info.Locked, as.Decimals)
 						}
 						tv.Paused = cfg.Paused
@@ -320,7 +321,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	}
 	verb := map[bool]string{false: "lock", true: "burn"}[burn]
 	// Source chain and token.
-	var src deploy.Chain
+	var src deployment.Chain
 	switch {
 	case !burn && f.from == "":
 		src, _ = dep.ChainByID(as.HomeChain)
@@ -332,19 +333,19 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 		}
 	}
 	tok, ok := as.Token(src.ID)
-	if src.Kind != deploy.KindEVM || !ok {
-		if src.Kind == deploy.KindBitcoin && !burn {
+	if src.Kind != deployment.KindEVM || !ok {
+		if src.Kind == deployment.KindBitcoin && !burn {
 			return fmt.Errorf("%w: BTC is locked with a deposit transaction: use 'bridgectl deposit btc'", ErrRoute)
 		}
-		if src.Kind == deploy.KindBitcoin {
+		if src.Kind == deployment.KindBitcoin {
 			return fmt.Errorf("%w: chain %s has no bridge contract: burn wrapped %s on the EVM chain that holds it", ErrRoute, src.Name, as.Symbol)
 		}
 		return fmt.Errorf("%w: %s is not defined on chain %s", ErrRoute, as.Symbol, src.Name)
 	}
-	if !burn && tok.Kind == deploy.TokenWrapped {
+	if !burn && tok.Kind == deployment.TokenWrapped {
 		return fmt.Errorf("%w: %s on chain %s is wrapped: use 'bridgectl burn --from %s'", ErrRoute, as.Symbol, src.Name, src.Name)
 	}
-	if burn && tok.Kind != deploy.TokenWrapped {
+	if burn && tok.Kind != deployment.TokenWrapped {
 		return fmt.Errorf("%w: chain %s is %s's home: use 'bridgectl lock' there", ErrRoute, src.Name, as.Symbol)
 	}
 	if f.to == "" {
@@ -371,7 +372,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	var recipient []byte
 	recipientText := f.recipient
 	switch dst.Kind {
-	case deploy.KindEVM:
+	case deployment.KindEVM:
 		if _, ok := as.Token(dst.ID); !ok {
 			return fmt.Errorf("%w: %s is not defined on chain %s", ErrRoute, as.Symbol, dst.Name)
 		}
@@ -382,7 +383,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 			}
 		}
 		recipient, recipientText = r.Bytes(), r.Hex()
-	case deploy.KindBitcoin:
+	case deployment.KindBitcoin:
 		if as.HomeChain != dst.ID {
 			return fmt.Errorf("%w: only %s's own coin can go to chain %s; %s cannot", ErrRoute, dst.Name, dst.Name, as.Symbol)
 		}
@@ -404,7 +405,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	if err := checkOutbound(ctx, bridge, src, dst, as, amount); err != nil {
 		return err
 	}
-	if dst.Kind == deploy.KindEVM {
+	if dst.Kind == deployment.KindEVM {
 		// The mint or unlock on the destination spends its bucket: a
 		// transfer it cannot take now would wait in flight.
 		dcl, err := a.evmClient(ctx, dst.ID)
@@ -420,7 +421,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	}
 	// Balance.
 	gasReserve := big.NewInt(0)
-	if tok.Kind == deploy.TokenNative {
+	if tok.Kind == deployment.TokenNative {
 		gasReserve = new(big.Int).Mul(big.NewInt(300_000), big.NewInt(10_000_000_000)) // 300k gas at 10 gwei
 		bal, err := client.BalanceAt(ctx, sender, nil)
 		if err != nil {
@@ -466,7 +467,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 		switch {
 		case burn:
 			return bridge.Burn(o, tok.Address, amount, uint64(dst.ID), recipient)
-		case tok.Kind == deploy.TokenNative:
+		case tok.Kind == deployment.TokenNative:
 			o.Value = amount
 			return bridge.LockNative(o, uint64(dst.ID), recipient)
 		default:
@@ -501,7 +502,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 // checkOutbound reads the source bridge and refuses what it would revert:
 // paused, unknown destination, above the per-transfer limit. (Outbound
 // transfers do not spend the rate-limit bucket; mints and unlocks do.)
-func checkOutbound(ctx context.Context, bridge *bindings.Bridge, src, dst deploy.Chain, as deploy.Asset, amount *big.Int) error {
+func checkOutbound(ctx context.Context, bridge *bindings.Bridge, src, dst deployment.Chain, as deployment.Asset, amount *big.Int) error {
 	call := &bind.CallOpts{Context: ctx}
 	cfg, err := bridge.Config(call)
 	if err != nil {
@@ -523,7 +524,7 @@ func checkOutbound(ctx context.Context, bridge *bindings.Bridge, src, dst deploy
 
 // checkInbound reads the bridge that will mint or unlock: paused, its
 // per-transfer limit and what its window can take now.
-func checkInbound(ctx context.Context, bridge *bindings.Bridge, dst deploy.Chain, as deploy.Asset, amount *big.Int) error {
+func checkInbound(ctx context.Context, bridge *bindings.Bridge, dst deployment.Chain, as deployment.Asset, amount *big.Int) error {
 	cfg, err := bridge.Config(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		return fmt.Errorf("%w: chain %s: read bridge: %v", ErrNode, dst.Name, err)
@@ -538,7 +539,7 @@ func checkInbound(ctx context.Context, bridge *bindings.Bridge, dst deploy.Chain
 // checkLimits checks amount against the asset's per-transfer limit on a
 // bridge and, for the bridge that mints or unlocks (inbound), against what
 // its rate-limit window can take now.
-func checkLimits(ctx context.Context, bridge *bindings.Bridge, on deploy.Chain, as deploy.Asset, amount *big.Int, inbound bool) (*big.Int, error) {
+func checkLimits(ctx context.Context, bridge *bindings.Bridge, on deployment.Chain, as deployment.Asset, amount *big.Int, inbound bool) (*big.Int, error) {
 	info, err := bridge.AssetInfo(&bind.CallOpts{Context: ctx}, as.ID)
 	if err != nil {
 		return nil, fmt.Errorf("%w: chain %s: %v", ErrNode, on.Name, err)
@@ -596,9 +597,9 @@ func (a *app) chainError(err error) error {
 	return fmt.Errorf("%w: %v", ErrRejected, err)
 }
 
-func (a *app) asset(dep *deploy.Deployment, ref string) (deploy.Asset, error) {
+func (a *app) asset(dep *deployment.Deployment, ref string) (deployment.Asset, error) {
 	if ref == "" {
-		return deploy.Asset{}, fmt.Errorf("%w: --asset is required: run 'bridgectl assets' to list them", ErrUsage)
+		return deployment.Asset{}, fmt.Errorf("%w: --asset is required: run 'bridgectl assets' to list them", ErrUsage)
 	}
 	as, err := dep.Asset(ref)
 	if err != nil {
@@ -606,19 +607,19 @@ func (a *app) asset(dep *deploy.Deployment, ref string) (deploy.Asset, error) {
 		for _, x := range dep.Assets {
 			names = append(names, x.Symbol)
 		}
-		return deploy.Asset{}, fmt.Errorf("%w %q: this deployment defines %s (run 'bridgectl assets')", ErrUnknownAsset, ref, strings.Join(names, ", "))
+		return deployment.Asset{}, fmt.Errorf("%w %q: this deployment defines %s (run 'bridgectl assets')", ErrUnknownAsset, ref, strings.Join(names, ", "))
 	}
 	return as, nil
 }
 
-func (a *app) chain(dep *deploy.Deployment, ref string) (deploy.Chain, error) {
+func (a *app) chain(dep *deployment.Deployment, ref string) (deployment.Chain, error) {
 	c, err := dep.Chain(ref)
 	if err != nil {
 		var names []string
 		for _, x := range dep.Chains {
 			names = append(names, fmt.Sprintf("%s (%d)", x.Name, x.ID))
 		}
-		return deploy.Chain{}, fmt.Errorf("%w %q: this deployment has %s", ErrUnknownChain, ref, strings.Join(names, ", "))
+		return deployment.Chain{}, fmt.Errorf("%w %q: this deployment has %s", ErrUnknownChain, ref, strings.Join(names, ", "))
 	}
 	return c, nil
 }
@@ -641,7 +642,7 @@ func evmAddress(s string) (common.Address, error) {
 
 // btcRecipient decodes a Bitcoin address of the deployment's network into
 // a standard scriptPubKey.
-func btcRecipient(dep *deploy.Deployment, s string) ([]byte, error) {
+func btcRecipient(dep *deployment.Deployment, s string) ([]byte, error) {
 	params, err := btcParams(dep)
 	if err != nil {
 		return nil, err
@@ -687,7 +688,7 @@ func (f *signerFlags) resolve() (deploy.Signer, []*ecdsa.PrivateKey, error) {
 		keys = append(keys, k)
 	}
 	if f.devnet {
-		keys = append(keys, deploy.DevnetOperatorKeys()...)
+		keys = append(keys, deployment.DevnetOperatorKeys()...)
 	}
 	var sigs [][]byte
 	for _, s := range f.signatures {
@@ -726,7 +727,7 @@ func (a *app) sender(keys []*ecdsa.PrivateKey) (*ecdsa.PrivateKey, error) {
 }
 
 // evmTargets resolves --chain (a name, an id, or "all").
-func (a *app) evmTargets(dep *deploy.Deployment, ref string) ([]deploy.Chain, error) {
+func (a *app) evmTargets(dep *deployment.Deployment, ref string) ([]deployment.Chain, error) {
 	if ref == "" || strings.EqualFold(ref, "all") {
 		return dep.EVMChains(), nil
 	}
@@ -734,10 +735,10 @@ func (a *app) evmTargets(dep *deploy.Deployment, ref string) ([]deploy.Chain, er
 	if err != nil {
 		return nil, err
 	}
-	if c.Kind != deploy.KindEVM {
+	if c.Kind != deployment.KindEVM {
 		return nil, fmt.Errorf("%w: chain %s has no bridge contract", ErrUsage, c.Name)
 	}
-	return []deploy.Chain{c}, nil
+	return []deployment.Chain{c}, nil
 }
 
 type signerView struct {
@@ -835,7 +836,7 @@ something looks wrong. Resuming needs the quorum ('bridgectl resume').`,
 			if err != nil {
 				return err
 			}
-			return a.eachChain(ctx, targets, "paused", func(cl *ethclient.Client, b *bindings.Bridge, c deploy.Chain) error {
+			return a.eachChain(ctx, targets, "paused", func(cl *ethclient.Client, b *bindings.Bridge, c deployment.Chain) error {
 				addr := crypto.PubkeyToAddress(key.PublicKey)
 				cfg, err := b.Config(&bind.CallOpts{Context: ctx})
 				if err != nil {
@@ -890,7 +891,7 @@ submits them with repeated --signature. On a devnet --devnet-operators or
 			if err != nil {
 				return err
 			}
-			return a.eachChain(ctx, targets, "resumed", func(cl *ethclient.Client, b *bindings.Bridge, c deploy.Chain) error {
+			return a.eachChain(ctx, targets, "resumed", func(cl *ethclient.Client, b *bindings.Bridge, c deployment.Chain) error {
 				if err := needGas(ctx, cl, crypto.PubkeyToAddress(payer.PublicKey), c.Name); err != nil {
 					return err
 				}
@@ -905,7 +906,7 @@ submits them with repeated --signature. On a devnet --devnet-operators or
 }
 
 // eachChain runs fn on each chain's bridge and reports "<verb> on X".
-func (a *app) eachChain(ctx context.Context, targets []deploy.Chain, verb string, fn func(*ethclient.Client, *bindings.Bridge, deploy.Chain) error) error {
+func (a *app) eachChain(ctx context.Context, targets []deployment.Chain, verb string, fn func(*ethclient.Client, *bindings.Bridge, deployment.Chain) error) error {
 	var done []string
 	for _, c := range targets {
 		cl, err := a.evmClient(ctx, c.ID)

@@ -33,6 +33,7 @@ import (
 	"github.com/kakehashi/kakehashi/cmd/bridgectl/internal/cli"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/harness"
 )
 
@@ -126,7 +127,7 @@ func TestIntegrationBridgectl(t *testing.T) {
 
 	var deployed struct{ Deployment string }
 	c.ok(&deployed, "deploy", "--mint-tst", user.Hex())
-	dep, err := deploy.Read(deployed.Deployment)
+	dep, err := deployment.Read(deployed.Deployment)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +233,7 @@ func TestIntegrationBridgectl(t *testing.T) {
 	}
 
 	// Paused route: one operator pauses A; lock is refused before sending.
-	ops := deploy.DevnetOperatorKeys()
+	ops := deployment.DevnetOperatorKeys()
 	opHex := hex.EncodeToString(crypto.FromECDSA(ops[0]))
 	c.fails("signers", []string{"not a current signer"}, "pause", "--chain", "A", "--signer-key", keyHex)
 	c.ok(nil, "pause", "--chain", "A", "--signer-key", opHex)
@@ -261,11 +262,11 @@ func TestIntegrationBridgectl(t *testing.T) {
 		t.Fatal(err)
 	}
 	var defined struct {
-		Asset deploy.Asset
+		Asset deployment.Asset
 	}
 	c.ok(&defined, "define-asset", "--symbol", "USDC", "--home-chain", "B", "--home-asset", tokAddr.Hex(), "--decimals", "6",
 		"--max-per-transfer", "1000", "--capacity", "5000", "--window", "1h", "--chains", "A,B", "--devnet-operators")
-	if len(defined.Asset.Tokens) != 2 || defined.Asset.Tokens[0].Kind != deploy.TokenWrapped || defined.Asset.Tokens[1].Address != tokAddr {
+	if len(defined.Asset.Tokens) != 2 || defined.Asset.Tokens[0].Kind != deployment.TokenWrapped || defined.Asset.Tokens[1].Address != tokAddr {
 		t.Fatalf("defined %+v", defined.Asset)
 	}
 	c.fails("above_limit", []string{"1000 per transfer"}, "--key", keyHex, "lock", "--asset", "USDC", "--amount", "1000.5", "--to", "A")
@@ -284,7 +285,7 @@ func TestIntegrationBridgectl(t *testing.T) {
 	}
 	c.fails("signers", []string{"not a signer"}, append([]string{"--key", keyHex, "define-asset", "--chains", "C", "--signature", u1.Signature, "--signature", wrongChain.Signature}, usdcFlags...)...)
 	c.ok(&defined, append([]string{"--key", keyHex, "define-asset", "--chains", "C", "--signature", u1.Signature, "--signature", u2.Signature}, usdcFlags...)...)
-	if back, err := deploy.Read(deployed.Deployment); err != nil {
+	if back, err := deployment.Read(deployed.Deployment); err != nil {
 		t.Fatal(err)
 	} else if usdc, err := back.Asset("USDC"); err != nil || len(usdc.Tokens) != 3 {
 		t.Fatalf("USDC in the deployment file: %+v %v", usdc, err)
@@ -299,7 +300,7 @@ func TestIntegrationBridgectl(t *testing.T) {
 		t.Fatal(err)
 	}
 	btcAsset, _ := dep.Asset("BTC")
-	mintOn := func(cl *ethclient.Client, on deploy.Chain, assetID chains.AssetID, srcChain chains.ChainID, ref [32]byte, idx uint64, amount *big.Int) {
+	mintOn := func(cl *ethclient.Client, on deployment.Chain, assetID chains.AssetID, srcChain chains.ChainID, ref [32]byte, idx uint64, amount *big.Int) {
 		t.Helper()
 		br, _ := bindings.NewBridge(on.Bridge, cl)
 		tr := eip712.Transfer{SrcChain: srcChain, SrcRef: ref, SrcIndex: idx, AssetID: assetID, Recipient: user, Amount: amount}
@@ -576,7 +577,7 @@ type malformed struct {
 // malformedDeposit sends amount from key (funded by the faucet) to the
 // deposit output of a valid payload, with an OP_RETURN holding that
 // payload minus its last byte, and mines it.
-func malformedDeposit(t *testing.T, d *harness.Devnet, dep *deploy.Deployment, key *ecdsa.PrivateKey, locktime uint32, amount int64) malformed {
+func malformedDeposit(t *testing.T, d *harness.Devnet, dep *deployment.Deployment, key *ecdsa.PrivateKey, locktime uint32, amount int64) malformed {
 	t.Helper()
 	ctx := context.Background()
 	priv, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(key))

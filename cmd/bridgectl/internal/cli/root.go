@@ -29,7 +29,8 @@ import (
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
-	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/deployment"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // app holds the global flags and what they resolve to.
@@ -47,8 +48,8 @@ type app struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 
-	desc *harness.Description // nil until devnet() is called
-	dep  *deploy.Deployment
+	desc *devnet.Description // nil until devnet() is called
+	dep  *deployment.Deployment
 }
 
 // New returns the bridgectl root command writing to stdout and stderr.
@@ -129,11 +130,11 @@ func envOr(k, def string) string {
 }
 
 // devnet reads devnet.json (cached).
-func (a *app) devnet() (*harness.Description, error) {
+func (a *app) devnet() (*devnet.Description, error) {
 	if a.desc != nil {
 		return a.desc, nil
 	}
-	d, err := harness.ReadDescription(a.devnetDir)
+	d, err := devnet.Read(a.devnetDir)
 	if err != nil {
 		return nil, fmt.Errorf("%w: no devnet description in %s (%v): start one with 'bin/devnet up', or pass --devnet-dir", ErrSetup, a.devnetDir, err)
 	}
@@ -145,15 +146,15 @@ func (a *app) deploymentPath() string {
 	if a.deployment != "" {
 		return a.deployment
 	}
-	return filepath.Join(a.devnetDir, deploy.FileName)
+	return filepath.Join(a.devnetDir, deployment.FileName)
 }
 
 // load reads the deployment file (cached).
-func (a *app) load() (*deploy.Deployment, error) {
+func (a *app) load() (*deployment.Deployment, error) {
 	if a.dep != nil {
 		return a.dep, nil
 	}
-	d, err := deploy.Read(a.deploymentPath())
+	d, err := deployment.Read(a.deploymentPath())
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%w: no deployment file at %s: run 'bridgectl deploy' on a devnet, or pass --deployment", ErrSetup, a.deploymentPath())
@@ -249,7 +250,7 @@ func (a *app) btcEndpoint() (host, user, pass string, err error) {
 }
 
 // btcParams returns the network parameters of the deployment's Bitcoin chain.
-func btcParams(dep *deploy.Deployment) (*chaincfg.Params, error) {
+func btcParams(dep *deployment.Deployment) (*chaincfg.Params, error) {
 	if dep.Bitcoin == nil {
 		return nil, fmt.Errorf("%w: the deployment has no Bitcoin chain", ErrSetup)
 	}

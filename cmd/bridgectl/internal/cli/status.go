@@ -21,7 +21,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -204,7 +204,7 @@ func (c *confReader) close() {
 }
 
 // required is the depth the relays wait for on chain id.
-func (c *confReader) required(id chains.ChainID, flag uint64, dep *deploy.Deployment) uint64 {
+func (c *confReader) required(id chains.ChainID, flag uint64, dep *deployment.Deployment) uint64 {
 	if flag > 0 {
 		return flag
 	}
@@ -214,7 +214,7 @@ func (c *confReader) required(id chains.ChainID, flag uint64, dep *deploy.Deploy
 	return DefaultEVMConfirmations
 }
 
-func (c *confReader) count(ctx context.Context, id chains.ChainID, tx []byte, dep *deploy.Deployment) (uint64, bool) {
+func (c *confReader) count(ctx context.Context, id chains.ChainID, tx []byte, dep *deployment.Deployment) (uint64, bool) {
 	if c.failed[id] || len(tx) != 32 {
 		return 0, false
 	}
@@ -291,14 +291,14 @@ func (c *confReader) btcConfirmations(txid string) (uint64, bool) {
 const btcKeyChain chains.ChainID = 1<<64 - 1
 
 // isBitcoin reports whether chain is the deployment's Bitcoin chain.
-func isBitcoin(dep *deploy.Deployment, chain chains.ChainID) bool {
+func isBitcoin(dep *deployment.Deployment, chain chains.ChainID) bool {
 	return dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == chain && chain != 0
 }
 
 // txText renders a transaction hash of chain: a Bitcoin txid as Bitcoin
 // tools print it (display order, no 0x: what 'refund btc --deposit'
 // takes), anything else as 0x-hex.
-func txText(dep *deploy.Deployment, chain chains.ChainID, h []byte) string {
+func txText(dep *deployment.Deployment, chain chains.ChainID, h []byte) string {
 	if isBitcoin(dep, chain) {
 		return hex.EncodeToString(h)
 	}
@@ -320,7 +320,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 	}
 	// The deployment (for confirmation depths and chain names) is optional:
 	// status works against a relay alone.
-	var dep *deploy.Deployment
+	var dep *deployment.Deployment
 	if _, err := os.Stat(a.deploymentPath()); err == nil {
 		dep, _ = a.load()
 	}
@@ -390,7 +390,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 
 // updateOf turns a relay status into an update, adding the source
 // confirmations read from the user's own node while it is not final.
-func (a *app) updateOf(ctx context.Context, st relay.Status, from string, cr *confReader, f statusFlags, dep *deploy.Deployment) statusUpdate {
+func (a *app) updateOf(ctx context.Context, st relay.Status, from string, cr *confReader, f statusFlags, dep *deployment.Deployment) statusUpdate {
 	u := statusUpdate{
 		At: time.Now().UTC(), TransferID: st.TransferID, State: string(st.State), Relay: from,
 		Signed: st.Signed, SubmittedTx: st.TxID, DstChain: st.DstChain, Reason: st.Reason, Reorged: st.Reorged,

@@ -1,4 +1,4 @@
-package deploy
+package deployment
 
 import (
 	"encoding/hex"
@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -17,15 +16,13 @@ import (
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // Errors; see the package documentation.
 var (
-	ErrConfig     = errors.New("deploy: invalid configuration")
-	ErrReverted   = errors.New("deploy: transaction reverted")
-	ErrQuorum     = errors.New("deploy: not enough valid signers")
-	ErrDeployment = errors.New("deploy: bad deployment file")
-	ErrNotFound   = errors.New("deploy: not in the deployment")
+	ErrDeployment = errors.New("deployment: bad deployment file")
+	ErrNotFound   = errors.New("deployment: not in the deployment")
 )
 
 // FileName is the deployment file's usual name, next to devnet.json.
@@ -352,7 +349,8 @@ func Read(path string) (*Deployment, error) {
 	return &d, nil
 }
 
-// Write writes d to path atomically (temporary file, then rename).
+// Write writes d to path atomically and durably (internal/atomicfile),
+// readable by all: it holds no secret.
 func (d *Deployment) Write(path string) error {
 	if err := d.Validate(); err != nil {
 		return err
@@ -361,20 +359,5 @@ func (d *Deployment) Write(path string) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".deployment-*.json")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append(raw, '\n')); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteFile(path, append(raw, '\n'), 0o644)
 }

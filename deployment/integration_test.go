@@ -1,6 +1,6 @@
 //go:build integration
 
-package deploy_test
+package deployment_test
 
 import (
 	"context"
@@ -21,6 +21,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/harness"
 )
 
@@ -34,14 +35,14 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 
-	var evm []deploy.DevnetChain
+	var evm []deployment.DevnetChain
 	var clients []*ethclient.Client
 	for i, n := range d.EVM {
 		clients = append(clients, n.Client(t))
-		evm = append(evm, deploy.DevnetChain{Name: string(rune('A' + i)), Backend: clients[i]})
+		evm = append(evm, deployment.DevnetChain{Name: string(rune('A' + i)), Backend: clients[i]})
 	}
 	began := time.Now()
-	dep, err := deploy.Devnet(ctx, deploy.DevnetConfig{
+	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{
 		EVM: evm, BitcoinChainID: chains.BitcoinRegtest, Deployer: d.FaucetKey(0),
 		FundOperators: big.NewInt(1e18),
 	})
@@ -50,7 +51,7 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 	}
 	t.Logf("devnet deployment on 3 chains took %s", time.Since(began))
 
-	ops := deploy.DevnetOperatorKeys()
+	ops := deployment.DevnetOperatorKeys()
 	if len(dep.Assets) != 3 || len(dep.Chains) != 4 {
 		t.Fatalf("deployment has %d assets, %d chains", len(dep.Assets), len(dep.Chains))
 	}
@@ -82,7 +83,7 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := map[string]uint8{deploy.KindEVM: 1, deploy.KindBitcoin: 2}[other.Kind]
+			want := map[string]uint8{deployment.KindEVM: 1, deployment.KindBitcoin: 2}[other.Kind]
 			if other.ID == c.ID {
 				want = 0
 			}
@@ -99,7 +100,7 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantKind := map[string]uint8{deploy.TokenHome: 1, deploy.TokenNative: 2, deploy.TokenWrapped: 3}[tok.Kind]
+			wantKind := map[string]uint8{deployment.TokenHome: 1, deployment.TokenNative: 2, deployment.TokenWrapped: 3}[tok.Kind]
 			if info.Token != tok.Address || info.Kind != wantKind {
 				t.Fatalf("%s on %s: assetInfo token %s kind %d, deployment %s %s", a.Symbol, c.Name, info.Token, info.Kind, tok.Address, tok.Kind)
 			}
@@ -110,10 +111,10 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if (tok.Kind == deploy.TokenWrapped) != (wrapped == tok.Address && wrapped != common.Address{}) {
+			if (tok.Kind == deployment.TokenWrapped) != (wrapped == tok.Address && wrapped != common.Address{}) {
 				t.Fatalf("%s on %s: wrappedTokenOf %s, deployment %s %s", a.Symbol, c.Name, wrapped, tok.Kind, tok.Address)
 			}
-			if tok.Kind == deploy.TokenWrapped {
+			if tok.Kind == deployment.TokenWrapped {
 				w, err := bindings.NewWrappedToken(tok.Address, client)
 				if err != nil {
 					t.Fatal(err)
@@ -133,11 +134,11 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 	}
 
 	// The file round-trips.
-	path := filepath.Join(t.TempDir(), deploy.FileName)
+	path := filepath.Join(t.TempDir(), deployment.FileName)
 	if err := dep.Write(path); err != nil {
 		t.Fatal(err)
 	}
-	back, err := deploy.Read(path)
+	back, err := deployment.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}

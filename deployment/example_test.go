@@ -1,21 +1,21 @@
-package deploy_test
+package deployment_test
 
 import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 // The devnet operators are derived from public strings: every devnet has
 // the same three, and the Bitcoin federation is their x-only keys.
 func ExampleDevnetOperatorKeys() {
-	keys := deploy.DevnetOperatorKeys()
+	keys := deployment.DevnetOperatorKeys()
 	for _, k := range keys {
 		fmt.Println(crypto.PubkeyToAddress(k.PublicKey))
 	}
-	fed := deploy.FederationOf(deploy.DevnetThreshold, keys...)
+	fed := deployment.FederationOf(deployment.DevnetThreshold, keys...)
 	ks, _ := fed.KeySet()
 	fmt.Printf("federation %d of %d\n", ks.Threshold(), ks.Len())
 	// Output:

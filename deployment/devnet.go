@@ -1,0 +1,241 @@
+package deployment
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
+)
+
+// DevnetOperators is the number of devnet operators; DevnetThreshold of
+// them must sign.
+const (
+	DevnetOperators = 3
+	DevnetThreshold = 2
+)
+
+// DevnetOperatorKeys returns the devnet operators' keys,
+// keccak256("kakehashi devnet operator <i>") for i = 1…3, in that order.
+// Public knowledge: devnet only, never for anything of value.
+func DevnetOperatorKeys() []*ecdsa.PrivateKey { return devnetKeys("operator", DevnetOperators) }
+
+// Devnet Bitcoin protocol parameters: the published maximum sweep fee
+// rate (sat/vB) and the custody recovery leaf's CSV delay (blocks).
+const (
+	DevnetMaxFeeRate    = 10
+	DevnetRecoveryDelay = 144
+)
+
+// DevnetRecoveryKeys returns the devnet custody recovery keys (2-of-3),
+// keccak256("kakehashi devnet recovery <i>") for i = 1…3. Public
+// knowledge: devnet only.
+func DevnetRecoveryKeys() []*ecdsa.PrivateKey { return devnetKeys("recovery", 3) }
+
+func devnetKeys(role string, n int) []*ecdsa.PrivateKey {
+	out := make([]*ecdsa.PrivateKey, n)
+	for i := range out {
+		seed := crypto.Keccak256([]byte(fmt.Sprintf("kakehashi devnet %s %d", role, i+1)))
+		k, err := crypto.ToECDSA(seed)
+		if err != nil {
+			panic(err) // a fixed seed that is a valid scalar; cannot happen
+		}
+		out[i] = k
+	}
+	return out
+}
+
+// XOnly returns the BIP-340 x-only public key of an operator key: the key
+// the operator signs Bitcoin tapscript with (the same secp256k1 key).
+func XOnly(k *ecdsa.PrivateKey) [32]byte {
+	priv, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(k))
+	var out [32]byte
+	copy(out[:], schnorr.SerializePubKey(priv.PubKey()))
+	return out
+}
+
+// FederationOf builds the Bitcoin federation record of operator keys.
+func FederationOf(threshold int, keys ...*ecdsa.PrivateKey) Federation {
+	f := Federation{Threshold: threshold}
+	for _, k := range keys {
+		x := XOnly(k)
+		f.Keys = append(f.Keys, hex.EncodeToString(x[:]))
+	}
+	return f
+}
+
+// DevnetChain is one EVM chain of a devnet deployment.
+type DevnetChain struct {
+	Name    string // "A", "B", "C"
+	Backend deploy.Backend
+}
+
+// DevnetConfig describes a devnet deployment.
+type DevnetConfig struct {
+	// EVM chains; the first is home of the demo ERC-20 and of native ETH.
+	EVM []DevnetChain
+	// BitcoinChainID is the Bitcoin chain (0: none; devnet 18444).
+	BitcoinChainID chains.ChainID
+	// Deployer pays for everything; it also mints the demo token to itself.
+	Deployer *ecdsa.PrivateKey
+	// Operators sign the asset definitions (DevnetOperatorKeys if nil).
+	Operators []*ecdsa.PrivateKey
+	// Threshold of the operator set (DevnetThreshold if zero).
+	Threshold uint8
+	// FundOperators, if set, is sent to each operator on each chain so that
+	// operators can pause and submit.
+	FundOperators *big.Int
+}
+
+// Devnet deploys the bridge on every EVM chain of cfg, deploys the demo
+// TestToken on the first, and defines TST, BTC and ETH on every EVM chain.
+// Chains are deployed concurrently.
+func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Deployment, error) {
+	if len(cfg.EVM) == 0 || cfg.Deployer == nil {
+		return nil, fmt.Errorf("%w: devnet needs at least one EVM chain and a deployer key", deploy.ErrConfig)
+	}
+	ops := cfg.Operators
+	if ops == nil {
+		ops = DevnetOperatorKeys()
+	}
+	threshold := cfg.Threshold
+	if threshold == 0 {
+		threshold = DevnetThreshold
+	}
+	addrs := make([]common.Address, len(ops))
+	for i, k := range ops {
+		addrs[i] = crypto.PubkeyToAddress(k.PublicKey)
+	}
+	deploy.SortAddresses(addrs)
+
+	ids := make([]chains.ChainID, len(cfg.EVM))
+	for i, c := range cfg.EVM {
+		id, err := c.Backend.ChainID(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("chain %s: chain id: %w", c.Name, err)
+		}
+		ids[i] = chains.ChainID(id.Uint64())
+	}
+	bcfg := deploy.BridgeConfig{Signers: addrs, Threshold: threshold, EVMChains: ids}
+	if cfg.BitcoinChainID != 0 {
+		bcfg.BitcoinChains = []chains.ChainID{cfg.BitcoinChainID}
+	}
+
+	d := &Deployment{Version: Version, CreatedAt: time.Now().UTC(), Signers: SignerSet{Threshold: threshold, Addresses: addrs}}
+	d.Chains = make([]Chain, len(cfg.EVM))
+
+	// 1. Bridges (and the demo token on the first chain), concurrently.
+	var token common.Address
+	g, gctx := errgroup.WithContext(ctx)
+	for i, c := range cfg.EVM {
+		g.Go(func() error {
+			cd, err := deploy.DeployBridge(gctx, c.Backend, cfg.Deployer, bcfg, opts...)
+			if err != nil {
+				return fmt.Errorf("chain %s: %w", c.Name, err)
+			}
+			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx}
+			if cfg.FundOperators != nil && cfg.FundOperators.Sign() > 0 {
+				for _, a := range addrs {
+					if err := deploy.Transfer(gctx, c.Backend, cfg.Deployer, a, cfg.FundOperators, opts...); err != nil {
+						return fmt.Errorf("chain %s: fund operator %s: %w", c.Name, a, err)
+					}
+				}
+			}
+			if i == 0 {
+				var err error
+				if token, err = deploy.DeployTestToken(gctx, c.Backend, cfg.Deployer, "Kakehashi Test Token", "TST", 18, opts...); err != nil {
+					return fmt.Errorf("chain %s: %w", c.Name, err)
+				}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	if cfg.BitcoinChainID != 0 {
+		d.Chains = append(d.Chains, Chain{ID: cfg.BitcoinChainID, Name: "BTC", Kind: KindBitcoin})
+		d.Bitcoin = &Bitcoin{
+			ChainID: cfg.BitcoinChainID, Network: "regtest",
+			Federation: FederationOf(int(threshold), ops...),
+			MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144,
+			MaxFeeRate: DevnetMaxFeeRate, RecoveryDelay: DevnetRecoveryDelay,
+		}
+		rec := FederationOf(2, DevnetRecoveryKeys()...)
+		d.Bitcoin.Recovery = &rec
+	}
+
+	// 2. Assets.
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	mul := func(n int64, unit *big.Int) *big.Int { return new(big.Int).Mul(big.NewInt(n), unit) }
+	home := ids[0]
+	defs := []struct {
+		symbol string
+		def    eip712.AssetDef
+	}{
+		{"TST", eip712.AssetDef{HomeChain: home, HomeAsset: token.Bytes(), Name: "Kakehashi TST", Symbol: "kTST", Decimals: 18,
+			MaxPerTransfer: mul(1_000_000, e18), Capacity: mul(10_000_000, e18), Window: 86400}},
+		{"ETH", eip712.AssetDef{HomeChain: home, Name: "Kakehashi ETH", Symbol: "kETH", Decimals: 18,
+			MaxPerTransfer: mul(100, e18), Capacity: mul(1_000, e18), Window: 86400}},
+	}
+	if cfg.BitcoinChainID != 0 {
+		defs = append(defs, struct {
+			symbol string
+			def    eip712.AssetDef
+		}{"BTC", eip712.AssetDef{HomeChain: cfg.BitcoinChainID, Name: "Kakehashi BTC", Symbol: "kBTC", Decimals: 8,
+			MaxPerTransfer: mul(10, big.NewInt(1e8)), Capacity: mul(100, big.NewInt(1e8)), Window: 86400}})
+	}
+	signer := deploy.KeySigner(ops...)
+	assets := make([]Asset, len(defs))
+	for j, x := range defs {
+		assets[j] = Asset{
+			ID: x.def.AssetID(), Symbol: x.symbol, Name: x.def.Name, HomeChain: x.def.HomeChain, HomeAsset: x.def.HomeAsset,
+			Decimals: x.def.Decimals, MaxPerTransfer: NewAmount(x.def.MaxPerTransfer), Capacity: NewAmount(x.def.Capacity),
+			Window: x.def.Window, Tokens: make([]Token, len(cfg.EVM)),
+		}
+	}
+	g, gctx = errgroup.WithContext(ctx)
+	for i, c := range cfg.EVM {
+		g.Go(func() error {
+			for j, x := range defs {
+				t, err := deploy.DefineAsset(gctx, c.Backend, cfg.Deployer, d.Chains[i].Bridge, x.def, signer, opts...)
+				if err != nil {
+					return fmt.Errorf("chain %s: define %s: %w", c.Name, x.symbol, err)
+				}
+				assets[j].Tokens[i] = Token{Chain: ids[i], Kind: TokenKind(ids[i], x.def), Address: t}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	d.Assets = assets
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// TokenKind is the kind of token def has on chain.
+func TokenKind(chain chains.ChainID, def eip712.AssetDef) string {
+	switch {
+	case def.HomeChain != chain:
+		return TokenWrapped
+	case len(def.HomeAsset) == 0:
+		return TokenNative
+	default:
+		return TokenHome
+	}
+}
