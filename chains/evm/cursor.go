@@ -3,11 +3,7 @@ package evm
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,10 +25,11 @@ type Checkpoint struct {
 // own store (ideally in the same transaction as its record of the emitted
 // events); MemoryCursor and FileCursor are provided. Load returns ok=false
 // when nothing was saved yet.
-type Cursor interface {
-	Load(ctx context.Context) (cp Checkpoint, ok bool, err error)
-	Save(ctx context.Context, cp Checkpoint) error
-}
+type Cursor = chains.Cursor[Checkpoint]
+
+// FileCursor keeps the checkpoint in a JSON file, replaced atomically
+// (chains.FileCursor).
+type FileCursor = chains.FileCursor[Checkpoint]
 
 // MemoryCursor keeps the checkpoint in memory (tests, benchmarks).
 type MemoryCursor struct {
@@ -71,59 +68,6 @@ func (m *MemoryCursor) Saves() int {
 func cloneCheckpoint(cp Checkpoint) Checkpoint {
 	cp.Recent = append([]chains.Event(nil), cp.Recent...)
 	return cp
-}
-
-// FileCursor keeps the checkpoint in a JSON file, replaced atomically
-// (write to a temporary file, fsync, rename, fsync the directory).
-type FileCursor struct{ Path string }
-
-// Load reads the checkpoint file; a missing file is ok=false.
-func (f FileCursor) Load(context.Context) (Checkpoint, bool, error) {
-	raw, err := os.ReadFile(f.Path)
-	if errors.Is(err, os.ErrNotExist) {
-		return Checkpoint{}, false, nil
-	}
-	if err != nil {
-		return Checkpoint{}, false, fmt.Errorf("evm: cursor %s: %w", f.Path, err)
-	}
-	var cp Checkpoint
-	if err := json.Unmarshal(raw, &cp); err != nil {
-		return Checkpoint{}, false, fmt.Errorf("evm: cursor %s: %w", f.Path, err)
-	}
-	return cp, true, nil
-}
-
-// Save writes the checkpoint durably.
-func (f FileCursor) Save(_ context.Context, cp Checkpoint) error {
-	raw, err := json.Marshal(cp)
-	if err != nil {
-		return err
-	}
-	dir := filepath.Dir(f.Path)
-	tmp, err := os.CreateTemp(dir, ".cursor-*")
-	if err != nil {
-		return fmt.Errorf("evm: cursor %s: %w", f.Path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(raw); err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), f.Path)
-	}
-	if err == nil {
-		if d, derr := os.Open(dir); derr == nil {
-			err = d.Sync()
-			d.Close()
-		}
-	}
-	if err != nil {
-		return fmt.Errorf("evm: cursor %s: %w", f.Path, err)
-	}
-	return nil
 }
 
 // ---- JSON: every field explicit (chains.Event leaves hashes out of its JSON) ----

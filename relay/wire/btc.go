@@ -457,7 +457,7 @@ func (s *BitcoinSource) Run(ctx context.Context, out chan<- chains.Event) error 
 	return s.W.Run(ctx, s.sink(out))
 }
 
-func (s *BitcoinSource) sink(out chan<- chains.Event) watcher.Sink {
+func (s *BitcoinSource) sink(out chan<- chains.Event) chains.Sink {
 	return func(ctx context.Context, ev chains.Event) error {
 		if s.Payouts != nil {
 			var err error

@@ -2,13 +2,9 @@ package watcher
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
-	"os"
-	"path/filepath"
 	"sync"
 
-	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"github.com/kakehashi/kakehashi/chains"
 )
 
 // MemCursor keeps the position in memory (tests, or a relay that persists
@@ -36,53 +32,6 @@ func (c *MemCursor) Save(_ context.Context, p Position) error {
 	return nil
 }
 
-// FileCursor stores the position as JSON in one file, replaced atomically
-// (write to a temporary file, fsync, rename).
-type FileCursor struct{ Path string }
-
-type fileCursor struct {
-	Height int64  `json:"height"`
-	Hash   string `json:"hash"`
-}
-
-// Load implements Cursor.
-func (c FileCursor) Load(context.Context) (Position, bool, error) {
-	b, err := os.ReadFile(c.Path)
-	if os.IsNotExist(err) {
-		return Position{}, false, nil
-	}
-	if err != nil {
-		return Position{}, false, err
-	}
-	var f fileCursor
-	if err := json.Unmarshal(b, &f); err != nil {
-		return Position{}, false, fmt.Errorf("%s: %w", c.Path, err)
-	}
-	h, err := chainhash.NewHashFromStr(f.Hash)
-	if err != nil {
-		return Position{}, false, fmt.Errorf("%s: hash: %w", c.Path, err)
-	}
-	return Position{Height: f.Height, Hash: *h}, true, nil
-}
-
-// Save implements Cursor.
-func (c FileCursor) Save(_ context.Context, p Position) error {
-	b, _ := json.Marshal(fileCursor{Height: p.Height, Hash: p.Hash.String()})
-	tmp, err := os.CreateTemp(filepath.Dir(c.Path), ".cursor-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), c.Path)
-}
+// FileCursor stores the position as JSON ({"height":…,"hash":"…"}, the
+// hash in display order) in one file, replaced atomically (chains.FileCursor).
+type FileCursor = chains.FileCursor[Position]

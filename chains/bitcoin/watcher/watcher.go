@@ -40,23 +40,16 @@ type Node interface {
 	GetBlockHeaderVerbose(hash *chainhash.Hash) (*btcjson.GetBlockHeaderVerboseResult, error)
 }
 
-// Position is the last block the watcher finished: its height and hash.
+// Position is the last block the watcher finished: its height and hash
+// (JSON: the hash in display order, as btcd prints it).
 type Position struct {
-	Height int64
-	Hash   chainhash.Hash
+	Height int64          `json:"height"`
+	Hash   chainhash.Hash `json:"hash"`
 }
 
 // Cursor persists the watcher's Position; the relay stores it durably.
 // Load returns ok=false when nothing was saved yet.
-type Cursor interface {
-	Load(ctx context.Context) (pos Position, ok bool, err error)
-	Save(ctx context.Context, pos Position) error
-}
-
-// Sink receives events. The watcher saves its cursor only after the sink
-// returned nil for every event of a block, so delivery is at-least-once;
-// consumers deduplicate by (Kind, Ref).
-type Sink func(ctx context.Context, ev chains.Event) error
+type Cursor = chains.Cursor[Position]
 
 // PayoutResolver names the burn a payout output pays, for KindPayout events.
 // It returns ok=false for an output it does not know (TransferID stays zero).
@@ -213,7 +206,7 @@ func call[T any](ctx context.Context, what string, f func() (T, error)) (T, erro
 // Run polls until ctx ends, delivering events to sink. It returns ctx's
 // error, or the first error of the sink, the cursor, or a deep reorg.
 // Transient node errors are logged and retried.
-func (w *Watcher) Run(ctx context.Context, sink Sink) error {
+func (w *Watcher) Run(ctx context.Context, sink chains.Sink) error {
 	t := time.NewTicker(w.cfg.PollInterval)
 	defer t.Stop()
 	for {
@@ -232,7 +225,7 @@ func (w *Watcher) Run(ctx context.Context, sink Sink) error {
 }
 
 // Poll processes every block that became final since the last call.
-func (w *Watcher) Poll(ctx context.Context, sink Sink) error {
+func (w *Watcher) Poll(ctx context.Context, sink chains.Sink) error {
 	if w.pos == nil {
 		pos, ok, err := w.cursor.Load(ctx)
 		if err != nil {
@@ -305,7 +298,7 @@ func (w *Watcher) Poll(ctx context.Context, sink Sink) error {
 // to ReorgWindow); older ones, or those before a restart, are re-read from
 // the node by hash (btcd keeps blocks of abandoned branches) and their events
 // recomputed, skipping what can no longer be looked up.
-func (w *Watcher) rollBack(ctx context.Context, sink Sink) error {
+func (w *Watcher) rollBack(ctx context.Context, sink chains.Sink) error {
 	for {
 		last := w.recent[len(w.recent)-1]
 		h, err := call(ctx, "getblockhash", func() (*chainhash.Hash, error) { return w.node.GetBlockHash(last.pos.Height) })
