@@ -337,6 +337,12 @@ func (w *Watcher) Sync(ctx context.Context, sink chains.Sink) error {
 	return w.sync(ctx, nil, sink)
 }
 
+// SyncRange is Sync with a chains.RangeHook given each range's final
+// events before they go to sink, as RunRange does.
+func (w *Watcher) SyncRange(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
+	return w.sync(ctx, hook, sink)
+}
+
 func (w *Watcher) sync(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
 	if !w.loaded {
 		if err := w.load(ctx); err != nil {
