@@ -208,7 +208,9 @@ func testShallowReorg(e *env) {
 	// final once, in a block of the best chain.
 	switch got := r.final(l); len(got) {
 	case 0:
+		e.t.Log("the reorged lock did not come back")
 	case 1:
+		e.t.Logf("the reorged lock came back in block %d", got[0].BlockNum)
 		e.agree(e.b.Verifier(e.t, conf), got[0])
 	default:
 		e.t.Fatalf("lock given as final %d times: %+v", len(got), got)
@@ -285,6 +287,7 @@ func (e *env) afterReorg(r *recorder, l Lock, ev chains.Event) {
 		}
 		e.agree(v, f)
 	}
+	e.t.Logf("after the alarm the lock was given as final %d more time(s)", len(final)-1)
 	if len(final) > 2 {
 		e.t.Fatalf("lock given as final %d times after one reorg: %+v", len(final), final)
 	}
