@@ -24,21 +24,49 @@ func Conformance(t testing.TB, b Backend) chaintest.Backend {
 type conformance struct {
 	f     *Fixture
 	locks int64
+	// next is the nonce after the last lock sent since blocks were last
+	// mined: a node's pending nonce may not count a transaction sent a
+	// moment ago (the simulated backend's pool promotes asynchronously).
+	next    uint64
+	sending bool
 }
 
 func (c *conformance) Lock(t testing.TB) chaintest.Lock {
 	t.Helper()
 	user := c.f.B.Key(1)
+	nonce := c.f.Nonce(t, user)
+	if c.sending {
+		nonce = max(nonce, c.next)
+	}
+	c.next, c.sending = nonce+1, true
 	c.locks++
 	wei := 1000 + c.locks
-	tx := c.f.LockNative(t, user, c.f.Nonce(t, user), wei, common.HexToAddress("0x0000000000000000000000000000000000c4a1e5"))
+	tx := c.f.LockNative(t, user, nonce, wei, common.HexToAddress("0x0000000000000000000000000000000000c4a1e5"))
 	return chaintest.Lock{TxHash: tx.Hash(), Amount: big.NewInt(wei)}
 }
 
 func (c *conformance) Mine(t testing.TB, n int) {
 	t.Helper()
+	c.awaitPool(t)
 	if err := c.f.B.Mine(context.Background(), n); err != nil {
 		t.Fatalf("mine: %v", err)
+	}
+	c.sending = false
+}
+
+// awaitPool waits until the node's pool counts every lock sent, so that
+// the next block holds them all (the simulated backend's pool may still be
+// promoting the last one when Mine is called).
+func (c *conformance) awaitPool(t testing.TB) {
+	t.Helper()
+	if !c.sending {
+		return
+	}
+	for deadline := time.Now().Add(10 * time.Second); c.f.Nonce(t, c.f.B.Key(1)) < c.next; {
+		if time.Now().After(deadline) {
+			t.Fatalf("the node's pool does not count nonce %d after 10s", c.next-1)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
@@ -47,6 +75,7 @@ func (c *conformance) Reorg(t testing.TB, depth int) {
 	if err := c.f.B.Reorg(context.Background(), depth); err != nil {
 		t.Fatalf("reorg: %v", err)
 	}
+	c.sending = false
 }
 
 func (c *conformance) Watcher(t testing.TB, conf uint64, cursorPath string) chaintest.Watcher {
