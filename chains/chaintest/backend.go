@@ -61,6 +61,23 @@ type Watcher interface {
 	Run(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error
 }
 
+// WatcherFuncs is a Watcher made of two functions, typically an adapter's
+// method values (w.SyncRange, w.RunRange).
+type WatcherFuncs struct {
+	SyncFunc func(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error
+	RunFunc  func(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error
+}
+
+// Sync calls SyncFunc.
+func (f WatcherFuncs) Sync(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
+	return f.SyncFunc(ctx, hook, sink)
+}
+
+// Run calls RunFunc.
+func (f WatcherFuncs) Run(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
+	return f.RunFunc(ctx, hook, sink)
+}
+
 // Verifier re-reads one event from the node (relay.Verifier's shape).
 type Verifier interface {
 	Verify(ctx context.Context, ref chains.EventRef) (chains.Event, error)

@@ -101,8 +101,8 @@ func (r *recorder) alarms() []chains.Event {
 	return slices.DeleteFunc(r.sunk(), func(ev chains.Event) bool { return !ev.Reorged })
 }
 
-// hooked reports the position of the first hook call for ev (same Ref and
-// block), or -1; and the position of ev's first sink call, or -1.
+// order returns the positions of the first hook call and of the first sink
+// call for ev (same Ref and block), each -1 when there is none.
 func (r *recorder) order(ev chains.Event) (hook, sink int) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

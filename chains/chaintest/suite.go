@@ -50,6 +50,15 @@ func (e *env) watcher(conf uint64, cursor string) Watcher {
 	return e.b.Watcher(e.t, conf, filepath.Join(e.dir, cursor))
 }
 
+// begin returns a recorder and a watcher (cursor "cursor.json") synced
+// once, before any lock.
+func (e *env) begin(conf uint64) (*recorder, Watcher) {
+	e.t.Helper()
+	r, w := newRecorder(), e.watcher(conf, "cursor.json")
+	e.sync(w, r)
+	return r, w
+}
+
 // lock sends a lock and has r keep its events.
 func (e *env) lock(r ...*recorder) Lock {
 	e.t.Helper()
@@ -87,9 +96,7 @@ func (e *env) noAlarm(r *recorder) {
 
 func testFinalOnce(e *env) {
 	const conf = 3
-	r := newRecorder()
-	w := e.watcher(conf, "cursor.json")
-	e.sync(w, r)
+	r, w := e.begin(conf)
 	l := e.lock(r)
 	e.b.Mine(e.t, 1)
 	for c := 1; c < conf; c++ {
@@ -116,9 +123,7 @@ func testFinalOnce(e *env) {
 
 func testVerifierAgrees(e *env) {
 	const conf, deeper = 2, 6
-	r := newRecorder()
-	w := e.watcher(conf, "cursor.json")
-	e.sync(w, r)
+	r, w := e.begin(conf)
 	locks := []Lock{e.lock(r), e.lock(r), e.lock(r)}
 	e.b.Mine(e.t, conf)
 	e.sync(w, r)
@@ -192,9 +197,7 @@ func diff(w, v chains.Event) string {
 
 func testShallowReorg(e *env) {
 	const conf = 4
-	r := newRecorder()
-	w := e.watcher(conf, "cursor.json")
-	e.sync(w, r)
+	r, w := e.begin(conf)
 	l := e.lock(r)
 	e.b.Mine(e.t, 2)
 	e.sync(w, r)
@@ -217,36 +220,23 @@ func testShallowReorg(e *env) {
 	}
 }
 
-func testDeepReorg(e *env) {
-	const conf = 2
-	r := newRecorder()
-	w := e.watcher(conf, "cursor.json")
-	e.sync(w, r)
-	l := e.lock(r)
-	e.b.Mine(e.t, conf)
-	e.sync(w, r)
-	ev := e.once(r, l)
-	e.b.Reorg(e.t, conf+1)
-	e.sync(w, r)
-	e.sync(w, r)
-	e.alarmOnce(r, ev)
-	e.b.Mine(e.t, conf+1)
-	e.sync(w, r)
-	e.alarmOnce(r, ev)
-	e.afterReorg(r, l, ev)
-}
+func testDeepReorg(e *env)             { deepReorg(e, false) }
+func testDeepReorgAfterRestart(e *env) { deepReorg(e, true) }
 
-func testDeepReorgAfterRestart(e *env) {
+// deepReorg reorganises a final lock away; with restart, the watcher that
+// sees the reorg is a new one with nothing but the saved cursor.
+func deepReorg(e *env, restart bool) {
 	const conf = 2
-	r := newRecorder()
-	e.sync(e.watcher(conf, "cursor.json"), r)
+	r, w := e.begin(conf)
 	l := e.lock(r)
 	e.b.Mine(e.t, conf)
-	e.sync(e.watcher(conf, "cursor.json"), r)
+	e.sync(w, r)
 	ev := e.once(r, l)
 	e.b.Reorg(e.t, conf+1)
-	// A new process, with nothing but the saved cursor, sees the reorg.
-	w := e.watcher(conf, "cursor.json")
+	if restart {
+		w = e.watcher(conf, "cursor.json")
+	}
+	e.sync(w, r)
 	e.sync(w, r)
 	e.alarmOnce(r, ev)
 	e.b.Mine(e.t, conf+1)
@@ -295,9 +285,7 @@ func (e *env) afterReorg(r *recorder, l Lock, ev chains.Event) {
 
 func testRestart(e *env) {
 	const conf, n = 2, 6
-	r := newRecorder()
-	w1 := e.watcher(conf, "cursor.json")
-	e.sync(w1, r)
+	r, w1 := e.begin(conf)
 	var locks []Lock
 	for i := 0; i < n; i++ {
 		locks = append(locks, e.lock(r))
@@ -320,9 +308,7 @@ func testRestart(e *env) {
 
 func testHook(e *env) {
 	const conf = 2
-	r := newRecorder()
-	w := e.watcher(conf, "cursor.json")
-	e.sync(w, r)
+	r, w := e.begin(conf)
 	l1, l2 := e.lock(r), e.lock(r)
 	e.b.Mine(e.t, conf)
 	r.failHook = 1

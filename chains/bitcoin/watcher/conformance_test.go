@@ -1,7 +1,6 @@
 package watcher_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -79,7 +78,7 @@ func (c *conformance) Watcher(t testing.TB, conf uint64, cursorPath string) chai
 	if err != nil {
 		t.Fatal(err)
 	}
-	return poller{w}
+	return chaintest.WatcherFuncs{SyncFunc: w.PollRange, RunFunc: w.RunRange}
 }
 
 func (c *conformance) Verifier(t testing.TB, conf uint64) chaintest.Verifier {
@@ -99,17 +98,6 @@ func (c *conformance) Classify(err error) chaintest.Verdict {
 		return chaintest.NotFinal
 	}
 	return chaintest.Other
-}
-
-// poller steps a watcher.Watcher for the suite.
-type poller struct{ w *watcher.Watcher }
-
-func (p poller) Sync(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
-	return p.w.PollRange(ctx, hook, sink)
-}
-
-func (p poller) Run(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
-	return p.w.RunRange(ctx, hook, sink)
 }
 
 // display is a txid in RPC display order, as EventRef.TxHash holds it.

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/chaintest"
 	"github.com/kakehashi/kakehashi/chains/evm"
 )
@@ -87,7 +86,7 @@ func (c *conformance) Watcher(t testing.TB, conf uint64, cursorPath string) chai
 	if err != nil {
 		t.Fatal(err)
 	}
-	return watcher{w}
+	return chaintest.WatcherFuncs{SyncFunc: w.SyncRange, RunFunc: w.RunRange}
 }
 
 func (c *conformance) Verifier(t testing.TB, conf uint64) chaintest.Verifier {
@@ -107,15 +106,4 @@ func (c *conformance) Classify(err error) chaintest.Verdict {
 		return chaintest.NotFound
 	}
 	return chaintest.Other
-}
-
-// watcher steps an evm.Watcher for the suite.
-type watcher struct{ w *evm.Watcher }
-
-func (w watcher) Sync(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
-	return w.w.SyncRange(ctx, hook, sink)
-}
-
-func (w watcher) Run(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
-	return w.w.RunRange(ctx, hook, sink)
 }
