@@ -8,6 +8,20 @@
 // that consume adapters are declared where they are used (package relay),
 // not here.
 //
+// # The watcher contract
+//
+// Every adapter's watcher delivers through the same two callbacks declared
+// here: a RangeHook, given each range's final events before any of them is
+// published (the relay records them in its audit ledger there), and a
+// Sink, given each event and each reorg alarm in chain order. It keeps its
+// position in a Cursor[P], P being the adapter's own position type;
+// FileCursor is the one file-backed implementation. Package chaintest is
+// the conformance suite of that contract together with the adapter's
+// verifier (an event is final exactly once, a shallow reorg is silent, a
+// reorg of a final event raises the alarm, a restart leaves no gap and no
+// duplicate, the verifier agrees with the watcher); a new kind of chain
+// must pass it.
+//
 // # Identifiers
 //
 //	assetId    = keccak256(abi.encode(uint64 homeChain, bytes homeAsset))
@@ -22,5 +36,6 @@
 // # Errors
 //
 // ErrUnknownEventKind is returned when decoding an EventKind name that is not
-// one of the kinds below.
+// one of the kinds below. FileCursor's errors wrap the file system's or
+// encoding/json's, prefixed "chains: cursor <path>".
 package chains

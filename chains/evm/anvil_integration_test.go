@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/chaintest"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/evmtest"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
@@ -67,6 +68,11 @@ func (b *anvilBackend) Reorg(ctx context.Context, depth int) error {
 
 func TestConformanceAnvil(t *testing.T) {
 	evmtest.Run(t, func(t *testing.T) evmtest.Backend { return newAnvil(t, true) })
+}
+
+// TestChaintestAnvil runs the adapter-wide suite on a real anvil.
+func TestChaintestAnvil(t *testing.T) {
+	chaintest.Run(t, func(t *testing.T) chaintest.Backend { return evmtest.Conformance(t, newAnvil(t, true)) })
 }
 
 // collector is a concurrency-safe Sink.

@@ -3,14 +3,12 @@ package evm
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
 // Checkpoint is what a watcher persists: the last block whose events have
@@ -27,10 +25,11 @@ type Checkpoint struct {
 // own store (ideally in the same transaction as its record of the emitted
 // events); MemoryCursor and FileCursor are provided. Load returns ok=false
 // when nothing was saved yet.
-type Cursor interface {
-	Load(ctx context.Context) (cp Checkpoint, ok bool, err error)
-	Save(ctx context.Context, cp Checkpoint) error
-}
+type Cursor = chains.Cursor[Checkpoint]
+
+// FileCursor keeps the checkpoint in a JSON file, replaced atomically
+// (chains.FileCursor).
+type FileCursor = chains.FileCursor[Checkpoint]
 
 // MemoryCursor keeps the checkpoint in memory (tests, benchmarks).
 type MemoryCursor struct {
@@ -69,32 +68,6 @@ func (m *MemoryCursor) Saves() int {
 func cloneCheckpoint(cp Checkpoint) Checkpoint {
 	cp.Recent = append([]chains.Event(nil), cp.Recent...)
 	return cp
-}
-
-// FileCursor keeps the checkpoint in a JSON file, replaced atomically
-// (write to a temporary file, fsync, rename, fsync the directory).
-type FileCursor struct{ Path string }
-
-// Load reads the checkpoint file; a missing file is ok=false.
-func (f FileCursor) Load(context.Context) (Checkpoint, bool, error) {
-	var cp Checkpoint
-	ok, err := atomicfile.ReadJSON(f.Path, &cp)
-	if err != nil {
-		return Checkpoint{}, false, fmt.Errorf("evm: cursor: %w", err)
-	}
-	return cp, ok, nil
-}
-
-// Save writes the checkpoint durably.
-func (f FileCursor) Save(_ context.Context, cp Checkpoint) error {
-	raw, err := json.Marshal(cp)
-	if err != nil {
-		return err
-	}
-	if err := atomicfile.WriteFile(f.Path, raw, 0o600); err != nil {
-		return fmt.Errorf("evm: cursor %s: %w", f.Path, err)
-	}
-	return nil
 }
 
 // ---- JSON: every field explicit (chains.Event leaves hashes out of its JSON) ----

@@ -74,7 +74,11 @@
 //
 // Package evmtest holds the conformance suite every backend passes: the
 // unit tests run it on go-ethereum's simulated backend, the integration
-// tests (build tag integration) on anvil.
+// tests (build tag integration) on anvil. On the same two backends,
+// evmtest.Conformance runs chaintest, the suite every kind of chain passes
+// (watcher, verifier, finality, reorgs, restarts). The Sink, RangeHook and
+// Cursor the watcher uses are declared once for all adapters in package
+// chains; Sync and SyncRange are one step of Run and RunRange.
 //
 // # Errors
 //

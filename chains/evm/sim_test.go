@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/chaintest"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/evmtest"
 )
@@ -81,6 +82,12 @@ func (b *simBackend) Reorg(ctx context.Context, depth int) error {
 
 func TestConformanceSimulated(t *testing.T) {
 	evmtest.Run(t, newSimBackend)
+}
+
+// TestChaintestSimulated runs the adapter-wide suite (watcher, verifier,
+// finality, reorgs, restarts) on the simulated backend.
+func TestChaintestSimulated(t *testing.T) {
+	chaintest.Run(t, func(t *testing.T) chaintest.Backend { return evmtest.Conformance(t, newSimBackend(t)) })
 }
 
 type flakyCursor struct {

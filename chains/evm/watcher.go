@@ -50,22 +50,6 @@ type WatcherConfig struct {
 	ReorgWindow uint64
 }
 
-// Sink receives events from a Watcher, in chain order. A final event has
-// Final set; an alarm repeats an earlier final event with Reorged set. When
-// Sink returns an error the watcher stops advancing and retries later; an
-// event the sink has accepted is not given again by the same Watcher.
-type Sink func(ctx context.Context, ev chains.Event) error
-
-// RangeHook receives, before the Sink, all the final events of one scanned
-// range (the blocks one sync makes final, up to MaxBlockRange) that the
-// sink has not accepted yet, in chain order — so that a consumer can do
-// per-range work once (RunRange), such as writing the whole range to a
-// store in one transaction. When it returns an error nothing of the range
-// goes to the sink, the cursor stays, and the range is given again later
-// (the hook must therefore accept events it has seen before). Alarms
-// (Reorged) go to the sink only.
-type RangeHook func(ctx context.Context, evs []chains.Event) error
-
 // WatcherOption configures optional parts of a Watcher.
 type WatcherOption func(*Watcher)
 
@@ -207,13 +191,15 @@ func (w *Watcher) Pending() []chains.Event {
 // Run follows the chain until ctx ends: a head subscription where an
 // endpoint offers one, polling every PollInterval in any case. Errors are
 // logged and retried with capped back-off; Run returns only ctx's error.
-func (w *Watcher) Run(ctx context.Context, sink Sink) error {
+// Within one Watcher an event the sink accepted is not given again; after
+// a restart, the events of a range whose cursor was not saved are.
+func (w *Watcher) Run(ctx context.Context, sink chains.Sink) error {
 	return w.RunRange(ctx, nil, sink)
 }
 
-// RunRange is Run with a RangeHook called with each range's final events
+// RunRange is Run with a chains.RangeHook called with each range's final events
 // before they are given to sink (nil: none).
-func (w *Watcher) RunRange(ctx context.Context, hook RangeHook, sink Sink) error {
+func (w *Watcher) RunRange(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
 	heads := make(chan *types.Header, 64)
 	var sub ethereum.Subscription
 	var subErr <-chan error
@@ -347,11 +333,17 @@ var errReorgInProgress = fmt.Errorf("%w: chain changed during a log query; retry
 // cursor after each range, and re-reads the unconfirmed tail. Run calls it
 // on every head; tests and one-shot backfills may call it directly. It must
 // not be called concurrently with itself or Run.
-func (w *Watcher) Sync(ctx context.Context, sink Sink) error {
+func (w *Watcher) Sync(ctx context.Context, sink chains.Sink) error {
 	return w.sync(ctx, nil, sink)
 }
 
-func (w *Watcher) sync(ctx context.Context, hook RangeHook, sink Sink) error {
+// SyncRange is Sync with a chains.RangeHook given each range's final
+// events before they go to sink, as RunRange does.
+func (w *Watcher) SyncRange(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
+	return w.sync(ctx, hook, sink)
+}
+
+func (w *Watcher) sync(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
 	if !w.loaded {
 		if err := w.load(ctx); err != nil {
 			return err
@@ -408,7 +400,7 @@ func (w *Watcher) sync(ctx context.Context, hook RangeHook, sink Sink) error {
 var errRewound = errors.New("rewound")
 
 // scan emits the final events of the next range after the cursor.
-func (w *Watcher) scan(ctx context.Context, hook RangeHook, sink Sink, tip, final uint64, emittedNow map[logKey]bool) error {
+func (w *Watcher) scan(ctx context.Context, hook chains.RangeHook, sink chains.Sink, tip, final uint64, emittedNow map[logKey]bool) error {
 	if w.emitted.block > w.cp.Block {
 		// A previous attempt emitted part of this range, then the sink failed.
 		// Skipping those events again is right only if their block is still
@@ -569,7 +561,7 @@ func (w *Watcher) canonical(ctx context.Context, n uint64, h common.Hash) (bool,
 // remembered block still on the best chain, raises an alarm for every
 // emitted event above it, and moves the cursor back there so the new
 // branch is scanned.
-func (w *Watcher) rewind(ctx context.Context, sink Sink) error {
+func (w *Watcher) rewind(ctx context.Context, sink chains.Sink) error {
 	w.mu.Lock()
 	cands := append([]mark(nil), w.marks...)
 	for _, e := range w.cp.Recent {
@@ -729,7 +721,7 @@ func sortEvents(evs []chains.Event) {
 
 // ChanSink returns a Sink that sends events on out, waiting for room (or
 // for ctx to end).
-func ChanSink(out chan<- chains.Event) Sink {
+func ChanSink(out chan<- chains.Event) chains.Sink {
 	return func(ctx context.Context, ev chains.Event) error {
 		select {
 		case out <- ev:

@@ -208,7 +208,7 @@ func (b *Route) build(cfg Config, wcfg watcher.Config) error {
 	}
 	src := &Source{Chain: cfg.Chain, Fee: b.Fee, Accountant: cfg.Accountant, Log: log, Book: b.Book,
 		Payouts: &PayoutFeed{Chain: cfg.Chain, Node: b.client, Custody: custodyScripts, Book: b.Payouts, Set: b.Custody, Accountant: cfg.Accountant, Log: log}}
-	cursor := src.Cursor(watcher.FileCursor{Path: filepath.Join(cfg.DataDir, fmt.Sprintf("btc-%d.cursor.json", cfg.Chain))})
+	cursor := watcher.FileCursor{Path: filepath.Join(cfg.DataDir, fmt.Sprintf("btc-%d.cursor.json", cfg.Chain))}
 	if src.W, err = watcher.New(wcfg, b.client, cursor, watcher.WithLogger(log), watcher.WithPayoutResolver(b.Payouts.Resolve)); err != nil {
 		return err
 	}

@@ -145,18 +145,27 @@ func TestBitcoinSourceAccountant(t *testing.T) {
 		dep, other = other, dep
 		dep.Amount, other.Amount = big.NewInt(50_000), big.NewInt(30_000)
 	}
-	for _, ev := range []chains.Event{dep, dep, small, other} {
-		if err := sink(ctx, ev); err != nil {
-			t.Fatal(err)
-		}
-	}
+	block := []chains.Event{dep, dep, small, other}
 	early := relay.Authorization{Action: relay.ActionMint, TransferID: dep.TransferID, Source: dep.Ref, DstChain: chains.DevnetA,
 		AssetID: btcAsset, Amount: big.NewInt(48_740), Recipient: dep.Recipient}
 	if err := acc.Check(ctx, early); !errors.Is(err, ledger.ErrNotRecorded) {
-		t.Fatalf("before the block's end: Check = %v, want ledger.ErrNotRecorded (held until the cursor moves)", err)
+		t.Fatalf("before the block: Check = %v, want ledger.ErrNotRecorded", err)
 	}
-	if err := src.flush(ctx); err != nil {
+	// The watcher's range hook records the block before the sink
+	// publishes any of it.
+	if err := src.record(ctx, block); err != nil {
 		t.Fatal(err)
+	}
+	if len(out) != 0 {
+		t.Fatalf("%d events published by the hook", len(out))
+	}
+	if err := acc.Check(ctx, early); err != nil {
+		t.Fatalf("after the hook, before publication: Check = %v, want the deposit recorded", err)
+	}
+	for _, ev := range block {
+		if err := sink(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if len(out) != 4 {
 		t.Fatalf("published %d events, want 4 (every event goes to the bus)", len(out))

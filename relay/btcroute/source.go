@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"sync"
 
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
@@ -14,23 +13,24 @@ import (
 	"github.com/rs/zerolog"
 )
 
-// Source is the relay's EventSource over the Bitcoin watcher. Each
-// final event is recorded in the operator's own audit ledger (when an
-// Accountant is set) — a deposit as a LOCK of its gross amount with the
-// deposit fee withheld (RecordLock, audit format v2: its MINT carries
-// the net amount), a refund with the whole amount — and published as the
-// chain shows it. Sweeps and payouts go through Payouts (SWEEP, UNLOCK
-// with fee share).
+// Source is the relay's EventSource over the Bitcoin watcher. The final
+// events of each block are first recorded in the operator's own audit
+// ledger (when an Accountant is set), in one RecordAll: a deposit as a
+// LOCK of its gross amount with the deposit fee withheld (audit format
+// v2: its MINT carries the net amount), a rejected deposit as
+// LOCK_REJECTED, a refund with the whole amount. Then each event goes
+// through Payouts (SWEEP records, payout UNLOCKs with their fee share,
+// custody outputs) and the deposit book, and is published as the chain
+// shows it. Nothing is published before it is in the ledger, as on the
+// EVM route.
 //
-// The audit chain takes a chain's source records (LOCK, LOCK_REJECTED) in
-// (block, index, txid) order (docs/audit-format.md §5.2), while the
-// watcher reports a block's deposits in transaction order, and two
-// deposits of one block often share an index (vout 0). So source events
-// are held until the block's last event was delivered and recorded in
-// that order when the watcher saves its cursor (Cursor wraps the file
-// cursor): the cursor only advances once they are in the ledger, so a
-// crash or a store failure replays the block, and the ledger skips what
-// it holds.
+// The watcher gives a block's events to the record hook before any of
+// them goes to the sink and saves its cursor only after the sink took
+// them all, so a crash or a store failure replays the block, and the
+// ledger skips what it holds. The ledger puts a delivery's source records
+// in the audit chain's order (block, index, txid), which is not the
+// watcher's transaction order when two deposits of a block share an
+// index (vout 0).
 type Source struct {
 	W          *watcher.Watcher
 	Chain      chains.ChainID
@@ -42,39 +42,39 @@ type Source struct {
 	// Payouts, when set, names and records payouts (UNLOCK with fee
 	// share) and tracks custody outputs before an event is published.
 	Payouts *PayoutFeed
-
-	mu   sync.Mutex
-	held []chains.Event
-}
-
-// Cursor wraps inner so that the held source events of a block are
-// recorded before the watcher's position moves past it. Pass it to
-// watcher.New for s.W.
-func (s *Source) Cursor(inner watcher.Cursor) watcher.Cursor {
-	return recordingCursor{Cursor: inner, flush: s.flush}
-}
-
-type recordingCursor struct {
-	watcher.Cursor
-	flush func(context.Context) error
-}
-
-func (c recordingCursor) Save(ctx context.Context, pos watcher.Position) error {
-	if err := c.flush(ctx); err != nil {
-		return err
-	}
-	return c.Cursor.Save(ctx, pos)
 }
 
 // Run implements relay.EventSource.
 func (s *Source) Run(ctx context.Context, out chan<- chains.Event) error {
-	s.mu.Lock()
-	s.held = nil // a block left half-delivered by a previous Run is delivered again
-	s.mu.Unlock()
-	return s.W.Run(ctx, s.sink(out))
+	if s.Accountant == nil {
+		return s.W.Run(ctx, s.sink(out))
+	}
+	return s.W.RunRange(ctx, s.record, s.sink(out))
 }
 
-func (s *Source) sink(out chan<- chains.Event) watcher.Sink {
+// record is the watcher's range hook: one block's final events into the
+// ledger. An error (the store could not be written) leaves the block to
+// the watcher's next poll.
+func (s *Source) record(ctx context.Context, evs []chains.Event) error {
+	recs := make([]*audit.Record, 0, len(evs))
+	for _, ev := range evs {
+		var r *audit.Record
+		if ev.Kind == chains.KindLocked && ev.Ref.Chain == s.Chain && ev.Final && !ev.Reorged {
+			r = s.lockRecord(ev, big.NewInt(s.Fee.Sats))
+		} else {
+			r = s.Accountant.RecordOf(ev)
+		}
+		if r != nil {
+			recs = append(recs, r)
+		}
+	}
+	if err := s.Accountant.RecordAll(ctx, recs); err != nil {
+		return fmt.Errorf("btcroute: record %d events of block %d: %w", len(recs), evs[0].BlockNum, err)
+	}
+	return nil
+}
+
+func (s *Source) sink(out chan<- chains.Event) chains.Sink {
 	return func(ctx context.Context, ev chains.Event) error {
 		if s.Payouts != nil {
 			var err error
@@ -82,14 +82,8 @@ func (s *Source) sink(out chan<- chains.Event) watcher.Sink {
 				return err
 			}
 		}
-		if s.Accountant != nil {
-			if (ev.Kind == chains.KindLocked || ev.Kind == chains.KindDepositRejected) && ev.Final && !ev.Reorged {
-				s.mu.Lock()
-				s.held = append(s.held, ev)
-				s.mu.Unlock()
-			} else if err := s.Accountant.Record(ctx, ev); err != nil {
-				return err
-			}
+		if s.Accountant != nil && ev.Reorged {
+			s.Accountant.Alarm(ev)
 		}
 		if s.Book != nil {
 			if err := s.Book.Apply(ev); err != nil {
@@ -103,36 +97,6 @@ func (s *Source) sink(out chan<- chains.Event) watcher.Sink {
 			return ctx.Err()
 		}
 	}
-}
-
-// flush records the held source events in the audit chain's order.
-// They are dropped either way: on an error the watcher does not save its
-// cursor and delivers the block again.
-func (s *Source) flush(ctx context.Context) error {
-	s.mu.Lock()
-	held := s.held
-	s.held = nil
-	s.mu.Unlock()
-	// One audit block for all of them (ledger.Accountant.RecordAll).
-	recs := make([]*audit.Record, 0, len(held))
-	for _, ev := range held {
-		var r *audit.Record
-		if ev.Kind == chains.KindLocked && ev.Ref.Chain == s.Chain {
-			r = s.lockRecord(ev, big.NewInt(s.Fee.Sats))
-		} else {
-			r = s.Accountant.RecordOf(ev)
-		}
-		if r != nil {
-			recs = append(recs, r)
-		}
-	}
-	if len(recs) == 0 {
-		return nil
-	}
-	if err := s.Accountant.RecordAll(ctx, recs); err != nil {
-		return fmt.Errorf("btcroute: record %d deposits from block %d: %w", len(recs), held[0].BlockNum, err)
-	}
-	return nil
 }
 
 // lockRecord returns the LOCK of a final deposit with the deposit fee

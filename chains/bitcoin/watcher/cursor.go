@@ -2,13 +2,9 @@ package watcher
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"sync"
 
-	"github.com/btcsuite/btcd/chaincfg/chainhash"
-
-	"github.com/kakehashi/kakehashi/internal/atomicfile"
+	"github.com/kakehashi/kakehashi/chains"
 )
 
 // MemCursor keeps the position in memory (tests, or a relay that persists
@@ -36,31 +32,6 @@ func (c *MemCursor) Save(_ context.Context, p Position) error {
 	return nil
 }
 
-// FileCursor stores the position as JSON in one file, replaced atomically
-// (write to a temporary file, fsync, rename, fsync the directory).
-type FileCursor struct{ Path string }
-
-type fileCursor struct {
-	Height int64  `json:"height"`
-	Hash   string `json:"hash"`
-}
-
-// Load implements Cursor.
-func (c FileCursor) Load(context.Context) (Position, bool, error) {
-	var f fileCursor
-	ok, err := atomicfile.ReadJSON(c.Path, &f)
-	if err != nil || !ok {
-		return Position{}, false, err
-	}
-	h, err := chainhash.NewHashFromStr(f.Hash)
-	if err != nil {
-		return Position{}, false, fmt.Errorf("%s: hash: %w", c.Path, err)
-	}
-	return Position{Height: f.Height, Hash: *h}, true, nil
-}
-
-// Save implements Cursor.
-func (c FileCursor) Save(_ context.Context, p Position) error {
-	b, _ := json.Marshal(fileCursor{Height: p.Height, Hash: p.Hash.String()})
-	return atomicfile.WriteFile(c.Path, b, 0o600)
-}
+// FileCursor stores the position as JSON ({"height":…,"hash":"…"}, the
+// hash in display order) in one file, replaced atomically (chains.FileCursor).
+type FileCursor = chains.FileCursor[Position]

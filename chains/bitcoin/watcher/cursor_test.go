@@ -35,3 +35,25 @@ func TestCursors(t *testing.T) {
 		}
 	})
 }
+
+// A cursor file written before FileCursor was shared reads back the same.
+func TestFileCursorFormat(t *testing.T) {
+	ctx := context.Background()
+	p := filepath.Join(t.TempDir(), "btc.cursor.json")
+	h := chainhash.HashH([]byte("block"))
+	old := `{"height":42,"hash":"` + h.String() + `"}`
+	if err := os.WriteFile(p, []byte(old), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := FileCursor{Path: p}
+	got, ok, err := c.Load(ctx)
+	if !ok || err != nil || got != (Position{Height: 42, Hash: h}) {
+		t.Fatalf("got %+v ok=%v err=%v", got, ok, err)
+	}
+	if err := c.Save(ctx, got); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != old {
+		t.Fatalf("saved %s, want %s", b, old)
+	}
+}

@@ -41,7 +41,16 @@
 // The watcher polls (Run calls Poll every PollInterval); it does not use
 // btcd's websocket notifications, so it works with any RPC endpoint, and a
 // missed notification cannot lose a block. Poll and Run must not be called
-// concurrently on one Watcher.
+// concurrently on one Watcher. It delivers to a chains.Sink and keeps its
+// Position in a chains.Cursor, the contract every adapter shares; its
+// conformance suite is package chaintest (run on btcd and, in unit tests,
+// on a test double of the node).
+//
+// RunRange and PollRange also take a chains.RangeHook: each final block's
+// events (when it has any) go to the hook before any of them goes to the
+// sink, as the EVM watcher gives each scanned range. A hook error leaves the
+// cursor before that block, so the next poll gives it to the hook again
+// (RunRange logs it and retries, as for a node error).
 //
 // Only blocks with at least Config.Confirmations confirmations are
 // processed, so a deposit reorged out before that is never reported. After
@@ -60,7 +69,7 @@
 // # Errors
 //
 // ErrConfig (New, NewVerifier), ErrNode (RPC failures; Run retries them),
-// ErrCursor, ErrDeepReorg (the cursor's block left the chain and cannot be
+// ErrHook (the range hook failed; RunRange retries), ErrCursor, ErrDeepReorg (the cursor's block left the chain and cannot be
 // re-read), and for the Verifier ErrNotFinal, ErrNotFound, ErrRejected,
 // ErrTooLate (VerifyDeposit, and Verify of a deposit: the refund locktime
 // is near), ErrAmbiguous (one transaction holds two events at that index:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/btcsuite/btcd/btcjson"
@@ -22,6 +23,7 @@ var (
 	ErrConfig    = errors.New("watcher: invalid config")
 	ErrNode      = errors.New("watcher: bitcoin node")
 	ErrCursor    = errors.New("watcher: cursor")
+	ErrHook      = errors.New("watcher: range hook")
 	ErrDeepReorg = errors.New("watcher: reorg deeper than the remembered blocks")
 	ErrNotFinal  = errors.New("watcher: transaction not final")
 	ErrNotFound  = errors.New("watcher: no such deposit")
@@ -40,23 +42,16 @@ type Node interface {
 	GetBlockHeaderVerbose(hash *chainhash.Hash) (*btcjson.GetBlockHeaderVerboseResult, error)
 }
 
-// Position is the last block the watcher finished: its height and hash.
+// Position is the last block the watcher finished: its height and hash
+// (JSON: the hash in display order, as btcd prints it).
 type Position struct {
-	Height int64
-	Hash   chainhash.Hash
+	Height int64          `json:"height"`
+	Hash   chainhash.Hash `json:"hash"`
 }
 
 // Cursor persists the watcher's Position; the relay stores it durably.
 // Load returns ok=false when nothing was saved yet.
-type Cursor interface {
-	Load(ctx context.Context) (pos Position, ok bool, err error)
-	Save(ctx context.Context, pos Position) error
-}
-
-// Sink receives events. The watcher saves its cursor only after the sink
-// returned nil for every event of a block, so delivery is at-least-once;
-// consumers deduplicate by (Kind, Ref).
-type Sink func(ctx context.Context, ev chains.Event) error
+type Cursor = chains.Cursor[Position]
 
 // PayoutResolver names the burn a payout output pays, for KindPayout events.
 // It returns ok=false for an output it does not know (TransferID stays zero).
@@ -193,12 +188,19 @@ func New(cfg Config, node Node, cursor Cursor, opts ...Option) (*Watcher, error)
 // Run polls until ctx ends, delivering events to sink. It returns ctx's
 // error, or the first error of the sink, the cursor, or a deep reorg.
 // Transient node errors are logged and retried.
-func (w *Watcher) Run(ctx context.Context, sink Sink) error {
+func (w *Watcher) Run(ctx context.Context, sink chains.Sink) error {
+	return w.RunRange(ctx, nil, sink)
+}
+
+// RunRange is Run with a chains.RangeHook given each block's final events
+// before any of them goes to sink (nil: none). A hook error is logged and
+// the block is retried at the next poll, as a node error is.
+func (w *Watcher) RunRange(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
 	t := time.NewTicker(w.cfg.PollInterval)
 	defer t.Stop()
 	for {
-		if err := w.Poll(ctx, sink); err != nil {
-			if !errors.Is(err, ErrNode) {
+		if err := w.PollRange(ctx, hook, sink); err != nil {
+			if !errors.Is(err, ErrNode) && !errors.Is(err, ErrHook) {
 				return err
 			}
 			w.log.Warn().Err(err).Msg("poll failed; retrying")
@@ -212,22 +214,19 @@ func (w *Watcher) Run(ctx context.Context, sink Sink) error {
 }
 
 // Poll processes every block that became final since the last call.
-func (w *Watcher) Poll(ctx context.Context, sink Sink) error {
+func (w *Watcher) Poll(ctx context.Context, sink chains.Sink) error {
+	return w.PollRange(ctx, nil, sink)
+}
+
+// PollRange is Poll with a chains.RangeHook given each block's final
+// events (when it has any) before any of them goes to sink. When the hook
+// fails, PollRange returns an ErrHook error and the cursor stays before
+// that block, so the next poll gives the block to the hook again.
+func (w *Watcher) PollRange(ctx context.Context, hook chains.RangeHook, sink chains.Sink) error {
 	if w.pos == nil {
-		pos, ok, err := w.cursor.Load(ctx)
-		if err != nil {
-			return fmt.Errorf("%w: load: %w", ErrCursor, err)
+		if err := w.load(ctx); err != nil {
+			return err
 		}
-		if !ok {
-			start := max(w.cfg.StartHeight, 1) - 1
-			h, err := call(ctx, "getblockhash", func() (*chainhash.Hash, error) { return w.node.GetBlockHash(start) })
-			if err != nil {
-				return err
-			}
-			pos = Position{Height: start, Hash: *h}
-		}
-		w.pos = &pos
-		w.recent = []processed{{pos: pos}}
 	}
 	if err := w.rollBack(ctx, sink); err != nil {
 		return err
@@ -238,44 +237,82 @@ func (w *Watcher) Poll(ctx context.Context, sink Sink) error {
 	}
 	lastFinal := tip - int64(w.cfg.Confirmations) + 1
 	for h := w.pos.Height + 1; h <= lastFinal; h++ {
-		hash, err := call(ctx, "getblockhash", func() (*chainhash.Hash, error) { return w.node.GetBlockHash(h) })
+		moved, err := w.finalBlock(ctx, h, tip, hook, sink)
 		if err != nil {
 			return err
 		}
-		blk, err := call(ctx, "getblock", func() (*wire.MsgBlock, error) { return w.node.GetBlock(hash) })
-		if err != nil {
-			return err
-		}
-		if blk.Header.PrevBlock != w.pos.Hash {
+		if moved {
 			// The chain changed under us between calls; roll back next poll.
 			return w.rollBack(ctx, sink)
 		}
-		evs, err := w.blockEvents(ctx, blk, h, tip, true)
+	}
+	return nil
+}
+
+// load reads the cursor, or starts before StartHeight.
+func (w *Watcher) load(ctx context.Context) error {
+	pos, ok, err := w.cursor.Load(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: load: %w", ErrCursor, err)
+	}
+	if !ok {
+		start := max(w.cfg.StartHeight, 1) - 1
+		h, err := call(ctx, "getblockhash", func() (*chainhash.Hash, error) { return w.node.GetBlockHash(start) })
 		if err != nil {
 			return err
 		}
-		for _, ev := range evs {
-			if err := sink(ctx, ev); err != nil {
-				return err
-			}
-		}
-		pos := Position{Height: h, Hash: *hash}
-		if err := w.cursor.Save(ctx, pos); err != nil {
-			return fmt.Errorf("%w: save: %w", ErrCursor, err)
-		}
-		w.pos = &pos
-		if w.onBlock != nil {
-			w.onBlock(h, blk)
-		}
-		w.recent = append(w.recent, processed{pos: pos, events: evs, known: true})
-		if len(w.recent) > w.cfg.ReorgWindow {
-			w.recent = w.recent[1:]
-		}
-		if len(evs) > 0 {
-			w.log.Info().Int64("height", h).Int("events", len(evs)).Msg("final block")
+		pos = Position{Height: start, Hash: *h}
+	}
+	w.pos = &pos
+	w.recent = []processed{{pos: pos}}
+	return nil
+}
+
+// finalBlock delivers the events of the final block at height h (hook
+// first, then sink) and moves the cursor past it. It reports moved when
+// the block no longer builds on the cursor's block.
+func (w *Watcher) finalBlock(ctx context.Context, h, tip int64, hook chains.RangeHook, sink chains.Sink) (moved bool, err error) {
+	hash, err := call(ctx, "getblockhash", func() (*chainhash.Hash, error) { return w.node.GetBlockHash(h) })
+	if err != nil {
+		return false, err
+	}
+	blk, err := call(ctx, "getblock", func() (*wire.MsgBlock, error) { return w.node.GetBlock(hash) })
+	if err != nil {
+		return false, err
+	}
+	if blk.Header.PrevBlock != w.pos.Hash {
+		return true, nil
+	}
+	evs, err := w.blockEvents(ctx, blk, h, tip, true)
+	if err != nil {
+		return false, err
+	}
+	if hook != nil && len(evs) > 0 {
+		if err := hook(ctx, slices.Clone(evs)); err != nil {
+			return false, fmt.Errorf("%w: block %d: %w", ErrHook, h, err)
 		}
 	}
-	return nil
+	for _, ev := range evs {
+		if err := sink(ctx, ev); err != nil {
+			return false, err
+		}
+	}
+	pos := Position{Height: h, Hash: *hash}
+	if err := w.cursor.Save(ctx, pos); err != nil {
+		return false, fmt.Errorf("%w: save: %w", ErrCursor, err)
+	}
+	w.pos = &pos
+	if w.onBlock != nil {
+		w.onBlock(h, blk)
+	}
+	w.recent = append(w.recent, processed{pos: pos, events: evs, known: true})
+	if len(w.recent) > w.cfg.ReorgWindow {
+		w.recent = w.recent[1:]
+	}
+	if len(evs) > 0 {
+		w.log.Info().Int64("height", h).Int("events", len(evs)).Msg("final block")
+	}
+	return false, nil
 }
 
 // rollBack compares the last processed block with the node's best chain.
@@ -285,7 +322,7 @@ func (w *Watcher) Poll(ctx context.Context, sink Sink) error {
 // to ReorgWindow); older ones, or those before a restart, are re-read from
 // the node by hash (btcd keeps blocks of abandoned branches) and their events
 // recomputed, skipping what can no longer be looked up.
-func (w *Watcher) rollBack(ctx context.Context, sink Sink) error {
+func (w *Watcher) rollBack(ctx context.Context, sink chains.Sink) error {
 	for {
 		last := w.recent[len(w.recent)-1]
 		h, err := call(ctx, "getblockhash", func() (*chainhash.Hash, error) { return w.node.GetBlockHash(last.pos.Height) })

@@ -10,6 +10,10 @@
 // coin and a wrapped asset, and offers helpers to lock, mint and forge
 // look-alike logs with a tiny LOG4 emitter contract.
 //
+// Conformance wraps a Backend with its Fixture as a chaintest.Backend, so
+// that the suite every kind of chain passes (package chaintest) runs on
+// the same EVM backends.
+//
 // # Errors
 //
 // Helpers fail the test (t.Fatal) on any error; nothing is returned.

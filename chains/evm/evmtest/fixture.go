@@ -300,7 +300,7 @@ func bridgeEvent(name string) abi.Event {
 	return a.Events[name]
 }
 
-// Collector is an evm.Sink that records what it is given.
+// Collector is a chains.Sink that records what it is given.
 type Collector struct {
 	Events []chains.Event
 }
