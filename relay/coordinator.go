@@ -726,6 +726,12 @@ func (c *Coordinator) HandleBatchShare(_ context.Context, m bus.Msg) error {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.proposals[bs.BatchHash] != p {
+		// runProposals took the proposal while the share was verified and
+		// reads p.sigs without the lock from then on: a late share (the
+		// t+1-th) must not write it.
+		return nil
+	}
 	p.sigs[bs.Signer] = bs.Signature
 	if !p.ready && len(p.sigs) >= c.cfg.Operators.Threshold() {
 		p.ready = true

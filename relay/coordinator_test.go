@@ -2,6 +2,7 @@ package relay
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"sync"
@@ -457,5 +458,45 @@ func TestCoordinatorStopsWaitingAfterMaxGather(t *testing.T) {
 	stop()
 	if dest.total() != 2 || dest.callCount() != 2 {
 		t.Fatalf("executed %d in %d calls, want 2 in 2", dest.total(), dest.callCount())
+	}
+}
+
+// takingBatcher lets the coordinator's leader take the proposal while a
+// share is being verified: the window in which a late share (the t+1-th)
+// used to write the signature map the leader was already reading.
+type takingBatcher struct {
+	*fakeBatcher
+	c *Coordinator
+}
+
+func (b takingBatcher) VerifyBatch(bt Batch, signer common.Address, sig []byte) error {
+	b.c.mu.Lock()
+	delete(b.c.proposals, bt.Hash())
+	b.c.mu.Unlock()
+	return b.fakeBatcher.VerifyBatch(bt, signer, sig)
+}
+
+func TestCoordinatorLateBatchShare(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	c, _ := newCoord(t, ops, keys[0].addr, newFakeDest(ops).submitter(nil), staticLease(true), 10, time.Hour)
+	c.cfg.Batcher = takingBatcher{fakeBatcher: &fakeBatcher{dest: newFakeDest(ops), key: keys[2]}, c: c}
+	b := Batch{Chain: chainB, Items: []Authorization{authOf(t, lockEvent(1))}}
+	h := b.Hash()
+	p := &proposal{batch: b, sigs: map[common.Address][]byte{}, deadline: time.Now().Add(time.Hour), ready: true}
+	c.mu.Lock()
+	c.proposals[h] = p
+	c.mu.Unlock()
+
+	sig, err := keys[2].SignHash(h[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload, _ := json.Marshal(BatchShare{Chain: chainB, BatchHash: h, Signer: keys[2].addr, Signature: sig})
+	if err := c.HandleBatchShare(context.Background(), bus.Msg{From: keys[2].addr, Payload: payload}); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.sigs) != 0 {
+		t.Fatalf("a share that arrived after the leader took the proposal was written into it: %d signatures", len(p.sigs))
 	}
 }

@@ -425,11 +425,20 @@ func (c *Client) SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) 
 			node = ep.node
 			c.mu.Unlock()
 		}
-		sub, err := node.SubscribeNewHead(ctx, ch)
+		// The deadline bounds the eth_subscribe request only; geth keeps
+		// the subscription after it returns. Without one a request written
+		// into a connection the peer has dropped waits for an answer that
+		// never comes, and the watcher with it.
+		sctx, cancel := context.WithTimeout(ctx, c.cfg.CallTimeout)
+		sub, err := node.SubscribeNewHead(sctx, ch)
+		cancel()
 		if err == nil {
 			return sub, nil
 		}
-		cerr, _ := classify(ep.name, "eth_subscribe", err)
+		cerr, transient := classify(ep.name, "eth_subscribe", err)
+		if transient && ctx.Err() == nil {
+			c.markDown(ep)
+		}
 		errs = append(errs, cerr)
 	}
 	if len(errs) == 0 {
