@@ -424,144 +424,177 @@ func (c *Config) OperatorAddresses() []common.Address {
 	return out
 }
 
-// Validate returns every problem in c (nil when it is usable).
+// Validate returns every problem in c (nil when it is usable), section
+// by section in the order of the file.
 func (c *Config) Validate() []Problem {
-	var ps []Problem
-	add := func(field, f string, a ...any) { ps = append(ps, Problem{field, fmt.Sprintf(f, a...)}) }
-
+	var ps problems
 	if c.DataDir == "" {
-		add("dataDir", "empty: set a directory for local state (default ./data)")
+		ps.add("dataDir", "empty: set a directory for local state (default ./data)")
 	}
-	if c.Operator.Keystore == "" {
-		add("operator.keystore", "not set: give the path of this operator's encrypted keystore file (create one with `relayd key new`)")
+	c.Operator.validate(&ps)
+	c.Operators.validate(&ps)
+	validateChains(c.Chains, &ps)
+	c.NATS.validate(&ps)
+	if _, _, err := net.SplitHostPort(c.HTTP.Listen); err != nil {
+		ps.add("http.listen", "%q: want host:port such as 127.0.0.1:9180", c.HTTP.Listen)
 	}
-	if c.Operator.PassphraseFile != "" && c.Operator.PassphraseEnv != "" {
-		add("operator", "both passphraseFile and passphraseEnv are set: keep one")
+	c.Batch.validate(&ps)
+	if c.Lease.TTL.D() < time.Second {
+		ps.add("lease.ttl", "%s: use at least 1s (default 5s); every operator must use the same value", c.Lease.TTL.D())
 	}
+	c.Log.validate(&ps)
+	return ps
+}
 
-	n := len(c.Operators.Addresses)
+// problems collects what Validate finds; nil until the first one.
+type problems []Problem
+
+func (ps *problems) add(field, f string, a ...any) {
+	*ps = append(*ps, Problem{field, fmt.Sprintf(f, a...)})
+}
+
+func (o Operator) validate(ps *problems) {
+	if o.Keystore == "" {
+		ps.add("operator.keystore", "not set: give the path of this operator's encrypted keystore file (create one with `relayd key new`)")
+	}
+	if o.PassphraseFile != "" && o.PassphraseEnv != "" {
+		ps.add("operator", "both passphraseFile and passphraseEnv are set: keep one")
+	}
+}
+
+func (o Operators) validate(ps *problems) {
+	n := len(o.Addresses)
 	seen := map[common.Address]bool{}
-	for i, a := range c.Operators.Addresses {
+	for i, a := range o.Addresses {
 		f := fmt.Sprintf("operators.addresses[%d]", i)
 		if !common.IsHexAddress(a) {
-			add(f, "%q is not a 20-byte hex address", a)
+			ps.add(f, "%q is not a 20-byte hex address", a)
 			continue
 		}
 		addr := common.HexToAddress(a)
 		if seen[addr] {
-			add(f, "%s is listed twice: remove the duplicate", addr)
+			ps.add(f, "%s is listed twice: remove the duplicate", addr)
 		}
 		seen[addr] = true
 	}
 	switch {
-	case n == 0 && c.Operators.Threshold > 1:
-		add("operators.threshold", "threshold %d without operator addresses: list the operators, or drop the threshold for single-operator mode (1-of-1)", c.Operators.Threshold)
-	case n > 0 && c.Operators.Threshold == 0:
-		add("operators.threshold", "not set: choose how many of the %d operators must sign (for example %d)", n, n/2+1)
-	case n > 0 && c.Operators.Threshold > n:
-		add("operators.threshold", "threshold %d > %d operators: lower threshold or add an operator", c.Operators.Threshold, n)
-	case c.Operators.Threshold < 0:
-		add("operators.threshold", "negative: use 1..number of operators")
+	case n == 0 && o.Threshold > 1:
+		ps.add("operators.threshold", "threshold %d without operator addresses: list the operators, or drop the threshold for single-operator mode (1-of-1)", o.Threshold)
+	case n > 0 && o.Threshold == 0:
+		ps.add("operators.threshold", "not set: choose how many of the %d operators must sign (for example %d)", n, n/2+1)
+	case n > 0 && o.Threshold > n:
+		ps.add("operators.threshold", "threshold %d > %d operators: lower threshold or add an operator", o.Threshold, n)
+	case o.Threshold < 0:
+		ps.add("operators.threshold", "negative: use 1..number of operators")
 	}
+}
 
+// validateChains checks each chain and that no two share an id.
+func validateChains(chs []Chain, ps *problems) {
 	ids := map[uint64]int{}
-	for i, ch := range c.Chains {
+	for i, ch := range chs {
 		f := fmt.Sprintf("chains[%d]", i)
 		if ch.Name != "" {
 			f += " (" + ch.Name + ")"
 		}
 		if ch.ID == 0 {
-			add(f+".id", "missing: the EIP-155 chain id for EVM, the configured id for Bitcoin (regtest devnet: 18444)")
+			ps.add(f+".id", "missing: the EIP-155 chain id for EVM, the configured id for Bitcoin (regtest devnet: 18444)")
 		} else if j, dup := ids[ch.ID]; dup {
-			add(f+".id", "chain id %d already used by chains[%d]", ch.ID, j)
+			ps.add(f+".id", "chain id %d already used by chains[%d]", ch.ID, j)
 		}
 		ids[ch.ID] = i
-		switch ch.Kind {
-		case KindEVM:
-			if ch.Bitcoin != nil {
-				add(f+".bitcoin", "set on an evm chain: remove it, or set kind: bitcoin")
-			}
-			if !common.IsHexAddress(ch.Bridge) {
-				add(f+".bridge", "%q is not a contract address: set the Bridge contract's 20-byte address", ch.Bridge)
-			}
-		case KindBitcoin:
-			for _, p := range ch.validateBitcoin() {
-				add(f+".bitcoin"+p.Field, "%s", p.Msg)
-			}
-		case "":
-			add(f+".kind", "missing: use evm or bitcoin")
-		default:
-			add(f+".kind", "%q: use evm or bitcoin", ch.Kind)
-		}
-		if len(ch.RPC) == 0 {
-			add(f+".rpc", "no RPC endpoint: list this operator's own node URL(s) (or set KAKEHASHI_CHAIN_%d_RPC)", ch.ID)
-		}
-		for j, u := range ch.RPC {
-			if p, err := url.Parse(u); err != nil || p.Scheme == "" || p.Host == "" {
-				add(fmt.Sprintf("%s.rpc[%d]", f, j), "%q is not a URL like http://127.0.0.1:8545", u)
-			} else if ch.Kind == KindBitcoin && p.Scheme != "http" && p.Scheme != "https" {
-				add(fmt.Sprintf("%s.rpc[%d]", f, j), "%q: btcd is reached over http:// (loopback, no TLS) or https://, like http://127.0.0.1:18443", u)
-			}
-		}
-		if ch.Confirmations == 0 {
-			add(f+".confirmations", "missing: how many blocks make an event final on this chain (at least 1)")
-		}
-		for j, r := range ch.Roles {
-			if r != RoleWatch && r != RoleSign && r != RoleCoordinate {
-				add(fmt.Sprintf("%s.roles[%d]", f, j), "unknown role %q: use watch, sign or coordinate", r)
-			}
-		}
+		ch.validate(f, ps)
 	}
+}
 
-	for i, u := range c.NATS.URLs {
+// validate checks one chain; f is its field path, e.g. "chains[1] (B)".
+func (ch Chain) validate(f string, ps *problems) {
+	switch ch.Kind {
+	case KindEVM:
+		if ch.Bitcoin != nil {
+			ps.add(f+".bitcoin", "set on an evm chain: remove it, or set kind: bitcoin")
+		}
+		if !common.IsHexAddress(ch.Bridge) {
+			ps.add(f+".bridge", "%q is not a contract address: set the Bridge contract's 20-byte address", ch.Bridge)
+		}
+	case KindBitcoin:
+		for _, p := range ch.validateBitcoin() {
+			ps.add(f+".bitcoin"+p.Field, "%s", p.Msg)
+		}
+	case "":
+		ps.add(f+".kind", "missing: use evm or bitcoin")
+	default:
+		ps.add(f+".kind", "%q: use evm or bitcoin", ch.Kind)
+	}
+	if len(ch.RPC) == 0 {
+		ps.add(f+".rpc", "no RPC endpoint: list this operator's own node URL(s) (or set KAKEHASHI_CHAIN_%d_RPC)", ch.ID)
+	}
+	for j, u := range ch.RPC {
+		if p, err := url.Parse(u); err != nil || p.Scheme == "" || p.Host == "" {
+			ps.add(fmt.Sprintf("%s.rpc[%d]", f, j), "%q is not a URL like http://127.0.0.1:8545", u)
+		} else if ch.Kind == KindBitcoin && p.Scheme != "http" && p.Scheme != "https" {
+			ps.add(fmt.Sprintf("%s.rpc[%d]", f, j), "%q: btcd is reached over http:// (loopback, no TLS) or https://, like http://127.0.0.1:18443", u)
+		}
+	}
+	if ch.Confirmations == 0 {
+		ps.add(f+".confirmations", "missing: how many blocks make an event final on this chain (at least 1)")
+	}
+	for j, r := range ch.Roles {
+		if r != RoleWatch && r != RoleSign && r != RoleCoordinate {
+			ps.add(fmt.Sprintf("%s.roles[%d]", f, j), "unknown role %q: use watch, sign or coordinate", r)
+		}
+	}
+}
+
+func (n NATS) validate(ps *problems) {
+	for i, u := range n.URLs {
 		if p, err := url.Parse(u); err != nil || (p.Scheme != "nats" && p.Scheme != "tls") || p.Host == "" {
-			add(fmt.Sprintf("nats.urls[%d]", i), "%q is not a NATS URL like nats://127.0.0.1:4222", u)
+			ps.add(fmt.Sprintf("nats.urls[%d]", i), "%q is not a NATS URL like nats://127.0.0.1:4222", u)
 		}
 	}
-	if len(c.NATS.URLs) == 0 {
-		if _, _, err := net.SplitHostPort(c.NATS.Embedded.Listen); err != nil {
-			add("nats.embedded.listen", "%q: want host:port such as 127.0.0.1:4222", c.NATS.Embedded.Listen)
+	if len(n.URLs) == 0 {
+		if _, _, err := net.SplitHostPort(n.Embedded.Listen); err != nil {
+			ps.add("nats.embedded.listen", "%q: want host:port such as 127.0.0.1:4222", n.Embedded.Listen)
 		}
-		if c.NATS.Embedded.StoreDir == "" {
-			add("nats.embedded.storeDir", "empty: set it or dataDir")
+		if n.Embedded.StoreDir == "" {
+			ps.add("nats.embedded.storeDir", "empty: set it or dataDir")
 		}
 	}
-	if c.NATS.Replicas < 1 || c.NATS.Replicas > 5 {
-		add("nats.replicas", "%d: use 1 for a single server, 3 for a JetStream cluster (at most 5)", c.NATS.Replicas)
+	if n.Replicas < 1 || n.Replicas > 5 {
+		ps.add("nats.replicas", "%d: use 1 for a single server, 3 for a JetStream cluster (at most 5)", n.Replicas)
 	}
-	if c.NATS.DedupeWindow.D() < time.Second {
-		add("nats.dedupeWindow", "%s is too short: use at least 1s (default 10m)", c.NATS.DedupeWindow.D())
+	if n.DedupeWindow.D() < time.Second {
+		ps.add("nats.dedupeWindow", "%s is too short: use at least 1s (default 10m)", n.DedupeWindow.D())
 	}
-	if _, _, err := net.SplitHostPort(c.HTTP.Listen); err != nil {
-		add("http.listen", "%q: want host:port such as 127.0.0.1:9180", c.HTTP.Listen)
+}
+
+func (b Batch) validate(ps *problems) {
+	if b.MaxSize < 1 || b.MaxSize > 1024 {
+		ps.add("batch.maxSize", "%d: use 1..1024", b.MaxSize)
 	}
-	if c.Batch.MaxSize < 1 || c.Batch.MaxSize > 1024 {
-		add("batch.maxSize", "%d: use 1..1024", c.Batch.MaxSize)
+	if b.MaxWait.D() <= 0 || b.MaxWait.D() > time.Minute {
+		ps.add("batch.maxWait", "%s: use a duration in (0, 1m], for example 100ms", b.MaxWait.D())
 	}
-	if c.Batch.MaxWait.D() <= 0 || c.Batch.MaxWait.D() > time.Minute {
-		add("batch.maxWait", "%s: use a duration in (0, 1m], for example 100ms", c.Batch.MaxWait.D())
+	if b.MaxIdle.D() < 0 || b.MaxIdle.D() > b.MaxWait.D() {
+		ps.add("batch.maxIdle", "%s: use a duration in [0, batch.maxWait] (0: maxWait/10)", b.MaxIdle.D())
 	}
-	if c.Batch.MaxIdle.D() < 0 || c.Batch.MaxIdle.D() > c.Batch.MaxWait.D() {
-		add("batch.maxIdle", "%s: use a duration in [0, batch.maxWait] (0: maxWait/10)", c.Batch.MaxIdle.D())
+	if b.MaxGather.D() < 0 || b.MaxGather.D() > b.MaxWait.D() {
+		ps.add("batch.maxGather", "%s: use a duration in [0, batch.maxWait] (0: 2×maxIdle)", b.MaxGather.D())
 	}
-	if c.Batch.MaxGather.D() < 0 || c.Batch.MaxGather.D() > c.Batch.MaxWait.D() {
-		add("batch.maxGather", "%s: use a duration in [0, batch.maxWait] (0: 2×maxIdle)", c.Batch.MaxGather.D())
+	if b.MaxInflight < 1 || b.MaxInflight > 256 {
+		ps.add("batch.maxInflight", "%d: use 1..256 (default 16)", b.MaxInflight)
 	}
-	if c.Batch.MaxInflight < 1 || c.Batch.MaxInflight > 256 {
-		add("batch.maxInflight", "%d: use 1..256 (default 16)", c.Batch.MaxInflight)
+}
+
+func (l Log) validate(ps *problems) {
+	if _, err := zerolog.ParseLevel(l.Level); err != nil || l.Level == "" {
+		ps.add("log.level", "%q: use trace, debug, info, warn or error", l.Level)
 	}
-	if c.Lease.TTL.D() < time.Second {
-		add("lease.ttl", "%s: use at least 1s (default 5s); every operator must use the same value", c.Lease.TTL.D())
-	}
-	if _, err := zerolog.ParseLevel(c.Log.Level); err != nil || c.Log.Level == "" {
-		add("log.level", "%q: use trace, debug, info, warn or error", c.Log.Level)
-	}
-	switch c.Log.Format {
+	switch l.Format {
 	case "auto", "json", "console":
 	default:
-		add("log.format", "%q: use auto, json or console", c.Log.Format)
+		ps.add("log.format", "%q: use auto, json or console", l.Format)
 	}
-	return ps
 }
 
 // EnvOverride is one environment variable that overrides a field.
