@@ -186,8 +186,9 @@ func newLogger(cfg config.Log, w io.Writer) (zerolog.Logger, error) {
 	return l.With().Str("service", "relayd").Logger(), nil
 }
 
-// newDaemon loads the key, connects the bus and builds the roles.
-func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemon, error) {
+// newDaemon loads the key, connects the bus and builds the roles. What it
+// opened is closed again when a later step fails.
+func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *daemon, err error) {
 	if o.adapters == nil {
 		o.adapters = adapters()
 	}
@@ -197,82 +198,136 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 	}
 	d := &daemon{cfg: cfg, opts: o, log: log, reg: prometheus.NewRegistry()}
 	d.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-
-	key, err := keys.Load(cfg.Operator.Keystore, keys.Passphrase{File: cfg.Operator.PassphraseFile, Env: cfg.Operator.PassphraseEnv},
-		keys.LoadOptions{Getenv: o.getenv, Log: d.log})
-	if err != nil {
+	if d.key, err = keys.Load(cfg.Operator.Keystore, keys.Passphrase{File: cfg.Operator.PassphraseFile, Env: cfg.Operator.PassphraseEnv},
+		keys.LoadOptions{Getenv: o.getenv, Log: d.log}); err != nil {
 		return nil, fmt.Errorf("operator.keystore: %w", err)
 	}
-	d.key = key
-
-	addrs, threshold := cfg.OperatorAddresses(), cfg.Operators.Threshold
-	if cfg.SingleOperator() {
-		addrs, threshold = []common.Address{key.Address()}, 1
-		d.log.Warn().Str("operator", key.Address().Hex()).Msg("single-operator mode (1-of-1): for development only")
-	}
-	ops, err := relay.NewOperatorSet(addrs, threshold)
+	ops, err := d.operatorSet()
 	if err != nil {
-		return nil, fmt.Errorf("operators: %w", err)
+		return nil, err
 	}
-	if !ops.Contains(key.Address()) {
-		return nil, fmt.Errorf("operators.addresses: this operator's key %s is not listed: add it, or point operator.keystore at the right key", key.Address().Hex())
-	}
-
 	metrics, err := relay.NewMetrics(d.reg)
 	if err != nil {
 		return nil, err
 	}
-	ok := false
 	defer func() {
-		if !ok {
+		if err != nil {
 			d.close()
 		}
 	}()
-	env := &chainEnv{key: key, dataDir: cfg.DataDir, log: d.log, evms: map[chains.ChainID]*evmroute.Route{}}
-	sign := false
-	for _, c := range cfg.Chains {
-		sign = sign || c.HasRole(config.RoleSign)
+	sign, err := signs(cfg.Chains)
+	if err != nil {
+		return nil, err
 	}
-	if sign {
-		// The accountant learns locks, burns and executions only from this
-		// operator's own watchers: signing needs every chain watched.
-		for _, c := range cfg.Chains {
-			if !c.HasRole(config.RoleWatch) {
-				return nil, fmt.Errorf("chains: chain %d has no %q role, but this operator signs: its accountant is fed by its own watchers on every chain; add %q to chain %d's roles",
-					c.ID, config.RoleWatch, config.RoleWatch, c.ID)
-			}
-		}
+	env := &chainEnv{key: d.key, dataDir: cfg.DataDir, log: d.log, evms: map[chains.ChainID]*evmroute.Route{}}
+	accountant, err := d.openDeployment(ctx, env, sign)
+	if err != nil {
+		return nil, err
+	}
+	roles, err := d.chainRoles(ctx, env)
+	if err != nil {
+		return nil, err
 	}
 	var policy relay.Policy
-	var accountant relay.Accountant
-	if len(cfg.Chains) > 0 {
-		path := o.deployment
-		if path == "" && o.getenv != nil {
-			path = o.getenv("KAKEHASHI_DEPLOYMENT")
-		}
-		if path == "" {
-			return nil, fmt.Errorf("%w: relaying between chains needs the deployment (bridges and assets): pass --deployment or set KAKEHASHI_DEPLOYMENT", errNoDeployment)
-		}
-		dep, err := deployment.Read(path)
-		if err != nil {
-			return nil, fmt.Errorf("deployment %s: %w", path, err)
-		}
-		env.deployment = dep
-		if sign {
-			// The supply invariant and the asset definitions: this
-			// operator's own audit ledger, fed by its own watchers
-			// (docs/relay.md, "Wiring").
-			acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(cfg.DataDir, "audit.db"), Key: key, Deployment: dep, Logger: d.log})
-			if err != nil {
-				return nil, err
-			}
-			d.closers = append(d.closers, func() { _ = acc.Close() })
-			env.accountant, accountant = acc, acc
+	if sign {
+		if policy, err = signPolicy(ctx, env); err != nil {
+			return nil, err
 		}
 	}
+	if err := d.connectBus(ctx, ops); err != nil {
+		return nil, err
+	}
+	if err := d.addSweepRound(env); err != nil {
+		return nil, err
+	}
+	d.node, err = relay.NewNode(relay.NodeConfig{
+		Self: d.key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
+		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxGather: cfg.Batch.MaxGather.D(), MaxInflight: cfg.Batch.MaxInflight,
+		LeaseTTL: cfg.Lease.TTL.D(),
+	}, d.bus, relay.WithLogger(d.log), relay.WithMetrics(metrics))
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// operatorSet is the federation this operator belongs to: the configured
+// operators, or itself alone in single-operator mode.
+func (d *daemon) operatorSet() (relay.OperatorSet, error) {
+	addrs, threshold := d.cfg.OperatorAddresses(), d.cfg.Operators.Threshold
+	if d.cfg.SingleOperator() {
+		addrs, threshold = []common.Address{d.key.Address()}, 1
+		d.log.Warn().Str("operator", d.key.Address().Hex()).Msg("single-operator mode (1-of-1): for development only")
+	}
+	ops, err := relay.NewOperatorSet(addrs, threshold)
+	if err != nil {
+		return relay.OperatorSet{}, fmt.Errorf("operators: %w", err)
+	}
+	if !ops.Contains(d.key.Address()) {
+		return relay.OperatorSet{}, fmt.Errorf("operators.addresses: this operator's key %s is not listed: add it, or point operator.keystore at the right key", d.key.Address().Hex())
+	}
+	return ops, nil
+}
+
+// signs reports whether this operator signs on any chain. The accountant
+// learns locks, burns and executions only from this operator's own
+// watchers, so an operator that signs must watch every chain.
+func signs(chs []config.Chain) (bool, error) {
+	sign := false
+	for _, c := range chs {
+		sign = sign || c.HasRole(config.RoleSign)
+	}
+	if !sign {
+		return false, nil
+	}
+	for _, c := range chs {
+		if !c.HasRole(config.RoleWatch) {
+			return false, fmt.Errorf("chains: chain %d has no %q role, but this operator signs: its accountant is fed by its own watchers on every chain; add %q to chain %d's roles",
+				c.ID, config.RoleWatch, config.RoleWatch, c.ID)
+		}
+	}
+	return true, nil
+}
+
+// openDeployment reads the deployment file into env when chains are
+// configured and, for an operator that signs, opens its accountant: the
+// supply invariant and the asset definitions in this operator's own audit
+// ledger, fed by its own watchers (docs/relay.md, "Wiring"). The
+// accountant is nil otherwise.
+func (d *daemon) openDeployment(ctx context.Context, env *chainEnv, sign bool) (relay.Accountant, error) {
+	if len(d.cfg.Chains) == 0 {
+		return nil, nil
+	}
+	path := d.opts.deployment
+	if path == "" && d.opts.getenv != nil {
+		path = d.opts.getenv("KAKEHASHI_DEPLOYMENT")
+	}
+	if path == "" {
+		return nil, fmt.Errorf("%w: relaying between chains needs the deployment (bridges and assets): pass --deployment or set KAKEHASHI_DEPLOYMENT", errNoDeployment)
+	}
+	dep, err := deployment.Read(path)
+	if err != nil {
+		return nil, fmt.Errorf("deployment %s: %w", path, err)
+	}
+	env.deployment = dep
+	if !sign {
+		return nil, nil
+	}
+	acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(d.cfg.DataDir, "audit.db"), Key: d.key, Deployment: dep, Logger: d.log})
+	if err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, func() { _ = acc.Close() })
+	env.accountant = acc
+	return acc, nil
+}
+
+// chainRoles builds every configured chain through its kind's adapter and
+// keeps only the roles the chain is configured for.
+func (d *daemon) chainRoles(ctx context.Context, env *chainEnv) ([]relay.ChainRoles, error) {
 	var roles []relay.ChainRoles
-	for _, c := range cfg.Chains {
-		f, found := o.adapters[c.Kind]
+	for _, c := range d.cfg.Chains {
+		f, found := d.opts.adapters[c.Kind]
 		if !found {
 			return nil, fmt.Errorf("chain %d: no adapter for kind %q", c.ID, c.Kind)
 		}
@@ -297,64 +352,70 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (*daemo
 		}
 		roles = append(roles, r)
 	}
-	if sign {
-		// Asset limits as the home chain's bridge enforces them now
-		// (setLimits may have changed them since the deployment file).
-		current := map[chains.AssetID]ledger.Limits{}
-		for _, as := range env.deployment.Assets {
-			if e, found := env.evms[as.HomeChain]; found {
-				l, err := e.AssetLimits(ctx, as.ID)
-				if err != nil {
-					return nil, err
-				}
-				current[as.ID] = l
-			}
-		}
-		if policy, err = ledger.AssetTable(env.deployment, current); err != nil {
-			return nil, err
-		}
-		if env.btc != nil {
-			// Deposits mint net of the fee of sweeping them (docs/bitcoin-route.md).
-			policy = btcroute.NetPolicy{Policy: policy, Chain: env.btc.chain, Fee: env.btc.b.Fee}
-		}
-	}
+	return roles, nil
+}
 
-	b, err := bus.New(ctx, bus.Config{
-		URLs:         cfg.NATS.URLs,
-		Embedded:     bus.Embedded{Listen: cfg.NATS.Embedded.Listen, StoreDir: cfg.NATS.Embedded.StoreDir},
-		Name:         "relayd-" + key.Address().Hex(),
-		Operators:    ops.Addresses(),
-		Replicas:     cfg.NATS.Replicas,
-		DedupeWindow: cfg.NATS.DedupeWindow.D(),
-	}, key, bus.WithLogger(d.log), bus.WithRegisterer(d.reg))
-	if err != nil {
-		return nil, fmt.Errorf("nats: %w", err)
-	}
-	d.bus = b
-	d.closers = append(d.closers, b.Close)
-	if btc := env.btc; btc != nil && btc.sweep {
-		round, err := btcroute.NewSweepRound(btcroute.SweepRoundConfig{
-			Chain: btc.chain, Bus: b, Bitcoin: btc.b, Wallet: btc.b.WalletConfig(), Key: btc.b.FederationKey(),
-			Policy:   btcroute.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
-			Interval: btc.cfg.SweepInterval.D(), LeaseTTL: cfg.Lease.TTL.D(), Replicas: cfg.NATS.Replicas,
-			Logger: d.log.With().Uint64("chain", uint64(btc.chain)).Logger(),
-		})
-		if err != nil {
-			return nil, fmt.Errorf("chain %d: sweep round: %w", btc.chain, err)
+// signPolicy is the asset table a signing operator checks transfers
+// against, with the limits the home chains' bridges enforce at start
+// (setLimits may have changed them since the deployment file was written);
+// deposits mint net of the fee of sweeping them (docs/bitcoin-route.md).
+func signPolicy(ctx context.Context, env *chainEnv) (relay.Policy, error) {
+	current := map[chains.AssetID]ledger.Limits{}
+	for _, as := range env.deployment.Assets {
+		if e, found := env.evms[as.HomeChain]; found {
+			l, err := e.AssetLimits(ctx, as.ID)
+			if err != nil {
+				return nil, err
+			}
+			current[as.ID] = l
 		}
-		d.background = append(d.background, namedLoop{name: "bitcoin sweep round", run: round.Run})
 	}
-	node, err := relay.NewNode(relay.NodeConfig{
-		Self: key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
-		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxGather: cfg.Batch.MaxGather.D(), MaxInflight: cfg.Batch.MaxInflight,
-		LeaseTTL: cfg.Lease.TTL.D(),
-	}, b, relay.WithLogger(d.log), relay.WithMetrics(metrics))
+	table, err := ledger.AssetTable(env.deployment, current)
 	if err != nil {
 		return nil, err
 	}
-	d.node = node
-	ok = true
-	return d, nil
+	if env.btc != nil {
+		return btcroute.NetPolicy{Policy: table, Chain: env.btc.chain, Fee: env.btc.b.Fee}, nil
+	}
+	return table, nil
+}
+
+// connectBus joins the operators' bus (NATS with JetStream).
+func (d *daemon) connectBus(ctx context.Context, ops relay.OperatorSet) error {
+	b, err := bus.New(ctx, bus.Config{
+		URLs:         d.cfg.NATS.URLs,
+		Embedded:     bus.Embedded{Listen: d.cfg.NATS.Embedded.Listen, StoreDir: d.cfg.NATS.Embedded.StoreDir},
+		Name:         "relayd-" + d.key.Address().Hex(),
+		Operators:    ops.Addresses(),
+		Replicas:     d.cfg.NATS.Replicas,
+		DedupeWindow: d.cfg.NATS.DedupeWindow.D(),
+	}, d.key, bus.WithLogger(d.log), bus.WithRegisterer(d.reg))
+	if err != nil {
+		return fmt.Errorf("nats: %w", err)
+	}
+	d.bus = b
+	d.closers = append(d.closers, b.Close)
+	return nil
+}
+
+// addSweepRound adds the Bitcoin sweep round to the background loops when
+// this operator takes part in it; it needs the bus.
+func (d *daemon) addSweepRound(env *chainEnv) error {
+	btc := env.btc
+	if btc == nil || !btc.sweep {
+		return nil
+	}
+	round, err := btcroute.NewSweepRound(btcroute.SweepRoundConfig{
+		Chain: btc.chain, Bus: d.bus, Bitcoin: btc.b, Wallet: btc.b.WalletConfig(), Key: btc.b.FederationKey(),
+		Policy:   btcroute.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
+		Interval: btc.cfg.SweepInterval.D(), LeaseTTL: d.cfg.Lease.TTL.D(), Replicas: d.cfg.NATS.Replicas,
+		Logger: d.log.With().Uint64("chain", uint64(btc.chain)).Logger(),
+	})
+	if err != nil {
+		return fmt.Errorf("chain %d: sweep round: %w", btc.chain, err)
+	}
+	d.background = append(d.background, namedLoop{name: "bitcoin sweep round", run: round.Run})
+	return nil
 }
 
 // run serves HTTP and runs the roles until ctx is done, then shuts down.
