@@ -45,7 +45,7 @@ func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, 
 	if f.symbol == "" || f.homeChain == "" || f.maxPer == "" || f.capacity == "" {
 		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --symbol, --home-chain, --max-per-transfer and --capacity are required", ErrUsage)
 	}
-	home, err := a.chain(dep, f.homeChain)
+	home, err := lookupChain(dep, f.homeChain)
 	if err != nil {
 		return eip712.AssetDef{}, nil, err
 	}
@@ -88,7 +88,7 @@ func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, 
 		targets = dep.EVMChains()
 	} else {
 		for _, r := range strings.Split(f.chains, ",") {
-			c, err := a.evmTargets(dep, r)
+			c, err := evmTargets(dep, r)
 			if err != nil {
 				return eip712.AssetDef{}, nil, err
 			}
@@ -153,7 +153,7 @@ devnet, sign in place with --devnet-operators.`,
 						strings.TrimPrefix(err.Error(), deploy.ErrQuorum.Error()+": "))
 				}
 				if err != nil {
-					return a.chainError(fmt.Errorf("chain %s: %w", c.Name, err))
+					return chainError(fmt.Errorf("chain %s: %w", c.Name, err))
 				}
 				as.Tokens = append(as.Tokens, deployment.Token{Chain: c.ID, Kind: deployment.TokenKind(c.ID, def), Address: tok})
 				dep.AddAsset(as)
@@ -204,7 +204,7 @@ any other admin action uses that nonce.`,
 		if err != nil {
 			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
 		}
-		targets, err := a.evmTargets(dep, chain)
+		targets, err := evmTargets(dep, chain)
 		if err != nil {
 			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
 		}

@@ -96,7 +96,7 @@ default refund key and recipient).`,
 			if to == "" {
 				return fmt.Errorf("%w: --to is required: the EVM chain to mint on", ErrUsage)
 			}
-			dst, err := a.chain(dep, to)
+			dst, err := lookupChain(dep, to)
 			if err != nil {
 				return err
 			}

@@ -315,7 +315,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	if err != nil {
 		return err
 	}
-	as, err := a.asset(dep, f.asset)
+	as, err := lookupAsset(dep, f.asset)
 	if err != nil {
 		return err
 	}
@@ -328,7 +328,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	case f.from == "":
 		return fmt.Errorf("%w: --from is required: the chain holding your wrapped %s", ErrUsage, as.Symbol)
 	default:
-		if src, err = a.chain(dep, f.from); err != nil {
+		if src, err = lookupChain(dep, f.from); err != nil {
 			return err
 		}
 	}
@@ -351,7 +351,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	if f.to == "" {
 		return fmt.Errorf("%w: --to is required: the destination chain", ErrUsage)
 	}
-	dst, err := a.chain(dep, f.to)
+	dst, err := lookupChain(dep, f.to)
 	if err != nil {
 		return err
 	}
@@ -457,7 +457,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 					return erc.Approve(o, src.Bridge, amount)
 				}, a.progress()); err != nil {
 					a.doneProgress()
-					return a.chainError(err)
+					return chainError(err)
 				}
 			}
 		}
@@ -476,7 +476,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	}, a.progress())
 	a.doneProgress()
 	if err != nil {
-		return a.chainError(err)
+		return chainError(err)
 	}
 	res := moveResult{Action: verb, Asset: as.Symbol, AssetID: as.ID, Amount: formatAmount(amount, as.Decimals), BaseUnits: amount.String(),
 		From: src.ID, To: dst.ID, Sender: sender, Recipient: recipientText, Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()}
@@ -572,7 +572,7 @@ func needGas(ctx context.Context, cl *ethclient.Client, payer common.Address, ch
 }
 
 // chainError turns a decoded revert into a one-line error with advice.
-func (a *app) chainError(err error) error {
+func chainError(err error) error {
 	e, ok := deploy.DecodeRevert(err)
 	if !ok {
 		if m := err.Error(); strings.Contains(m, "insufficient funds") || strings.Contains(m, "exceeds allowance: 0") {
@@ -597,7 +597,9 @@ func (a *app) chainError(err error) error {
 	return fmt.Errorf("%w: %v", ErrRejected, err)
 }
 
-func (a *app) asset(dep *deployment.Deployment, ref string) (deployment.Asset, error) {
+// lookupAsset resolves --asset (a symbol or an id), listing the
+// deployment's assets when it names none.
+func lookupAsset(dep *deployment.Deployment, ref string) (deployment.Asset, error) {
 	if ref == "" {
 		return deployment.Asset{}, fmt.Errorf("%w: --asset is required: run 'bridgectl assets' to list them", ErrUsage)
 	}
@@ -612,7 +614,9 @@ func (a *app) asset(dep *deployment.Deployment, ref string) (deployment.Asset, e
 	return as, nil
 }
 
-func (a *app) chain(dep *deployment.Deployment, ref string) (deployment.Chain, error) {
+// lookupChain resolves a chain by name or id, listing the deployment's
+// chains when it names none.
+func lookupChain(dep *deployment.Deployment, ref string) (deployment.Chain, error) {
 	c, err := dep.Chain(ref)
 	if err != nil {
 		var names []string
@@ -727,11 +731,11 @@ func (a *app) sender(keys []*ecdsa.PrivateKey) (*ecdsa.PrivateKey, error) {
 }
 
 // evmTargets resolves --chain (a name, an id, or "all").
-func (a *app) evmTargets(dep *deployment.Deployment, ref string) ([]deployment.Chain, error) {
+func evmTargets(dep *deployment.Deployment, ref string) ([]deployment.Chain, error) {
 	if ref == "" || strings.EqualFold(ref, "all") {
 		return dep.EVMChains(), nil
 	}
-	c, err := a.chain(dep, ref)
+	c, err := lookupChain(dep, ref)
 	if err != nil {
 		return nil, err
 	}
@@ -766,7 +770,7 @@ func (a *app) signersCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			targets, err := a.evmTargets(dep, chain)
+			targets, err := evmTargets(dep, chain)
 			if err != nil {
 				return err
 			}
@@ -832,7 +836,7 @@ something looks wrong. Resuming needs the quorum ('bridgectl resume').`,
 			if err != nil {
 				return err
 			}
-			targets, err := a.evmTargets(dep, chain)
+			targets, err := evmTargets(dep, chain)
 			if err != nil {
 				return err
 			}
@@ -887,7 +891,7 @@ submits them with repeated --signature. On a devnet --devnet-operators or
 			if err != nil {
 				return err
 			}
-			targets, err := a.evmTargets(dep, chain)
+			targets, err := evmTargets(dep, chain)
 			if err != nil {
 				return err
 			}
@@ -922,7 +926,7 @@ func (a *app) eachChain(ctx context.Context, targets []deployment.Chain, verb st
 				return fmt.Errorf("%w: chain %s: %s: collect signatures with 'bridgectl sign'", ErrSigners, c.Name,
 					strings.TrimPrefix(err.Error(), deploy.ErrQuorum.Error()+": "))
 			}
-			return a.chainError(fmt.Errorf("chain %s: %w", c.Name, err))
+			return chainError(fmt.Errorf("chain %s: %w", c.Name, err))
 		}
 		done = append(done, c.Name)
 	}
