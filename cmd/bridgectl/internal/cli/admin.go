@@ -145,9 +145,9 @@ devnet, sign in place with --devnet-operators.`,
 					cl.Close()
 					return err
 				}
-				tok, err := deploy.DefineAsset(ctx, cl, payer, c.Bridge, def, signer, a.progress())
+				tok, err := deploy.DefineAsset(ctx, cl, payer, c.Bridge, def, signer, a.console.progress())
 				cl.Close()
-				a.doneProgress()
+				a.console.doneProgress()
 				if errors.Is(err, deploy.ErrQuorum) {
 					return fmt.Errorf("%w: chain %s: %s: collect signatures with 'bridgectl sign define-asset'", ErrSigners, c.Name,
 						strings.TrimPrefix(err.Error(), deploy.ErrQuorum.Error()+": "))
@@ -161,7 +161,7 @@ devnet, sign in place with --devnet-operators.`,
 					return err
 				}
 			}
-			return a.out(map[string]any{"asset": as}, func(w io.Writer) {
+			return a.console.out(map[string]any{"asset": as}, func(w io.Writer) {
 				fmt.Fprintf(w, "defined %s (%s)\n", as.Symbol, as.ID)
 				for _, t := range as.Tokens {
 					fmt.Fprintf(w, "  chain %d %s %s\n", t.Chain, t.Kind, t.Address)
@@ -239,7 +239,7 @@ any other admin action uses that nonce.`,
 			return err
 		}
 		s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Nonce: n, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
-		return a.out(s, func(w io.Writer) {
+		return a.console.out(s, func(w io.Writer) {
 			fmt.Fprintf(w, "%s on chain %s, admin nonce %d, signed by %s:\n%s\n", action, c.Name, n, s.Signer, s.Signature)
 		})
 	}

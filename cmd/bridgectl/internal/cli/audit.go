@@ -192,10 +192,10 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 		defer closeAll()
 		opts.Chains = checkers
 	}
-	if a.isTerminal() {
+	if a.console.isTerminal() {
 		opts.Progress = func(h, n uint64) {
 			if h%64 == 0 {
-				fmt.Fprintf(a.stderr, "\r\033[Kblock %d, %d records", h, n)
+				fmt.Fprintf(a.console.stderr, "\r\033[Kblock %d, %d records", h, n)
 			}
 		}
 	}
@@ -205,7 +205,7 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 	} else {
 		rep, err = audit.Verify(ctx, src, opts)
 	}
-	a.doneProgress()
+	a.console.doneProgress()
 	if err != nil {
 		return auditFailure(err)
 	}
@@ -218,7 +218,7 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 			return fmt.Errorf("%w: asset %s: locked %s != outstanding %s + in flight %s", ErrAuditFailed, l.Asset, l.Locked, l.Outstanding, l.InFlight)
 		}
 	}
-	return a.out(res, func(w io.Writer) {
+	return a.console.out(res, func(w io.Writer) {
 		what := "verified"
 		if replay {
 			what = "replayed"
@@ -373,7 +373,7 @@ written stay valid). The file is written atomically with --out.`,
 			}
 			defer closeSrc()
 			if outPath == "" {
-				if err := audit.Export(cmd.Context(), a.stdout, src, format); err != nil {
+				if err := audit.Export(cmd.Context(), a.console.stdout, src, format); err != nil {
 					return auditFailure(err)
 				}
 				return nil
@@ -399,7 +399,7 @@ written stay valid). The file is written atomically with --out.`,
 			if err != nil {
 				return auditFailure(err)
 			}
-			return a.out(map[string]any{"out": outPath, "format": format, "blocks": rep.Blocks, "records": rep.Records, "height": rep.Height, "head": rep.HeadHex},
+			return a.console.out(map[string]any{"out": outPath, "format": format, "blocks": rep.Blocks, "records": rep.Records, "height": rep.Height, "head": rep.HeadHex},
 				func(w io.Writer) {
 					fmt.Fprintf(w, "exported %d blocks (%d records, head %d %s) to %s\n", rep.Blocks, rep.Records, rep.Height, rep.HeadHex, outPath)
 				})

@@ -191,7 +191,7 @@ default refund key and recipient).`,
 				Fee: formatAmount(big.NewInt(fee.Sats), 8), FeeSats: fee.Sats, Mint: formatAmount(big.NewInt(net), 8), MintSats: net,
 				DstChain: dst.ID, Recipient: rcpt, RefundKey: hex.EncodeToString(refund[:]), Locktime: lt, Tip: tip}
 			if print {
-				return a.out(res, func(w io.Writer) {
+				return a.console.out(res, func(w io.Writer) {
 					fmt.Fprintf(w, "pay exactly %s BTC to %s\nand add an OP_RETURN output with script %s\n(payload %s)\n", res.Amount, res.Address, res.OpReturn, res.Payload)
 					fmt.Fprintf(w, "the relays mint %s BTC on %s for %s (%s BTC less the deposit fee of %s BTC)\n", res.Mint, dst.Name, rcpt, res.Amount, res.Fee)
 					fmt.Fprintf(w, "refundable from height %d with the key %s; the transaction must have no other deposit output or KKH OP_RETURN\n", lt, res.RefundKey)
@@ -208,11 +208,11 @@ default refund key and recipient).`,
 			res.Txid, res.Vout = txid.String(), vout
 			res.TransferID = chains.BitcoinTransferID(dep.Bitcoin.ChainID, *txid, vout)
 			if wait {
-				if res.Confirmations, err = a.waitConfirmations(ctx, bc, txid, int64(dep.Bitcoin.Confirmations)); err != nil {
+				if res.Confirmations, err = waitConfirmations(ctx, &a.console, bc, txid, int64(dep.Bitcoin.Confirmations)); err != nil {
 					return err
 				}
 			}
-			return a.out(res, func(w io.Writer) {
+			return a.console.out(res, func(w io.Writer) {
 				fmt.Fprintf(w, "deposited %s BTC to %s (mint on %s for %s)\n", res.Amount, res.Address, dst.Name, rcpt)
 				fmt.Fprintf(w, "to be minted: %s BTC (%s BTC less the deposit fee of %s BTC)\n", res.Mint, res.Amount, res.Fee)
 				fmt.Fprintf(w, "tx %s output %d\ntransfer %s\nrefundable from height %d: bridgectl refund btc --deposit %s:%d\n", res.Txid, vout, res.TransferID, lt, res.Txid, vout)
@@ -263,8 +263,8 @@ type depositResult struct {
 
 // waitConfirmations polls until txid has n confirmations, drawing
 // "confirmations x/N" with a bar on a terminal's stderr.
-func (a *app) waitConfirmations(ctx context.Context, c *rpcclient.Client, txid *chainhash.Hash, n int64) (int64, error) {
-	tty := a.isTerminal()
+func waitConfirmations(ctx context.Context, con *console, c *rpcclient.Client, txid *chainhash.Hash, n int64) (int64, error) {
+	tty := con.isTerminal()
 	for {
 		v, err := c.GetRawTransactionVerbose(txid)
 		if err != nil {
@@ -273,11 +273,11 @@ func (a *app) waitConfirmations(ctx context.Context, c *rpcclient.Client, txid *
 		got := int64(v.Confirmations)
 		if tty {
 			done := min(got, n) * 20 / max(n, 1)
-			fmt.Fprintf(a.stderr, "\r\033[Kconfirmations %d/%d [%s%s]", got, n, strings.Repeat("#", int(done)), strings.Repeat("-", int(20-done)))
+			fmt.Fprintf(con.stderr, "\r\033[Kconfirmations %d/%d [%s%s]", got, n, strings.Repeat("#", int(done)), strings.Repeat("-", int(20-done)))
 		}
 		if got >= n {
 			if tty {
-				fmt.Fprintln(a.stderr)
+				fmt.Fprintln(con.stderr)
 			}
 			return got, nil
 		}
@@ -674,7 +674,7 @@ from with --payload (the output must still match it).`,
 			}
 			res := map[string]any{"refundTxid": rid.String(), "deposit": fmt.Sprintf("%s:%d", txid, vout), "amount": formatAmount(big.NewInt(refund.TxOut[0].Value), 8),
 				"fee": value - refund.TxOut[0].Value, "destination": hex.EncodeToString(destScript)}
-			return a.out(res, func(w io.Writer) {
+			return a.console.out(res, func(w io.Writer) {
 				fmt.Fprintf(w, "refunded %s:%d: %s BTC in tx %s\n", txid, vout, res["amount"], rid)
 			})
 		},

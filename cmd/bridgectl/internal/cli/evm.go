@@ -87,8 +87,8 @@ deployment file. Devnet only: the operator keys are public.`,
 			dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{
 				EVM: evm, BitcoinChainID: btcID, Deployer: deployer,
 				FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
-			}, a.progress())
-			a.doneProgress()
+			}, a.console.progress())
+			a.console.doneProgress()
 			if err != nil {
 				return err
 			}
@@ -103,16 +103,16 @@ deployment file. Devnet only: the operator keys are public.`,
 				for _, m := range mints {
 					if _, err := deploy.Send(ctx, evm[0].Backend, deployer, "mint TST to "+m.Hex(), func(o *bind.TransactOpts) (*types.Transaction, error) {
 						return t.Mint(o, m, amount)
-					}, a.progress()); err != nil {
+					}, a.console.progress()); err != nil {
 						return err
 					}
 				}
-				a.doneProgress()
+				a.console.doneProgress()
 			}
 			if err := dep.Write(path); err != nil {
 				return err
 			}
-			return a.out(map[string]any{"deployment": path, "chains": dep.Chains, "assets": dep.Assets}, func(w io.Writer) {
+			return a.console.out(map[string]any{"deployment": path, "chains": dep.Chains, "assets": dep.Assets}, func(w io.Writer) {
 				for _, c := range dep.EVMChains() {
 					fmt.Fprintf(w, "chain %-3s %-6d bridge %s (block %d)\n", c.Name, c.ID, c.Bridge, c.DeployBlock)
 				}
@@ -217,7 +217,7 @@ func (a *app) assetsCmd() *cobra.Command {
 				}
 				views = append(views, v)
 			}
-			return a.out(map[string]any{"assets": views}, func(w io.Writer) {
+			return a.console.out(map[string]any{"assets": views}, func(w io.Writer) {
 				for _, v := range views {
 					fmt.Fprintf(w, "%s  %s  home chain %d  %d decimals  id %s\n", v.Symbol, v.Name, v.HomeChain, v.Decimals, v.ID)
 					for _, t := range v.OnChain {
@@ -455,8 +455,8 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 			if allowance.Cmp(amount) < 0 {
 				if _, err := deploy.Send(ctx, client, key, "approve "+as.Symbol, func(o *bind.TransactOpts) (*types.Transaction, error) {
 					return erc.Approve(o, src.Bridge, amount)
-				}, a.progress()); err != nil {
-					a.doneProgress()
+				}, a.console.progress()); err != nil {
+					a.console.doneProgress()
 					return chainError(err)
 				}
 			}
@@ -473,8 +473,8 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 		default:
 			return bridge.Lock(o, tok.Address, amount, uint64(dst.ID), recipient)
 		}
-	}, a.progress())
-	a.doneProgress()
+	}, a.console.progress())
+	a.console.doneProgress()
 	if err != nil {
 		return chainError(err)
 	}
@@ -493,7 +493,7 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	if !found {
 		return fmt.Errorf("%w: transaction %s succeeded but carries no %s event: is %s the bridge?", ErrRejected, rcpt.TxHash, verb, src.Bridge)
 	}
-	return a.out(res, func(w io.Writer) {
+	return a.console.out(res, func(w io.Writer) {
 		fmt.Fprintf(w, "%sed %s %s on %s for %s on %s\n", strings.TrimSuffix(verb, "e"), res.Amount, as.Symbol, src.Name, recipientText, dst.Name)
 		fmt.Fprintf(w, "transfer %s (nonce %d)\ntx %s in block %d\n", res.TransferID, res.Nonce, res.Tx, res.Block)
 	})
@@ -795,7 +795,7 @@ func (a *app) signersCmd() *cobra.Command {
 				views = append(views, signerView{Chain: c.ID, Name: c.Name, Bridge: c.Bridge, Epoch: cfg.Epoch, Threshold: cfg.Threshold,
 					Signers: set, Paused: cfg.Paused, AdminNonce: cfg.AdminNonce, PauseNonce: cfg.PauseNonce})
 			}
-			return a.out(map[string]any{"bridges": views}, func(w io.Writer) {
+			return a.console.out(map[string]any{"bridges": views}, func(w io.Writer) {
 				for _, v := range views {
 					state := "running"
 					if v.Paused {
@@ -852,7 +852,7 @@ something looks wrong. Resuming needs the quorum ('bridgectl resume').`,
 				if err := needGas(ctx, cl, addr, c.Name); err != nil {
 					return err
 				}
-				_, err = deploy.Send(ctx, cl, key, "pause on "+c.Name, func(o *bind.TransactOpts) (*types.Transaction, error) { return b.Pause(o) }, a.progress())
+				_, err = deploy.Send(ctx, cl, key, "pause on "+c.Name, func(o *bind.TransactOpts) (*types.Transaction, error) { return b.Pause(o) }, a.console.progress())
 				return err
 			})
 		},
@@ -899,7 +899,7 @@ submits them with repeated --signature. On a devnet --devnet-operators or
 				if err := needGas(ctx, cl, crypto.PubkeyToAddress(payer.PublicKey), c.Name); err != nil {
 					return err
 				}
-				return deploy.Unpause(ctx, cl, payer, c.Bridge, signer, a.progress())
+				return deploy.Unpause(ctx, cl, payer, c.Bridge, signer, a.console.progress())
 			})
 		},
 	}
@@ -920,7 +920,7 @@ func (a *app) eachChain(ctx context.Context, targets []deployment.Chain, verb st
 		b, _ := bindings.NewBridge(c.Bridge, cl)
 		err = fn(cl, b, c)
 		cl.Close()
-		a.doneProgress()
+		a.console.doneProgress()
 		if err != nil {
 			if errors.Is(err, deploy.ErrQuorum) {
 				return fmt.Errorf("%w: chain %s: %s: collect signatures with 'bridgectl sign'", ErrSigners, c.Name,
@@ -930,7 +930,7 @@ func (a *app) eachChain(ctx context.Context, targets []deployment.Chain, verb st
 		}
 		done = append(done, c.Name)
 	}
-	return a.out(map[string]any{verb: done}, func(w io.Writer) {
+	return a.console.out(map[string]any{verb: done}, func(w io.Writer) {
 		fmt.Fprintf(w, "%s on %s\n", verb, strings.Join(done, ", "))
 	})
 }

@@ -43,10 +43,8 @@ type app struct {
 	btcRPC     string
 	btcUser    string
 	btcPass    string
-	json       bool
-
-	stdout, stderr io.Writer
-	getenv         func(string) string
+	console    console
+	getenv     func(string) string
 
 	desc *devnet.Description // nil until devnet() is called
 	dep  *deployment.Deployment
@@ -54,7 +52,7 @@ type app struct {
 
 // New returns the bridgectl root command writing to stdout and stderr.
 func New(stdout, stderr io.Writer) *cobra.Command {
-	a := &app{stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	a := &app{console: console{stdout: stdout, stderr: stderr}, getenv: os.Getenv}
 	root := &cobra.Command{
 		Use:   "bridgectl",
 		Short: "Use, operate and audit a Kakehashi bridge: lock, burn, deposit, refund, status, assets, operator actions, audit",
@@ -79,7 +77,7 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 	pf.StringVar(&a.btcRPC, "btc-rpc", "", "btcd RPC host:port override (plain HTTP)")
 	pf.StringVar(&a.btcUser, "btc-user", "", "btcd RPC user (with --btc-rpc)")
 	pf.StringVar(&a.btcPass, "btc-pass", "", "btcd RPC password (with --btc-rpc; env KAKEHASHI_BTC_PASS)")
-	pf.BoolVar(&a.json, "json", false, "print machine-readable JSON (errors too: {\"error\", \"code\"})")
+	pf.BoolVar(&a.console.json, "json", false, "print machine-readable JSON (errors too: {\"error\", \"code\"})")
 
 	root.AddCommand(
 		a.deployCmd(), a.assetsCmd(), a.lockCmd(), a.burnCmd(),
@@ -317,29 +315,36 @@ func btcKey(k *ecdsa.PrivateKey) *btcec.PrivateKey {
 	return priv
 }
 
+// console is where bridgectl writes: results on stdout (JSON with
+// --json), progress on stderr when it is a terminal.
+type console struct {
+	stdout, stderr io.Writer
+	json           bool
+}
+
 // out prints v as JSON with --json, else calls text.
-func (a *app) out(v any, text func(w io.Writer)) error {
-	if a.json {
-		enc := json.NewEncoder(a.stdout)
+func (c *console) out(v any, text func(w io.Writer)) error {
+	if c.json {
+		enc := json.NewEncoder(c.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
 	}
-	text(a.stdout)
+	text(c.stdout)
 	return nil
 }
 
 // isTerminal reports whether progress should be drawn on stderr.
-func (a *app) isTerminal() bool {
-	f, ok := a.stderr.(*os.File)
-	return ok && !a.json && term.IsTerminal(int(f.Fd()))
+func (c *console) isTerminal() bool {
+	f, ok := c.stderr.(*os.File)
+	return ok && !c.json && term.IsTerminal(int(f.Fd()))
 }
 
 // progress reports waits on stderr when it is a terminal (and not --json).
-func (a *app) progress() deploy.Option {
-	if !a.isTerminal() {
+func (c *console) progress() deploy.Option {
+	if !c.isTerminal() {
 		return deploy.WithProgress(nil)
 	}
-	f := a.stderr
+	f := c.stderr
 	frames := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
 	var mu sync.Mutex // deploy waits on several chains at once
 	i := 0
@@ -352,8 +357,8 @@ func (a *app) progress() deploy.Option {
 }
 
 // doneProgress clears the progress line.
-func (a *app) doneProgress() {
-	if a.isTerminal() {
-		fmt.Fprint(a.stderr, "\r\033[K")
+func (c *console) doneProgress() {
+	if c.isTerminal() {
+		fmt.Fprint(c.stderr, "\r\033[K")
 	}
 }

@@ -327,7 +327,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 	cr := &confReader{a: a, evm: map[chains.ChainID]*ethclient.Client{}, failed: map[chains.ChainID]bool{}}
 	defer cr.close()
 	hc := &http.Client{Timeout: 10 * time.Second}
-	tty := a.isTerminal()
+	tty := a.console.isTerminal()
 	var last statusUpdate
 	lastKey, lastErr := "", ""
 	answered := false
@@ -342,8 +342,8 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 			answered = true
 		case ctx.Err() == nil:
 			// No relay answered: say so once per distinct error, keep trying.
-			if msg := oneLine(err); msg != lastErr && !a.json {
-				fmt.Fprintf(a.stderr, "no relay answered (%s); retrying\n", msg)
+			if msg := oneLine(err); msg != lastErr && !a.console.json {
+				fmt.Fprintf(a.console.stderr, "no relay answered (%s); retrying\n", msg)
 				lastErr = msg
 			}
 		}
@@ -352,7 +352,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 			if k := u.key(); k != lastKey {
 				newReorg := u.Reorged && !last.Reorged
 				lastKey, last = k, u
-				if err := a.printUpdate(u, tty, newReorg); err != nil {
+				if err := a.console.printUpdate(u, tty, newReorg); err != nil {
 					return err
 				}
 			}
@@ -374,7 +374,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 		select {
 		case <-ctx.Done():
 			if tty {
-				fmt.Fprintln(a.stderr)
+				fmt.Fprintln(a.console.stderr)
 			}
 			if !answered {
 				return fmt.Errorf("%w: no relay answered at %s: is relayd running? pass --relay or set KAKEHASHI_RELAY_URL", ErrNode, strings.Join(urls, ", "))
@@ -463,19 +463,19 @@ func progressBar(x, n uint64) string {
 
 // printUpdate writes one change: a JSON line with --json, else a line of
 // text (the confirmation bar is redrawn in place on a terminal).
-func (a *app) printUpdate(u statusUpdate, tty, newReorg bool) error {
-	if a.json {
-		return json.NewEncoder(a.stdout).Encode(u)
+func (c *console) printUpdate(u statusUpdate, tty, newReorg bool) error {
+	if c.json {
+		return json.NewEncoder(c.stdout).Encode(u)
 	}
-	w := a.stdout
+	w := c.stdout
 	if tty {
-		fmt.Fprint(a.stderr, "\r\033[K")
+		fmt.Fprint(c.stderr, "\r\033[K")
 	}
 	if newReorg {
 		fmt.Fprintln(w, "warning: the relays report the source event reorged out; following on")
 	}
 	if u.State == string(relay.StateObserved) && u.Confirmations != nil && tty {
-		fmt.Fprintf(a.stderr, "observed  confirmations %d/%d %s", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required))
+		fmt.Fprintf(c.stderr, "observed  confirmations %d/%d %s", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required))
 		return nil
 	}
 	switch relay.State(u.State) {
