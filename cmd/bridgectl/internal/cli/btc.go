@@ -34,14 +34,7 @@ import (
 
 func (a *app) depositCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "deposit", Short: "Deposit a coin whose home chain has no bridge contract (Bitcoin)"}
-	var (
-		amount, to, recipient, refundKey string
-		utxos                            []string
-		scanDepth                        int64
-		feeRate                          uint64
-		locktime, refundAfter            uint32
-		print, wait                      bool
-	)
+	f := &depositFlags{}
 	btc := &cobra.Command{
 		Use:   "btc",
 		Short: "Build and broadcast a Bitcoin deposit from your key, or print its address and payload for another wallet",
@@ -64,175 +57,275 @@ default refund key and recipient).`,
 		Example: `  bridgectl deposit btc --amount 0.5 --to A --recipient 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --key $WIF
   bridgectl deposit btc --amount 0.5 --to B --recipient 0x7099… --refund-key 79be66… --print`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			dep, err := a.load()
-			if err != nil {
-				return err
-			}
-			params, err := btcParams(dep)
-			if err != nil {
-				return err
-			}
-			as, err := btcAsset(dep)
-			if err != nil {
-				return err
-			}
-			sats, err := parseAmount(amount, as.Decimals)
-			if err != nil {
-				return err
-			}
-			if !sats.IsInt64() || sats.Int64() < dep.Bitcoin.MinDeposit {
-				return fmt.Errorf("%w: %s BTC is below the minimum deposit of %s BTC: the relays would not mint it", ErrAmount, amount, formatAmount(big.NewInt(dep.Bitcoin.MinDeposit), 8))
-			}
-			fee, err := depositFee(dep)
-			if err != nil {
-				return err
-			}
-			net := sats.Int64() - fee.Sats
-			if net <= 0 {
-				return fmt.Errorf("%w: %s BTC does not exceed the deposit fee of %s BTC: nothing would be minted", ErrAmount, amount, formatAmount(big.NewInt(fee.Sats), 8))
-			}
-			if to == "" {
-				return fmt.Errorf("%w: --to is required: the EVM chain to mint on", ErrUsage)
-			}
-			dst, err := lookupChain(dep, to)
-			if err != nil {
-				return err
-			}
-			if dst.Kind != deployment.KindEVM {
-				return fmt.Errorf("%w: a deposit mints on an EVM chain; %s is not one", ErrRoute, dst.Name)
-			}
-			if _, ok := as.Token(dst.ID); !ok {
-				return fmt.Errorf("%w: BTC is not defined on chain %s", ErrRoute, dst.Name)
-			}
-			var key *btcecKey
-			if !print || (refundKey == "" || recipient == "") {
-				k, err := a.userKey()
-				if err != nil {
-					if print {
-						return fmt.Errorf("%w: with --print and no key, give both --recipient and --refund-key", ErrUsage)
-					}
-					return err
-				}
-				key = &btcecKey{k: k}
-			}
-			var rcpt common.Address
-			if recipient != "" {
-				if rcpt, err = evmAddress(recipient); err != nil {
-					return err
-				}
-			} else {
-				rcpt = crypto.PubkeyToAddress(key.k.PublicKey)
-			}
-			var refund [32]byte
-			if refundKey != "" {
-				b, err := hex.DecodeString(strings.TrimPrefix(refundKey, "0x"))
-				if err != nil || len(b) != 32 {
-					return fmt.Errorf("%w: --refund-key must be a 32-byte x-only public key, hex", ErrUsage)
-				}
-				copy(refund[:], b)
-				if _, err := schnorr.ParsePubKey(b); err != nil {
-					return fmt.Errorf("%w: --refund-key is not a valid x-only key: such a deposit could never be refunded", ErrUsage)
-				}
-			} else {
-				copy(refund[:], schnorr.SerializePubKey(btcKey(key.k).PubKey()))
-			}
-			// Destination checks: paused, limits (the mint must fit).
-			cl, err := a.evmClient(ctx, dst.ID)
-			if err != nil {
-				return err
-			}
-			defer cl.Close()
-			bridge, _ := bindings.NewBridge(dst.Bridge, cl)
-			if err := checkInbound(ctx, bridge, dst, as, big.NewInt(net)); err != nil { // limits apply to what is minted
-				return err
-			}
-			// Locktime.
-			bc, err := a.btcClient()
-			if err != nil {
-				return err
-			}
-			defer bc.Shutdown()
-			tip, err := bc.GetBlockCount()
-			if err != nil {
-				return fmt.Errorf("%w: btcd: %v", ErrNode, err)
-			}
-			lt := locktime
-			if lt == 0 {
-				after := refundAfter
-				if after == 0 {
-					after = dep.Bitcoin.DefaultRefundBlocks
-				}
-				lt = uint32(tip) + after
-			}
-			if min := uint32(tip) + dep.Bitcoin.MinRefundBlocks(); lt < min {
-				return fmt.Errorf("%w: locktime %d is too close (tip %d): the relays need at least %d blocks (%d confirmations + %d margin); use --refund-after %d or more",
-					ErrLocktime, lt, tip, dep.Bitcoin.MinRefundBlocks(), dep.Bitcoin.Confirmations, dep.Bitcoin.RefundMargin, dep.Bitcoin.MinRefundBlocks())
-			}
-			fed, err := dep.Bitcoin.Federation.KeySet()
-			if err != nil {
-				return err
-			}
-			p := bitcoin.Payload{DstChain: dst.ID, Recipient: rcpt, RefundKey: refund, Locktime: lt}
-			if err := p.Validate(); err != nil {
-				return fmt.Errorf("%w: %v", ErrUsage, err)
-			}
-			out, err := bitcoin.NewDepositOutput(p, fed)
-			if err != nil {
-				return err
-			}
-			addr, err := out.Address(params)
-			if err != nil {
-				return err
-			}
-			res := depositResult{Address: addr.EncodeAddress(), Payload: hex.EncodeToString(p.Encode()),
-				OpReturn: hex.EncodeToString(bitcoin.PayloadScript(p)), Amount: formatAmount(sats, 8), Sats: sats.Int64(),
-				Fee: formatAmount(big.NewInt(fee.Sats), 8), FeeSats: fee.Sats, Mint: formatAmount(big.NewInt(net), 8), MintSats: net,
-				DstChain: dst.ID, Recipient: rcpt, RefundKey: hex.EncodeToString(refund[:]), Locktime: lt, Tip: tip}
-			if print {
-				return a.console.out(res, func(w io.Writer) {
-					fmt.Fprintf(w, "pay exactly %s BTC to %s\nand add an OP_RETURN output with script %s\n(payload %s)\n", res.Amount, res.Address, res.OpReturn, res.Payload)
-					fmt.Fprintf(w, "the relays mint %s BTC on %s for %s (%s BTC less the deposit fee of %s BTC)\n", res.Mint, dst.Name, rcpt, res.Amount, res.Fee)
-					fmt.Fprintf(w, "refundable from height %d with the key %s; the transaction must have no other deposit output or KKH OP_RETURN\n", lt, res.RefundKey)
-				})
-			}
-			tx, vout, err := buildDeposit(bc, key, params, out, sats.Int64(), utxos, scanDepth, feeRate, tip)
-			if err != nil {
-				return err
-			}
-			txid, err := bc.SendRawTransaction(tx, false)
-			if err != nil {
-				return fmt.Errorf("%w: btcd refused the deposit: %v; nothing was spent", ErrRejected, err)
-			}
-			res.Txid, res.Vout = txid.String(), vout
-			res.TransferID = chains.BitcoinTransferID(dep.Bitcoin.ChainID, *txid, vout)
-			if wait {
-				if res.Confirmations, err = waitConfirmations(ctx, &a.console, bc, txid, int64(dep.Bitcoin.Confirmations)); err != nil {
-					return err
-				}
-			}
-			return a.console.out(res, func(w io.Writer) {
-				fmt.Fprintf(w, "deposited %s BTC to %s (mint on %s for %s)\n", res.Amount, res.Address, dst.Name, rcpt)
-				fmt.Fprintf(w, "to be minted: %s BTC (%s BTC less the deposit fee of %s BTC)\n", res.Mint, res.Amount, res.Fee)
-				fmt.Fprintf(w, "tx %s output %d\ntransfer %s\nrefundable from height %d: bridgectl refund btc --deposit %s:%d\n", res.Txid, vout, res.TransferID, lt, res.Txid, vout)
-			})
-		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return f.run(cmd.Context(), a) },
 	}
-	f := btc.Flags()
-	f.StringVar(&amount, "amount", "", "BTC to deposit, e.g. 0.5")
-	f.StringVar(&to, "to", "", "EVM chain to mint on, by name or id")
-	f.StringVar(&recipient, "recipient", "", "0x address to mint to (default: your key's EVM address)")
-	f.StringVar(&refundKey, "refund-key", "", "x-only public key that may refund after the locktime, hex (default: your key's)")
-	f.StringSliceVar(&utxos, "utxo", nil, "coin to spend, TXID:VOUT (repeatable; default: scan recent blocks)")
-	f.Int64Var(&scanDepth, "scan-depth", 1000, "how many recent blocks to scan for your coins")
-	f.Uint64Var(&feeRate, "fee-rate", 2, "fee rate, sat/vB")
-	f.Uint32Var(&locktime, "locktime", 0, "refund locktime as an absolute block height")
-	f.Uint32Var(&refundAfter, "refund-after", 0, "refund locktime as blocks above the tip (default: the deployment's defaultRefundBlocks)")
-	f.BoolVar(&print, "print", false, "only print the address and payload for an external wallet")
-	f.BoolVar(&wait, "wait", false, "wait until the deposit has the deployment's confirmations (final for the relays), showing progress")
+	f.register(btc)
 	cmd.AddCommand(btc)
 	return cmd
+}
+
+// depositFlags are the flags of deposit btc.
+type depositFlags struct {
+	amount, to, recipient, refundKey string
+	utxos                            []string
+	scanDepth                        int64
+	feeRate                          uint64
+	locktime, refundAfter            uint32
+	print, wait                      bool
+}
+
+func (f *depositFlags) register(cmd *cobra.Command) {
+	fs := cmd.Flags()
+	fs.StringVar(&f.amount, "amount", "", "BTC to deposit, e.g. 0.5")
+	fs.StringVar(&f.to, "to", "", "EVM chain to mint on, by name or id")
+	fs.StringVar(&f.recipient, "recipient", "", "0x address to mint to (default: your key's EVM address)")
+	fs.StringVar(&f.refundKey, "refund-key", "", "x-only public key that may refund after the locktime, hex (default: your key's)")
+	fs.StringSliceVar(&f.utxos, "utxo", nil, "coin to spend, TXID:VOUT (repeatable; default: scan recent blocks)")
+	fs.Int64Var(&f.scanDepth, "scan-depth", 1000, "how many recent blocks to scan for your coins")
+	fs.Uint64Var(&f.feeRate, "fee-rate", 2, "fee rate, sat/vB")
+	fs.Uint32Var(&f.locktime, "locktime", 0, "refund locktime as an absolute block height")
+	fs.Uint32Var(&f.refundAfter, "refund-after", 0, "refund locktime as blocks above the tip (default: the deployment's defaultRefundBlocks)")
+	fs.BoolVar(&f.print, "print", false, "only print the address and payload for an external wallet")
+	fs.BoolVar(&f.wait, "wait", false, "wait until the deposit has the deployment's confirmations (final for the relays), showing progress")
+}
+
+// run checks the deposit against the deployment and both chains, builds its
+// output, then prints it (--print) or pays it from the caller's coins.
+func (f *depositFlags) run(ctx context.Context, a *app) error {
+	dep, err := a.load()
+	if err != nil {
+		return err
+	}
+	params, err := btcParams(dep)
+	if err != nil {
+		return err
+	}
+	as, err := btcAsset(dep)
+	if err != nil {
+		return err
+	}
+	amt, err := depositAmounts(dep, as, f.amount)
+	if err != nil {
+		return err
+	}
+	dst, err := depositDestination(dep, as, f.to)
+	if err != nil {
+		return err
+	}
+	key, err := f.depositorKey(a)
+	if err != nil {
+		return err
+	}
+	p := bitcoin.Payload{DstChain: dst.ID}
+	if p.Recipient, err = f.mintRecipient(key); err != nil {
+		return err
+	}
+	if p.RefundKey, err = f.refundKeyOf(key); err != nil {
+		return err
+	}
+	if err := checkMintable(ctx, a, dst, as, amt.net); err != nil {
+		return err
+	}
+	bc, err := a.btcClient()
+	if err != nil {
+		return err
+	}
+	defer bc.Shutdown()
+	tip, err := bc.GetBlockCount()
+	if err != nil {
+		return fmt.Errorf("%w: btcd: %v", ErrNode, err)
+	}
+	if p.Locktime, err = f.refundLocktime(dep, tip); err != nil {
+		return err
+	}
+	out, err := depositOutput(dep, p)
+	if err != nil {
+		return err
+	}
+	addr, err := out.Address(params)
+	if err != nil {
+		return err
+	}
+	res := newDepositResult(addr, p, amt, tip)
+	if f.print {
+		return a.console.out(res, func(w io.Writer) {
+			fmt.Fprintf(w, "pay exactly %s BTC to %s\nand add an OP_RETURN output with script %s\n(payload %s)\n", res.Amount, res.Address, res.OpReturn, res.Payload)
+			fmt.Fprintf(w, "the relays mint %s BTC on %s for %s (%s BTC less the deposit fee of %s BTC)\n", res.Mint, dst.Name, res.Recipient, res.Amount, res.Fee)
+			fmt.Fprintf(w, "refundable from height %d with the key %s; the transaction must have no other deposit output or KKH OP_RETURN\n", p.Locktime, res.RefundKey)
+		})
+	}
+	if err := f.pay(ctx, a, bc, dep, params, key, out, &res); err != nil {
+		return err
+	}
+	return a.console.out(res, func(w io.Writer) {
+		fmt.Fprintf(w, "deposited %s BTC to %s (mint on %s for %s)\n", res.Amount, res.Address, dst.Name, res.Recipient)
+		fmt.Fprintf(w, "to be minted: %s BTC (%s BTC less the deposit fee of %s BTC)\n", res.Mint, res.Amount, res.Fee)
+		fmt.Fprintf(w, "tx %s output %d\ntransfer %s\nrefundable from height %d: bridgectl refund btc --deposit %s:%d\n", res.Txid, res.Vout, res.TransferID, p.Locktime, res.Txid, res.Vout)
+	})
+}
+
+// depositAmount is a deposit's value and what is minted for it: the value
+// less the deposit fee.
+type depositAmount struct {
+	sats *big.Int
+	fee  bitcoin.DepositFee
+	net  int64
+}
+
+// depositAmounts parses --amount and refuses a deposit the relays would
+// not mint: below the minimum, or not above the deposit fee.
+func depositAmounts(dep *deployment.Deployment, as deployment.Asset, amount string) (depositAmount, error) {
+	sats, err := parseAmount(amount, as.Decimals)
+	if err != nil {
+		return depositAmount{}, err
+	}
+	if !sats.IsInt64() || sats.Int64() < dep.Bitcoin.MinDeposit {
+		return depositAmount{}, fmt.Errorf("%w: %s BTC is below the minimum deposit of %s BTC: the relays would not mint it", ErrAmount, amount, formatAmount(big.NewInt(dep.Bitcoin.MinDeposit), 8))
+	}
+	fee, err := depositFee(dep)
+	if err != nil {
+		return depositAmount{}, err
+	}
+	net := sats.Int64() - fee.Sats
+	if net <= 0 {
+		return depositAmount{}, fmt.Errorf("%w: %s BTC does not exceed the deposit fee of %s BTC: nothing would be minted", ErrAmount, amount, formatAmount(big.NewInt(fee.Sats), 8))
+	}
+	return depositAmount{sats: sats, fee: fee, net: net}, nil
+}
+
+// depositDestination resolves --to: an EVM chain where BTC is defined.
+func depositDestination(dep *deployment.Deployment, as deployment.Asset, to string) (deployment.Chain, error) {
+	if to == "" {
+		return deployment.Chain{}, fmt.Errorf("%w: --to is required: the EVM chain to mint on", ErrUsage)
+	}
+	dst, err := lookupChain(dep, to)
+	if err != nil {
+		return deployment.Chain{}, err
+	}
+	if dst.Kind != deployment.KindEVM {
+		return deployment.Chain{}, fmt.Errorf("%w: a deposit mints on an EVM chain; %s is not one", ErrRoute, dst.Name)
+	}
+	if _, ok := as.Token(dst.ID); !ok {
+		return deployment.Chain{}, fmt.Errorf("%w: BTC is not defined on chain %s", ErrRoute, dst.Name)
+	}
+	return dst, nil
+}
+
+// depositorKey is the caller's key. --print needs none when --recipient
+// and --refund-key are both given: another wallet pays.
+func (f *depositFlags) depositorKey(a *app) (*btcecKey, error) {
+	if f.print && f.refundKey != "" && f.recipient != "" {
+		return nil, nil
+	}
+	k, err := a.userKey()
+	if err != nil {
+		if f.print {
+			return nil, fmt.Errorf("%w: with --print and no key, give both --recipient and --refund-key", ErrUsage)
+		}
+		return nil, err
+	}
+	return &btcecKey{k: k}, nil
+}
+
+// mintRecipient is --recipient, else the key's EVM address.
+func (f *depositFlags) mintRecipient(key *btcecKey) (common.Address, error) {
+	if f.recipient != "" {
+		return evmAddress(f.recipient)
+	}
+	return crypto.PubkeyToAddress(key.k.PublicKey), nil
+}
+
+// refundKeyOf is --refund-key, else the key's x-only public key. A key
+// that does not parse could never sign the refund.
+func (f *depositFlags) refundKeyOf(key *btcecKey) ([32]byte, error) {
+	var refund [32]byte
+	if f.refundKey == "" {
+		copy(refund[:], schnorr.SerializePubKey(btcKey(key.k).PubKey()))
+		return refund, nil
+	}
+	b, err := hex.DecodeString(strings.TrimPrefix(f.refundKey, "0x"))
+	if err != nil || len(b) != 32 {
+		return refund, fmt.Errorf("%w: --refund-key must be a 32-byte x-only public key, hex", ErrUsage)
+	}
+	copy(refund[:], b)
+	if _, err := schnorr.ParsePubKey(b); err != nil {
+		return refund, fmt.Errorf("%w: --refund-key is not a valid x-only key: such a deposit could never be refunded", ErrUsage)
+	}
+	return refund, nil
+}
+
+// checkMintable reads the destination bridge: paused, and its limits, which
+// apply to what is minted (the deposit less its fee).
+func checkMintable(ctx context.Context, a *app, dst deployment.Chain, as deployment.Asset, net int64) error {
+	cl, err := a.evmClient(ctx, dst.ID)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	bridge, _ := bindings.NewBridge(dst.Bridge, cl)
+	return checkInbound(ctx, bridge, dst, as, big.NewInt(net))
+}
+
+// refundLocktime is --locktime, else --refund-after (or the deployment's
+// default) above the tip; the relays need enough blocks before it to see
+// the deposit final and mint.
+func (f *depositFlags) refundLocktime(dep *deployment.Deployment, tip int64) (uint32, error) {
+	lt := f.locktime
+	if lt == 0 {
+		after := f.refundAfter
+		if after == 0 {
+			after = dep.Bitcoin.DefaultRefundBlocks
+		}
+		lt = uint32(tip) + after
+	}
+	if min := uint32(tip) + dep.Bitcoin.MinRefundBlocks(); lt < min {
+		return 0, fmt.Errorf("%w: locktime %d is too close (tip %d): the relays need at least %d blocks (%d confirmations + %d margin); use --refund-after %d or more",
+			ErrLocktime, lt, tip, dep.Bitcoin.MinRefundBlocks(), dep.Bitcoin.Confirmations, dep.Bitcoin.RefundMargin, dep.Bitcoin.MinRefundBlocks())
+	}
+	return lt, nil
+}
+
+// depositOutput is the taproot output that carries payload p to the
+// deployment's federation.
+func depositOutput(dep *deployment.Deployment, p bitcoin.Payload) (*bitcoin.DepositOutput, error) {
+	fed, err := dep.Bitcoin.Federation.KeySet()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	return bitcoin.NewDepositOutput(p, fed)
+}
+
+func newDepositResult(addr btcutil.Address, p bitcoin.Payload, amt depositAmount, tip int64) depositResult {
+	return depositResult{Address: addr.EncodeAddress(), Payload: hex.EncodeToString(p.Encode()),
+		OpReturn: hex.EncodeToString(bitcoin.PayloadScript(p)), Amount: formatAmount(amt.sats, 8), Sats: amt.sats.Int64(),
+		Fee: formatAmount(big.NewInt(amt.fee.Sats), 8), FeeSats: amt.fee.Sats, Mint: formatAmount(big.NewInt(amt.net), 8), MintSats: amt.net,
+		DstChain: p.DstChain, Recipient: p.Recipient, RefundKey: hex.EncodeToString(p.RefundKey[:]), Locktime: p.Locktime, Tip: tip}
+}
+
+// pay builds the deposit from the key's coins, broadcasts it and, with
+// --wait, follows it to the deployment's confirmations; res gains the
+// transaction and the transfer id.
+func (f *depositFlags) pay(ctx context.Context, a *app, bc *rpcclient.Client, dep *deployment.Deployment, params *chaincfg.Params,
+	key *btcecKey, out *bitcoin.DepositOutput, res *depositResult) error {
+	tx, vout, err := buildDeposit(bc, key, params, out, res.Sats, f.utxos, f.scanDepth, f.feeRate, res.Tip)
+	if err != nil {
+		return err
+	}
+	txid, err := bc.SendRawTransaction(tx, false)
+	if err != nil {
+		return fmt.Errorf("%w: btcd refused the deposit: %v; nothing was spent", ErrRejected, err)
+	}
+	res.Txid, res.Vout = txid.String(), vout
+	res.TransferID = chains.BitcoinTransferID(dep.Bitcoin.ChainID, *txid, vout)
+	if f.wait {
+		if res.Confirmations, err = waitConfirmations(ctx, &a.console, bc, txid, int64(dep.Bitcoin.Confirmations)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type btcecKey struct{ k *ecdsa.PrivateKey }
