@@ -623,8 +623,7 @@ func buildDeposit(c *rpcclient.Client, key *btcecKey, params *chaincfg.Params, o
 
 func (a *app) refundCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "refund", Short: "Take back a deposit that was not minted, after its locktime"}
-	var deposit, dest, payloadHex string
-	var feeRate uint64
+	f := &refundFlags{}
 	btc := &cobra.Command{
 		Use:   "btc",
 		Short: "Refund a Bitcoin deposit through its refund leaf once the chain reaches its locktime",
@@ -639,143 +638,222 @@ cannot be read back from the chain: give the payload its output was built
 from with --payload (the output must still match it).`,
 		Example: "  bridgectl refund btc --deposit 5f3c…e1:0 --key $WIF\n  bridgectl refund btc --deposit 5f3c…e1 --to bcrt1q… --fee-rate 5\n  bridgectl refund btc --deposit 9c1e…aa:0 --payload 4b4b4801…0116 --key $WIF   # a deposit with a malformed OP_RETURN",
 		Args:    cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			dep, err := a.load()
-			if err != nil {
-				return err
-			}
-			params, err := btcParams(dep)
-			if err != nil {
-				return err
-			}
-			if deposit == "" {
-				return fmt.Errorf("%w: --deposit TXID[:VOUT] is required", ErrUsage)
-			}
-			var given *bitcoin.Payload
-			if payloadHex != "" {
-				raw, err := hex.DecodeString(strings.TrimPrefix(payloadHex, "0x"))
-				if err != nil {
-					return fmt.Errorf("%w: --payload is not hex", ErrUsage)
-				}
-				p, err := bitcoin.DecodePayload(raw)
-				if err != nil {
-					return fmt.Errorf("%w: --payload: %v", ErrUsage, err)
-				}
-				given = &p
-			}
-			h, v, hasVout := strings.Cut(deposit, ":")
-			txid, err := chainhash.NewHashFromStr(h)
-			if err != nil || len(h) != 64 {
-				return fmt.Errorf("%w: --deposit %q: want a 64-hex-digit txid, optionally :VOUT", ErrUsage, deposit)
-			}
-			k, err := a.userKey()
-			if err != nil {
-				return err
-			}
-			var destScript []byte
-			if dest != "" {
-				if destScript, err = btcRecipient(dep, dest); err != nil {
-					return err
-				}
-			} else if destScript, _, err = keyScripts(k, params); err != nil {
-				return err
-			}
-			bc, err := a.btcClient()
-			if err != nil {
-				return err
-			}
-			defer bc.Shutdown()
-			tx, err := bc.GetRawTransaction(txid)
-			if err != nil {
-				var je *btcjson.RPCError
-				if errors.As(err, &je) && je.Code == btcjson.ErrRPCNoTxInfo {
-					return fmt.Errorf("%w: btcd does not know transaction %s: check the txid", ErrDeposit, txid)
-				}
-				return fmt.Errorf("%w: %s: %v", ErrDeposit, txid, err)
-			}
-			msg := tx.MsgTx()
-			var payload *bitcoin.Payload
-			if given != nil {
-				payload = given // the output match below checks it
-			} else {
-				for _, o := range msg.TxOut {
-					if raw := bitcoin.PayloadFromScript(o.PkScript); bitcoin.IsPayloadCandidate(raw) {
-						p, err := bitcoin.DecodePayload(raw)
-						if err != nil {
-							return fmt.Errorf("%w: %s carries a bad payload (%v): the relays rejected it; if you know the payload the deposit output was built from, pass it with --payload", ErrDeposit, txid, err)
-						}
-						payload = &p
-					}
-				}
-			}
-			if payload == nil {
-				return fmt.Errorf("%w: %s has no Kakehashi payload: if it pays a deposit address, pass the payload it was built from with --payload", ErrDeposit, txid)
-			}
-			fed, err := dep.Bitcoin.Federation.KeySet()
-			if err != nil {
-				return err
-			}
-			out, err := bitcoin.NewDepositOutput(*payload, fed)
-			if err != nil {
-				return err
-			}
-			vout := -1
-			for i, o := range msg.TxOut {
-				if bytes.Equal(o.PkScript, out.PkScript()) {
-					vout = i
-				}
-			}
-			if hasVout {
-				n, err := strconv.Atoi(v)
-				if err != nil || n != vout {
-					return fmt.Errorf("%w: output %s of %s is not the deposit output (that is %d)", ErrDeposit, v, txid, vout)
-				}
-			}
-			if vout < 0 {
-				if given != nil {
-					return fmt.Errorf("%w: no output of %s pays the deposit address of --payload and the deployment's federation: check the payload", ErrDeposit, txid)
-				}
-				return fmt.Errorf("%w: no output of %s pays the deposit address of the deployment's federation", ErrDeposit, txid)
-			}
-			if got := schnorr.SerializePubKey(btcKey(k).PubKey()); !bytes.Equal(got, payload.RefundKey[:]) {
-				return fmt.Errorf("%w: the deposit's refund key is %x, your key's is %x: use the key that made the deposit", ErrKey, payload.RefundKey, got)
-			}
-			utxo, err := bc.GetTxOut(txid, uint32(vout), true)
-			if err != nil {
-				return fmt.Errorf("%w: btcd gettxout: %v", ErrNode, err)
-			}
-			if utxo == nil {
-				return fmt.Errorf("%w: %s:%d is already spent: swept into custody by the federation (then it was minted) or refunded", ErrDeposit, txid, vout)
-			}
-			tip, err := bc.GetBlockCount()
-			if err != nil {
-				return fmt.Errorf("%w: btcd: %v", ErrNode, err)
-			}
-			if tip < int64(payload.Locktime) {
-				return fmt.Errorf("%w: the deposit can be refunded from height %d; the tip is %d: wait %d more blocks and run this again",
-					ErrLocktime, payload.Locktime, tip, int64(payload.Locktime)-tip)
-			}
-			value := msg.TxOut[vout].Value
-			refund, err := bitcoin.BuildRefund(bitcoin.RefundRequest{Deposit: wire.OutPoint{Hash: *txid, Index: uint32(vout)}, Amount: value,
-				Output: out, Destination: destScript, FeeRate: feeRate}, btcKey(k))
-			if err != nil {
-				return fmt.Errorf("%w: %v", ErrDeposit, err)
-			}
-			rid, err := bc.SendRawTransaction(refund, false)
-			if err != nil {
-				return fmt.Errorf("%w: btcd refused the refund: %v", ErrRejected, err)
-			}
-			res := map[string]any{"refundTxid": rid.String(), "deposit": fmt.Sprintf("%s:%d", txid, vout), "amount": formatAmount(big.NewInt(refund.TxOut[0].Value), 8),
-				"fee": value - refund.TxOut[0].Value, "destination": hex.EncodeToString(destScript)}
-			return a.console.out(res, func(w io.Writer) {
-				fmt.Fprintf(w, "refunded %s:%d: %s BTC in tx %s\n", txid, vout, res["amount"], rid)
-			})
-		},
+		RunE:    func(cmd *cobra.Command, _ []string) error { return f.run(a) },
 	}
-	btc.Flags().StringVar(&deposit, "deposit", "", "the deposit, TXID or TXID:VOUT")
-	btc.Flags().StringVar(&dest, "to", "", "Bitcoin address to refund to (default: your key's P2WPKH address)")
-	btc.Flags().Uint64Var(&feeRate, "fee-rate", 2, "fee rate, sat/vB")
-	btc.Flags().StringVar(&payloadHex, "payload", "", "the 68-byte payload (hex) the deposit output was built from, for a deposit whose OP_RETURN is missing or malformed")
+	f.register(btc)
 	cmd.AddCommand(btc)
 	return cmd
+}
+
+// refundFlags are the flags of refund btc.
+type refundFlags struct {
+	deposit, dest, payloadHex string
+	feeRate                   uint64
+}
+
+func (f *refundFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.deposit, "deposit", "", "the deposit, TXID or TXID:VOUT")
+	cmd.Flags().StringVar(&f.dest, "to", "", "Bitcoin address to refund to (default: your key's P2WPKH address)")
+	cmd.Flags().Uint64Var(&f.feeRate, "fee-rate", 2, "fee rate, sat/vB")
+	cmd.Flags().StringVar(&f.payloadHex, "payload", "", "the 68-byte payload (hex) the deposit output was built from, for a deposit whose OP_RETURN is missing or malformed")
+}
+
+// run finds the deposit output from its payload, checks that the caller's
+// key may refund it and that its locktime has passed, then spends it
+// through the refund leaf.
+func (f *refundFlags) run(a *app) error {
+	dep, err := a.load()
+	if err != nil {
+		return err
+	}
+	params, err := btcParams(dep)
+	if err != nil {
+		return err
+	}
+	if f.deposit == "" {
+		return fmt.Errorf("%w: --deposit TXID[:VOUT] is required", ErrUsage)
+	}
+	given, err := f.givenPayload()
+	if err != nil {
+		return err
+	}
+	ref, err := f.depositRef()
+	if err != nil {
+		return err
+	}
+	k, err := a.userKey()
+	if err != nil {
+		return err
+	}
+	destScript, err := f.destination(dep, params, k)
+	if err != nil {
+		return err
+	}
+	bc, err := a.btcClient()
+	if err != nil {
+		return err
+	}
+	defer bc.Shutdown()
+	msg, err := depositTx(bc, ref.txid)
+	if err != nil {
+		return err
+	}
+	payload := given // the output match below checks it
+	if payload == nil {
+		if payload, err = payloadOf(msg, ref.txid); err != nil {
+			return err
+		}
+	}
+	fed, err := dep.Bitcoin.Federation.KeySet()
+	if err != nil {
+		return err
+	}
+	out, err := bitcoin.NewDepositOutput(*payload, fed)
+	if err != nil {
+		return err
+	}
+	vout, err := ref.output(msg, out, given != nil)
+	if err != nil {
+		return err
+	}
+	if got := schnorr.SerializePubKey(btcKey(k).PubKey()); !bytes.Equal(got, payload.RefundKey[:]) {
+		return fmt.Errorf("%w: the deposit's refund key is %x, your key's is %x: use the key that made the deposit", ErrKey, payload.RefundKey, got)
+	}
+	if err := checkRefundable(bc, ref.txid, vout, payload.Locktime); err != nil {
+		return err
+	}
+	value := msg.TxOut[vout].Value
+	refund, err := bitcoin.BuildRefund(bitcoin.RefundRequest{Deposit: wire.OutPoint{Hash: *ref.txid, Index: uint32(vout)}, Amount: value,
+		Output: out, Destination: destScript, FeeRate: f.feeRate}, btcKey(k))
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrDeposit, err)
+	}
+	rid, err := bc.SendRawTransaction(refund, false)
+	if err != nil {
+		return fmt.Errorf("%w: btcd refused the refund: %v", ErrRejected, err)
+	}
+	res := map[string]any{"refundTxid": rid.String(), "deposit": fmt.Sprintf("%s:%d", ref.txid, vout), "amount": formatAmount(big.NewInt(refund.TxOut[0].Value), 8),
+		"fee": value - refund.TxOut[0].Value, "destination": hex.EncodeToString(destScript)}
+	return a.console.out(res, func(w io.Writer) {
+		fmt.Fprintf(w, "refunded %s:%d: %s BTC in tx %s\n", ref.txid, vout, res["amount"], rid)
+	})
+}
+
+// givenPayload decodes --payload, if given.
+func (f *refundFlags) givenPayload() (*bitcoin.Payload, error) {
+	if f.payloadHex == "" {
+		return nil, nil
+	}
+	raw, err := hex.DecodeString(strings.TrimPrefix(f.payloadHex, "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("%w: --payload is not hex", ErrUsage)
+	}
+	p, err := bitcoin.DecodePayload(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --payload: %v", ErrUsage, err)
+	}
+	return &p, nil
+}
+
+// depositRef is --deposit: the deposit's txid and, if given, its output.
+type depositRef struct {
+	txid    *chainhash.Hash
+	vout    string
+	hasVout bool
+}
+
+func (f *refundFlags) depositRef() (depositRef, error) {
+	h, v, hasVout := strings.Cut(f.deposit, ":")
+	txid, err := chainhash.NewHashFromStr(h)
+	if err != nil || len(h) != 64 {
+		return depositRef{}, fmt.Errorf("%w: --deposit %q: want a 64-hex-digit txid, optionally :VOUT", ErrUsage, f.deposit)
+	}
+	return depositRef{txid: txid, vout: v, hasVout: hasVout}, nil
+}
+
+// destination is the script the refund pays: --to, else the key's P2WPKH.
+func (f *refundFlags) destination(dep *deployment.Deployment, params *chaincfg.Params, k *ecdsa.PrivateKey) ([]byte, error) {
+	if f.dest != "" {
+		return btcRecipient(dep, f.dest)
+	}
+	wpkh, _, err := keyScripts(k, params)
+	return wpkh, err
+}
+
+// depositTx reads the deposit transaction from btcd (txindex).
+func depositTx(bc *rpcclient.Client, txid *chainhash.Hash) (*wire.MsgTx, error) {
+	tx, err := bc.GetRawTransaction(txid)
+	if err != nil {
+		var je *btcjson.RPCError
+		if errors.As(err, &je) && je.Code == btcjson.ErrRPCNoTxInfo {
+			return nil, fmt.Errorf("%w: btcd does not know transaction %s: check the txid", ErrDeposit, txid)
+		}
+		return nil, fmt.Errorf("%w: %s: %v", ErrDeposit, txid, err)
+	}
+	return tx.MsgTx(), nil
+}
+
+// payloadOf reads the payload from the deposit's OP_RETURN (the last one
+// that looks like a payload).
+func payloadOf(msg *wire.MsgTx, txid *chainhash.Hash) (*bitcoin.Payload, error) {
+	var payload *bitcoin.Payload
+	for _, o := range msg.TxOut {
+		if raw := bitcoin.PayloadFromScript(o.PkScript); bitcoin.IsPayloadCandidate(raw) {
+			p, err := bitcoin.DecodePayload(raw)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %s carries a bad payload (%v): the relays rejected it; if you know the payload the deposit output was built from, pass it with --payload", ErrDeposit, txid, err)
+			}
+			payload = &p
+		}
+	}
+	if payload == nil {
+		return nil, fmt.Errorf("%w: %s has no Kakehashi payload: if it pays a deposit address, pass the payload it was built from with --payload", ErrDeposit, txid)
+	}
+	return payload, nil
+}
+
+// output is the index of msg's output paying out (the last one, if
+// several), which must be the one --deposit names; given says the payload
+// came from --payload.
+func (r depositRef) output(msg *wire.MsgTx, out *bitcoin.DepositOutput, given bool) (int, error) {
+	vout := -1
+	for i, o := range msg.TxOut {
+		if bytes.Equal(o.PkScript, out.PkScript()) {
+			vout = i
+		}
+	}
+	if r.hasVout {
+		n, err := strconv.Atoi(r.vout)
+		if err != nil || n != vout {
+			return 0, fmt.Errorf("%w: output %s of %s is not the deposit output (that is %d)", ErrDeposit, r.vout, r.txid, vout)
+		}
+	}
+	if vout < 0 {
+		if given {
+			return 0, fmt.Errorf("%w: no output of %s pays the deposit address of --payload and the deployment's federation: check the payload", ErrDeposit, r.txid)
+		}
+		return 0, fmt.Errorf("%w: no output of %s pays the deposit address of the deployment's federation", ErrDeposit, r.txid)
+	}
+	return vout, nil
+}
+
+// checkRefundable refuses a deposit output that is spent (swept or
+// refunded) or whose locktime the chain has not reached.
+func checkRefundable(bc *rpcclient.Client, txid *chainhash.Hash, vout int, locktime uint32) error {
+	utxo, err := bc.GetTxOut(txid, uint32(vout), true)
+	if err != nil {
+		return fmt.Errorf("%w: btcd gettxout: %v", ErrNode, err)
+	}
+	if utxo == nil {
+		return fmt.Errorf("%w: %s:%d is already spent: swept into custody by the federation (then it was minted) or refunded", ErrDeposit, txid, vout)
+	}
+	tip, err := bc.GetBlockCount()
+	if err != nil {
+		return fmt.Errorf("%w: btcd: %v", ErrNode, err)
+	}
+	if tip < int64(locktime) {
+		return fmt.Errorf("%w: the deposit can be refunded from height %d; the tip is %d: wait %d more blocks and run this again",
+			ErrLocktime, locktime, tip, int64(locktime)-tip)
+	}
+	return nil
 }
