@@ -123,7 +123,8 @@ func (f *depositFlags) run(ctx context.Context, a *app) error {
 	if p.RefundKey, err = f.refundKeyOf(key); err != nil {
 		return err
 	}
-	if err := checkMintable(ctx, a, dst, as, amt.net); err != nil {
+	// The limits apply to what is minted: the deposit less its fee.
+	if err := checkMintable(ctx, a, dst, as, big.NewInt(amt.net)); err != nil {
 		return err
 	}
 	bc, err := a.btcClient()
@@ -254,16 +255,16 @@ func (f *depositFlags) refundKeyOf(key *btcecKey) ([32]byte, error) {
 	return refund, nil
 }
 
-// checkMintable reads the destination bridge: paused, and its limits, which
-// apply to what is minted (the deposit less its fee).
-func checkMintable(ctx context.Context, a *app, dst deployment.Chain, as deployment.Asset, net int64) error {
+// checkMintable reads the bridge that will mint or unlock amount: paused,
+// and its limits (checkInbound).
+func checkMintable(ctx context.Context, a *app, dst deployment.Chain, as deployment.Asset, amount *big.Int) error {
 	cl, err := a.evmClient(ctx, dst.ID)
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
 	bridge, _ := bindings.NewBridge(dst.Bridge, cl)
-	return checkInbound(ctx, bridge, dst, as, big.NewInt(net))
+	return checkInbound(ctx, bridge, dst, as, amount)
 }
 
 // refundLocktime is --locktime, else --refund-after (or the deployment's

@@ -268,7 +268,7 @@ balance, and refuses with one line if any fails.`,
 		Example: `  bridgectl lock --asset TST --amount 25 --to B --key $KEY
   bridgectl lock --asset ETH --amount 0.5 --to C --recipient 0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return a.move(cmd.Context(), f, false) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return f.run(cmd.Context(), a, false) },
 	}
 	f.register(cmd, "source chain (default and only choice: the asset's home chain)")
 	return cmd
@@ -287,7 +287,7 @@ is sent.`,
 		Example: `  bridgectl burn --asset TST --amount 10 --from B --to A --key $KEY
   bridgectl burn --asset BTC --amount 0.25 --from A --to BTC --recipient bcrt1q...`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return a.move(cmd.Context(), f, true) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return f.run(cmd.Context(), a, true) },
 	}
 	f.register(cmd, "chain holding your wrapped tokens, by name or id")
 	return cmd
@@ -309,8 +309,10 @@ type moveResult struct {
 	Block      uint64            `json:"block"`
 }
 
-// move is lock (burn=false) or burn.
-func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
+// run is lock (burn=false) or burn: it resolves the transfer against the
+// deployment, checks it against both bridges and the sender's funds, and
+// only then sends it.
+func (f *moveFlags) run(ctx context.Context, a *app, burn bool) error {
 	dep, err := a.load()
 	if err != nil {
 		return err
@@ -319,170 +321,234 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 	if err != nil {
 		return err
 	}
-	verb := map[bool]string{false: "lock", true: "burn"}[burn]
-	// Source chain and token.
+	m := &move{burn: burn, as: as, amountText: f.amount}
+	if m.src, m.tok, err = f.source(dep, as, burn); err != nil {
+		return err
+	}
+	if m.dst, err = f.destination(dep, m.src); err != nil {
+		return err
+	}
+	if m.amount, err = parseAmount(f.amount, as.Decimals); err != nil {
+		return err
+	}
+	if m.key, err = a.userKey(); err != nil {
+		return err
+	}
+	m.sender = crypto.PubkeyToAddress(m.key.PublicKey)
+	if m.recipient, m.recipientText, err = f.recipientOn(dep, as, m.dst, m.sender); err != nil {
+		return err
+	}
+	client, err := a.evmClient(ctx, m.src.ID)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	bridge, err := bindings.NewBridge(m.src.Bridge, client)
+	if err != nil {
+		return err
+	}
+	if err := checkOutbound(ctx, bridge, m.src, m.dst, as, m.amount); err != nil {
+		return err
+	}
+	if m.dst.Kind == deployment.KindEVM {
+		// The mint or unlock on the destination spends its bucket: a
+		// transfer it cannot take now would wait in flight.
+		if err := checkMintable(ctx, a, m.dst, as, m.amount); err != nil {
+			return err
+		}
+	}
+	if err := m.checkFunds(ctx, a, client); err != nil {
+		return err
+	}
+	rcpt, err := m.send(ctx, a, client, bridge)
+	if err != nil {
+		return err
+	}
+	res, err := m.result(bridge, rcpt)
+	if err != nil {
+		return err
+	}
+	return a.console.out(res, func(w io.Writer) {
+		fmt.Fprintf(w, "%sed %s %s on %s for %s on %s\n", strings.TrimSuffix(m.verb(), "e"), res.Amount, as.Symbol, m.src.Name, m.recipientText, m.dst.Name)
+		fmt.Fprintf(w, "transfer %s (nonce %d)\ntx %s in block %d\n", res.TransferID, res.Nonce, res.Tx, res.Block)
+	})
+}
+
+// source resolves --from and the asset's token there: its home chain for a
+// lock, a chain holding it wrapped for a burn.
+func (f *moveFlags) source(dep *deployment.Deployment, as deployment.Asset, burn bool) (deployment.Chain, deployment.Token, error) {
 	var src deployment.Chain
 	switch {
 	case !burn && f.from == "":
 		src, _ = dep.ChainByID(as.HomeChain)
 	case f.from == "":
-		return fmt.Errorf("%w: --from is required: the chain holding your wrapped %s", ErrUsage, as.Symbol)
+		return src, deployment.Token{}, fmt.Errorf("%w: --from is required: the chain holding your wrapped %s", ErrUsage, as.Symbol)
 	default:
+		var err error
 		if src, err = lookupChain(dep, f.from); err != nil {
-			return err
+			return src, deployment.Token{}, err
 		}
 	}
 	tok, ok := as.Token(src.ID)
 	if src.Kind != deployment.KindEVM || !ok {
 		if src.Kind == deployment.KindBitcoin && !burn {
-			return fmt.Errorf("%w: BTC is locked with a deposit transaction: use 'bridgectl deposit btc'", ErrRoute)
+			return src, tok, fmt.Errorf("%w: BTC is locked with a deposit transaction: use 'bridgectl deposit btc'", ErrRoute)
 		}
 		if src.Kind == deployment.KindBitcoin {
-			return fmt.Errorf("%w: chain %s has no bridge contract: burn wrapped %s on the EVM chain that holds it", ErrRoute, src.Name, as.Symbol)
+			return src, tok, fmt.Errorf("%w: chain %s has no bridge contract: burn wrapped %s on the EVM chain that holds it", ErrRoute, src.Name, as.Symbol)
 		}
-		return fmt.Errorf("%w: %s is not defined on chain %s", ErrRoute, as.Symbol, src.Name)
+		return src, tok, fmt.Errorf("%w: %s is not defined on chain %s", ErrRoute, as.Symbol, src.Name)
 	}
 	if !burn && tok.Kind == deployment.TokenWrapped {
-		return fmt.Errorf("%w: %s on chain %s is wrapped: use 'bridgectl burn --from %s'", ErrRoute, as.Symbol, src.Name, src.Name)
+		return src, tok, fmt.Errorf("%w: %s on chain %s is wrapped: use 'bridgectl burn --from %s'", ErrRoute, as.Symbol, src.Name, src.Name)
 	}
 	if burn && tok.Kind != deployment.TokenWrapped {
-		return fmt.Errorf("%w: chain %s is %s's home: use 'bridgectl lock' there", ErrRoute, src.Name, as.Symbol)
+		return src, tok, fmt.Errorf("%w: chain %s is %s's home: use 'bridgectl lock' there", ErrRoute, src.Name, as.Symbol)
 	}
+	return src, tok, nil
+}
+
+// destination resolves --to, which must differ from the source.
+func (f *moveFlags) destination(dep *deployment.Deployment, src deployment.Chain) (deployment.Chain, error) {
 	if f.to == "" {
-		return fmt.Errorf("%w: --to is required: the destination chain", ErrUsage)
+		return deployment.Chain{}, fmt.Errorf("%w: --to is required: the destination chain", ErrUsage)
 	}
 	dst, err := lookupChain(dep, f.to)
 	if err != nil {
-		return err
+		return deployment.Chain{}, err
 	}
 	if dst.ID == src.ID {
-		return fmt.Errorf("%w: source and destination are both chain %s", ErrRoute, src.Name)
+		return deployment.Chain{}, fmt.Errorf("%w: source and destination are both chain %s", ErrRoute, src.Name)
 	}
-	amount, err := parseAmount(f.amount, as.Decimals)
-	if err != nil {
-		return err
-	}
-	key, err := a.userKey()
-	if err != nil {
-		return err
-	}
-	sender := crypto.PubkeyToAddress(key.PublicKey)
+	return dst, nil
+}
 
-	// Recipient bytes as the bridge wants them.
-	var recipient []byte
-	recipientText := f.recipient
+// recipientOn is --recipient as the bridge takes it for dst (an EVM
+// address, default the sender; or a Bitcoin scriptPubKey) and as printed.
+func (f *moveFlags) recipientOn(dep *deployment.Deployment, as deployment.Asset, dst deployment.Chain, sender common.Address) ([]byte, string, error) {
 	switch dst.Kind {
 	case deployment.KindEVM:
 		if _, ok := as.Token(dst.ID); !ok {
-			return fmt.Errorf("%w: %s is not defined on chain %s", ErrRoute, as.Symbol, dst.Name)
+			return nil, "", fmt.Errorf("%w: %s is not defined on chain %s", ErrRoute, as.Symbol, dst.Name)
 		}
 		r := sender
 		if f.recipient != "" {
+			var err error
 			if r, err = evmAddress(f.recipient); err != nil {
-				return err
+				return nil, "", err
 			}
 		}
-		recipient, recipientText = r.Bytes(), r.Hex()
+		return r.Bytes(), r.Hex(), nil
 	case deployment.KindBitcoin:
 		if as.HomeChain != dst.ID {
-			return fmt.Errorf("%w: only %s's own coin can go to chain %s; %s cannot", ErrRoute, dst.Name, dst.Name, as.Symbol)
+			return nil, "", fmt.Errorf("%w: only %s's own coin can go to chain %s; %s cannot", ErrRoute, dst.Name, dst.Name, as.Symbol)
 		}
-		if recipient, err = btcRecipient(dep, f.recipient); err != nil {
-			return err
-		}
+		script, err := btcRecipient(dep, f.recipient)
+		return script, f.recipient, err
 	}
+	return nil, f.recipient, nil
+}
 
-	client, err := a.evmClient(ctx, src.ID)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
-	bridge, err := bindings.NewBridge(src.Bridge, client)
-	if err != nil {
-		return err
-	}
-	call := &bind.CallOpts{Context: ctx}
-	if err := checkOutbound(ctx, bridge, src, dst, as, amount); err != nil {
-		return err
-	}
-	if dst.Kind == deployment.KindEVM {
-		// The mint or unlock on the destination spends its bucket: a
-		// transfer it cannot take now would wait in flight.
-		dcl, err := a.evmClient(ctx, dst.ID)
-		if err != nil {
-			return err
-		}
-		dbridge, _ := bindings.NewBridge(dst.Bridge, dcl)
-		err = checkInbound(ctx, dbridge, dst, as, amount)
-		dcl.Close()
-		if err != nil {
-			return err
-		}
-	}
-	// Balance.
-	gasReserve := big.NewInt(0)
-	if tok.Kind == deployment.TokenNative {
-		gasReserve = new(big.Int).Mul(big.NewInt(300_000), big.NewInt(10_000_000_000)) // 300k gas at 10 gwei
-		bal, err := client.BalanceAt(ctx, sender, nil)
+// move is a lock or a burn resolved against the deployment.
+type move struct {
+	burn       bool
+	as         deployment.Asset
+	src, dst   deployment.Chain
+	tok        deployment.Token // the asset's token on src
+	amount     *big.Int
+	amountText string // --amount as given, for messages
+	key        *ecdsa.PrivateKey
+	sender     common.Address
+	recipient  []byte // as the bridge takes it
+	// recipientText is the recipient as printed.
+	recipientText string
+}
+
+func (m *move) verb() string { return map[bool]string{false: "lock", true: "burn"}[m.burn] }
+
+// checkFunds refuses a sender who cannot pay the amount and the gas, and
+// approves the bridge for an ERC-20 lock when the allowance is short.
+func (m *move) checkFunds(ctx context.Context, a *app, client *ethclient.Client) error {
+	if m.tok.Kind == deployment.TokenNative {
+		gasReserve := new(big.Int).Mul(big.NewInt(300_000), big.NewInt(10_000_000_000)) // 300k gas at 10 gwei
+		bal, err := client.BalanceAt(ctx, m.sender, nil)
 		if err != nil {
 			return fmt.Errorf("%w: balance: %v", ErrNode, err)
 		}
-		if need := new(big.Int).Add(amount, gasReserve); bal.Cmp(need) < 0 {
+		if need := new(big.Int).Add(m.amount, gasReserve); bal.Cmp(need) < 0 {
 			return fmt.Errorf("%w: %s has %s %s on chain %s, needs %s plus gas: fund the account or lower --amount",
-				ErrInsufficientBalance, sender, formatAmount(bal, as.Decimals), as.Symbol, src.Name, f.amount)
+				ErrInsufficientBalance, m.sender, formatAmount(bal, m.as.Decimals), m.as.Symbol, m.src.Name, m.amountText)
 		}
-	} else {
-		erc, err := bindings.NewTestToken(tok.Address, client)
-		if err != nil {
-			return err
-		}
-		bal, err := erc.BalanceOf(call, sender)
-		if err != nil {
-			return fmt.Errorf("%w: balance: %v", ErrNode, err)
-		}
-		if bal.Cmp(amount) < 0 {
-			return fmt.Errorf("%w: %s has %s %s on chain %s, needs %s: get more or lower --amount",
-				ErrInsufficientBalance, sender, formatAmount(bal, as.Decimals), as.Symbol, src.Name, f.amount)
-		}
-		if err := needGas(ctx, client, sender, src.Name); err != nil {
-			return err
-		}
-		if !burn {
-			allowance, err := erc.Allowance(call, sender, src.Bridge)
-			if err != nil {
-				return fmt.Errorf("%w: allowance: %v", ErrNode, err)
-			}
-			if allowance.Cmp(amount) < 0 {
-				if _, err := deploy.Send(ctx, client, key, "approve "+as.Symbol, func(o *bind.TransactOpts) (*types.Transaction, error) {
-					return erc.Approve(o, src.Bridge, amount)
-				}, a.console.progress()); err != nil {
-					a.console.doneProgress()
-					return chainError(err)
-				}
-			}
-		}
+		return nil
 	}
-	what := fmt.Sprintf("%s %s on %s", verb, as.Symbol, src.Name)
-	rcpt, err := deploy.Send(ctx, client, key, what, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	erc, err := bindings.NewTestToken(m.tok.Address, client)
+	if err != nil {
+		return err
+	}
+	bal, err := erc.BalanceOf(&bind.CallOpts{Context: ctx}, m.sender)
+	if err != nil {
+		return fmt.Errorf("%w: balance: %v", ErrNode, err)
+	}
+	if bal.Cmp(m.amount) < 0 {
+		return fmt.Errorf("%w: %s has %s %s on chain %s, needs %s: get more or lower --amount",
+			ErrInsufficientBalance, m.sender, formatAmount(bal, m.as.Decimals), m.as.Symbol, m.src.Name, m.amountText)
+	}
+	if err := needGas(ctx, client, m.sender, m.src.Name); err != nil {
+		return err
+	}
+	if m.burn {
+		return nil
+	}
+	return m.approve(ctx, a, client, erc)
+}
+
+// approve lets the source bridge take the amount of the ERC-20 to lock.
+func (m *move) approve(ctx context.Context, a *app, client *ethclient.Client, erc *bindings.TestToken) error {
+	allowance, err := erc.Allowance(&bind.CallOpts{Context: ctx}, m.sender, m.src.Bridge)
+	if err != nil {
+		return fmt.Errorf("%w: allowance: %v", ErrNode, err)
+	}
+	if allowance.Cmp(m.amount) >= 0 {
+		return nil
+	}
+	if _, err := deploy.Send(ctx, client, m.key, "approve "+m.as.Symbol, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return erc.Approve(o, m.src.Bridge, m.amount)
+	}, a.console.progress()); err != nil {
+		a.console.doneProgress()
+		return chainError(err)
+	}
+	return nil
+}
+
+// send sends the lock or burn and waits for its receipt.
+func (m *move) send(ctx context.Context, a *app, client *ethclient.Client, bridge *bindings.Bridge) (*types.Receipt, error) {
+	what := fmt.Sprintf("%s %s on %s", m.verb(), m.as.Symbol, m.src.Name)
+	rcpt, err := deploy.Send(ctx, client, m.key, what, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		switch {
-		case burn:
-			return bridge.Burn(o, tok.Address, amount, uint64(dst.ID), recipient)
-		case tok.Kind == deployment.TokenNative:
-			o.Value = amount
-			return bridge.LockNative(o, uint64(dst.ID), recipient)
+		case m.burn:
+			return bridge.Burn(o, m.tok.Address, m.amount, uint64(m.dst.ID), m.recipient)
+		case m.tok.Kind == deployment.TokenNative:
+			o.Value = m.amount
+			return bridge.LockNative(o, uint64(m.dst.ID), m.recipient)
 		default:
-			return bridge.Lock(o, tok.Address, amount, uint64(dst.ID), recipient)
+			return bridge.Lock(o, m.tok.Address, m.amount, uint64(m.dst.ID), m.recipient)
 		}
 	}, a.console.progress())
 	a.console.doneProgress()
 	if err != nil {
-		return chainError(err)
+		return nil, chainError(err)
 	}
-	res := moveResult{Action: verb, Asset: as.Symbol, AssetID: as.ID, Amount: formatAmount(amount, as.Decimals), BaseUnits: amount.String(),
-		From: src.ID, To: dst.ID, Sender: sender, Recipient: recipientText, Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()}
+	return rcpt, nil
+}
+
+// result reads the transfer id and nonce from the receipt's Locked or
+// Burned event.
+func (m *move) result(bridge *bindings.Bridge, rcpt *types.Receipt) (moveResult, error) {
+	res := moveResult{Action: m.verb(), Asset: m.as.Symbol, AssetID: m.as.ID, Amount: formatAmount(m.amount, m.as.Decimals), BaseUnits: m.amount.String(),
+		From: m.src.ID, To: m.dst.ID, Sender: m.sender, Recipient: m.recipientText, Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()}
 	found := false
 	for _, l := range rcpt.Logs {
-		if burn {
+		if m.burn {
 			if ev, err := bridge.ParseBurned(*l); err == nil {
 				res.TransferID, res.Nonce, found = ev.TransferId, ev.Nonce, true
 			}
@@ -491,12 +557,9 @@ func (a *app) move(ctx context.Context, f *moveFlags, burn bool) error {
 		}
 	}
 	if !found {
-		return fmt.Errorf("%w: transaction %s succeeded but carries no %s event: is %s the bridge?", ErrRejected, rcpt.TxHash, verb, src.Bridge)
+		return res, fmt.Errorf("%w: transaction %s succeeded but carries no %s event: is %s the bridge?", ErrRejected, rcpt.TxHash, m.verb(), m.src.Bridge)
 	}
-	return a.console.out(res, func(w io.Writer) {
-		fmt.Fprintf(w, "%sed %s %s on %s for %s on %s\n", strings.TrimSuffix(verb, "e"), res.Amount, as.Symbol, src.Name, recipientText, dst.Name)
-		fmt.Fprintf(w, "transfer %s (nonce %d)\ntx %s in block %d\n", res.TransferID, res.Nonce, res.Tx, res.Block)
-	})
+	return res, nil
 }
 
 // checkOutbound reads the source bridge and refuses what it would revert:
