@@ -197,64 +197,19 @@ repeated --signature. The digest binds the chain, the bridge and its current
 admin nonce, so read it right before signing; a signature becomes useless once
 any other admin action uses that nonce.`,
 	}
-	var chain, signerKey string
-	var nonce int64
-	resolve := func(ctx context.Context) (deployment.Chain, eip712.Domain, *bindings.Bridge, uint64, func(), error) {
-		dep, err := a.load()
-		if err != nil {
-			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
-		}
-		targets, err := evmTargets(dep, chain)
-		if err != nil {
-			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
-		}
-		if len(targets) != 1 {
-			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: --chain must name one chain: each bridge signs its own digest", ErrUsage)
-		}
-		c := targets[0]
-		cl, err := a.evmClient(ctx, c.ID)
-		if err != nil {
-			return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, err
-		}
-		b, _ := bindings.NewBridge(c.Bridge, cl)
-		n := uint64(nonce)
-		if nonce < 0 {
-			if n, err = deploy.AdminNonce(ctx, b); err != nil {
-				cl.Close()
-				return deployment.Chain{}, eip712.Domain{}, nil, 0, nil, fmt.Errorf("%w: %v", ErrNode, err)
-			}
-		}
-		return c, eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, b, n, cl.Close, nil
-	}
-	emit := func(action string, c deployment.Chain, n uint64, digest common.Hash) error {
-		if signerKey == "" {
-			return fmt.Errorf("%w: --signer-key is required", ErrUsage)
-		}
-		k, err := parseKey(signerKey)
-		if err != nil {
-			return err
-		}
-		sig, err := eip712.Sign(digest, k)
-		if err != nil {
-			return err
-		}
-		s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Nonce: n, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
-		return a.console.out(s, func(w io.Writer) {
-			fmt.Fprintf(w, "%s on chain %s, admin nonce %d, signed by %s:\n%s\n", action, c.Name, n, s.Signer, s.Signature)
-		})
-	}
+	f := &signFlags{}
 	resume := &cobra.Command{
 		Use:     "resume",
 		Short:   "Sign unpause for one chain's bridge",
 		Example: "  bridgectl sign resume --chain A --signer-key $OPERATOR_KEY",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, dom, _, n, done, err := resolve(cmd.Context())
+			t, err := f.target(cmd.Context(), a)
 			if err != nil {
 				return err
 			}
-			defer done()
-			return emit("resume", c, n, eip712.UnpauseDigest(dom, n))
+			defer t.close()
+			return f.emit(a, "resume", t, eip712.UnpauseDigest(t.domain, t.nonce))
 		},
 	}
 	df := &defineFlags{}
@@ -264,31 +219,101 @@ any other admin action uses that nonce.`,
 		Example: "  bridgectl sign define-asset --chain B --symbol USDC --home-chain A --home-asset 0x… --decimals 6 --max-per-transfer 100000 --capacity 1000000 --signer-key $OPERATOR_KEY",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, dom, _, n, done, err := resolve(cmd.Context())
+			t, err := f.target(cmd.Context(), a)
 			if err != nil {
 				return err
 			}
-			defer done()
-			df.chains = c.Name
+			defer t.close()
+			df.chains = t.chain.Name
 			def, _, err := df.def(a, a.dep)
 			if err != nil {
 				return err
 			}
-			digest, err := eip712.DefineAssetDigest(dom, def, n)
+			digest, err := eip712.DefineAssetDigest(t.domain, def, t.nonce)
 			if err != nil {
 				return fmt.Errorf("%w: %v", ErrUsage, err)
 			}
-			return emit("define-asset "+df.symbol, c, n, digest)
+			return f.emit(a, "define-asset "+df.symbol, t, digest)
 		},
 	}
 	df.register(define)
 	define.Flags().Lookup("chains").Hidden = true
 	for _, sub := range []*cobra.Command{resume, define} {
-		sub.Flags().StringVar(&chain, "chain", "", "the one chain whose bridge this is for (required)")
-		sub.Flags().StringVar(&signerKey, "signer-key", "", "your operator key, hex")
-		sub.Flags().Int64Var(&nonce, "nonce", -1, "admin nonce to sign for (default: the bridge's current one)")
-		_ = sub.MarkFlagRequired("chain")
+		f.register(sub)
 		cmd.AddCommand(sub)
 	}
 	return cmd
+}
+
+// signFlags are the flags every sign subcommand shares.
+type signFlags struct {
+	chain, signerKey string
+	nonce            int64
+}
+
+func (f *signFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.chain, "chain", "", "the one chain whose bridge this is for (required)")
+	cmd.Flags().StringVar(&f.signerKey, "signer-key", "", "your operator key, hex")
+	cmd.Flags().Int64Var(&f.nonce, "nonce", -1, "admin nonce to sign for (default: the bridge's current one)")
+	_ = cmd.MarkFlagRequired("chain")
+}
+
+// signTarget is the bridge a signature is for: its chain, EIP-712 domain
+// and the admin nonce to sign; close releases its connection.
+type signTarget struct {
+	chain  deployment.Chain
+	domain eip712.Domain
+	nonce  uint64
+	close  func()
+}
+
+// target resolves --chain to one bridge and the nonce to sign for: --nonce,
+// else the bridge's current admin nonce.
+func (f *signFlags) target(ctx context.Context, a *app) (signTarget, error) {
+	dep, err := a.load()
+	if err != nil {
+		return signTarget{}, err
+	}
+	targets, err := evmTargets(dep, f.chain)
+	if err != nil {
+		return signTarget{}, err
+	}
+	if len(targets) != 1 {
+		return signTarget{}, fmt.Errorf("%w: --chain must name one chain: each bridge signs its own digest", ErrUsage)
+	}
+	c := targets[0]
+	cl, err := a.evmClient(ctx, c.ID)
+	if err != nil {
+		return signTarget{}, err
+	}
+	n := uint64(f.nonce)
+	if f.nonce < 0 {
+		b, _ := bindings.NewBridge(c.Bridge, cl)
+		if n, err = deploy.AdminNonce(ctx, b); err != nil {
+			cl.Close()
+			return signTarget{}, fmt.Errorf("%w: %v", ErrNode, err)
+		}
+	}
+	return signTarget{chain: c, domain: eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, nonce: n, close: cl.Close}, nil
+}
+
+// emit signs digest with --signer-key and prints the signature for the
+// submitter.
+func (f *signFlags) emit(a *app, action string, t signTarget, digest common.Hash) error {
+	if f.signerKey == "" {
+		return fmt.Errorf("%w: --signer-key is required", ErrUsage)
+	}
+	k, err := parseKey(f.signerKey)
+	if err != nil {
+		return err
+	}
+	sig, err := eip712.Sign(digest, k)
+	if err != nil {
+		return err
+	}
+	c := t.chain
+	s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Nonce: t.nonce, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
+	return a.console.out(s, func(w io.Writer) {
+		fmt.Fprintf(w, "%s on chain %s, admin nonce %d, signed by %s:\n%s\n", action, c.Name, t.nonce, s.Signer, s.Signature)
+	})
 }
