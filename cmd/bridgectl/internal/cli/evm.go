@@ -25,13 +25,13 @@ import (
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
 	"github.com/kakehashi/kakehashi/deployment"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 )
 
 // ---------------------------------------------------------------- deploy
 
 func (a *app) deployCmd() *cobra.Command {
-	var force bool
-	var mintTo []string
+	f := &deployFlags{}
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy the bridge on every devnet EVM chain and define TST, ETH and BTC (devnet only)",
@@ -44,91 +44,126 @@ deployment file. Devnet only: the operator keys are public.`,
 		Example: `  bridgectl deploy
   bridgectl deploy --mint-tst 0x70997970C51812dc3A010C7d01b50e0d17dc79C8`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			desc, err := a.devnet()
-			if err != nil {
-				return err
-			}
-			if len(desc.EVM) == 0 {
-				return fmt.Errorf("%w: the devnet in %s has no EVM chains", ErrSetup, a.devnetDir)
-			}
-			path := a.deploymentPath()
-			if _, err := os.Stat(path); err == nil && !force {
-				if old, err := deployment.Read(path); err == nil && a.bridgesLive(ctx, old) {
-					return fmt.Errorf("%w: %s already describes live bridges on this devnet: use them, or pass --force to deploy again", ErrUsage, path)
-				}
-			}
-			deployer, err := desc.EVM[0].Key(0)
-			if err != nil {
-				return fmt.Errorf("%w: devnet faucet key: %v", ErrSetup, err)
-			}
-			var mints []common.Address
-			for _, s := range mintTo {
-				addr, err := evmAddress(s)
-				if err != nil {
-					return err
-				}
-				mints = append(mints, addr)
-			}
-			var evm []deployment.DevnetChain
-			for i, n := range desc.EVM {
-				c, err := a.evmClient(ctx, chains.ChainID(n.ChainID))
-				if err != nil {
-					return err
-				}
-				defer c.Close()
-				evm = append(evm, deployment.DevnetChain{Name: string(rune('A' + i)), Backend: c})
-			}
-			var btcID chains.ChainID
-			if desc.BTC != nil {
-				btcID = chains.ChainID(desc.BTC.ChainID)
-			}
-			dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{
-				EVM: evm, BitcoinChainID: btcID, Deployer: deployer,
-				FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
-			}, a.console.progress())
-			a.console.doneProgress()
-			if err != nil {
-				return err
-			}
-			if len(mints) > 0 {
-				tst, _ := dep.Asset("TST")
-				tok, _ := tst.Token(tst.HomeChain)
-				t, err := bindings.NewTestToken(tok.Address, evm[0].Backend)
-				if err != nil {
-					return err
-				}
-				amount := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
-				for _, m := range mints {
-					if _, err := deploy.Send(ctx, evm[0].Backend, deployer, "mint TST to "+m.Hex(), func(o *bind.TransactOpts) (*types.Transaction, error) {
-						return t.Mint(o, m, amount)
-					}, a.console.progress()); err != nil {
-						return err
-					}
-				}
-				a.console.doneProgress()
-			}
-			if err := dep.Write(path); err != nil {
-				return err
-			}
-			return a.console.out(map[string]any{"deployment": path, "chains": dep.Chains, "assets": dep.Assets}, func(w io.Writer) {
-				for _, c := range dep.EVMChains() {
-					fmt.Fprintf(w, "chain %-3s %-6d bridge %s (block %d)\n", c.Name, c.ID, c.Bridge, c.DeployBlock)
-				}
-				for _, as := range dep.Assets {
-					fmt.Fprintf(w, "asset %-4s %s home %d\n", as.Symbol, as.ID, as.HomeChain)
-				}
-				for _, m := range mints {
-					fmt.Fprintf(w, "minted 1000000 TST to %s\n", m)
-				}
-				fmt.Fprintf(w, "wrote %s\n", path)
-			})
-		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return f.run(cmd.Context(), a) },
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "deploy even if the deployment file describes live bridges")
-	cmd.Flags().StringSliceVar(&mintTo, "mint-tst", nil, "mint 1,000,000 TST to this address (repeatable)")
+	cmd.Flags().BoolVar(&f.force, "force", false, "deploy even if the deployment file describes live bridges")
+	cmd.Flags().StringSliceVar(&f.mintTo, "mint-tst", nil, "mint 1,000,000 TST to this address (repeatable)")
 	return cmd
+}
+
+// deployFlags are the flags of deploy.
+type deployFlags struct {
+	force  bool
+	mintTo []string
+}
+
+// run deploys on the devnet's EVM chains with its first faucet key, mints
+// TST to --mint-tst and writes the deployment file.
+func (f *deployFlags) run(ctx context.Context, a *app) error {
+	desc, err := a.devnet()
+	if err != nil {
+		return err
+	}
+	if len(desc.EVM) == 0 {
+		return fmt.Errorf("%w: the devnet in %s has no EVM chains", ErrSetup, a.devnetDir)
+	}
+	path := a.deploymentPath()
+	if _, err := os.Stat(path); err == nil && !f.force {
+		if old, err := deployment.Read(path); err == nil && a.bridgesLive(ctx, old) {
+			return fmt.Errorf("%w: %s already describes live bridges on this devnet: use them, or pass --force to deploy again", ErrUsage, path)
+		}
+	}
+	deployer, err := desc.EVM[0].Key(0)
+	if err != nil {
+		return fmt.Errorf("%w: devnet faucet key: %v", ErrSetup, err)
+	}
+	var mints []common.Address
+	for _, s := range f.mintTo {
+		addr, err := evmAddress(s)
+		if err != nil {
+			return err
+		}
+		mints = append(mints, addr)
+	}
+	evm, closeAll, err := dialDevnet(ctx, a, desc)
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	var btcID chains.ChainID
+	if desc.BTC != nil {
+		btcID = chains.ChainID(desc.BTC.ChainID)
+	}
+	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{
+		EVM: evm, BitcoinChainID: btcID, Deployer: deployer,
+		FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
+	}, a.console.progress())
+	a.console.doneProgress()
+	if err != nil {
+		return err
+	}
+	if err := mintTST(ctx, a, dep, evm[0].Backend, deployer, mints); err != nil {
+		return err
+	}
+	if err := dep.Write(path); err != nil {
+		return err
+	}
+	return a.console.out(map[string]any{"deployment": path, "chains": dep.Chains, "assets": dep.Assets}, func(w io.Writer) {
+		for _, c := range dep.EVMChains() {
+			fmt.Fprintf(w, "chain %-3s %-6d bridge %s (block %d)\n", c.Name, c.ID, c.Bridge, c.DeployBlock)
+		}
+		for _, as := range dep.Assets {
+			fmt.Fprintf(w, "asset %-4s %s home %d\n", as.Symbol, as.ID, as.HomeChain)
+		}
+		for _, m := range mints {
+			fmt.Fprintf(w, "minted 1000000 TST to %s\n", m)
+		}
+		fmt.Fprintf(w, "wrote %s\n", path)
+	})
+}
+
+// dialDevnet connects to every EVM chain of the devnet, named A, B, C… in
+// its order; closeAll closes them. On an error none is left open.
+func dialDevnet(ctx context.Context, a *app, desc *devnet.Description) (evm []deployment.DevnetChain, closeAll func(), err error) {
+	var clients []*ethclient.Client
+	closeAll = func() {
+		for _, c := range clients {
+			c.Close()
+		}
+	}
+	for i, n := range desc.EVM {
+		c, err := a.evmClient(ctx, chains.ChainID(n.ChainID))
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		clients = append(clients, c)
+		evm = append(evm, deployment.DevnetChain{Name: string(rune('A' + i)), Backend: c})
+	}
+	return evm, closeAll, nil
+}
+
+// mintTST mints 1,000,000 TST to each of mints on TST's home chain.
+func mintTST(ctx context.Context, a *app, dep *deployment.Deployment, home deploy.Backend, deployer *ecdsa.PrivateKey, mints []common.Address) error {
+	if len(mints) == 0 {
+		return nil
+	}
+	tst, _ := dep.Asset("TST")
+	tok, _ := tst.Token(tst.HomeChain)
+	t, err := bindings.NewTestToken(tok.Address, home)
+	if err != nil {
+		return err
+	}
+	amount := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	for _, m := range mints {
+		if _, err := deploy.Send(ctx, home, deployer, "mint TST to "+m.Hex(), func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return t.Mint(o, m, amount)
+		}, a.console.progress()); err != nil {
+			return err
+		}
+	}
+	a.console.doneProgress()
+	return nil
 }
 
 // bridgesLive reports whether every EVM bridge of dep has code.
