@@ -127,64 +127,105 @@ func findBinary(flag, name string) (string, error) {
 // before it returns, whatever the outcome (ctx ends on Ctrl-C).
 func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridgeFlags, w io.Writer, log zerolog.Logger) (err error) {
 	r := &reporter{w: w, json: g.json, began: time.Now()}
-	relayd, err := findBinary(bf.relayd, "relayd")
+	relayd, bridgectl, err := demoBinaries(nf, bf)
 	if err != nil {
 		return err
-	}
-	bridgectl, err := findBinary(bf.bridgectl, "bridgectl")
-	if err != nil {
-		return err
-	}
-	if len(nf.evmChains) < 3 || nf.noNATS || nf.evmBlock <= 0 {
-		return fmt.Errorf("%w: the bridge demo needs three EVM chains, NATS and --evm-block-time > 0", errDemo)
-	}
-	if !nf.noBTC && nf.btcBlock <= 0 {
-		return fmt.Errorf("%w: the Bitcoin leg needs the devnet's miner loop: --btc-block-interval > 0 (or --no-btc to leave Bitcoin out)", errDemo)
 	}
 	b := &bridgeDemo{f: bf, r: r, clients: map[chains.ChainID]*ethclient.Client{}, names: map[chains.ChainID]string{},
 		http: &http.Client{Timeout: 2 * time.Second}, lastExec: map[chains.ChainID]uint64{}}
+	defer func() { err = b.stopAll(ctx, err) }()
 
-	// Everything started is stopped on every path, relays before nodes.
-	defer func() {
-		if err != nil && ctx.Err() != nil {
-			err = fmt.Errorf("interrupted (%v): stopping everything", context.Cause(ctx))
-			r.step("interrupted", err.Error(), nil)
-		}
-		if b.fed != nil {
-			b.fed.Close()
-		}
-		if b.d != nil {
-			b.d.Stop()
-			if err == nil || ctx.Err() != nil {
-				_ = b.d.RemoveData()
-			} else {
-				r.step("logs", fmt.Sprintf("node and relay logs kept in %s (relays/op*/relayd.log)", b.d.Dir), map[string]any{"dir": b.d.Dir})
-			}
-		}
-		for _, c := range b.clients {
-			c.Close()
-		}
-		if b.btc != nil {
-			b.btc.Shutdown()
-		}
-		left := 0
-		for _, p := range b.pids {
-			if (devnet.Proc{PID: p.PID, Path: p.Path}).Alive() {
-				left++
-			}
-		}
-		if left > 0 {
-			r.step("stopped", fmt.Sprintf("%d processes STILL RUNNING", left), map[string]any{"left": left})
-			if err == nil {
-				err = fmt.Errorf("%w: %d processes left running", errDemo, left)
-			}
-			return
-		}
-		r.step("stopped", fmt.Sprintf("relays and devnet stopped: %d processes, none left running", len(b.pids)), map[string]any{"processes": len(b.pids), "left": 0})
-	}()
+	if err := b.startDevnet(ctx, nf.config(g.dir), log); err != nil {
+		return err
+	}
+	if err := b.deploy(ctx); err != nil {
+		return err
+	}
+	if err := b.startRelays(ctx, relayd, log); err != nil {
+		return err
+	}
+	r.step("processes", fmt.Sprintf("%d processes started", len(b.pids)), map[string]any{"pids": b.pids})
 
-	r.step("devnet", "starting btcd (regtest), three anvil chains and NATS with JetStream …", nil)
-	cfg := nf.config(g.dir)
+	if err := b.transfers(ctx); err != nil {
+		return err
+	}
+	if b.d.BTC != nil {
+		if err := b.btcLeg(ctx, bridgectl); err != nil {
+			return err
+		}
+	} else {
+		r.step("bitcoin", "BTC → A → BTC skipped: the devnet runs without btcd (--no-btc)", map[string]any{"wired": false})
+	}
+	return b.audit(ctx, bridgectl)
+}
+
+// demoBinaries finds relayd and bridgectl and refuses a devnet the demo
+// cannot run on.
+func demoBinaries(nf *nodeFlags, bf bridgeFlags) (relayd, bridgectl string, err error) {
+	if relayd, err = findBinary(bf.relayd, "relayd"); err != nil {
+		return "", "", err
+	}
+	if bridgectl, err = findBinary(bf.bridgectl, "bridgectl"); err != nil {
+		return "", "", err
+	}
+	if len(nf.evmChains) < 3 || nf.noNATS || nf.evmBlock <= 0 {
+		return "", "", fmt.Errorf("%w: the bridge demo needs three EVM chains, NATS and --evm-block-time > 0", errDemo)
+	}
+	if !nf.noBTC && nf.btcBlock <= 0 {
+		return "", "", fmt.Errorf("%w: the Bitcoin leg needs the devnet's miner loop: --btc-block-interval > 0 (or --no-btc to leave Bitcoin out)", errDemo)
+	}
+	return relayd, bridgectl, nil
+}
+
+// stopAll stops everything the demo started, relays before nodes, and
+// returns the demo's outcome: err, or an error if a process is left
+// running. The devnet's data goes unless the demo failed, so its logs stay
+// to read.
+func (b *bridgeDemo) stopAll(ctx context.Context, err error) error {
+	r := b.r
+	if err != nil && ctx.Err() != nil {
+		err = fmt.Errorf("interrupted (%v): stopping everything", context.Cause(ctx))
+		r.step("interrupted", err.Error(), nil)
+	}
+	if b.fed != nil {
+		b.fed.Close()
+	}
+	if b.d != nil {
+		b.d.Stop()
+		if err == nil || ctx.Err() != nil {
+			_ = b.d.RemoveData()
+		} else {
+			r.step("logs", fmt.Sprintf("node and relay logs kept in %s (relays/op*/relayd.log)", b.d.Dir), map[string]any{"dir": b.d.Dir})
+		}
+	}
+	for _, c := range b.clients {
+		c.Close()
+	}
+	if b.btc != nil {
+		b.btc.Shutdown()
+	}
+	left := 0
+	for _, p := range b.pids {
+		if (devnet.Proc{PID: p.PID, Path: p.Path}).Alive() {
+			left++
+		}
+	}
+	if left > 0 {
+		r.step("stopped", fmt.Sprintf("%d processes STILL RUNNING", left), map[string]any{"left": left})
+		if err == nil {
+			err = fmt.Errorf("%w: %d processes left running", errDemo, left)
+		}
+		return err
+	}
+	r.step("stopped", fmt.Sprintf("relays and devnet stopped: %d processes, none left running", len(b.pids)), map[string]any{"processes": len(b.pids), "left": 0})
+	return err
+}
+
+// startDevnet starts the nodes, connects to them and prints their
+// endpoints.
+func (b *bridgeDemo) startDevnet(ctx context.Context, cfg harness.Config, log zerolog.Logger) error {
+	b.r.step("devnet", "starting btcd (regtest), three anvil chains and NATS with JetStream …", nil)
+	var err error
 	if b.d, err = harness.Start(ctx, cfg, log); err != nil {
 		return err
 	}
@@ -211,28 +252,9 @@ func runBridgeDemo(ctx context.Context, g *globalFlags, nf *nodeFlags, bf bridge
 		fmt.Fprintf(&desc, "chain %c %d  rpc %s\n", 'A'+i, n.ChainID, n.RPCURL)
 	}
 	fmt.Fprintf(&desc, "nats  %s\n", b.d.NATS.URL)
-	r.step("devnet", "up", map[string]any{"devnet": b.d.Description})
-	r.text(desc.String())
-
-	if err := b.deploy(ctx); err != nil {
-		return err
-	}
-	if err := b.startRelays(ctx, relayd, log); err != nil {
-		return err
-	}
-	r.step("processes", fmt.Sprintf("%d processes started", len(b.pids)), map[string]any{"pids": b.pids})
-
-	if err := b.transfers(ctx); err != nil {
-		return err
-	}
-	if b.d.BTC != nil {
-		if err := b.btcLeg(ctx, bridgectl); err != nil {
-			return err
-		}
-	} else {
-		r.step("bitcoin", "BTC → A → BTC skipped: the devnet runs without btcd (--no-btc)", map[string]any{"wired": false})
-	}
-	return b.audit(ctx, bridgectl)
+	b.r.step("devnet", "up", map[string]any{"devnet": b.d.Description})
+	b.r.text(desc.String())
+	return nil
 }
 
 func (b *bridgeDemo) deploy(ctx context.Context) error {
