@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -53,58 +54,106 @@ type depositResult struct {
 // btcLeg runs BTC → A → BTC.
 func (b *bridgeDemo) btcLeg(ctx context.Context, bridgectl string) error {
 	A, btcID := chains.DevnetA, b.dep.Bitcoin.ChainID
-	userKey, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(b.user)) // the same key on both worlds
-	userAddr, err := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(userKey.PubKey().SerializeCompressed()), &chaincfg.RegressionNetParams)
+	user, err := btcUserOf(b.user)
 	if err != nil {
 		return err
 	}
-	userScript, _ := txscript.PayToAddrScript(userAddr)
 	b.r.step("route", "BTC → A → BTC: a deposit on Bitcoin minted as wrapped BTC on A, burned back to a Bitcoin address", nil)
+	if err := b.fundBTCUser(ctx, user); err != nil {
+		return err
+	}
+	dep, txid, err := b.depositBTC(ctx, bridgectl)
+	if err != nil {
+		return err
+	}
+	// Confirmations x/N, the relays' signatures, the mint on A.
+	if err := b.follow(ctx, source{id: dep.TransferID, chain: btcID, btcTx: txid}, A, false); err != nil {
+		return err
+	}
+	if err := b.checkMinted(ctx, dep); err != nil {
+		return err
+	}
+	if err := b.showSweep(ctx, wire.OutPoint{Hash: *txid, Index: dep.Vout}, dep); err != nil {
+		return err
+	}
+	burnID, err := b.burnBTC(ctx, dep, user)
+	if err != nil {
+		return err
+	}
+	paid, err := b.showPayout(ctx, burnID, dep, user)
+	if err != nil {
+		return err
+	}
+	b.r.step("bitcoin", fmt.Sprintf("BTC → A → BTC: deposited %s BTC, minted %s on A, paid %s back on Bitcoin (fees: deposit %d sat, payout %d sat)",
+		demoBTCDeposit, dep.Mint, fmtBTC(paid), dep.FeeSats, dep.MintSats-paid),
+		map[string]any{"wired": true, "depositSats": dep.Sats, "mintSats": dep.MintSats, "paidSats": paid})
+	return nil
+}
 
-	// Coins for the user, confirmed (bridgectl finds coins in blocks).
-	funded, err := b.d.FundBTC(ctx, userScript, btcutil.SatoshiPerBitcoin)
+// btcUser is the demo user's Bitcoin address: the same key as on the EVM
+// chains, as P2WPKH.
+type btcUser struct {
+	addr   btcutil.Address
+	script []byte
+}
+
+func btcUserOf(k *ecdsa.PrivateKey) (btcUser, error) {
+	userKey, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(k))
+	userAddr, err := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(userKey.PubKey().SerializeCompressed()), &chaincfg.RegressionNetParams)
+	if err != nil {
+		return btcUser{}, err
+	}
+	userScript, _ := txscript.PayToAddrScript(userAddr)
+	return btcUser{addr: userAddr, script: userScript}, nil
+}
+
+// fundBTCUser gives the user 1 BTC from the faucet and waits for it to
+// confirm: bridgectl finds coins in blocks, not in the mempool.
+func (b *bridgeDemo) fundBTCUser(ctx context.Context, user btcUser) error {
+	funded, err := b.d.FundBTC(ctx, user.script, btcutil.SatoshiPerBitcoin)
 	if err != nil {
 		return fmt.Errorf("fund the demo user on Bitcoin: %w", err)
 	}
 	if _, err := b.waitBTC(ctx, &funded.Hash, 1); err != nil {
 		return err
 	}
-	b.r.step("user", fmt.Sprintf("demo user %s: 1 BTC from the faucet (tx %s, confirmed)", userAddr, funded.Hash),
-		map[string]any{"btcAddress": userAddr.EncodeAddress(), "tx": funded.Hash.String()})
+	b.r.step("user", fmt.Sprintf("demo user %s: 1 BTC from the faucet (tx %s, confirmed)", user.addr, funded.Hash),
+		map[string]any{"btcAddress": user.addr.EncodeAddress(), "tx": funded.Hash.String()})
+	return nil
+}
 
-	// 1. Deposit with bridgectl.
+// depositBTC deposits with bridgectl, minting to the user's EVM address on A.
+func (b *bridgeDemo) depositBTC(ctx context.Context, bridgectl string) (depositResult, *chainhash.Hash, error) {
 	b.r.step("deposit", fmt.Sprintf("$ bridgectl deposit btc --amount %s --to A   (key: the demo user's; mint to its EVM address %s)", demoBTCDeposit, addr(b.user)), nil)
 	var dep depositResult
 	if err := b.bridgectlJSON(ctx, bridgectl, &dep, "--key", hex.EncodeToString(crypto.FromECDSA(b.user)), "deposit", "btc", "--amount", demoBTCDeposit, "--to", "A"); err != nil {
-		return err
+		return dep, nil, err
 	}
 	txid, err := chainhash.NewHashFromStr(dep.Txid)
 	if err != nil {
-		return fmt.Errorf("%w: bridgectl printed txid %q", errDemo, dep.Txid)
+		return dep, nil, fmt.Errorf("%w: bridgectl printed txid %q", errDemo, dep.Txid)
 	}
 	b.r.step("deposit", fmt.Sprintf("deposited %s BTC to %s: tx %s output %d, transfer %s; %s BTC to be minted on A (deposit fee %s BTC, the cost of sweeping it into custody); refundable from height %d if never minted",
 		demoBTCDeposit, dep.Address, dep.Txid, dep.Vout, dep.TransferID, dep.Mint, dep.Fee, dep.Locktime),
-		map[string]any{"chain": btcID, "tx": dep.Txid, "vout": dep.Vout, "transferId": dep.TransferID, "sats": dep.Sats, "feeSats": dep.FeeSats, "mintSats": dep.MintSats})
+		map[string]any{"chain": b.dep.Bitcoin.ChainID, "tx": dep.Txid, "vout": dep.Vout, "transferId": dep.TransferID, "sats": dep.Sats, "feeSats": dep.FeeSats, "mintSats": dep.MintSats})
+	return dep, txid, nil
+}
 
-	// 2. Confirmations x/N, the relays' signatures, the mint on A.
-	if err := b.follow(ctx, source{id: dep.TransferID, chain: btcID, btcTx: txid}, A, false); err != nil {
-		return err
-	}
-	wBTC := b.token("BTC", A)
-	opts := &bind.CallOpts{Context: ctx}
-	got, err := wBTC.BalanceOf(opts, addr(b.user))
+// checkMinted checks the user holds exactly the minted wrapped BTC on A.
+func (b *bridgeDemo) checkMinted(ctx context.Context, dep depositResult) error {
+	got, err := b.token("BTC", chains.DevnetA).BalanceOf(&bind.CallOpts{Context: ctx}, addr(b.user))
 	if err != nil {
 		return err
 	}
 	if got.Cmp(big.NewInt(dep.MintSats)) != 0 {
 		return fmt.Errorf("%w: the user holds %s wrapped BTC on A, want %s", errDemo, fmtBTC(got.Int64()), dep.Mint)
 	}
-	if err := b.btcBalances(ctx, "after the deposit"); err != nil {
-		return err
-	}
+	return b.btcBalances(ctx, "after the deposit")
+}
 
-	// 3. The sweep into custody.
-	deposit := wire.OutPoint{Hash: *txid, Index: dep.Vout}
+// showSweep waits for the relays to sweep the deposit into custody and
+// follows the sweep to finality: payouts spend only final custody outputs.
+func (b *bridgeDemo) showSweep(ctx context.Context, deposit wire.OutPoint, dep depositResult) error {
 	sweep, err := b.waitSpender(ctx, deposit)
 	if err != nil {
 		return err
@@ -115,20 +164,19 @@ func (b *bridgeDemo) btcLeg(ctx context.Context, bridgectl string) error {
 	}
 	b.r.step("sweep", fmt.Sprintf("the relays swept the deposit into custody: tx %s, %d input(s), fee %d sat (≤ %d sat withheld per deposit)", sweep.TxHash(), len(sweep.TxIn), in-sumValues(sweep), dep.FeeSats),
 		map[string]any{"tx": sweep.TxHash().String(), "inputs": len(sweep.TxIn), "feeSats": in - sumValues(sweep)})
+	return b.followConfirmations(ctx, "custody", "the sweep", sweep.TxHash())
+}
 
-	// Payouts spend only final custody outputs: show the sweep getting there.
-	if err := b.followConfirmations(ctx, "custody", "the sweep", sweep.TxHash()); err != nil {
-		return err
-	}
-
-	// 4. Burn on A to the user's Bitcoin address.
+// burnBTC burns the minted wrapped BTC on A to the user's Bitcoin address.
+func (b *bridgeDemo) burnBTC(ctx context.Context, dep depositResult, user btcUser) (chains.TransferID, error) {
+	A, btcID := chains.DevnetA, b.dep.Bitcoin.ChainID
 	br, _ := b.bridge(A)
 	amount := big.NewInt(dep.MintSats)
 	rc, err := deploy.Send(ctx, b.clients[A], b.user, "burn", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return br.Burn(o, b.tokenAddr("BTC", A), amount, uint64(btcID), userScript)
+		return br.Burn(o, b.tokenAddr("BTC", A), amount, uint64(btcID), user.script)
 	})
 	if err != nil {
-		return fmt.Errorf("burn wrapped BTC on A: %w", err)
+		return chains.TransferID{}, fmt.Errorf("burn wrapped BTC on A: %w", err)
 	}
 	var burnID chains.TransferID
 	for _, l := range rc.Logs {
@@ -137,34 +185,35 @@ func (b *bridgeDemo) btcLeg(ctx context.Context, bridgectl string) error {
 		}
 	}
 	if burnID == (chains.TransferID{}) {
-		return fmt.Errorf("%w: burn receipt %s without a Burned event", errDemo, rc.TxHash)
+		return burnID, fmt.Errorf("%w: burn receipt %s without a Burned event", errDemo, rc.TxHash)
 	}
-	b.r.step("burn", fmt.Sprintf("burned %s wrapped BTC on A for %s on BTC (payout from custody): tx %s in block %d, transfer %s", dep.Mint, userAddr, rc.TxHash, rc.BlockNumber, burnID),
+	b.r.step("burn", fmt.Sprintf("burned %s wrapped BTC on A for %s on BTC (payout from custody): tx %s in block %d, transfer %s", dep.Mint, user.addr, rc.TxHash, rc.BlockNumber, burnID),
 		map[string]any{"chain": A, "tx": rc.TxHash, "block": rc.BlockNumber.Uint64(), "transferId": burnID, "amount": amount.String(), "dstChain": btcID})
 	if rc.BlockNumber.Uint64() > b.lastExec[A] {
 		b.lastExec[A] = rc.BlockNumber.Uint64()
 	}
+	return burnID, nil
+}
 
-	// 5. The payout, followed to finality.
-	payout, vout, err := b.followPayout(ctx, burnID, userScript)
+// showPayout follows the payout of burn burnID to finality and checks the
+// wrapped BTC on A is all gone; it returns the sats paid to the user.
+func (b *bridgeDemo) showPayout(ctx context.Context, burnID chains.TransferID, dep depositResult, user btcUser) (int64, error) {
+	payout, vout, err := b.followPayout(ctx, burnID, user.script)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	paid := payout.TxOut[vout].Value
-	b.r.step("paid", fmt.Sprintf("paid out %s BTC to %s: output %d of tx %s (%s BTC burned less its share of the payout fee, %d sat)", fmtBTC(paid), userAddr, vout, payout.TxHash(), dep.Mint, dep.MintSats-paid),
-		map[string]any{"transferId": burnID, "chain": btcID, "tx": payout.TxHash().String(), "vout": vout, "sats": paid, "feeSats": dep.MintSats - paid})
+	b.r.step("paid", fmt.Sprintf("paid out %s BTC to %s: output %d of tx %s (%s BTC burned less its share of the payout fee, %d sat)", fmtBTC(paid), user.addr, vout, payout.TxHash(), dep.Mint, dep.MintSats-paid),
+		map[string]any{"transferId": burnID, "chain": b.dep.Bitcoin.ChainID, "tx": payout.TxHash().String(), "vout": vout, "sats": paid, "feeSats": dep.MintSats - paid})
 	if err := b.btcBalances(ctx, "after the payout"); err != nil {
-		return err
+		return 0, err
 	}
-	if s, err := wBTC.TotalSupply(opts); err != nil {
-		return err
+	if s, err := b.token("BTC", chains.DevnetA).TotalSupply(&bind.CallOpts{Context: ctx}); err != nil {
+		return 0, err
 	} else if s.Sign() != 0 {
-		return fmt.Errorf("%w: wrapped BTC supply on A is %s after the round trip, want 0", errDemo, fmtBTC(s.Int64()))
+		return 0, fmt.Errorf("%w: wrapped BTC supply on A is %s after the round trip, want 0", errDemo, fmtBTC(s.Int64()))
 	}
-	b.r.step("bitcoin", fmt.Sprintf("BTC → A → BTC: deposited %s BTC, minted %s on A, paid %s back on Bitcoin (fees: deposit %d sat, payout %d sat)",
-		demoBTCDeposit, dep.Mint, fmtBTC(paid), dep.FeeSats, dep.MintSats-paid),
-		map[string]any{"wired": true, "depositSats": dep.Sats, "mintSats": dep.MintSats, "paidSats": paid})
-	return nil
+	return paid, nil
 }
 
 // followPayout prints the payout of burn id — the relays' signatures, the
