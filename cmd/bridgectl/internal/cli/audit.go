@@ -22,6 +22,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/internal/atomicfile"
 )
 
@@ -209,7 +210,8 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 	if err != nil {
 		return auditFailure(err)
 	}
-	res := verifyResult{OK: true, Source: name, Chains: checking, Attested: !replay, Report: rep, Invariant: a.invariant(rep)}
+	names := auditNames{dep: a.optionalDeployment()}
+	res := verifyResult{OK: true, Source: name, Chains: checking, Attested: !replay, Report: rep, Invariant: invariant(rep, names)}
 	if f.genesis != "" {
 		res.Genesis = fmt.Sprintf("0x%x", gen)
 	}
@@ -243,14 +245,14 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 			fmt.Fprintf(w, "signer set epoch %d: %d of %d\n", rep.Signers.Epoch, rep.Signers.Threshold, len(rep.Signers.Signers))
 		}
 		if replay {
-			a.printBalances(w, rep)
+			printBalances(w, rep, names)
 		}
 	})
 }
 
 // invariant restates locked = Σ outstanding + in flight per asset, with the
 // asset's symbol when the deployment file is readable.
-func (a *app) invariant(rep *audit.Report) []invariantLine {
+func invariant(rep *audit.Report, names auditNames) []invariantLine {
 	out := make([]invariantLine, 0, len(rep.Balances))
 	for _, b := range rep.Balances {
 		sum := new(uint256.Int)
@@ -266,7 +268,7 @@ func (a *app) invariant(rep *audit.Report) []invariantLine {
 		if locked == nil {
 			locked = new(uint256.Int)
 		}
-		out = append(out, invariantLine{Asset: b.Asset, Symbol: a.symbolOf(b.Asset), Locked: locked.Dec(), Outstanding: out2.Dec(),
+		out = append(out, invariantLine{Asset: b.Asset, Symbol: names.symbol(b.Asset), Locked: locked.Dec(), Outstanding: out2.Dec(),
 			InFlight: decOr0(b.InFlight), OK: locked.Eq(sum)})
 	}
 	return out
@@ -279,17 +281,18 @@ func decOr0(v *uint256.Int) string {
 	return v.Dec()
 }
 
-// symbolOf names an asset from the deployment file, if there is one; the
-// audit chain itself knows assets only by id.
-func (a *app) symbolOf(id chains.AssetID) string {
-	if _, err := os.Stat(a.deploymentPath()); err != nil {
+// auditNames names assets and chains from the deployment file, if there
+// is one: the audit chain itself knows them only by id.
+type auditNames struct {
+	dep *deployment.Deployment // nil: no readable deployment file
+}
+
+// symbol is the asset's symbol, or "" when the deployment does not say.
+func (n auditNames) symbol(id chains.AssetID) string {
+	if n.dep == nil {
 		return ""
 	}
-	dep, err := a.load()
-	if err != nil {
-		return ""
-	}
-	for _, as := range dep.Assets {
+	for _, as := range n.dep.Assets {
 		if as.ID == id {
 			return as.Symbol
 		}
@@ -297,9 +300,10 @@ func (a *app) symbolOf(id chains.AssetID) string {
 	return ""
 }
 
-func (a *app) chainName(id chains.ChainID) string {
-	if a.dep != nil {
-		if c, ok := a.dep.ChainByID(id); ok && c.Name != "" {
+// chain is "NAME ID" when the deployment names the chain, else its id.
+func (n auditNames) chain(id chains.ChainID) string {
+	if n.dep != nil {
+		if c, ok := n.dep.ChainByID(id); ok && c.Name != "" {
 			return fmt.Sprintf("%s %d", c.Name, id)
 		}
 	}
@@ -307,11 +311,11 @@ func (a *app) chainName(id chains.ChainID) string {
 }
 
 // printBalances is replay's table: amounts in the asset's units.
-func (a *app) printBalances(w io.Writer, rep *audit.Report) {
+func printBalances(w io.Writer, rep *audit.Report, names auditNames) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "asset\tchain\trole\tamount\tbase units")
 	for _, b := range rep.Balances {
-		name := a.symbolOf(b.Asset)
+		name := names.symbol(b.Asset)
 		if name == "" {
 			name = b.Asset.String()[:10] + "…"
 		}
@@ -321,20 +325,20 @@ func (a *app) printBalances(w io.Writer, rep *audit.Report) {
 			}
 			return formatAmount(v.ToBig(), b.Decimals) + "\t" + v.Dec()
 		}
-		fmt.Fprintf(tw, "%s\t%s\tlocked (home)\t%s\n", name, a.chainName(b.HomeChain), amt(b.Locked))
+		fmt.Fprintf(tw, "%s\t%s\tlocked (home)\t%s\n", name, names.chain(b.HomeChain), amt(b.Locked))
 		for _, c := range slices.Sorted(maps.Keys(b.Outstanding)) {
-			fmt.Fprintf(tw, "%s\t%s\toutstanding\t%s\n", name, a.chainName(c), amt(b.Outstanding[c]))
+			fmt.Fprintf(tw, "%s\t%s\toutstanding\t%s\n", name, names.chain(c), amt(b.Outstanding[c]))
 		}
 		fmt.Fprintf(tw, "%s\t-\tin flight\t%s\n", name, amt(b.InFlight))
 		if b.FeesWithheld != nil && !b.FeesWithheld.IsZero() {
-			fmt.Fprintf(tw, "%s\t%s\tdeposit fees withheld\t%s\n", name, a.chainName(b.HomeChain), amt(b.FeesWithheld))
+			fmt.Fprintf(tw, "%s\t%s\tdeposit fees withheld\t%s\n", name, names.chain(b.HomeChain), amt(b.FeesWithheld))
 		}
 		if b.FeesPaid != nil && !b.FeesPaid.IsZero() {
-			fmt.Fprintf(tw, "%s\t%s\tsweep fees paid\t%s\n", name, a.chainName(b.HomeChain), amt(b.FeesPaid))
+			fmt.Fprintf(tw, "%s\t%s\tsweep fees paid\t%s\n", name, names.chain(b.HomeChain), amt(b.FeesPaid))
 		}
 	}
 	_ = tw.Flush()
-	for _, l := range a.invariant(rep) {
+	for _, l := range invariant(rep, names) {
 		name := l.Symbol
 		if name == "" {
 			name = l.Asset.String()

@@ -163,6 +163,16 @@ func (a *app) load() (*deployment.Deployment, error) {
 	return d, nil
 }
 
+// optionalDeployment is the deployment file if there is a readable one,
+// else nil: for commands that work without it and only name things by it.
+func (a *app) optionalDeployment() *deployment.Deployment {
+	if _, err := os.Stat(a.deploymentPath()); err != nil {
+		return nil
+	}
+	dep, _ := a.load()
+	return dep
+}
+
 // evmURL is chain id's endpoint: --rpc override, else devnet.json.
 func (a *app) evmURL(id chains.ChainID) (string, error) {
 	url := ""

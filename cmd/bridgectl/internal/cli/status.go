@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"time"
 
@@ -320,10 +319,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 	}
 	// The deployment (for confirmation depths and chain names) is optional:
 	// status works against a relay alone.
-	var dep *deployment.Deployment
-	if _, err := os.Stat(a.deploymentPath()); err == nil {
-		dep, _ = a.load()
-	}
+	dep := a.optionalDeployment()
 	cr := &confReader{a: a, evm: map[chains.ChainID]*ethclient.Client{}, failed: map[chains.ChainID]bool{}}
 	defer cr.close()
 	hc := &http.Client{Timeout: 10 * time.Second}
