@@ -116,10 +116,12 @@ The relay reports what operators did; it decides nothing. The audit chain
 	return cmd
 }
 
-func (a *app) relayURLs(f statusFlags) ([]string, error) {
+// relayURLs are the relays to ask: --relay, else $KAKEHASHI_RELAY_URL,
+// else DefaultRelayURL.
+func (f statusFlags) relayURLs(getenv func(string) string) ([]string, error) {
 	urls := f.relays
 	if len(urls) == 0 {
-		if env := a.getenv("KAKEHASHI_RELAY_URL"); env != "" {
+		if env := getenv("KAKEHASHI_RELAY_URL"); env != "" {
 			urls = strings.Split(env, ",")
 		}
 	}
@@ -305,7 +307,7 @@ func txText(dep *deployment.Deployment, chain chains.ChainID, h []byte) string {
 }
 
 func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) error {
-	urls, err := a.relayURLs(f)
+	urls, err := f.relayURLs(a.getenv)
 	if err != nil {
 		return err
 	}
@@ -333,7 +335,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 		switch {
 		case err == nil:
 			answered = true
-			u = a.updateOf(ctx, st, from, cr, f, dep)
+			u = updateOf(ctx, st, from, cr, f, dep)
 		case errors.Is(err, errNotFound):
 			answered = true
 		case ctx.Err() == nil:
@@ -354,18 +356,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 			}
 		}
 		if u.Done {
-			if u.State == string(relay.StateExecuted) {
-				return nil
-			}
-			reason := u.Reason
-			if reason == "" {
-				reason = "no reason given"
-			}
-			advice := ""
-			if u.State == string(relay.StateRejected) {
-				advice = ": it will not be minted; take the deposit back with 'bridgectl refund btc' after its locktime"
-			}
-			return fmt.Errorf("%w: transfer %s %s (%s)%s", ErrTransferFailed, id, u.State, reason, advice)
+			return doneError(id, u)
 		}
 		select {
 		case <-ctx.Done():
@@ -384,9 +375,26 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 	}
 }
 
+// doneError is how status ends on a transfer that is done: nil once
+// executed, else why it never will be.
+func doneError(id chains.TransferID, u statusUpdate) error {
+	if u.State == string(relay.StateExecuted) {
+		return nil
+	}
+	reason := u.Reason
+	if reason == "" {
+		reason = "no reason given"
+	}
+	advice := ""
+	if u.State == string(relay.StateRejected) {
+		advice = ": it will not be minted; take the deposit back with 'bridgectl refund btc' after its locktime"
+	}
+	return fmt.Errorf("%w: transfer %s %s (%s)%s", ErrTransferFailed, id, u.State, reason, advice)
+}
+
 // updateOf turns a relay status into an update, adding the source
 // confirmations read from the user's own node while it is not final.
-func (a *app) updateOf(ctx context.Context, st relay.Status, from string, cr *confReader, f statusFlags, dep *deployment.Deployment) statusUpdate {
+func updateOf(ctx context.Context, st relay.Status, from string, cr *confReader, f statusFlags, dep *deployment.Deployment) statusUpdate {
 	u := statusUpdate{
 		At: time.Now().UTC(), TransferID: st.TransferID, State: string(st.State), Relay: from,
 		Signed: st.Signed, SubmittedTx: st.TxID, DstChain: st.DstChain, Reason: st.Reason, Reorged: st.Reorged,

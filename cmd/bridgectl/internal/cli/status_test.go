@@ -226,12 +226,12 @@ func TestStatusRelayFromEnv(t *testing.T) {
 		}
 		return ""
 	}}
-	urls, err := a.relayURLs(statusFlags{})
+	urls, err := statusFlags{}.relayURLs(a.getenv)
 	if err != nil || len(urls) != 2 || urls[1] != srv.URL {
 		t.Fatalf("urls %v, %v", urls, err)
 	}
 	a = &app{getenv: func(string) string { return "" }}
-	if urls, _ := a.relayURLs(statusFlags{}); len(urls) != 1 || urls[0] != DefaultRelayURL {
+	if urls, _ := (statusFlags{}).relayURLs(a.getenv); len(urls) != 1 || urls[0] != DefaultRelayURL {
 		t.Fatalf("default %v", urls)
 	}
 }
