@@ -551,41 +551,7 @@ func buildDeposit(c *rpcclient.Client, key *btcecKey, params *chaincfg.Params, o
 	for _, x := range coins {
 		total += x.value
 	}
-	build := func(n int, fee int64) (*wire.MsgTx, int64, error) {
-		tx := wire.NewMsgTx(bitcoin.TxVersion)
-		var in int64
-		fetch := txscript.NewMultiPrevOutFetcher(nil)
-		for _, x := range coins[:n] {
-			tx.AddTxIn(&wire.TxIn{PreviousOutPoint: x.op, Sequence: bitcoin.SequenceRBF})
-			fetch.AddPrevOut(x.op, wire.NewTxOut(x.value, x.script))
-			in += x.value
-		}
-		for _, o := range out.Outputs(amount) {
-			tx.AddTxOut(o)
-		}
-		change := in - amount - fee
-		if change >= bitcoin.DustLimit(wpkh) {
-			tx.AddTxOut(wire.NewTxOut(change, wpkh))
-		} else if change < 0 {
-			return nil, change, nil
-		}
-		hashes := txscript.NewTxSigHashes(tx, fetch)
-		priv := btcKey(key.k)
-		for i, x := range coins[:n] {
-			var wit wire.TxWitness
-			var err error
-			if bytes.Equal(x.script, tr) {
-				wit, err = txscript.TaprootWitnessSignature(tx, hashes, i, x.value, x.script, txscript.SigHashDefault, priv)
-			} else {
-				wit, err = txscript.WitnessSignature(tx, hashes, i, x.value, x.script, txscript.SigHashAll, priv, true)
-			}
-			if err != nil {
-				return nil, 0, err
-			}
-			tx.TxIn[i].Witness = wit
-		}
-		return tx, change, nil
-	}
+	d := depositSpend{key: key, out: out, amount: amount, wpkh: wpkh, tr: tr}
 	for n := 1; n <= len(coins); n++ {
 		var sum int64
 		for _, x := range coins[:n] {
@@ -594,7 +560,7 @@ func buildDeposit(c *rpcclient.Client, key *btcecKey, params *chaincfg.Params, o
 		if sum < amount {
 			continue
 		}
-		tx, change, err := build(n, 0)
+		tx, change, err := d.build(coins[:n], 0)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -602,7 +568,7 @@ func buildDeposit(c *rpcclient.Client, key *btcecKey, params *chaincfg.Params, o
 			continue
 		}
 		fee := bitcoin.FeeFor(bitcoin.VSize(tx)+int64(n), rate) // +1 vB per input: signature length varies
-		tx, change, err = build(n, fee)
+		tx, change, err = d.build(coins[:n], fee)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -618,6 +584,55 @@ func buildDeposit(c *rpcclient.Client, key *btcecKey, params *chaincfg.Params, o
 	wAddr, _ := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(btcKey(key.k).PubKey().SerializeCompressed()), params)
 	return nil, 0, fmt.Errorf("%w: your coins (%d found, %s BTC, last %d blocks scanned) cannot pay %s BTC plus the fee: fund %s or name coins with --utxo",
 		ErrInsufficientBalance, len(coins), formatAmount(big.NewInt(total), 8), depth, formatAmount(big.NewInt(amount), 8), wAddr.EncodeAddress())
+}
+
+// depositSpend is what every candidate deposit transaction shares: the
+// key that spends, the deposit output and amount, the key's scripts
+// (change goes to its P2WPKH).
+type depositSpend struct {
+	key      *btcecKey
+	out      *bitcoin.DepositOutput
+	amount   int64
+	wpkh, tr []byte
+}
+
+// build spends coins to the deposit output with fee, change above dust
+// back to the key, and signs every input. A nil transaction with negative
+// change says the coins cannot pay amount and fee.
+func (d depositSpend) build(coins []coin, fee int64) (*wire.MsgTx, int64, error) {
+	tx := wire.NewMsgTx(bitcoin.TxVersion)
+	var in int64
+	fetch := txscript.NewMultiPrevOutFetcher(nil)
+	for _, x := range coins {
+		tx.AddTxIn(&wire.TxIn{PreviousOutPoint: x.op, Sequence: bitcoin.SequenceRBF})
+		fetch.AddPrevOut(x.op, wire.NewTxOut(x.value, x.script))
+		in += x.value
+	}
+	for _, o := range d.out.Outputs(d.amount) {
+		tx.AddTxOut(o)
+	}
+	change := in - d.amount - fee
+	if change >= bitcoin.DustLimit(d.wpkh) {
+		tx.AddTxOut(wire.NewTxOut(change, d.wpkh))
+	} else if change < 0 {
+		return nil, change, nil
+	}
+	hashes := txscript.NewTxSigHashes(tx, fetch)
+	priv := btcKey(d.key.k)
+	for i, x := range coins {
+		var wit wire.TxWitness
+		var err error
+		if bytes.Equal(x.script, d.tr) {
+			wit, err = txscript.TaprootWitnessSignature(tx, hashes, i, x.value, x.script, txscript.SigHashDefault, priv)
+		} else {
+			wit, err = txscript.WitnessSignature(tx, hashes, i, x.value, x.script, txscript.SigHashAll, priv, true)
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+		tx.TxIn[i].Witness = wit
+	}
+	return tx, change, nil
 }
 
 // ---------------------------------------------------------------- refund
