@@ -150,10 +150,10 @@ func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (map[chains.Chai
 // btcChecker builds btccheck for the deployment's Bitcoin chain: the
 // federation's signer keys, deposit rules, custody recovery leaf and
 // maximum fee rate come from the deployment; --btc-recovery-* override the
-// recovery leaf (or supply it for a deployment file written before it was
-// recorded). Without a recovery leaf the checker still stands, and refuses
-// (naming the flag) the first record that needs it — the btcd connection
-// is made only then, too.
+// recovery leaf, or supply it when the deployment file has none
+// (docs/decisions.md, "Commands"). Without a recovery leaf the checker
+// still stands, and refuses (naming the flag) the first record that needs
+// it — the btcd connection is made only then, too.
 func (a *app) btcChecker(dep *deployment.Deployment, f *chainFlags, depth func(chains.ChainID, uint64) (uint64, error)) (audit.ChainChecker, error) {
 	b := dep.Bitcoin
 	n, err := depth(b.ChainID, uint64(b.Confirmations))
