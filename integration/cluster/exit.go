@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -181,14 +182,19 @@ func (c *Cluster) StopAll() error {
 	return errors.Join(errs...)
 }
 
+// crashHeader matches the first line of a Go crash report: a panic, a
+// runtime fatal error ("fatal error: concurrent map read and map write"),
+// or a fatal signal ("SIGSEGV: segmentation violation", "SIGABRT: abort").
+var crashHeader = regexp.MustCompile(`^(panic: |fatal error: |SIG[A-Z]+: )`)
+
 // maxExcerptRead bounds how much of the end of a log LogExcerpt reads.
 const maxExcerptRead = 1 << 20
 
 // LogExcerpt returns the end of the log at path worth quoting when a relayd
 // died: when its last MiB holds a Go crash report — a line starting with
-// "panic: " or "fatal error: ", which the runtime writes to stderr before
-// the goroutine traces — the text from the last such line (at most 3n
-// lines), else the last n lines. A read error is returned as the text.
+// "panic: ", "fatal error: " or a signal such as "SIGSEGV: ", which the
+// runtime writes to stderr before the goroutine traces — the text from the
+// last such line (at most 3n lines), else the last n lines. A read error is returned as the text.
 func LogExcerpt(path string, n int) string {
 	f, err := os.Open(path)
 	if err != nil {
@@ -213,7 +219,7 @@ func excerpt(raw []byte, n int) string {
 		return ""
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
-		if strings.HasPrefix(lines[i], "panic: ") || strings.HasPrefix(lines[i], "fatal error: ") {
+		if crashHeader.MatchString(lines[i]) {
 			end := min(len(lines), i+3*n)
 			return strings.Join(lines[i:end], "\n")
 		}

@@ -237,6 +237,8 @@ func TestExcerpt(t *testing.T) {
 		{"last lines", strings.Join(long, "\n") + "\n", `{"n":97}` + "\n" + `{"n":98}` + "\n" + `{"n":99}`, 3},
 		{"go crash", strings.Join(crash, "\n") + "\n", "panic: boom\n\ngoroutine 1 [running]:\nmain.main()", 2},
 		{"crash report capped", "fatal error: x\n1\n2\n3\n4\n5\n6\n7\n", "fatal error: x\n1\n2\n3\n4\n5", 2},
+		{"fatal signal", "a\nb\nc\nSIGABRT: abort\nPC=0x4711 m=0 sigcode=0\n", "SIGABRT: abort\nPC=0x4711 m=0 sigcode=0", 1},
+		{"not a crash header", "x\nno panic: here\nSIGNAL\ny\n", "SIGNAL\ny", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
