@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -70,6 +71,11 @@ type Config struct {
 	ReadyTimeout time.Duration
 	// StopGrace is how long Stop waits after SIGTERM (DefaultStopGrace if 0).
 	StopGrace time.Duration
+	// LogDir, if set, receives each relayd's log as
+	// <LogDir>/<LogPrefix>op<i>.log instead of Dir/op<i>/relayd.log, so
+	// that the logs can outlive Dir (a test's temporary directory) and be
+	// kept when a run fails. It is created if missing.
+	LogDir, LogPrefix string
 	// Bitcoin tunes the bitcoin chain each relayd serves when Devnet runs
 	// btcd and Deployment has a bitcoin section (zero fields: the
 	// DefaultBitcoin values).
@@ -233,7 +239,8 @@ type Operator struct {
 	Address common.Address
 	// Key is the operator's key (devnet keys; tests publish with it).
 	Key *ecdsa.PrivateKey
-	// Config, LogPath and DataDir are files of this operator under Dir.
+	// Config, LogPath and DataDir are files of this operator under Dir
+	// (LogPath under Config.LogDir when that is set).
 	Config, LogPath, DataDir string
 	// HTTP is the host:port of its HTTP server (/readyz, /metrics,
 	// /v1/transfers/<id>).
@@ -243,7 +250,11 @@ type Operator struct {
 	BTCPasswordFile string
 
 	cmd  *exec.Cmd
-	done chan struct{}
+	done chan struct{} // closed when cmd has exited
+
+	mu       sync.Mutex // guards the two below, written by the waiting goroutine
+	stopping bool       // the harness asked the current process to end
+	exit     *Exit      // how the last process ended
 }
 
 // AuditStore is the path of the operator's audit ledger (bbolt; one
@@ -253,7 +264,8 @@ func (o *Operator) AuditStore() string { return filepath.Join(o.DataDir, "audit.
 // URL is the base URL of the operator's HTTP server.
 func (o *Operator) URL() string { return "http://" + o.HTTP }
 
-// PID is the process id while running, 0 otherwise.
+// PID is the process id while running, 0 otherwise (see LastExit and
+// Alive for how it ended).
 func (o *Operator) PID() int {
 	if !o.Running() {
 		return 0
@@ -365,6 +377,17 @@ log: {level: %s, format: json}
 `, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, op.HTTP, cfg.LogLevel)
 		op.Config = filepath.Join(opDir, "relayd.yaml")
 		op.LogPath = filepath.Join(opDir, "relayd.log")
+		if cfg.LogDir != "" {
+			if err := os.MkdirAll(cfg.LogDir, 0o755); err != nil {
+				return nil, err
+			}
+			op.LogPath = filepath.Join(cfg.LogDir, fmt.Sprintf("%sop%d.log", cfg.LogPrefix, op.Index))
+			// A fresh log per cluster: Start appends (a restarted relayd
+			// continues its log), a reused LogDir must not.
+			if err := os.WriteFile(op.LogPath, nil, 0o644); err != nil {
+				return nil, err
+			}
+		}
 		if err := os.WriteFile(op.Config, []byte(yaml), 0o600); err != nil {
 			return nil, err
 		}
@@ -394,8 +417,11 @@ func (c *Cluster) Start(ctx context.Context, op *Operator) error {
 		return fmt.Errorf("cluster: start relayd op%d: %w", op.Index, err)
 	}
 	logf.Close() // the child holds its own copy
+	op.mu.Lock()
+	op.stopping = false
+	op.mu.Unlock()
 	op.cmd, op.done = cmd, make(chan struct{})
-	go func(done chan struct{}) { _ = cmd.Wait(); close(done) }(op.done)
+	go op.wait(cmd, op.done)
 	c.log.Debug().Int("op", op.Index).Int("pid", cmd.Process.Pid).Str("http", op.HTTP).Msg("relayd started")
 
 	client := &http.Client{Timeout: 2 * time.Second}
@@ -403,7 +429,8 @@ func (c *Cluster) Start(ctx context.Context, op *Operator) error {
 	for {
 		select {
 		case <-op.done:
-			return fmt.Errorf("%w at start: op%d (%s); see %s", ErrExited, op.Index, cmd.ProcessState, op.LogPath)
+			ex, _ := op.LastExit()
+			return fmt.Errorf("at start: %w", newExitError(op, ex))
 		case <-ctx.Done():
 			c.Kill(op)
 			return ctx.Err()
@@ -445,6 +472,7 @@ func (c *Cluster) Stop(op *Operator) {
 	if !op.Running() {
 		return
 	}
+	op.markStopping()
 	_ = op.cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-op.done:
@@ -460,6 +488,7 @@ func (c *Cluster) Kill(op *Operator) {
 	if !op.Running() {
 		return
 	}
+	op.markStopping()
 	_ = op.cmd.Process.Signal(syscall.SIGKILL)
 	<-op.done
 }

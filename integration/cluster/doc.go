@@ -37,11 +37,25 @@
 // (DefaultBitcoin: propose 2 sat/vB, sign 1–5, sweep every 2 s from one
 // minted deposit, at most 50 burns per payout).
 //
+// Config.LogDir moves the logs out of Dir, as <LogDir>/<LogPrefix>op<i>.log
+// (emptied by New; a restarted relayd appends), so that they can outlive a
+// test's temporary Dir: RunLogDir gives a load run a directory that is kept,
+// and named in the test's log, when the run fails.
+//
 // Processes: each relayd gets its own process group (a Ctrl-C in the
 // terminal reaches the program using this package, which then stops the
 // relays in order) and the parent-death signal SIGKILL (a parent killed
 // hard does not leave relays behind). Stop sends SIGTERM and waits up to
 // StopGrace (default 10 s) before SIGKILL; Kill sends SIGKILL at once.
+//
+// Liveness: the harness records how each relayd ended (Operator.LastExit:
+// pid, time, exit status or signal, and whether the harness had asked it
+// to end). Operator.Alive and Cluster.Alive report a relayd that ended on
+// its own — "op1 exited with status 2 at 12:03:04.512 (not stopped by the
+// harness); log: …" followed by the end of its log, from the Go crash
+// report if there is one (LogExcerpt) — so a driver can fail at once, and
+// PID's 0 is never mistaken for a /proc problem. StopAll stops every relay
+// and also reports one that did not exit with status 0 on SIGTERM.
 //
 // # Errors
 //
@@ -49,7 +63,10 @@
 //     what is wrong: e.g. the devnet's btcd and the deployment name
 //     different bitcoin chains, or fee rates out of order); returned by
 //     New before anything is written.
-//   - ErrExited: a relayd exited while starting; the error names its log.
+//   - ErrExited: a relayd exited while starting (Start), without the
+//     harness stopping it (Alive), or not cleanly on SIGTERM (StopAll).
+//     The error is an *ExitError: the operator, its Exit, its log file and
+//     the end of the log.
 //   - ErrNotReady: a relayd did not report ready within ReadyTimeout.
 //   - ErrRunning: Start of an operator that is already running.
 //

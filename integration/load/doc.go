@@ -18,7 +18,9 @@
 //	KAKEHASHI_LOAD_USERS    concurrent user accounts (default 8)
 //	KAKEHASHI_LOAD_RATE     transfers sent per second, all users together (default 10)
 //	KAKEHASHI_LOAD_TIMEOUT  how long to wait for every transfer (default 15m)
-//	KAKEHASHI_LOAD_KEEP     directory to copy the relayd logs to (default: none)
+//	KAKEHASHI_LOAD_KEEP     directory for the relayd logs, load-op<i>.log, kept after the run
+//	                        (default: a /tmp/kakehashi-load-logs-* directory, removed
+//	                        when the run passes, kept and named when it fails)
 //	KAKEHASHI_LOAD_RELAYD   relayd binary to run (default: built from this tree)
 //
 // # What it measures, and how
@@ -49,13 +51,23 @@
 //     the submitting relay's clock (its /v1/transfers history): final
 //     block → relay's "final" (watcher, bus), → "signed" (the t-th share
 //     published), → transaction in the pool (batching, the proposal
-//     round, gas estimation, sending). The relay's own "submitted" state
-//     is recorded after the Submitter returns, which for EVM is after
-//     the receipt, so it is not used for this figure.
+//     round, gas estimation, sending). The figure and its legs are also
+//     given per route (lock A→B, unlock B→A, re-transfer B→C; metrics
+//     overhead6-<lock|unlock|retransfer>-p50-ms and -p99-ms beside the
+//     combined overhead6-p50-ms). The relay's own "submitted" state is
+//     not used: the coordinator records it when the Submitter returns,
+//     which for EVM is after the transaction was mined and its receipt
+//     read (chains/evm polls every 500 ms), so "final → submitted" is
+//     the overhead plus the rest of the destination's block interval plus
+//     the receipt poll (about 1.1 s with 1 s blocks); the table shows
+//     those two legs after the overhead (pool → block announced, block →
+//     "submitted").
 //   - Where the relay spends that overhead, from the state history of
 //     each transfer (GET /v1/transfers/{id}) on the relay that sent its
 //     executing transaction (the transaction's sender): final → signed (t
-//     shares gathered), final → submitted, submitted → executed, and the
+//     shares gathered), final → "submitted" (see above: after the
+//     receipt), "submitted" → executed (the execution event final on the
+//     relay's watcher), and the
 //     watcher's lag (relay's "final" − the driver first seeing the block
 //     that made the event final). All processes share the machine's clock.
 //     With a block every second, the block-based figures are whole
@@ -83,7 +95,12 @@
 // # Errors
 //
 // The benchmark fails (b.Fatal) when the devnet or the relays cannot be
-// started, a transfer is not executed before KAKEHASHI_LOAD_TIMEOUT, a
-// transfer is executed twice or on the wrong chain, or an audit ledger does
-// not verify. A bad knob value fails it with the variable's name.
+// started, a relayd ends on its own (checked every tick while sending and
+// every 500 ms while waiting: "op1 exited with status 2 at 12:03:04.512
+// (not stopped by the harness); log: …" and the end of that log, from the
+// Go crash report if any) or does not exit cleanly on SIGTERM at the end,
+// a transfer is not executed before KAKEHASHI_LOAD_TIMEOUT, a transfer is
+// executed twice or on the wrong chain, or an audit ledger does not
+// verify. A failed run keeps the relayd logs and says where ("relayd logs
+// kept in …"). A bad knob value fails it with the variable's name.
 package load

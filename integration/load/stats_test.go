@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Pure helpers of the load benchmark, built without the integration tag so
@@ -62,6 +63,45 @@ func (d dist) mean() float64 {
 	}
 	return s / float64(len(d))
 }
+
+// legs6 is issue 6's relay overhead of a set of transfers and its legs, in
+// milliseconds: total is the final block announced → the relay's
+// transaction in the destination pool; watch, sign and send split it on
+// the submitting relay's clock (its "final" and t-th "signed" states);
+// mine (pool → the transaction's block announced) and receipt (that block
+// → the relay's "submitted" state, which the relay records only once its
+// receipt poll has read the receipt) come after it.
+type legs6 struct {
+	total, watch, sign, send, mine, receipt dist
+}
+
+// add records one transfer: final is when its final block was announced,
+// pooled when its relay transaction entered the destination pool, mined
+// when that transaction's block was announced (if okMined), h its
+// submitting relay's history (state → time; nil if unknown).
+func (l *legs6) add(final, pooled, mined time.Time, okMined bool, h map[string]time.Time) {
+	l.total = append(l.total, ms(pooled.Sub(final)))
+	if okMined {
+		l.mine = append(l.mine, ms(mined.Sub(pooled)))
+		if sub, ok := h["submitted"]; ok {
+			l.receipt = append(l.receipt, ms(sub.Sub(mined)))
+		}
+	}
+	fin, okF := h["final"]
+	sig, okS := h["signed"]
+	if okF {
+		l.watch = append(l.watch, ms(fin.Sub(final)))
+	}
+	if okF && okS {
+		l.sign = append(l.sign, ms(sig.Sub(fin)))
+	}
+	if okS {
+		l.send = append(l.send, ms(pooled.Sub(sig)))
+	}
+}
+
+// ms is d in milliseconds.
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
 // ---- relayd processes ----
 
@@ -167,5 +207,33 @@ func TestReadProc(t *testing.T) {
 	}
 	if _, err := readProc(-1); err == nil {
 		t.Fatal("readProc(-1): no error")
+	}
+}
+
+func TestLegs6(t *testing.T) {
+	t0 := time.Date(2026, 1, 2, 12, 0, 0, 0, time.UTC)
+	at := func(msec int) time.Time { return t0.Add(time.Duration(msec) * time.Millisecond) }
+	var l legs6
+	// A transfer with its whole history, one without any, one whose block
+	// announcement was missed.
+	l.add(at(0), at(90), at(1000), true, map[string]time.Time{"final": at(10), "signed": at(40), "submitted": at(1100)})
+	l.add(at(0), at(120), at(1000), true, nil)
+	l.add(at(0), at(60), time.Time{}, false, map[string]time.Time{"final": at(5), "signed": at(30), "submitted": at(1100)})
+	tests := []struct {
+		name string
+		got  dist
+		want dist
+	}{
+		{"total", l.total, dist{90, 120, 60}},
+		{"watch", l.watch, dist{10, 5}},
+		{"sign", l.sign, dist{30, 25}},
+		{"send", l.send, dist{50, 30}},
+		{"mine", l.mine, dist{910, 880}},
+		{"receipt", l.receipt, dist{100}},
+	}
+	for _, tc := range tests {
+		if fmt.Sprint(tc.got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s = %v, want %v", tc.name, tc.got, tc.want)
+		}
 	}
 }

@@ -30,7 +30,9 @@
 //	KAKEHASHI_LOADBTC_BLOCK_EVERY  the driver's mining cadence after the deposits (default 2s)
 //	KAKEHASHI_LOADBTC_TIMEOUT      how long the whole load may take (default 10m)
 //	KAKEHASHI_LOADBTC_VERIFY       whose ledger `bridgectl audit verify --chains` checks: op1 (default) or all
-//	KAKEHASHI_LOADBTC_KEEP         directory to copy the relayd logs to (default: none)
+//	KAKEHASHI_LOADBTC_KEEP         directory for the relayd logs, loadbtc-op<i>.log, kept after the run
+//	                               (default: a /tmp/kakehashi-loadbtc-logs-* directory, removed when
+//	                               the run passes, kept and named when it fails)
 //	KAKEHASHI_LOADBTC_RELAYD       relayd binary (default: built from this tree)
 //	KAKEHASHI_LOADBTC_BRIDGECTL    bridgectl binary (default: built from this tree)
 //
@@ -115,10 +117,14 @@
 //
 // # Errors
 //
-// The benchmark fails (b.Fatal, with the last relayd log lines) when the
-// devnet or the relays cannot be started, a phase stalls past
-// KAKEHASHI_LOADBTC_TIMEOUT (the message names the phase and how many of
-// N got through), anything above is executed twice or not as promised, or
-// a ledger does not verify. A bad knob value fails it with the variable's
-// name.
+// The benchmark fails (b.Fatal, with the end of each relayd log) when the
+// devnet or the relays cannot be started, a relayd ends on its own
+// (checked every 250 ms while waiting: "op1 exited with status 2 at
+// 12:03:04.512 (not stopped by the harness); log: …" and the end of that
+// log, from the Go crash report if any) or does not exit cleanly on
+// SIGTERM at the end, a phase stalls past KAKEHASHI_LOADBTC_TIMEOUT (the
+// message names the phase and how many of N got through), anything above
+// is executed twice or not as promised, or a ledger does not verify. A
+// failed run keeps the relayd logs and says where ("relayd logs kept in
+// …"). A bad knob value fails it with the variable's name.
 package loadbtc

@@ -553,19 +553,6 @@ type verifyResult struct {
 	OpenTransfers int    `json:"openTransfers"`
 }
 
-// logTail returns the last n lines of a file.
-func logTail(path string, n int) string {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return err.Error()
-	}
-	lines := strings.Split(strings.TrimRight(string(raw), "\n"), "\n")
-	if len(lines) > n {
-		lines = lines[len(lines)-n:]
-	}
-	return strings.Join(lines, "\n")
-}
-
 func build(ctx context.Context, b *testing.B, dir, pkg string) string {
 	b.Helper()
 	out := filepath.Join(dir, filepath.Base(pkg))
@@ -636,26 +623,35 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 	if err := dep.Write(depPath); err != nil {
 		b.Fatal(err)
 	}
+	// The relayd logs: in KAKEHASHI_LOADBTC_KEEP, or kept in a temporary
+	// directory when the run fails (its cleanup runs after cl.Close).
+	logDir, err := cluster.RunLogDir(b, k.keep, "loadbtc")
+	if err != nil {
+		b.Fatal(err)
+	}
 	cl, err := cluster.New(cluster.Config{Relayd: k.relayd, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: depPath,
-		Keys: deployment.DevnetOperatorKeys(), Threshold: threshold, Confirmations: evmConfirmations})
+		Keys: deployment.DevnetOperatorKeys(), Threshold: threshold, Confirmations: evmConfirmations,
+		LogDir: logDir, LogPrefix: "loadbtc-"})
 	if err != nil {
 		b.Fatal(err)
 	}
 	ops := cl.Operators()
 	b.Cleanup(func() {
 		cl.Close()
-		for _, op := range ops {
-			if k.keep != "" {
-				if raw, err := os.ReadFile(op.LogPath); err == nil {
-					_ = os.MkdirAll(k.keep, 0o755)
-					_ = os.WriteFile(filepath.Join(k.keep, fmt.Sprintf("loadbtc-op%d.log", op.Index)), raw, 0o644)
-				}
-			}
-			if b.Failed() {
-				b.Logf("---- relayd op%d, last lines of %s:\n%s", op.Index, op.LogPath, logTail(op.LogPath, 40))
+		if b.Failed() {
+			for _, op := range ops {
+				b.Logf("---- relayd op%d, end of %s:\n%s", op.Index, op.LogPath, cluster.LogExcerpt(op.LogPath, cluster.ExitLogLines))
 			}
 		}
 	})
+	// alive fails the run at once when a relayd has ended on its own: a
+	// relay must not exit under load.
+	alive := func(when string) {
+		b.Helper()
+		if err := cl.Alive(); err != nil {
+			b.Fatalf("%s: %v", when, err)
+		}
+	}
 
 	bc := d.BTC.Client(b)
 	bv, err := newBTCView(d, bc)
@@ -702,6 +698,7 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 	}
 	cpu0 := make([]usage, len(ops))
 	for i, op := range ops {
+		alive("reading the relays' CPU and memory")
 		if cpu0[i], err = procUsage(op.PID()); err != nil {
 			b.Fatalf("op%d: %v", op.Index, err)
 		}
@@ -740,6 +737,7 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 		if err := bv.mine(ctx, 1); err != nil {
 			b.Fatal(err)
 		}
+		alive(fmt.Sprintf("deposits, block %d of %d", r+1, k.blocks))
 	}
 	sendDur := time.Since(loadStart)
 	b.Logf("%d deposits from %d depositors in %d blocks (%s)", k.n, k.depositors, k.blocks, sendDur.Round(100*time.Millisecond))
@@ -783,6 +781,7 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 				ev.mu.Unlock()
 				b.Fatalf("stalled: %s: %d of %d after %s (btc view error: %v; A view error: %v; miner error: %v)", what, got, want, k.timeout, berr, eerr, mineErr.Load())
 			}
+			alive(fmt.Sprintf("%s: %d of %d", what, got, want))
 			time.Sleep(250 * time.Millisecond)
 		}
 	}
@@ -877,6 +876,7 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 		}
 	}
 	b.Logf("%d burns from %d burners mined on A in %s", k.n, k.burners, time.Since(burnStart).Round(100*time.Millisecond))
+	alive("burns mined on A")
 
 	// 5. Every burn paid on Bitcoin, the payout final.
 	waitFor("burns paid on Bitcoin, payout final", func() (int, int) {
@@ -916,7 +916,10 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 	if err := mineErr.Load(); err != nil {
 		b.Fatalf("mining: %v", err)
 	}
-	time.Sleep(5 * time.Second) // a late duplicate would show
+	for range 5 { // a late duplicate would show
+		time.Sleep(time.Second)
+		alive("after every burn was paid")
+	}
 	if err := bv.poll(ctx); err != nil {
 		b.Fatal(err)
 	}
@@ -937,13 +940,14 @@ func BenchmarkBitcoinLoad(b *testing.B) {
 	}
 	cpu1 := make([]usage, len(ops))
 	for i, op := range ops {
+		alive("reading the relays' CPU and memory")
 		if cpu1[i], err = procUsage(op.PID()); err != nil {
 			b.Fatalf("op%d: %v", op.Index, err)
 		}
 	}
 	total := time.Since(loadStart)
-	for _, op := range ops {
-		cl.Stop(op)
+	if err := cl.StopAll(); err != nil {
+		b.Fatalf("stopping the relays: %v", err)
 	}
 	stopWatch()
 	watchers.Wait()
