@@ -20,12 +20,12 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin/signer"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/relay/bus"
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/rs/zerolog"
 )
 
 // The sweep round between operators over the bus, in a stream of its own
-// (StreamBitcoin, subjects kkh.btc.>, created by the round):
+// (StreamBitcoin, subjects kkh.btc.>, one of bus.Streams, created by the
+// admin step with the others):
 //
 //	kkh.btc.sweep.prop.<chain>  the leader's proposal: the PSBT (BIP-174 bytes),
 //	                            id btcprop.<chain>.<unsigned txid>.<attempt, Unix ns>
@@ -44,7 +44,7 @@ import (
 // verifies each against its input's sighash and leaf and drops the rest.
 
 // StreamBitcoin is the stream of the Bitcoin rounds.
-const StreamBitcoin = "KKH_BTC"
+const StreamBitcoin = bus.StreamBitcoin
 
 // SweepRoundConfig configures one operator's part in the sweep round.
 type SweepRoundConfig struct {
@@ -124,10 +124,6 @@ func (r *SweepRound) sigSubject() string  { return fmt.Sprintf("kkh.btc.sweep.si
 
 // Run takes part in the round until ctx ends.
 func (r *SweepRound) Run(ctx context.Context) error {
-	if _, err := r.cfg.Bus.JetStream().CreateOrUpdateStream(ctx, jetstream.StreamConfig{Name: StreamBitcoin, Subjects: []string{"kkh.btc.>"},
-		Storage: jetstream.FileStorage, MaxAge: 7 * 24 * time.Hour, Duplicates: bus.DefaultDedupeWindow, Replicas: r.cfg.Replicas}); err != nil {
-		return fmt.Errorf("btcroute: stream %s: %w", StreamBitcoin, err)
-	}
 	self := r.cfg.Bus.Self()
 	props, err := r.cfg.Bus.Consume(ctx, bus.ConsumerSpec{Stream: StreamBitcoin, Durable: bus.DurableName(fmt.Sprintf("btc-sweep-sign-%d", r.cfg.Chain), self),
 		Filters: []string{r.propSubject()}}, r.onProposal)

@@ -39,7 +39,42 @@ type Config struct {
 	// Retention overrides the per-stream maximum age (0 keeps the default
 	// of the stream; see Streams).
 	Retention map[string]time.Duration
+	// Auth says how this process proves who it is to NATS and checks the
+	// server (credentials, TLS). See docs/relay.md, "Bus authentication".
+	Auth Auth
+	// Admin makes New create or update the streams and NewLease the lease
+	// bucket: the admin step of `relayd bus init`. Without it the bus only
+	// binds to a layout that must exist (ErrNoStream otherwise), which is
+	// all an operator's user is permitted to do. An embedded server without
+	// credentials is a single-process development bus and implies Admin.
+	Admin bool
 }
+
+// Auth holds the client side of NATS authentication. Empty means an
+// anonymous connection, which only an embedded development server accepts.
+type Auth struct {
+	// CredsFile is a NATS credentials file (user JWT and NKey seed), as
+	// `relayd bus init` or `relayd bus user` write it.
+	CredsFile string
+	// JWTFile and SeedFile are the same two parts in separate files (the
+	// real-federation flow: the operator keeps its seed, the federation
+	// signs its public key into the JWT).
+	JWTFile, SeedFile string
+	// InboxPrefix is the reply-subject prefix. Default with credentials:
+	// "_INBOX_<operator token>", the only inbox the operator's user may
+	// subscribe to, so no operator can read another's replies.
+	InboxPrefix string
+	// TLS, when CAFile is set, requires a TLS connection to the server
+	// verified against CAFile, presenting CertFile/KeyFile if set.
+	TLS TLS
+}
+
+// TLS names the PEM files of a TLS configuration.
+type TLS struct {
+	CAFile, CertFile, KeyFile string
+}
+
+func (a Auth) authenticated() bool { return a.CredsFile != "" || a.JWTFile != "" }
 
 // Embedded configures the in-process NATS server.
 type Embedded struct {
@@ -47,6 +82,10 @@ type Embedded struct {
 	Listen string
 	// StoreDir is the JetStream file store directory (required).
 	StoreDir string
+	// Configure, if set, adjusts the server options before the server
+	// starts: the federation's trust (operator JWT, accounts; see
+	// relay/bus/busauth) and TLS.
+	Configure func(*server.Options) error
 }
 
 // DefaultDedupeWindow is the JetStream duplicate window used when the
@@ -59,6 +98,7 @@ const (
 	StreamShares      = "KKH_SHARES"
 	StreamSubmissions = "KKH_SUBMISSIONS"
 	StreamAudit       = "KKH_AUDIT"
+	StreamBitcoin     = "KKH_BTC"
 	LeaseBucket       = "KKH_LEASES"
 )
 
@@ -77,6 +117,7 @@ var Streams = []StreamSpec{
 		"signature shares kkh.share.<dstChain>, batch proposals kkh.proposal.<dstChain>, batch shares kkh.bshare.<dstChain>"},
 	{StreamSubmissions, []string{"kkh.submission.>"}, 7 * 24 * time.Hour, "what a coordinator submitted: kkh.submission.<dstChain>"},
 	{StreamAudit, []string{"kkh.audit.>"}, 0, "audit-chain blocks and attestations: kkh.audit.block, kkh.audit.attest"},
+	{StreamBitcoin, []string{"kkh.btc.>"}, 7 * 24 * time.Hour, "Bitcoin sweep rounds: kkh.btc.sweep.prop.<chain>, kkh.btc.sweep.sig.<chain>"},
 }
 
 // Bus is a connection to the relay's NATS JetStream bus with envelope
@@ -117,6 +158,9 @@ func WithClock(now func() time.Time) Option { return func(b *Bus) { b.now = now 
 var (
 	ErrConfig  = errors.New("bus: invalid configuration")
 	ErrConnect = errors.New("bus: cannot connect")
+	// ErrNoStream: a stream or the lease bucket is missing or set up
+	// differently; the admin step (`relayd bus init`) creates them.
+	ErrNoStream = errors.New("bus: layout missing")
 )
 
 // New connects to the bus (starting the embedded server if configured),
@@ -149,7 +193,12 @@ func New(ctx context.Context, cfg Config, key Signer, opts ...Option) (*Bus, err
 		b.srv = srv
 		urls = srv.ClientURL()
 	}
-	nc, err := nats.Connect(urls,
+	authOpts, err := b.connectOptions()
+	if err != nil {
+		b.shutdownServer()
+		return nil, err
+	}
+	nc, err := nats.Connect(urls, append(authOpts,
 		nats.Name(cfg.Name),
 		nats.MaxReconnects(-1),
 		nats.ReconnectWait(250*time.Millisecond),
@@ -159,7 +208,10 @@ func New(ctx context.Context, cfg Config, key Signer, opts ...Option) (*Bus, err
 			}
 		}),
 		nats.ReconnectHandler(func(c *nats.Conn) { b.log.Info().Str("url", c.ConnectedUrlRedacted()).Msg("reconnected to NATS") }),
-	)
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
+			b.log.Warn().Err(err).Msg("NATS error")
+		}),
+	)...)
 	if err != nil {
 		b.shutdownServer()
 		return nil, fmt.Errorf("%w to %s: %v", ErrConnect, urls, err)
@@ -171,11 +223,20 @@ func New(ctx context.Context, cfg Config, key Signer, opts ...Option) (*Bus, err
 		return nil, fmt.Errorf("%w: jetstream: %v", ErrConnect, err)
 	}
 	b.js = js
-	if err := b.ensureStreams(ctx); err != nil {
+	if b.srv != nil && !cfg.Auth.authenticated() {
+		b.cfg.Admin = true
+	}
+	if b.cfg.Admin {
+		err = b.ensureStreams(ctx)
+	} else {
+		err = b.checkStreams(ctx)
+	}
+	if err != nil {
 		b.Close()
 		return nil, err
 	}
-	b.log.Info().Str("url", nc.ConnectedUrlRedacted()).Bool("embedded", b.srv != nil).Str("from", key.Address().Hex()).Msg("bus ready")
+	b.log.Info().Str("url", nc.ConnectedUrlRedacted()).Bool("embedded", b.srv != nil).Bool("authenticated", cfg.Auth.authenticated()).
+		Str("from", key.Address().Hex()).Msg("bus ready")
 	return b, nil
 }
 
@@ -195,6 +256,16 @@ func (b *Bus) validate() error {
 	}
 	if b.cfg.DedupeWindow < 0 {
 		probs = append(probs, "negative dedupe window")
+	}
+	if a := b.cfg.Auth; a.CredsFile != "" && (a.JWTFile != "" || a.SeedFile != "") {
+		probs = append(probs, "both a creds file and JWT/seed files: give one")
+	} else if (a.JWTFile == "") != (a.SeedFile == "") {
+		probs = append(probs, "JWT file and seed file go together: give both or a creds file")
+	}
+	if t := b.cfg.Auth.TLS; t.CAFile == "" && (t.CertFile != "" || t.KeyFile != "") {
+		probs = append(probs, "TLS client certificate without a CA file: set the CA that signed the server certificate")
+	} else if (t.CertFile == "") != (t.KeyFile == "") {
+		probs = append(probs, "TLS certificate and key go together")
 	}
 	if len(probs) > 0 {
 		return fmt.Errorf("%w: %s", ErrConfig, strings.Join(probs, "; "))
@@ -232,6 +303,14 @@ func startEmbedded(e Embedded, log zerolog.Logger) (*server.Server, error) {
 		StoreDir:   filepath.Clean(e.StoreDir),
 		NoSigs:     true,
 		NoLog:      false,
+		// Every acknowledged publication is on disk: a lock seen by the
+		// watchers must survive a power cut of the bus host.
+		SyncAlways: true,
+	}
+	if e.Configure != nil {
+		if err := e.Configure(opts); err != nil {
+			return nil, fmt.Errorf("%w: embedded NATS: %v", ErrConfig, err)
+		}
 	}
 	srv, err := server.NewServer(opts)
 	if err != nil {
@@ -268,6 +347,46 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// checkStreams makes sure the layout exists: relayd binds to streams the
+// admin created and never creates or changes them.
+func (b *Bus) checkStreams(ctx context.Context) error {
+	for _, s := range Streams {
+		if _, err := b.js.Stream(ctx, s.Name); err != nil {
+			if errors.Is(err, jetstream.ErrStreamNotFound) {
+				return fmt.Errorf("%w: stream %s does not exist: run `relayd bus init` (the federation's admin step) first", ErrNoStream, s.Name)
+			}
+			return fmt.Errorf("bus: stream %s: %w", s.Name, err)
+		}
+	}
+	return nil
+}
+
+// connectOptions turns Config.Auth into NATS options.
+func (b *Bus) connectOptions() ([]nats.Option, error) {
+	a := b.cfg.Auth
+	var opts []nats.Option
+	switch {
+	case a.CredsFile != "":
+		opts = append(opts, nats.UserCredentials(a.CredsFile))
+	case a.JWTFile != "":
+		opts = append(opts, nats.UserCredentials(a.JWTFile, a.SeedFile))
+	}
+	inbox := a.InboxPrefix
+	if inbox == "" && a.authenticated() && !b.cfg.Admin {
+		inbox = InboxPrefix(b.key.Address())
+	}
+	if inbox != "" {
+		opts = append(opts, nats.CustomInboxPrefix(inbox))
+	}
+	if a.TLS.CAFile != "" {
+		opts = append(opts, nats.RootCAs(a.TLS.CAFile))
+		if a.TLS.CertFile != "" {
+			opts = append(opts, nats.ClientCert(a.TLS.CertFile, a.TLS.KeyFile))
+		}
+	}
+	return opts, nil
 }
 
 // Self returns the address this bus signs with.
@@ -319,7 +438,7 @@ func (b *Bus) Publish(ctx context.Context, subject, id string, payload []byte) (
 	if subject == "" || id == "" {
 		return PublishResult{}, fmt.Errorf("%w: empty subject or id", ErrMalformed)
 	}
-	env := &Envelope{Subject: subject, ID: id, Time: b.now(), Payload: payload}
+	env := &Envelope{Subject: WireSubject(subject, b.key.Address()), ID: id, Time: b.now(), Payload: payload}
 	if err := env.Seal(b.key); err != nil {
 		return PublishResult{}, err
 	}

@@ -15,7 +15,7 @@ import (
 // Msg is an envelope that passed the signature and operator checks.
 type Msg struct {
 	Stream    string
-	Subject   string
+	Subject   string // logical subject: the wire subject without the operator token
 	ID        string
 	From      common.Address
 	Time      time.Time // the sender's clock when it sealed the envelope
@@ -96,6 +96,10 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		cons jetstream.Consumer
 		err  error
 	)
+	filters := make([]string, len(spec.Filters))
+	for i, f := range spec.Filters {
+		filters[i] = WireFilter(f)
+	}
 	if spec.Durable != "" {
 		if spec.MaxDeliver == 0 {
 			spec.MaxDeliver = 20
@@ -110,12 +114,12 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 			MaxDeliver:     spec.MaxDeliver,
 			MaxAckPending:  4096,
 			DeliverPolicy:  jetstream.DeliverAllPolicy,
-			FilterSubjects: spec.Filters,
+			FilterSubjects: filters,
 			Replicas:       b.cfg.Replicas,
 		})
 	} else {
 		cons, err = b.js.OrderedConsumer(ctx, spec.Stream, jetstream.OrderedConsumerConfig{
-			FilterSubjects: spec.Filters,
+			FilterSubjects: filters,
 			DeliverPolicy:  jetstream.DeliverAllPolicy,
 		})
 	}
@@ -264,7 +268,14 @@ func (b *Bus) open(jm jetstream.Msg) (Msg, string, error) {
 	if !b.ops[env.From] {
 		return Msg{}, DropUnknownSender, fmt.Errorf("%w: %s", ErrUnknownSender, env.From)
 	}
-	return Msg{Subject: env.Subject, ID: env.ID, From: env.From, Time: env.Time, Payload: env.Payload}, "", nil
+	subject, token, err := splitWire(env.Subject)
+	if err != nil {
+		return Msg{}, DropMalformed, err
+	}
+	if token != OperatorToken(env.From) {
+		return Msg{}, DropMalformed, fmt.Errorf("%w: %s signed an envelope on another operator's subject %s", ErrMalformed, env.From, env.Subject)
+	}
+	return Msg{Subject: subject, ID: env.ID, From: env.From, Time: env.Time, Payload: env.Payload}, "", nil
 }
 
 func truncate(s string, n int) string {

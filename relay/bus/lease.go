@@ -37,13 +37,40 @@ type Lease struct {
 	current    string
 }
 
-// NewLease opens (creating if needed) the lease bucket and returns a lease
-// candidate for name (e.g. "coordinator-31337"). Every operator must use
-// the same ttl; the last one to start sets the bucket's TTL.
+// NewLease binds the lease bucket (creating it too on an Admin bus) and
+// returns a lease candidate for name (e.g. "coordinator-31337"). Every
+// operator must use the bucket's TTL, which the admin sets (`relayd bus
+// init --lease-ttl`); a different ttl is logged.
 func (b *Bus) NewLease(ctx context.Context, name string, ttl time.Duration) (*Lease, error) {
 	if ttl < 500*time.Millisecond {
 		return nil, fmt.Errorf("%w: lease ttl %s is below 500ms", ErrConfig, ttl)
 	}
+	var (
+		kv  jetstream.KeyValue
+		err error
+	)
+	if b.cfg.Admin {
+		kv, err = b.CreateLeaseBucket(ctx, ttl)
+	} else {
+		kv, err = b.bindLeaseBucket(ctx, ttl)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var nonce [6]byte
+	_, _ = rand.Read(nonce[:])
+	return &Lease{
+		kv:     kv,
+		key:    name,
+		holder: b.key.Address().Hex() + "/" + hex.EncodeToString(nonce[:]),
+		ttl:    ttl,
+		log:    b.log.With().Str("lease", name).Logger(),
+	}, nil
+}
+
+// CreateLeaseBucket creates or updates the lease bucket with the lease
+// duration ttl: the admin step (see Config.Admin).
+func (b *Bus) CreateLeaseBucket(ctx context.Context, ttl time.Duration) (jetstream.KeyValue, error) {
 	kv, err := b.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket:      LeaseBucket,
 		Description: "leader leases of the relay coordinators",
@@ -55,15 +82,22 @@ func (b *Bus) NewLease(ctx context.Context, name string, ttl time.Duration) (*Le
 	if err != nil {
 		return nil, fmt.Errorf("bus: lease bucket: %w", err)
 	}
-	var nonce [6]byte
-	_, _ = rand.Read(nonce[:])
-	return &Lease{
-		kv:     kv,
-		key:    name,
-		holder: b.key.Address().Hex() + "/" + hex.EncodeToString(nonce[:]),
-		ttl:    ttl,
-		log:    b.log.With().Str("lease", name).Logger(),
-	}, nil
+	return kv, nil
+}
+
+func (b *Bus) bindLeaseBucket(ctx context.Context, ttl time.Duration) (jetstream.KeyValue, error) {
+	kv, err := b.js.KeyValue(ctx, LeaseBucket)
+	if errors.Is(err, jetstream.ErrBucketNotFound) {
+		return nil, fmt.Errorf("%w: lease bucket %s does not exist: run `relayd bus init` (the federation's admin step) first", ErrNoStream, LeaseBucket)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("bus: lease bucket: %w", err)
+	}
+	if st, err := kv.Status(ctx); err == nil && st.TTL() != ttl {
+		b.log.Warn().Dur("bucket_ttl", st.TTL()).Dur("lease_ttl", ttl).
+			Msg("lease TTL differs from the lease bucket's: use the TTL the admin gave `relayd bus init --lease-ttl`")
+	}
+	return kv, nil
 }
 
 // Held reports whether this process holds the lease right now.
