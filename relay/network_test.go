@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/relay/bus"
-	"github.com/nats-io/nats-server/v2/server"
+	"github.com/kakehashi/kakehashi/relay/bus/bustest"
 	"github.com/rs/zerolog"
 )
 
@@ -18,20 +18,6 @@ import (
 // NATS JetStream server (embedded, random loopback port). Chains are test
 // doubles (fakeChain, fakeDest); integration/ repeats the scenarios on
 // real anvil and btcd.
-
-func startNATS(t testing.TB) string {
-	t.Helper()
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true, StoreDir: t.TempDir(), NoSigs: true, NoLog: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
-	return srv.ClientURL()
-}
 
 // chanSource is a watcher the test feeds by hand.
 type chanSource chan chains.Event
@@ -70,7 +56,7 @@ type operator struct {
 
 type network struct {
 	t    testing.TB
-	url  string
+	srv  *bustest.Server
 	ops  OperatorSet
 	dest *fakeDest
 	op   []*operator
@@ -88,7 +74,7 @@ func newNetwork(t testing.TB, n, threshold int) *network {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nw := &network{t: t, url: startNATS(t), ops: ops, dest: newFakeDest(ops),
+	nw := &network{t: t, srv: bustest.Start(t, addrs, []uint64{uint64(chainA), uint64(chainB)}, time.Second), ops: ops, dest: newFakeDest(ops),
 		cfg: NodeConfig{Operators: ops, Sign: true, MaxBatch: 64, MaxWait: 20 * time.Millisecond, LeaseTTL: time.Second, SignerRetry: 100 * time.Millisecond},
 		log: zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.ErrorLevel)}
 	for _, k := range keys {
@@ -111,7 +97,7 @@ func (nw *network) start(i int) {
 		nw.t.Fatalf("operator %d already running", i)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	b, err := bus.New(ctx, bus.Config{URLs: []string{nw.url}, Name: fmt.Sprint("op", i), Operators: nw.ops.Addresses()}, o.key,
+	b, err := bus.New(ctx, nw.srv.Config(o.key.addr, fmt.Sprint("op", i)), o.key,
 		bus.WithLogger(nw.log))
 	if err != nil {
 		cancel()
@@ -362,7 +348,9 @@ func TestNetworkForgedEvents(t *testing.T) {
 		o.chain.put(real) // on chain and final, but only the outsider reports it
 	}
 	payload, _ := EncodeEvent(real)
-	env := &bus.Envelope{Subject: EventSubject(chainA, chains.KindLocked), ID: EventID(real, outsider.addr), Time: time.Now(), Payload: payload}
+	// op[0] may only publish on its own wire subjects; it relays the
+	// outsider's envelope there.
+	env := &bus.Envelope{Subject: bus.WireSubject(EventSubject(chainA, chains.KindLocked), nw.op[0].key.addr), ID: EventID(real, outsider.addr), Time: time.Now(), Payload: payload}
 	if err := env.Seal(outsider); err != nil {
 		t.Fatal(err)
 	}

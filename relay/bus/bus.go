@@ -349,6 +349,44 @@ func (b *Bus) ensureStreams(ctx context.Context) error {
 	return nil
 }
 
+// Init creates or updates the bus layout — the streams and the lease bucket
+// with lease duration leaseTTL — on the servers at cfg.URLs, connecting with
+// cfg.Auth, the admin user's credentials: the admin step of `relayd bus
+// init`. Operators' buses then only bind to it.
+func Init(ctx context.Context, cfg Config, leaseTTL time.Duration) error {
+	if len(cfg.URLs) == 0 {
+		return fmt.Errorf("%w: Init needs the URLs of the servers", ErrConfig)
+	}
+	if leaseTTL < 500*time.Millisecond {
+		return fmt.Errorf("%w: lease ttl %s is below 500ms", ErrConfig, leaseTTL)
+	}
+	cfg.Admin = true
+	if cfg.Replicas == 0 {
+		cfg.Replicas = 1
+	}
+	if cfg.DedupeWindow == 0 {
+		cfg.DedupeWindow = DefaultDedupeWindow
+	}
+	b := &Bus{cfg: cfg, log: zerolog.Nop()}
+	opts, err := b.connectOptions()
+	if err != nil {
+		return err
+	}
+	nc, err := nats.Connect(strings.Join(cfg.URLs, ","), append(opts, nats.Name(cfg.Name))...)
+	if err != nil {
+		return fmt.Errorf("%w to %s: %v", ErrConnect, strings.Join(cfg.URLs, ","), err)
+	}
+	defer nc.Close()
+	if b.js, err = jetstream.New(nc); err != nil {
+		return fmt.Errorf("%w: jetstream: %v", ErrConnect, err)
+	}
+	if err := b.ensureStreams(ctx); err != nil {
+		return err
+	}
+	_, err = b.CreateLeaseBucket(ctx, leaseTTL)
+	return err
+}
+
 // checkStreams makes sure the layout exists: relayd binds to streams the
 // admin created and never creates or changes them.
 func (b *Bus) checkStreams(ctx context.Context) error {

@@ -129,12 +129,34 @@ type NATS struct {
 	Embedded     EmbeddedNATS `yaml:"embedded" json:"embedded"`
 	Replicas     int          `yaml:"replicas" json:"replicas"`
 	DedupeWindow Duration     `yaml:"dedupeWindow" json:"dedupeWindow"`
+	// Creds is this operator's NATS credentials file (`relayd bus init`
+	// or `relayd bus user`); JWT and Seed are the same in two files. One
+	// of them is required to reach a federation's servers.
+	Creds string `yaml:"creds" json:"creds,omitempty"`
+	JWT   string `yaml:"jwt" json:"jwt,omitempty"`
+	Seed  string `yaml:"seed" json:"seed,omitempty"`
+	// TLS, when ca is set, makes the connection TLS, verifying the server
+	// against ca and presenting cert/key if given.
+	TLS NATSTLS `yaml:"tls" json:"tls,omitempty"`
 }
+
+// NATSTLS names PEM files.
+type NATSTLS struct {
+	CA   string `yaml:"ca" json:"ca,omitempty"`
+	Cert string `yaml:"cert" json:"cert,omitempty"`
+	Key  string `yaml:"key" json:"key,omitempty"`
+}
+
+// Authenticated reports whether credentials are configured.
+func (n NATS) Authenticated() bool { return n.Creds != "" || n.JWT != "" }
 
 // EmbeddedNATS configures the in-process server.
 type EmbeddedNATS struct {
 	Listen   string `yaml:"listen" json:"listen"`
 	StoreDir string `yaml:"storeDir" json:"storeDir"`
+	// Federation is a directory written by `relayd bus init`: the embedded
+	// server then trusts its operator and refuses anonymous clients.
+	Federation string `yaml:"federation" json:"federation,omitempty"`
 }
 
 // HTTP is the health/metrics/status listener.
@@ -566,6 +588,33 @@ func (n NATS) validate(ps *problems) {
 	if n.DedupeWindow.D() < time.Second {
 		ps.add("nats.dedupeWindow", "%s is too short: use at least 1s (default 10m)", n.DedupeWindow.D())
 	}
+	n.validateAuth(ps)
+}
+
+func (n NATS) validateAuth(ps *problems) {
+	switch {
+	case n.Creds != "" && (n.JWT != "" || n.Seed != ""):
+		ps.add("nats.creds", "set with nats.jwt/nats.seed: give a creds file or the two files, not both")
+	case (n.JWT == "") != (n.Seed == ""):
+		ps.add("nats.jwt", "nats.jwt and nats.seed go together (or use nats.creds)")
+	}
+	for _, f := range []struct{ field, path string }{{"nats.creds", n.Creds}, {"nats.seed", n.Seed}} {
+		if f.path == "" {
+			continue
+		}
+		st, err := os.Stat(f.path)
+		switch {
+		case err != nil:
+			ps.add(f.field, "%s: %v (write it with `relayd bus user`, or `relayd bus init` on a devnet)", f.path, err)
+		case st.Mode().Perm()&0o077 != 0:
+			ps.add(f.field, "%s is mode %s, readable by others than its owner: chmod 600 %s", f.path, st.Mode().Perm(), f.path)
+		}
+	}
+	if n.TLS.CA == "" && (n.TLS.Cert != "" || n.TLS.Key != "") {
+		ps.add("nats.tls.ca", "missing: a client certificate needs the CA that signed the server's certificate")
+	} else if (n.TLS.Cert == "") != (n.TLS.Key == "") {
+		ps.add("nats.tls.cert", "nats.tls.cert and nats.tls.key go together")
+	}
 }
 
 func (b Batch) validate(ps *problems) {
@@ -639,6 +688,13 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_NATS_URLS", "nats.urls (comma-separated)", list(func(c *Config) *[]string { return &c.NATS.URLs })},
 	{"KAKEHASHI_NATS_LISTEN", "nats.embedded.listen", str(func(c *Config) *string { return &c.NATS.Embedded.Listen })},
 	{"KAKEHASHI_NATS_REPLICAS", "nats.replicas", integer(func(c *Config) *int { return &c.NATS.Replicas })},
+	{"KAKEHASHI_NATS_CREDS", "nats.creds", str(func(c *Config) *string { return &c.NATS.Creds })},
+	{"KAKEHASHI_NATS_JWT", "nats.jwt", str(func(c *Config) *string { return &c.NATS.JWT })},
+	{"KAKEHASHI_NATS_SEED", "nats.seed", str(func(c *Config) *string { return &c.NATS.Seed })},
+	{"KAKEHASHI_NATS_TLS_CA", "nats.tls.ca", str(func(c *Config) *string { return &c.NATS.TLS.CA })},
+	{"KAKEHASHI_NATS_TLS_CERT", "nats.tls.cert", str(func(c *Config) *string { return &c.NATS.TLS.Cert })},
+	{"KAKEHASHI_NATS_TLS_KEY", "nats.tls.key", str(func(c *Config) *string { return &c.NATS.TLS.Key })},
+	{"KAKEHASHI_NATS_FEDERATION", "nats.embedded.federation", str(func(c *Config) *string { return &c.NATS.Embedded.Federation })},
 	{"KAKEHASHI_HTTP_LISTEN", "http.listen", str(func(c *Config) *string { return &c.HTTP.Listen })},
 	{"KAKEHASHI_BATCH_MAX_SIZE", "batch.maxSize", integer(func(c *Config) *int { return &c.Batch.MaxSize })},
 	{"KAKEHASHI_BATCH_MAX_WAIT", "batch.maxWait", duration(func(c *Config) *Duration { return &c.Batch.MaxWait })},

@@ -139,6 +139,50 @@ func TestValidationSaysWhatToFix(t *testing.T) {
 	}
 }
 
+func TestNATSCredsFile(t *testing.T) {
+	dir := t.TempDir()
+	creds := filepath.Join(dir, "op.creds")
+	for _, tc := range []struct {
+		name  string
+		mode  os.FileMode // 0: no file
+		env   map[string]string
+		field string
+		fix   string
+	}{
+		{"missing", 0, map[string]string{"KAKEHASHI_NATS_CREDS": creds}, "nats.creds", "relayd bus user"},
+		{"world-readable", 0o644, map[string]string{"KAKEHASHI_NATS_CREDS": creds}, "nats.creds", "chmod 600 " + creds},
+		{"jwt without seed", 0o600, map[string]string{"KAKEHASHI_NATS_JWT": creds}, "nats.jwt", "go together"},
+		{"cert without ca", 0o600, map[string]string{"KAKEHASHI_NATS_CREDS": creds, "KAKEHASHI_NATS_TLS_CERT": "c.pem", "KAKEHASHI_NATS_TLS_KEY": "k.pem"}, "nats.tls.ca", "CA"},
+		{"ok", 0o600, map[string]string{"KAKEHASHI_NATS_CREDS": creds}, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_ = os.Remove(creds)
+			if tc.mode != 0 {
+				if err := os.WriteFile(creds, []byte("creds"), tc.mode); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := Load(write(t, devnetYAML), func(k string) string { return tc.env[k] })
+			if tc.field == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			var ce *Error
+			if !errors.As(err, &ce) {
+				t.Fatalf("err = %v, want *Error", err)
+			}
+			for _, p := range ce.Problems {
+				if p.Field == tc.field && strings.Contains(p.Msg, tc.fix) {
+					return
+				}
+			}
+			t.Fatalf("no problem at %s containing %q in:\n%v", tc.field, tc.fix, err)
+		})
+	}
+}
+
 func TestBitcoinChain(t *testing.T) {
 	const head = `
 operator: {keystore: /k.json}
