@@ -19,6 +19,7 @@ import (
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/btcroute"
 	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/kakehashi/kakehashi/relay/bus/busauth"
 	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/kakehashi/kakehashi/relay/evmroute"
 	"github.com/kakehashi/kakehashi/relay/keys"
@@ -380,15 +381,44 @@ func signPolicy(ctx context.Context, env *chainEnv) (relay.Policy, error) {
 	return table, nil
 }
 
+// embeddedBus configures the embedded server; with a federation directory
+// it trusts the federation and runs the admin step with its admin creds.
+func embeddedBus(n config.NATS, leaseTTL time.Duration) (bus.Embedded, error) {
+	e := bus.Embedded{Listen: n.Embedded.Listen, StoreDir: n.Embedded.StoreDir}
+	if n.Embedded.Federation == "" || len(n.URLs) > 0 {
+		return e, nil
+	}
+	fed, err := busauth.Load(n.Embedded.Federation)
+	if err != nil {
+		return e, fmt.Errorf("nats.embedded.federation: %w", err)
+	}
+	e.Configure = fed.ServerOptions
+	e.Init = func(ctx context.Context, url string) error {
+		return bus.Init(ctx, bus.Config{URLs: []string{url}, Name: "relayd-admin", Replicas: n.Replicas, DedupeWindow: n.DedupeWindow.D(),
+			Auth: bus.Auth{CredsFile: filepath.Join(n.Embedded.Federation, busauth.FileAdminCreds)}}, leaseTTL)
+	}
+	return e, nil
+}
+
 // connectBus joins the operators' bus (NATS with JetStream).
 func (d *daemon) connectBus(ctx context.Context, ops relay.OperatorSet) error {
+	n := d.cfg.NATS
+	emb, err := embeddedBus(n, d.cfg.Lease.TTL.D())
+	if err != nil {
+		return err
+	}
+	if len(n.URLs) > 0 && !n.Authenticated() {
+		d.log.Warn().Msg("connecting to NATS without credentials: set nats.creds (see docs/relay.md, Bus authentication)")
+	}
 	b, err := bus.New(ctx, bus.Config{
-		URLs:         d.cfg.NATS.URLs,
-		Embedded:     bus.Embedded{Listen: d.cfg.NATS.Embedded.Listen, StoreDir: d.cfg.NATS.Embedded.StoreDir},
+		URLs:         n.URLs,
+		Embedded:     emb,
 		Name:         "relayd-" + d.key.Address().Hex(),
 		Operators:    ops.Addresses(),
-		Replicas:     d.cfg.NATS.Replicas,
-		DedupeWindow: d.cfg.NATS.DedupeWindow.D(),
+		Replicas:     n.Replicas,
+		DedupeWindow: n.DedupeWindow.D(),
+		Auth: bus.Auth{CredsFile: n.Creds, JWTFile: n.JWT, SeedFile: n.Seed,
+			TLS: bus.TLS{CAFile: n.TLS.CA, CertFile: n.TLS.Cert, KeyFile: n.TLS.Key}},
 	}, d.key, bus.WithLogger(d.log), bus.WithRegisterer(d.reg))
 	if err != nil {
 		return fmt.Errorf("nats: %w", err)

@@ -48,7 +48,7 @@ mode (1-of-1, embedded NATS) for development.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newRunCmd(stderr, getenv), newConfigCmd(stdout, getenv), newKeyCmd(stdout, getenv), &cobra.Command{
+	root.AddCommand(newRunCmd(stderr, getenv), newConfigCmd(stdout, getenv), newKeyCmd(stdout, getenv), newBusCmd(stdout, getenv), &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
 		Args:  cobra.NoArgs,
@@ -116,6 +116,16 @@ configuration. It does not read the keystore.`,
 			bus := "embedded NATS on " + cfg.NATS.Embedded.Listen
 			if len(cfg.NATS.URLs) > 0 {
 				bus = "NATS " + strings.Join(cfg.NATS.URLs, ",")
+			}
+			switch {
+			case cfg.NATS.Authenticated():
+				bus += " (authenticated"
+				if cfg.NATS.TLS.CA != "" {
+					bus += ", TLS"
+				}
+				bus += ")"
+			case len(cfg.NATS.URLs) > 0:
+				bus += " (ANONYMOUS: set nats.creds, see `relayd bus`)"
 			}
 			fmt.Fprintf(stdout, "ok: %s, %d chain(s), %s, http %s\n", mode, len(cfg.Chains), bus, cfg.HTTP.Listen)
 			for _, c := range cfg.Chains {

@@ -86,6 +86,10 @@ type Embedded struct {
 	// starts: the federation's trust (operator JWT, accounts; see
 	// relay/bus/busauth) and TLS.
 	Configure func(*server.Options) error
+	// Init, if set, runs once the server listens and before this process
+	// connects, with the server's client URL: the admin step (Init with
+	// the admin user's creds) when this process hosts a federation's bus.
+	Init func(ctx context.Context, url string) error
 }
 
 // DefaultDedupeWindow is the JetStream duplicate window used when the
@@ -192,6 +196,12 @@ func New(ctx context.Context, cfg Config, key Signer, opts ...Option) (*Bus, err
 		}
 		b.srv = srv
 		urls = srv.ClientURL()
+		if cfg.Embedded.Init != nil {
+			if err := cfg.Embedded.Init(ctx, urls); err != nil {
+				b.shutdownServer()
+				return nil, err
+			}
+		}
 	}
 	authOpts, err := b.connectOptions()
 	if err != nil {
