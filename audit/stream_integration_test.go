@@ -22,7 +22,7 @@ func TestStreamCatchUp(t *testing.T) {
 	d := harness.New(t, harness.WithNATS())
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	nc, err := nats.Connect(d.NATS.URL)
+	nc, err := nats.Connect(d.NATS.URL, d.NATS.AdminOptions()...)
 	if err != nil {
 		t.Fatal(err)
 	}

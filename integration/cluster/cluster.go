@@ -286,6 +286,41 @@ func (o *Operator) Running() bool {
 	}
 }
 
+// leaseTTL is the relays' lease.ttl, also the lease bucket's.
+const leaseTTL = 3 * time.Second
+
+// busCreds, on a devnet whose NATS trusts a federation, sets the lease
+// bucket's TTL to leaseTTL as the admin user and writes each operator's
+// user creds; it returns the YAML that gives them to relayd (empty on an
+// open NATS).
+func busCreds(cfg Config, ops []common.Address) (map[common.Address]string, error) {
+	out := map[common.Address]string{}
+	n := cfg.Devnet.NATS
+	if n.Federation == "" {
+		return out, nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := n.Init(ctx, leaseTTL); err != nil {
+		return nil, fmt.Errorf("cluster: bus layout: %w", err)
+	}
+	var ids []uint64
+	for _, e := range cfg.Devnet.EVM {
+		ids = append(ids, e.ChainID)
+	}
+	if cfg.HasBitcoin() {
+		ids = append(ids, uint64(cfg.Deployment.Bitcoin.ChainID))
+	}
+	for _, op := range ops {
+		p, err := n.UserCreds(op, ops, ids)
+		if err != nil {
+			return nil, fmt.Errorf("cluster: NATS user of %s: %w", op.Hex(), err)
+		}
+		out[op] = fmt.Sprintf(", creds: %q", p)
+	}
+	return out, nil
+}
+
 // New writes, for each key, a keystore, a passphrase file and a relayd
 // configuration under cfg.Dir. Nothing is started.
 func New(cfg Config, opts ...Option) (*Cluster, error) {
@@ -300,9 +335,17 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	var addrs []string
+	var (
+		addrs   []string
+		opAddrs []common.Address
+	)
 	for _, k := range cfg.Keys {
-		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey).Hex())
+		opAddrs = append(opAddrs, crypto.PubkeyToAddress(k.PublicKey))
+		addrs = append(addrs, opAddrs[len(opAddrs)-1].Hex())
+	}
+	natsCreds, err := busCreds(cfg, opAddrs)
+	if err != nil {
+		return nil, err
 	}
 	var cs strings.Builder
 	for _, n := range cfg.Devnet.EVM {
@@ -369,12 +412,12 @@ operators:
   threshold: %d
   addresses: [%s]
 chains:
-%snats: {urls: [%q]}
+%snats: {urls: [%q]%s}
 http: {listen: %q}
 batch: {maxSize: 16, maxWait: 100ms}
-lease: {ttl: 3s}
+lease: {ttl: %s}
 log: {level: %s, format: json}
-`, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, op.HTTP, cfg.LogLevel)
+`, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel)
 		op.Config = filepath.Join(opDir, "relayd.yaml")
 		op.LogPath = filepath.Join(opDir, "relayd.log")
 		if cfg.LogDir != "" {

@@ -34,6 +34,9 @@ type Description struct {
 type NATSNode struct {
 	URL      string `json:"url"`
 	StoreDir string `json:"storeDir"`
+	// Federation is the directory of the bus's NATS trust (`relayd bus
+	// init` layout): the server refuses anonymous clients.
+	Federation string `json:"federation,omitempty"`
 }
 
 // Proc is a process the devnet started, recorded so that `devnet down` can

@@ -371,11 +371,16 @@ func (f *federation) metric(op *operator, name, label string) float64 {
 }
 
 // publisher connects to the devnet's bus with key (any key: the relays
-// decide whom to believe).
+// decide whom to believe). The test holds the federation's account key and
+// gives the key a user of its own.
 func (f *federation) publisher(ctx context.Context, key *ecdsa.PrivateKey) *bus.Bus {
 	f.t.Helper()
 	k := keys.FromECDSA(key)
-	b, err := bus.New(ctx, bus.Config{URLs: []string{f.d.NATS.URL}, Name: "e2e-forger", Operators: []common.Address{k.Address()}, Replicas: 1}, k)
+	cfg, err := f.d.NATS.BusConfig(k.Address(), []common.Address{k.Address()}, nil, "e2e-forger")
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	b, err := bus.New(ctx, cfg, k)
 	if err != nil {
 		f.t.Fatal(err)
 	}

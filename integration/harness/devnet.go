@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
+
+	"github.com/kakehashi/kakehashi/relay/bus/busauth"
 	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/integration/devnet"
@@ -130,7 +132,11 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 		if natsPort, err = pp.take(); err != nil {
 			return nil, err
 		}
-		d.NATS = &devnet.NATSNode{URL: fmt.Sprintf("nats://127.0.0.1:%d", natsPort), StoreDir: filepath.Join(dir, "nats")}
+		d.NATS = &devnet.NATSNode{URL: fmt.Sprintf("nats://127.0.0.1:%d", natsPort), StoreDir: filepath.Join(dir, "nats"),
+			Federation: filepath.Join(dir, "nats-federation")}
+		if err := newFederation(d.NATS.Federation); err != nil {
+			return nil, err
+		}
 	}
 
 	for i := range d.EVM {
@@ -146,6 +152,11 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 	if err := d.startServe(ctx, natsPort); err != nil {
 		return nil, err
 	}
+	if d.NATS != nil {
+		if err := d.NATS.Init(ctx, devnet.DefaultLeaseTTL); err != nil {
+			return nil, fmt.Errorf("harness: bus layout: %w", err)
+		}
+	}
 	for _, p := range d.procs {
 		d.Processes = append(d.Processes, p.Proc)
 	}
@@ -156,12 +167,26 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 	return d, nil
 }
 
+// newFederation writes the NATS trust of a devnet's bus (what `relayd bus
+// init` does), keeping one that is there.
+func newFederation(dir string) error {
+	if _, err := busauth.Load(dir); err == nil {
+		return nil
+	}
+	f, err := busauth.New("kakehashi-devnet")
+	if err != nil {
+		return err
+	}
+	return f.Save(dir)
+}
+
 // startServe runs NATS and the BTC miner loop: in this process, or in a
 // detached child when the devnet must outlive us.
 func (d *Devnet) startServe(ctx context.Context, natsPort int) error {
 	sc := ServeConfig{NATSPort: natsPort, BlockInterval: d.cfg.BTCBlockInterval}
 	if d.NATS != nil {
 		sc.NATSStoreDir = d.NATS.StoreDir
+		sc.NATSFederation = d.NATS.Federation
 	}
 	if d.BTC != nil && d.cfg.BTCBlockInterval > 0 {
 		sc.BTC = d.BTC
@@ -182,7 +207,7 @@ func (d *Devnet) startServe(ctx context.Context, natsPort int) error {
 		}
 		d.procs = append(d.procs, p)
 		if d.NATS != nil {
-			return waitNATS(ctx, d.NATS.URL, p)
+			return waitNATS(ctx, d.NATS, p)
 		}
 		return nil
 	}

@@ -96,7 +96,11 @@ func TestDevnetFundsEveryChainAndStopsClean(t *testing.T) {
 	}
 
 	// NATS with JetStream.
-	nc, err := nats.Connect(d.NATS.URL)
+	if nc, err := nats.Connect(d.NATS.URL); err == nil {
+		nc.Close()
+		t.Fatal("NATS accepted an anonymous client")
+	}
+	nc, err := nats.Connect(d.NATS.URL, d.NATS.AdminOptions()...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,15 +74,15 @@ func Probe(ctx context.Context, desc *devnet.Description) Status {
 		st.Chains = append(st.Chains, cs)
 	}
 	if desc.NATS != nil {
-		if err := waitNATSOnce(desc.NATS.URL); err != nil {
+		if err := waitNATSOnce(desc.NATS); err != nil {
 			st.NATSErr = err.Error()
 		}
 	}
 	return st
 }
 
-func waitNATSOnce(url string) error {
-	nc, err := nats.Connect(url, nats.Timeout(2*time.Second))
+func waitNATSOnce(n *devnet.NATSNode) error {
+	nc, err := nats.Connect(n.URL, append(n.AdminOptions(), nats.Timeout(2*time.Second))...)
 	if err != nil {
 		return err
 	}

@@ -12,16 +12,19 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/integration/devnet"
+	"github.com/kakehashi/kakehashi/relay/bus/busauth"
 )
 
 // ServeConfig is what the in-process services of a devnet need: the NATS
 // server with JetStream, and the BTC miner loop that makes confirmations
 // advance with nobody typing.
 type ServeConfig struct {
-	NATSPort      int             `json:"natsPort,omitempty"`
-	NATSStoreDir  string          `json:"natsStoreDir,omitempty"`
-	BTC           *devnet.BTCNode `json:"btc,omitempty"`
-	BlockInterval time.Duration   `json:"blockInterval,omitempty"`
+	NATSPort     int    `json:"natsPort,omitempty"`
+	NATSStoreDir string `json:"natsStoreDir,omitempty"`
+	// NATSFederation is the federation directory the server trusts.
+	NATSFederation string          `json:"natsFederation,omitempty"`
+	BTC            *devnet.BTCNode `json:"btc,omitempty"`
+	BlockInterval  time.Duration   `json:"blockInterval,omitempty"`
 }
 
 // Serve runs the services described by the ServeConfig JSON file at path
@@ -42,8 +45,7 @@ func Serve(ctx context.Context, path string, log zerolog.Logger) error {
 func serve(ctx context.Context, sc ServeConfig, log zerolog.Logger, ready func(*server.Server, error)) error {
 	var ns *server.Server
 	if sc.NATSPort != 0 {
-		var err error
-		ns, err = server.NewServer(&server.Options{
+		opts := &server.Options{
 			ServerName: "kakehashi-devnet",
 			Host:       "127.0.0.1",
 			Port:       sc.NATSPort,
@@ -51,7 +53,12 @@ func serve(ctx context.Context, sc ServeConfig, log zerolog.Logger, ready func(*
 			StoreDir:   sc.NATSStoreDir,
 			NoSigs:     true,
 			NoLog:      true,
-		})
+			SyncAlways: true,
+		}
+		err := configureTrust(opts, sc.NATSFederation)
+		if err == nil {
+			ns, err = server.NewServer(opts)
+		}
 		if err != nil {
 			ready(nil, fmt.Errorf("nats: %w", err))
 			return err
@@ -71,6 +78,17 @@ func serve(ctx context.Context, sc ServeConfig, log zerolog.Logger, ready func(*
 	}
 	<-ctx.Done()
 	return nil
+}
+
+func configureTrust(opts *server.Options, dir string) error {
+	if dir == "" {
+		return nil
+	}
+	f, err := busauth.Load(dir)
+	if err != nil {
+		return err
+	}
+	return f.ServerOptions(opts)
 }
 
 // mineLoop mines one block every interval, as a real chain would produce
@@ -97,10 +115,11 @@ func mineLoop(ctx context.Context, n devnet.BTCNode, every time.Duration, log ze
 }
 
 // waitNATS waits until a NATS server answers with JetStream enabled.
-func waitNATS(ctx context.Context, url string, p *proc) error {
+func waitNATS(ctx context.Context, n *devnet.NATSNode, p *proc) error {
+	url := n.URL
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		nc, err := nats.Connect(url, nats.Timeout(time.Second))
+		nc, err := nats.Connect(url, append(n.AdminOptions(), nats.Timeout(time.Second))...)
 		if err == nil {
 			js, jerr := nc.JetStream()
 			if jerr == nil {

@@ -431,6 +431,9 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	var mu sync.Mutex
 	sweeps := map[[32]byte]bool{}
 	var wal *wallet.Wallet
+	if err := d.NATS.Init(ctx, 2*time.Second); err != nil { // the rounds' lease TTL
+		t.Fatal(err)
+	}
 	for i := range 3 {
 		dir := t.TempDir()
 		acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(dir, "audit.db"), Key: opKeys[i], Deployment: dep})
@@ -451,7 +454,11 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 		if wal, err = wallet.New(wcfg); err != nil {
 			t.Fatal(err)
 		}
-		bs, err := bus.New(ctx, bus.Config{URLs: []string{d.NATS.URL}, Name: fmt.Sprint("op", i), Operators: addrs}, opKeys[i])
+		bcfg, err := d.NATS.BusConfig(addrs[i], addrs, []uint64{uint64(chains.BitcoinRegtest)}, fmt.Sprint("op", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs, err := bus.New(ctx, bcfg, opKeys[i])
 		if err != nil {
 			t.Fatal(err)
 		}
