@@ -92,6 +92,10 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 	if spec.Stream == "" {
 		return nil, fmt.Errorf("%w: consumer without a stream", ErrConfig)
 	}
+	if spec.Durable != "" && b.cfg.Auth.authenticated() && !b.cfg.Admin && !knownDurable(spec.Durable, b.key.Address()) {
+		return nil, fmt.Errorf("%w: durable consumer %q is not DurableName(role, self) for a role of ConsumerRoles: "+
+			"the bus permissions would not keep other operators off it (add the role to consumerRoles and reissue the users)", ErrConfig, spec.Durable)
+	}
 	var (
 		cons jetstream.Consumer
 		err  error

@@ -15,7 +15,24 @@
 //	KKH_SUBMISSIONS  kkh.submission.<dstChain>     7 days
 //	KKH_AUDIT        kkh.audit.>                   forever
 //
-// and the key-value bucket KKH_LEASES for leader leases (Lease).
+//	KKH_BTC          kkh.btc.sweep.{prop,sig}.<chain> 7 days
+//
+// and the key-value bucket KKH_LEASES for leader leases (Lease). On the
+// wire the publisher's operator token follows the family
+// (kkh.event.<token>.<chain>.<kind>, see WireSubject): Publish inserts it,
+// Consume widens filters over it and drops an envelope whose token is not
+// its signer's; handlers see the logical subject.
+//
+// # Authentication
+//
+// Config.Auth gives the connection a creds file (or JWT and seed files),
+// optional TLS, and an inbox prefix of its own (InboxPrefix). The servers
+// trust a federation made by package busauth, whose per-operator users may
+// publish only their own wire subjects and use only their own durable
+// consumers (ConsumerRoles). The layout is created by the admin user
+// (Init, or Config.Admin); an operator's bus only binds to it. An embedded
+// server started without credentials is a development bus and creates its
+// layout itself. Servers started here use SyncAlways.
 //
 // Publish sets Nats-Msg-Id to the caller's publication id, so JetStream
 // stores a message once per id within the dedupe window (Config.DedupeWindow,
@@ -43,6 +60,8 @@
 //
 //   - ErrConfig: invalid Config (each problem is named).
 //   - ErrConnect: the server could not be started or reached.
+//   - ErrNoStream: a stream or the lease bucket does not exist; the admin
+//     step (`relayd bus init`) creates them.
 //   - ErrMalformed, ErrBadSignature, ErrUnknownSender: why an envelope
 //     was dropped (also the reasons of the drop counter).
 //   - Handlers return Retry(err, delay) to be redelivered later; any other

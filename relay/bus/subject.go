@@ -65,3 +65,52 @@ func splitWire(wire string) (subject, token string, err error) {
 	}
 	return subject, t[2], nil
 }
+
+// consumerRoles are the roles of the durable consumers a relay creates
+// ("%d": a chain id). The federation's NATS permissions keep every other
+// operator off exactly these consumers (relay/bus/busauth), so an
+// authenticated bus refuses a durable consumer of any other role.
+var consumerRoles = []string{
+	"signer", "signer-proposals",
+	"coordinator-%d-shares", "coordinator-%d-subs", "coordinator-%d-exec", "coordinator-%d-bshares",
+	"btc-sweep-sign-%d", "btc-sweep-collect-%d",
+}
+
+// ConsumerRoles returns the durable consumer roles for chains.
+func ConsumerRoles(chains []uint64) []string {
+	var out []string
+	for _, r := range consumerRoles {
+		if !strings.Contains(r, "%d") {
+			out = append(out, r)
+			continue
+		}
+		for _, c := range chains {
+			out = append(out, fmt.Sprintf(r, c))
+		}
+	}
+	return out
+}
+
+// knownDurable reports whether name is DurableName(role, op) for a role of
+// consumerRoles.
+func knownDurable(name string, op common.Address) bool {
+	role, ok := strings.CutSuffix(name, "_"+OperatorToken(op))
+	if !ok {
+		return false
+	}
+	for _, r := range consumerRoles {
+		pre, post, chain := strings.Cut(r, "%d")
+		if !chain {
+			if role == r {
+				return true
+			}
+			continue
+		}
+		if mid, ok := strings.CutPrefix(role, pre); ok {
+			if digits, ok := strings.CutSuffix(mid, post); ok && digits != "" && strings.Trim(digits, "0123456789") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -32,3 +32,31 @@ func TestWireSubject(t *testing.T) {
 		t.Error("a subject without an operator token was accepted")
 	}
 }
+
+func TestKnownDurable(t *testing.T) {
+	op := common.HexToAddress("0x5B38Da6a701c568545dCfcB03FcB875f56beddC4")
+	other := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+	for _, tc := range []struct {
+		name string
+		dur  string
+		want bool
+	}{
+		{"signer", DurableName("signer", op), true},
+		{"coordinator shares", DurableName("coordinator-31337-shares", op), true},
+		{"btc collect", DurableName("btc-sweep-collect-18444", op), true},
+		{"another operator's", DurableName("signer", other), false},
+		{"unknown role", DurableName("tracker", op), false},
+		{"no chain id", DurableName("coordinator--shares", op), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := knownDurable(tc.dur, op); got != tc.want {
+				t.Errorf("knownDurable(%q) = %v, want %v", tc.dur, got, tc.want)
+			}
+		})
+	}
+	for _, r := range ConsumerRoles([]uint64{1, 2}) {
+		if !knownDurable(DurableName(r, op), op) {
+			t.Errorf("ConsumerRoles gives %q, which knownDurable refuses", r)
+		}
+	}
+}

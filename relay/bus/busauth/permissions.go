@@ -1,7 +1,6 @@
 package busauth
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -18,20 +17,6 @@ type Grant struct {
 	Operator common.Address
 	Others   []common.Address
 	Chains   []uint64
-}
-
-// ConsumerRoles returns the role names of the durable consumers a relayd
-// creates for chains (bus.DurableName adds the operator token): the
-// signer's, each coordinator's and each Bitcoin sweep round's.
-func ConsumerRoles(chains []uint64) []string {
-	roles := []string{"signer", "signer-proposals"}
-	for _, c := range chains {
-		for _, f := range []string{"coordinator-%d-shares", "coordinator-%d-subs", "coordinator-%d-exec", "coordinator-%d-bshares",
-			"btc-sweep-sign-%d", "btc-sweep-collect-%d"} {
-			roles = append(roles, fmt.Sprintf(f, c))
-		}
-	}
-	return roles
 }
 
 // leaseStream is the stream behind the lease bucket.
@@ -81,7 +66,7 @@ func Permissions(g Grant) jwt.Permissions {
 		"$JS.API.STREAM.MSG.GET."+leaseStream,
 		"$JS.API.DIRECT.GET."+leaseStream+".>",
 	)
-	roles := ConsumerRoles(g.Chains)
+	roles := bus.ConsumerRoles(g.Chains)
 	for _, o := range g.Others {
 		if o == g.Operator {
 			continue
