@@ -15,9 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
 
 	"github.com/kakehashi/kakehashi/relay/bus"
 	"github.com/kakehashi/kakehashi/relay/bus/busauth"
+	"github.com/kakehashi/kakehashi/relay/config"
+	"github.com/kakehashi/kakehashi/relay/keys"
 )
 
 func relayd(t *testing.T, args ...string) string {
@@ -99,3 +102,48 @@ type ecdsaSigner struct{ k *ecdsa.PrivateKey }
 
 func (s ecdsaSigner) Address() common.Address           { return crypto.PubkeyToAddress(s.k.PublicKey) }
 func (s ecdsaSigner) SignHash(h []byte) ([]byte, error) { return crypto.Sign(h, s.k) }
+
+// An embedded server given a federation refuses anonymous clients; relayd
+// creates the layout with the federation's admin creds and connects with
+// its own user.
+func TestEmbeddedFederation(t *testing.T) {
+	priv, _ := crypto.GenerateKey()
+	const pass = "test-passphrase"
+	_, ks, err := keys.Store(t.TempDir(), pass, keys.ScryptLight/16, priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := crypto.PubkeyToAddress(priv.PublicKey)
+	fed := filepath.Join(t.TempDir(), "fed")
+	relayd(t, "bus", "init", "--dir", fed, "--operators", addr.Hex())
+	creds := filepath.Join(fed, busauth.DirUsers, bus.OperatorToken(addr)+".creds")
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, "operator:\n  keystore: "+ks+"\ndataDir: "+dir+"\nnats:\n  creds: "+creds+"\n  embedded:\n    listen: 127.0.0.1:0\n    federation: "+fed+
+		"\nhttp:\n  listen: 127.0.0.1:0\nlog:\n  format: json\n")
+	env := map[string]string{config.DefaultPassphraseEnv: pass}
+	cfg, err := config.Load(cfgPath, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan string, 1)
+	d, err := newDaemon(ctx, cfg, daemonOptions{stderr: io.Discard, getenv: func(k string) string { return env[k] }, ready: ready})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- d.run(ctx) }()
+	<-ready
+	if nc, err := nats.Connect(d.bus.ClientURL(), nats.Timeout(2*time.Second)); err == nil {
+		nc.Close()
+		t.Fatal("the embedded server accepted an anonymous client")
+	}
+	if _, err := d.bus.Publish(ctx, "kkh.audit.block", "test-1", []byte("{}")); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"github.com/kakehashi/kakehashi/relay/evmroute"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
+	"github.com/nats-io/nats-server/v2/server"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -385,14 +386,33 @@ func signPolicy(ctx context.Context, env *chainEnv) (relay.Policy, error) {
 // it trusts the federation and runs the admin step with its admin creds.
 func embeddedBus(n config.NATS, leaseTTL time.Duration) (bus.Embedded, error) {
 	e := bus.Embedded{Listen: n.Embedded.Listen, StoreDir: n.Embedded.StoreDir}
-	if n.Embedded.Federation == "" || len(n.URLs) > 0 {
+	if len(n.URLs) > 0 {
 		return e, nil
 	}
-	fed, err := busauth.Load(n.Embedded.Federation)
-	if err != nil {
-		return e, fmt.Errorf("nats.embedded.federation: %w", err)
+	var fed *busauth.Federation
+	if n.Embedded.Federation != "" {
+		var err error
+		if fed, err = busauth.Load(n.Embedded.Federation); err != nil {
+			return e, fmt.Errorf("nats.embedded.federation: %w", err)
+		}
 	}
-	e.Configure = fed.ServerOptions
+	t := n.Embedded.TLS
+	e.Configure = func(o *server.Options) error {
+		if t.Cert != "" {
+			tc, err := server.GenTLSConfig(&server.TLSConfigOpts{CertFile: t.Cert, KeyFile: t.Key, CaFile: t.CA, Verify: t.CA != ""})
+			if err != nil {
+				return fmt.Errorf("nats.embedded.tls: %w", err)
+			}
+			o.TLSConfig, o.TLS, o.TLSVerify = tc, true, t.CA != ""
+		}
+		if fed != nil {
+			return fed.ServerOptions(o)
+		}
+		return nil
+	}
+	if fed == nil {
+		return e, nil
+	}
 	e.Init = func(ctx context.Context, url string) error {
 		return bus.Init(ctx, bus.Config{URLs: []string{url}, Name: "relayd-admin", Replicas: n.Replicas, DedupeWindow: n.DedupeWindow.D(),
 			Auth: bus.Auth{CredsFile: filepath.Join(n.Embedded.Federation, busauth.FileAdminCreds)}}, leaseTTL)

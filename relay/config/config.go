@@ -157,6 +157,9 @@ type EmbeddedNATS struct {
 	// Federation is a directory written by `relayd bus init`: the embedded
 	// server then trusts its operator and refuses anonymous clients.
 	Federation string `yaml:"federation" json:"federation,omitempty"`
+	// TLS, when cert is set, serves TLS with cert/key; with ca it also
+	// requires client certificates signed by ca.
+	TLS NATSTLS `yaml:"tls" json:"tls,omitempty"`
 }
 
 // HTTP is the health/metrics/status listener.
@@ -609,6 +612,9 @@ func (n NATS) validateAuth(ps *problems) {
 		case st.Mode().Perm()&0o077 != 0:
 			ps.add(f.field, "%s is mode %s, readable by others than its owner: chmod 600 %s", f.path, st.Mode().Perm(), f.path)
 		}
+	}
+	if e := n.Embedded.TLS; (e.Cert == "") != (e.Key == "") || (e.CA != "" && e.Cert == "") {
+		ps.add("nats.embedded.tls.cert", "the embedded server's TLS needs cert and key (and ca only to require client certificates)")
 	}
 	if n.TLS.CA == "" && (n.TLS.Cert != "" || n.TLS.Key != "") {
 		ps.add("nats.tls.ca", "missing: a client certificate needs the CA that signed the server's certificate")
