@@ -251,7 +251,7 @@ func (b *bridgeDemo) startDevnet(ctx context.Context, cfg harness.Config, log ze
 	for i, n := range b.d.EVM {
 		fmt.Fprintf(&desc, "chain %c %d  rpc %s\n", 'A'+i, n.ChainID, n.RPCURL)
 	}
-	fmt.Fprintf(&desc, "nats  %s\n", b.d.NATS.URL)
+	fmt.Fprintf(&desc, "nats  %s  (anonymous clients refused; federation %s)\n", b.d.NATS.URL, b.d.NATS.Federation)
 	b.r.step("devnet", "up", map[string]any{"devnet": b.d.Description})
 	b.r.text(desc.String())
 	return nil

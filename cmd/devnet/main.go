@@ -229,7 +229,7 @@ func printDescription(cmd *cobra.Command, g *globalFlags, d *devnet.Description,
 		fmt.Fprintf(w, "  evm      %-8d rpc %s  ws %s\n", n.ChainID, n.RPCURL, n.WSURL)
 	}
 	if d.NATS != nil {
-		fmt.Fprintf(w, "  nats     jetstream %s\n", d.NATS.URL)
+		fmt.Fprintf(w, "  nats     jetstream %s  auth: federation %s (admin %s)\n", d.NATS.URL, d.NATS.Federation, d.NATS.AdminCreds())
 	}
 	return nil
 }
