@@ -77,6 +77,16 @@ func (w *Wallet) Federation(epoch uint32) (bitcoin.Federation, error) {
 	return f, nil
 }
 
+// Epochs returns the wallet's federation epochs in ascending order.
+func (w *Wallet) Epochs() []uint32 {
+	out := make([]uint32, 0, len(w.feds))
+	for e := range w.feds {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
 // Current returns the epoch that receives sweeps and change.
 func (w *Wallet) Current() uint32 { return w.current }
 
