@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"sort"
 	"sync"
@@ -14,6 +15,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/relay/ledger"
 	"github.com/rs/zerolog"
@@ -44,12 +46,18 @@ type TxReader interface {
 // For final sweeps and payouts it adds the transaction's custody outputs
 // to the CustodySet and, for payouts, removes the custody outputs they
 // spend (both undone when the watcher reports the transaction reorged).
+//
+// It keeps the CustodyMain: the first final custody output (in chain
+// order) is the genesis main; at the last payout output of a final
+// transaction that spends the main — after the UNLOCKs of all its
+// outputs were recorded — its change becomes the main.
 type PayoutFeed struct {
 	Chain      chains.ChainID
 	Node       TxReader
 	Custody    map[string]bool // custody pkScripts
 	Book       *PayoutBook
 	Set        *CustodySet
+	Main       *CustodyMain
 	Accountant *ledger.Accountant
 	Log        zerolog.Logger
 
@@ -129,10 +137,76 @@ func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, 
 			return ev, err
 		}
 	}
-	if ev.Kind != chains.KindPayout || !ev.Final || ev.Reorged || ev.Amount == nil {
+	if ev.Reorged && f.Main != nil {
+		if back, err := f.Main.Revert(txid); err != nil {
+			return ev, err
+		} else if back {
+			f.Log.Error().Str("tx", txid.String()).Msg("the payout that made the custody main was reorged: main put back")
+		}
+	}
+	if ev.Kind == chains.KindSweep && ev.Final && !ev.Reorged && len(custody) > 0 {
+		if err := f.genesis(custody[0]); err != nil {
+			return ev, err
+		}
+	}
+	if ev.Kind != chains.KindPayout || !ev.Final || ev.Reorged {
 		return ev, nil
 	}
-	shares, err := f.feeShares(ctx, tx.MsgTx())
+	ev, err = f.recordPayout(ctx, ev, tx.MsgTx())
+	if err != nil {
+		return ev, err
+	}
+	if f.Main == nil || ev.Ref.Index != f.lastPayoutOutput(tx.MsgTx()) {
+		return ev, nil
+	}
+	// Every payout output of tx is recorded: the main may move.
+	if len(custody) > 0 {
+		if err := f.genesis(custody[0]); err != nil {
+			return ev, err
+		}
+	}
+	moved, err := f.Main.Advance(tx.MsgTx(), custody)
+	if err != nil {
+		f.Log.Error().Err(err).Msg("custody main")
+		return ev, nil
+	}
+	if moved {
+		f.Log.Info().Str("tx", txid.String()).Str("main", custody[0].String()).Msg("custody main moved")
+	}
+	return ev, nil
+}
+
+// genesis makes op the custody main if there is none yet.
+func (f *PayoutFeed) genesis(op wire.OutPoint) error {
+	if f.Main == nil {
+		return nil
+	}
+	set, err := f.Main.Genesis(op)
+	if set {
+		f.Log.Info().Str("main", op.String()).Msg("custody main: first final custody output")
+	}
+	return err
+}
+
+// lastPayoutOutput is the index of the last output of tx the watcher
+// reports as a payout (not custody, a standard payment).
+func (f *PayoutFeed) lastPayoutOutput(tx *wire.MsgTx) uint32 {
+	last := uint32(math.MaxUint32)
+	for i, o := range tx.TxOut {
+		if !f.Custody[string(o.PkScript)] && bitcoin.CheckStandardPayment(o.PkScript) == nil {
+			last = uint32(i)
+		}
+	}
+	return last
+}
+
+// recordPayout names the burn a final payout output pays and records its
+// UNLOCK (see PayoutFeed).
+func (f *PayoutFeed) recordPayout(ctx context.Context, ev chains.Event, tx *wire.MsgTx) (chains.Event, error) {
+	if ev.Amount == nil {
+		return ev, nil
+	}
+	shares, err := f.feeShares(ctx, tx)
 	if err != nil {
 		return ev, err
 	}
