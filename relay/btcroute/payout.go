@@ -335,11 +335,17 @@ func (p *PayoutBatcher) tip(ctx context.Context, used map[wire.OutPoint]chainhas
 		return wallet.UTXO{}, fmt.Errorf("%w: no custody output is final yet", ErrNoMain)
 	}
 	for range 10_000 {
-		h, change, ok := p.cfg.Book.Spender(op)
-		if !ok || change == nil || !p.known(h) {
+		next := op
+		for _, sp := range p.cfg.Book.Spenders(op) {
+			if sp.Change != nil && p.known(sp.TxID) {
+				next = *sp.Change
+				break
+			}
+		}
+		if next == op {
 			break
 		}
-		op = *change
+		op = next
 	}
 	if h, ok := used[op]; ok {
 		return wallet.UTXO{}, fmt.Errorf("%w: main %s is an input of proposal %s", ErrNoMain, op, h)

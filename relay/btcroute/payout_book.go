@@ -226,25 +226,34 @@ func (b *PayoutBook) change(op wire.OutPoint, signed bool) (int64, []byte, bool)
 	return e.value, bytes.Clone(e.script), true
 }
 
-// Spender returns the payout of the book that spends op, if any (in
-// txid order when several do), with its change.
-func (b *PayoutBook) Spender(op wire.OutPoint) (txid chainhash.Hash, change *wire.OutPoint, ok bool) {
+// Spender is a payout of the book that spends an output, with its change.
+type Spender struct {
+	TxID   chainhash.Hash
+	Change *wire.OutPoint
+}
+
+// Spenders returns the payouts of the book that spend op, in txid order.
+func (b *PayoutBook) Spenders(op wire.OutPoint) []Spender {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	var best *payoutEntry
+	var out []Spender
 	for _, e := range b.m {
-		if e.ins[op] && (best == nil || e.TxID < best.TxID) {
-			best = e
+		if !e.ins[op] {
+			continue
 		}
+		h, err := chainhash.NewHashFromStr(e.TxID)
+		if err != nil {
+			continue
+		}
+		sp := Spender{TxID: *h}
+		if e.change != nil {
+			c := *e.change
+			sp.Change = &c
+		}
+		out = append(out, sp)
 	}
-	if best == nil {
-		return chainhash.Hash{}, nil, false
-	}
-	h, err := chainhash.NewHashFromStr(best.TxID)
-	if err != nil {
-		return chainhash.Hash{}, nil, false
-	}
-	return *h, best.change, true
+	sort.Slice(out, func(i, j int) bool { return out[i].TxID.String() < out[j].TxID.String() })
+	return out
 }
 
 func (e *payoutEntry) pays(id chains.TransferID) bool {

@@ -211,6 +211,18 @@ func (f *payoutFixture) batcher(t *testing.T, i int, dir string, executed func(c
 	return b
 }
 
+// setMain makes op the custody main of batcher b, durably.
+func setMain(t *testing.T, b *PayoutBatcher, op wire.OutPoint) {
+	t.Helper()
+	m := b.cfg.Main
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.st = mainState{Main: op.String()}
+	if err := m.save(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func ready(as ...relay.Authorization) []relay.SignedAuthorization {
 	var out []relay.SignedAuthorization
 	for _, a := range as {
@@ -362,10 +374,7 @@ func TestPayoutBookRestart(t *testing.T) {
 		t.Fatalf("restarted book holds %d payouts, want 1", restarted.cfg.Book.Len())
 	}
 	other := f.batcher(t, 0, t.TempDir(), nil, u2) // a leader that pays it from another output
-	if _, err := other.cfg.Main.Genesis(u2); err != nil {
-		t.Fatal(err)
-	}
-	other.cfg.Main.st.Main = u2.String() // a leader lying about the main
+	setMain(t, other, u2) // a leader lying about the main
 	conflicting, err := other.Propose(ctx, ready(burn))
 	if err != nil || len(conflicting) != 1 {
 		t.Fatal(len(conflicting), err)
@@ -506,7 +515,7 @@ func TestPayoutReservations(t *testing.T) {
 		t.Fatal(err)
 	}
 	other := f.batcher(t, 2, t.TempDir(), nil, u2)
-	other.cfg.Main.st.Main = u2.String() // a leader whose main is u2
+	setMain(t, other, u2) // a leader whose main is u2
 	again, err := other.Propose(ctx, ready(b1))
 	if err != nil || len(again) != 1 {
 		t.Fatal(len(again), err)
@@ -519,7 +528,7 @@ func TestPayoutReservations(t *testing.T) {
 		t.Fatalf("Spent released %v, %v; want the first payout", dead, err)
 	}
 	// The final transaction that spent u1 made u2 the main.
-	s.cfg.Main.st.Main = u2.String()
+	setMain(t, s, u2)
 	if _, err := s.SignBatch(ctx, again[0]); err != nil {
 		t.Fatalf("payout of a released burn refused: %v", err)
 	}
