@@ -374,7 +374,7 @@ func TestPayoutBookRestart(t *testing.T) {
 		t.Fatalf("restarted book holds %d payouts, want 1", restarted.cfg.Book.Len())
 	}
 	other := f.batcher(t, 0, t.TempDir(), nil, u2) // a leader that pays it from another output
-	setMain(t, other, u2) // a leader lying about the main
+	setMain(t, other, u2)                          // a leader lying about the main
 	conflicting, err := other.Propose(ctx, ready(burn))
 	if err != nil || len(conflicting) != 1 {
 		t.Fatal(len(conflicting), err)
