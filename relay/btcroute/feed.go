@@ -72,49 +72,85 @@ func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, 
 		return ev, nil
 	}
 	txid := chainhash.Hash(reverse32(ev.Ref.TxHash))
-	tx, err := f.Node.GetRawTransaction(&txid)
+	btx, err := f.Node.GetRawTransaction(&txid)
 	if err != nil {
 		return ev, fmt.Errorf("btcroute: payout feed: getrawtransaction %s: %w", txid, err)
 	}
+	tx := btx.MsgTx()
 	var custody []wire.OutPoint
-	for i, o := range tx.MsgTx().TxOut {
+	for i, o := range tx.TxOut {
 		if f.Custody[string(o.PkScript)] {
 			custody = append(custody, wire.OutPoint{Hash: txid, Index: uint32(i)})
 		}
 	}
+	if err := f.trackCustody(ev, txid, tx, custody); err != nil {
+		return ev, err
+	}
+	switch {
+	case ev.Reorged:
+		return ev, f.revertMain(txid)
+	case !ev.Final:
+		return ev, nil
+	case ev.Kind == chains.KindSweep:
+		if f.Accountant != nil {
+			if err := f.recordSweep(ctx, ev, tx); err != nil {
+				return ev, err
+			}
+		}
+		if len(custody) > 0 {
+			return ev, f.genesis(custody[0])
+		}
+		return ev, nil
+	}
+	if ev, err = f.recordPayout(ctx, ev, tx); err != nil {
+		return ev, err
+	}
+	if ev.Ref.Index == f.lastPayoutOutput(tx) {
+		// Every payout output of tx is recorded: the main may move.
+		return ev, f.moveMain(txid, tx, custody)
+	}
+	return ev, nil
+}
+
+// trackCustody keeps the custody set and the book in step with a sweep or
+// payout: a payout's custody inputs leave the set when it is final and
+// come back if it is reorged out, its custody outputs (and a sweep's)
+// join the set when final and leave it if reorged out; payouts of the
+// book that spend an input of a final payout are dropped (Book.Spent).
+func (f *PayoutFeed) trackCustody(ev chains.Event, txid chainhash.Hash, tx *wire.MsgTx, custody []wire.OutPoint) error {
 	if f.Set != nil && ev.Kind == chains.KindPayout {
-		// A payout spends custody outputs: they leave the set when it is
-		// final and come back if it is reorged out.
 		var spent []wire.OutPoint
-		for _, in := range tx.MsgTx().TxIn {
+		for _, in := range tx.TxIn {
 			if !ev.Reorged {
 				spent = append(spent, in.PreviousOutPoint)
 				continue
 			}
 			prev, err := f.Node.GetRawTransaction(&in.PreviousOutPoint.Hash)
 			if err != nil {
-				return ev, fmt.Errorf("btcroute: payout feed: input %s: %w", in.PreviousOutPoint, err)
+				return fmt.Errorf("btcroute: payout feed: input %s: %w", in.PreviousOutPoint, err)
 			}
 			if o := prev.MsgTx().TxOut; int(in.PreviousOutPoint.Index) < len(o) && f.Custody[string(o[in.PreviousOutPoint.Index].PkScript)] {
 				spent = append(spent, in.PreviousOutPoint)
 			}
 		}
+		var err error
 		if ev.Reorged {
 			err = f.Set.Add(spent...)
 		} else if ev.Final {
 			err = f.Set.Remove(spent...)
 		}
 		if err != nil {
-			return ev, err
+			return err
 		}
 	}
 	if f.Book != nil && ev.Kind == chains.KindPayout && ev.Final && !ev.Reorged {
 		// Payouts of the book that spend an input of this final payout
-		// can never confirm: their burns are free to be paid again.
-		for _, in := range tx.MsgTx().TxIn {
+		// (and their descendants) can never confirm: their burns are free
+		// to be paid again.
+		for _, in := range tx.TxIn {
 			dead, err := f.Book.Spent(in.PreviousOutPoint, txid)
 			if err != nil {
-				return ev, err
+				return err
 			}
 			for _, h := range dead {
 				f.Log.Warn().Str("payout", h.String()).Str("input", in.PreviousOutPoint.String()).Str("spent_by", txid.String()).
@@ -123,57 +159,53 @@ func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, 
 		}
 	}
 	if f.Set != nil && len(custody) > 0 {
+		var err error
 		if ev.Reorged {
 			err = f.Set.Remove(custody...)
 		} else if ev.Final {
 			err = f.Set.Add(custody...)
 		}
-		if err != nil {
-			return ev, err
-		}
+		return err
 	}
-	if ev.Kind == chains.KindSweep && ev.Final && !ev.Reorged && f.Accountant != nil {
-		if err := f.recordSweep(ctx, ev, tx.MsgTx()); err != nil {
-			return ev, err
-		}
+	return nil
+}
+
+// moveMain is the main's step for final payout tx, once the UNLOCKs of
+// all its outputs are recorded: a genesis if there is no main yet, else
+// its change if it spends the main.
+func (f *PayoutFeed) moveMain(txid chainhash.Hash, tx *wire.MsgTx, custody []wire.OutPoint) error {
+	if f.Main == nil {
+		return nil
 	}
-	if ev.Reorged && f.Main != nil {
-		if back, err := f.Main.Revert(txid); err != nil {
-			return ev, err
-		} else if back {
-			f.Log.Error().Str("tx", txid.String()).Msg("the payout that made the custody main was reorged: main put back")
-		}
-	}
-	if ev.Kind == chains.KindSweep && ev.Final && !ev.Reorged && len(custody) > 0 {
-		if err := f.genesis(custody[0]); err != nil {
-			return ev, err
-		}
-	}
-	if ev.Kind != chains.KindPayout || !ev.Final || ev.Reorged {
-		return ev, nil
-	}
-	ev, err = f.recordPayout(ctx, ev, tx.MsgTx())
-	if err != nil {
-		return ev, err
-	}
-	if f.Main == nil || ev.Ref.Index != f.lastPayoutOutput(tx.MsgTx()) {
-		return ev, nil
-	}
-	// Every payout output of tx is recorded: the main may move.
 	if len(custody) > 0 {
 		if err := f.genesis(custody[0]); err != nil {
-			return ev, err
+			return err
 		}
 	}
-	moved, err := f.Main.Advance(tx.MsgTx(), custody)
+	moved, err := f.Main.Advance(tx, custody)
 	if err != nil {
+		// Not a payout an honest signer signed: the main stays, and no
+		// payout is signed on it until an operator looks.
 		f.Log.Error().Err(err).Msg("custody main")
-		return ev, nil
+		return nil
 	}
 	if moved {
 		f.Log.Info().Str("tx", txid.String()).Str("main", custody[0].String()).Msg("custody main moved")
 	}
-	return ev, nil
+	return nil
+}
+
+// revertMain puts the previous main back if the reorged transaction
+// txid made the current one.
+func (f *PayoutFeed) revertMain(txid chainhash.Hash) error {
+	if f.Main == nil {
+		return nil
+	}
+	back, err := f.Main.Revert(txid)
+	if back {
+		f.Log.Error().Str("tx", txid.String()).Msg("the payout that made the custody main was reorged: main put back")
+	}
+	return err
 }
 
 // genesis makes op the custody main if there is none yet.
