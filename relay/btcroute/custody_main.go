@@ -1,6 +1,7 @@
 package btcroute
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,6 +28,9 @@ var ErrNoMainState = errors.New("btcroute: custody main state missing")
 //   - A final payout that spends the main makes its change the main, but
 //     only after the feed recorded the UNLOCKs of all its outputs, so a
 //     signer that sees the new main also sees those burns paid.
+//   - A final payout spending the main with an output the feed cannot
+//     record (no open burn in the ledger names it yet) holds the main
+//     (Hold) until the feed records them all; then the main moves.
 //   - A reorg of the transaction that made the main puts the previous
 //     one back (one level; a deeper reorg is beyond finality and raises
 //     the alarm anyway).
@@ -45,6 +49,16 @@ type mainState struct {
 	Main string `json:"main,omitempty"` // txid:vout; empty before the first final custody output
 	Prev string `json:"prev,omitempty"` // the main By replaced
 	By   string `json:"by,omitempty"`   // txid of the payout that made Main
+	// Held is the final payout that spends Main but has an output the
+	// feed could not record yet: Main does not move past it until it can.
+	Held *heldPayout `json:"held,omitempty"`
+}
+
+// heldPayout locates a held payout for the feed's retries.
+type heldPayout struct {
+	TxID      string `json:"txid"`
+	Block     uint64 `json:"block"`
+	BlockHash string `json:"blockHash"` // hex, as in the event
 }
 
 // CustodyMainPath is the main state's file under an operator's data dir.
@@ -111,6 +125,52 @@ func (m *CustodyMain) Genesis(op wire.OutPoint) (bool, error) {
 	return true, m.save()
 }
 
+// Hold records that final payout txid (in block num, hash) spends the
+// main but not all its outputs could be recorded: the main stays until
+// Advance. It reports whether txid spends the main (else nothing is held).
+func (m *CustodyMain) Hold(tx *wire.MsgTx, block uint64, hash [32]byte) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if !m.spentBy(tx) {
+		return false, nil
+	}
+	old := m.st
+	m.st.Held = &heldPayout{TxID: tx.TxHash().String(), Block: block, BlockHash: fmt.Sprintf("%x", hash)}
+	if err := m.save(); err != nil {
+		m.st = old
+		return false, err
+	}
+	return true, nil
+}
+
+// Held returns the held payout, if any: its txid, block and block hash.
+func (m *CustodyMain) Held() (txid chainhash.Hash, block uint64, hash [32]byte, ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.st.Held == nil {
+		return chainhash.Hash{}, 0, [32]byte{}, false
+	}
+	h, err := chainhash.NewHashFromStr(m.st.Held.TxID)
+	if err != nil {
+		return chainhash.Hash{}, 0, [32]byte{}, false
+	}
+	raw, err := hex.DecodeString(m.st.Held.BlockHash)
+	if err != nil || len(raw) != 32 {
+		return chainhash.Hash{}, 0, [32]byte{}, false
+	}
+	return *h, m.st.Held.Block, [32]byte(raw), true
+}
+
+// spentBy reports whether tx spends the main. The caller holds mu.
+func (m *CustodyMain) spentBy(tx *wire.MsgTx) bool {
+	for _, in := range tx.TxIn {
+		if m.st.Main != "" && in.PreviousOutPoint.String() == m.st.Main {
+			return true
+		}
+	}
+	return false
+}
+
 // Advance records final transaction tx, whose custody outputs are
 // custody: if it spends the main, its one custody output (the change)
 // becomes the main. It reports whether the main moved. Idempotent: a
@@ -122,14 +182,7 @@ func (m *CustodyMain) Genesis(op wire.OutPoint) (bool, error) {
 func (m *CustodyMain) Advance(tx *wire.MsgTx, custody []wire.OutPoint) (bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.st.Main == "" {
-		return false, nil
-	}
-	spends := false
-	for _, in := range tx.TxIn {
-		spends = spends || in.PreviousOutPoint.String() == m.st.Main
-	}
-	if !spends {
+	if !m.spentBy(tx) {
 		return false, nil
 	}
 	if len(custody) != 1 {

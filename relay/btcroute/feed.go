@@ -61,13 +61,18 @@ type PayoutFeed struct {
 	Accountant *ledger.Accountant
 	Log        zerolog.Logger
 
-	mu    sync.Mutex
-	fees  map[chainhash.Hash][]int64 // per payout: fee share of each output (0 for custody)
-	swept map[[32]byte]bool          // sweeps (display txid) the ledger holds; loaded on first use
+	mu      sync.Mutex
+	unnamed map[chainhash.Hash]bool    // payouts of the block being fed with an output not recorded
+	fees    map[chainhash.Hash][]int64 // per payout: fee share of each output (0 for custody)
+	swept   map[[32]byte]bool          // sweeps (display txid) the ledger holds; loaded on first use
 }
 
-// Apply handles one watcher event (sweeps and payouts; others are returned as they are).
+// Apply handles one watcher event (sweeps and payouts; others are
+// returned as they are). Each call first retries a held main (holdMain).
 func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, error) {
+	if err := f.retryHeld(ctx); err != nil {
+		f.Log.Warn().Err(err).Msg("held custody main")
+	}
 	if ev.Kind != chains.KindSweep && ev.Kind != chains.KindPayout {
 		return ev, nil
 	}
@@ -102,14 +107,32 @@ func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, 
 		}
 		return ev, nil
 	}
-	if ev, err = f.recordPayout(ctx, ev, tx); err != nil {
+	ev, named, err := f.recordPayout(ctx, ev, tx)
+	if err != nil {
 		return ev, err
 	}
-	if ev.Ref.Index == f.lastPayoutOutput(tx) {
+	f.mu.Lock()
+	if f.unnamed == nil {
+		f.unnamed = map[chainhash.Hash]bool{}
+	}
+	if !named {
+		f.unnamed[txid] = true
+	}
+	whole := !f.unnamed[txid]
+	last := ev.Ref.Index == f.lastPayoutOutput(tx)
+	if last {
+		delete(f.unnamed, txid)
+	}
+	f.mu.Unlock()
+	switch {
+	case !last:
+		return ev, nil
+	case whole:
 		// Every payout output of tx is recorded: the main may move.
 		return ev, f.moveMain(txid, tx, custody)
+	default:
+		return ev, f.holdMain(ev, txid, tx)
 	}
-	return ev, nil
 }
 
 // trackCustody keeps the custody set and the book in step with a sweep or
@@ -195,6 +218,61 @@ func (f *PayoutFeed) moveMain(txid chainhash.Hash, tx *wire.MsgTx, custody []wir
 	return nil
 }
 
+// holdMain holds the main at final payout tx, one of whose outputs could
+// not be recorded: signing on the main stops here until retryHeld
+// records them all.
+func (f *PayoutFeed) holdMain(ev chains.Event, txid chainhash.Hash, tx *wire.MsgTx) error {
+	if f.Main == nil {
+		return nil
+	}
+	held, err := f.Main.Hold(tx, ev.BlockNum, ev.BlockHash)
+	if held {
+		f.Log.Error().Str("tx", txid.String()).Msg("custody main held: an output of the payout that spends it is not recorded; retried at each event")
+	}
+	return err
+}
+
+// retryHeld records again the outputs of the payout that holds the main
+// and, when all are recorded, moves the main.
+func (f *PayoutFeed) retryHeld(ctx context.Context) error {
+	if f.Main == nil {
+		return nil
+	}
+	txid, block, hash, ok := f.Main.Held()
+	if !ok {
+		return nil
+	}
+	btx, err := f.Node.GetRawTransaction(&txid)
+	if err != nil {
+		return fmt.Errorf("btcroute: payout feed: held payout %s: %w", txid, err)
+	}
+	tx := btx.MsgTx()
+	var custody []wire.OutPoint
+	for i, o := range tx.TxOut {
+		if f.Custody[string(o.PkScript)] {
+			custody = append(custody, wire.OutPoint{Hash: txid, Index: uint32(i)})
+			continue
+		}
+		if bitcoin.CheckStandardPayment(o.PkScript) != nil {
+			continue
+		}
+		ev := chains.Event{Kind: chains.KindPayout, Ref: chains.EventRef{Chain: f.Chain, TxHash: reverse32(txid), Index: uint32(i)},
+			BlockNum: block, BlockHash: hash, AssetID: chains.ComputeAssetID(f.Chain, nil), Amount: big.NewInt(o.Value),
+			Recipient: bytes.Clone(o.PkScript), Finality: chains.Finality{Final: true}}
+		if f.Book != nil {
+			if id, ok := f.Book.Resolve(txid, uint32(i)); ok {
+				ev.TransferID = id
+			}
+		}
+		_, named, err := f.recordPayout(ctx, ev, tx)
+		if err != nil || !named {
+			return err
+		}
+	}
+	f.Log.Info().Str("tx", txid.String()).Msg("held payout recorded in full")
+	return f.moveMain(txid, tx, custody)
+}
+
 // revertMain puts the previous main back if the reorged transaction
 // txid made the current one.
 func (f *PayoutFeed) revertMain(txid chainhash.Hash) error {
@@ -233,40 +311,74 @@ func (f *PayoutFeed) lastPayoutOutput(tx *wire.MsgTx) uint32 {
 }
 
 // recordPayout names the burn a final payout output pays and records its
-// UNLOCK (see PayoutFeed).
-func (f *PayoutFeed) recordPayout(ctx context.Context, ev chains.Event, tx *wire.MsgTx) (chains.Event, error) {
+// UNLOCK (see PayoutFeed). named is false when no burn of the ledger can
+// be named for it: the main then does not move past its transaction.
+func (f *PayoutFeed) recordPayout(ctx context.Context, ev chains.Event, tx *wire.MsgTx) (_ chains.Event, named bool, _ error) {
 	if ev.Amount == nil {
-		return ev, nil
+		return ev, false, nil
 	}
 	shares, err := f.feeShares(ctx, tx)
 	if err != nil {
-		return ev, err
+		return ev, false, err
 	}
 	share := shares[ev.Ref.Index]
 	gross := new(big.Int).Add(ev.Amount, big.NewInt(share))
-	if ev.TransferID == (chains.TransferID{}) && f.Accountant != nil {
-		id, ok, err := f.Accountant.OpenBurn(ctx, f.Chain, ev.Recipient, gross)
-		if err != nil {
-			return ev, err
-		}
-		if ok {
-			ev.TransferID = id
-		} else {
-			f.Log.Warn().Str("ref", ev.Ref.String()).Str("amount", gross.String()).Msg("payout output pays no single open burn of this ledger: not recorded")
-		}
+	if f.Accountant == nil {
+		return ev, ev.TransferID != (chains.TransferID{}), nil
 	}
-	if ev.TransferID == (chains.TransferID{}) || f.Accountant == nil {
-		return ev, nil
+	id, ok, err := f.name(ctx, ev, gross)
+	if err != nil || !ok {
+		return ev, false, err
 	}
+	ev.TransferID = id
 	r, err := unlockRecord(ev, gross, big.NewInt(share))
 	if err != nil {
-		return ev, err
+		return ev, false, err
 	}
 	if err := f.Accountant.RecordAll(ctx, []*audit.Record{r}); err != nil {
-		return ev, err
+		return ev, false, err
 	}
 	f.Log.Info().Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).Str("amount", gross.String()).Int64("fee", share).Msg("payout recorded")
-	return ev, nil
+	return ev, true, nil
+}
+
+// name names the burn payout output ev (gross: its value plus its fee
+// share) settles in the operator's ledger:
+//
+//   - the burn the book names, if it is not executed yet;
+//   - else the burn whose UNLOCK the ledger already holds for this very
+//     output (a replayed block);
+//   - else the open BURN with the output's script and gross amount with
+//     the lowest transfer id. Burns with the same script and amount are
+//     interchangeable: naming the lowest keeps, in every ledger, one
+//     executed burn per final payout output, so no signer counts fewer
+//     payments to a script and amount than the chain made.
+//
+// ok is false when none applies (logged): the ledger has no open burn
+// for the output (it may lag its EVM watcher).
+func (f *PayoutFeed) name(ctx context.Context, ev chains.Event, gross *big.Int) (chains.TransferID, bool, error) {
+	acc := f.Accountant
+	book := ev.TransferID
+	if book != (chains.TransferID{}) && !acc.Executed(book) {
+		return book, true, nil
+	}
+	if id, ok, err := acc.ExecutionAt(ctx, ev.Ref); err != nil || ok {
+		return id, ok, err
+	}
+	open, err := acc.OpenBurns(ctx, f.Chain, ev.Recipient, gross)
+	if err != nil {
+		return chains.TransferID{}, false, err
+	}
+	if len(open) == 0 {
+		f.Log.Error().Str("ref", ev.Ref.String()).Str("amount", gross.String()).Str("book", book.String()).
+			Msg("payout output pays no open burn of this ledger: not recorded, custody main held")
+		return chains.TransferID{}, false, nil
+	}
+	if book != (chains.TransferID{}) || len(open) > 1 {
+		f.Log.Warn().Str("ref", ev.Ref.String()).Str("book", book.String()).Int("candidates", len(open)).Str("transfer", open[0].String()).
+			Msg("payout output named by the lowest open burn with its script and amount")
+	}
+	return open[0], true, nil
 }
 
 // recordSweep records the SWEEP record of a final sweep once (the
