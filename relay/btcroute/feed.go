@@ -29,11 +29,12 @@ type TxReader interface {
 // PayoutFeed is the Bitcoin source's part in payouts and custody
 // tracking. For each final payout output the watcher reports, it
 //
-//   - names the burn it pays: from the PayoutBook (the watcher's
-//     resolver), else from the operator's own ledger — the one open BURN
-//     to this chain with the output's script and an amount equal to the
-//     output's value plus its fee share (none or several: left unnamed,
-//     logged);
+//   - names the burn it pays (name): from the PayoutBook (the watcher's
+//     resolver) while that burn is open, else from the operator's own
+//     ledger — the open BURN to this chain with the output's script and
+//     an amount equal to the output's value plus its fee share, the
+//     lowest transfer id when several (none: left unnamed, logged, and
+//     the custody main held);
 //   - records the UNLOCK in the Accountant: Amount = output value + fee
 //     share (the burn's amount), Fee = the share, where the shares are
 //     wallet.FeeShares(Σ inputs − Σ outputs, number of payout outputs)
@@ -50,7 +51,8 @@ type TxReader interface {
 // It keeps the CustodyMain: the first final custody output (in chain
 // order) is the genesis main; at the last payout output of a final
 // transaction that spends the main — after the UNLOCKs of all its
-// outputs were recorded — its change becomes the main.
+// outputs were recorded — its change becomes the main; if one could not
+// be recorded the main is held there and retried at each later event.
 type PayoutFeed struct {
 	Chain      chains.ChainID
 	Node       TxReader

@@ -3,6 +3,7 @@ package btcroute
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -11,6 +12,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
 	"github.com/btcsuite/btcd/btcjson"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/psbt"
@@ -182,12 +184,17 @@ func (w *chainWorld) build(t *testing.T, main wire.OutPoint, others []wire.OutPo
 	return pk
 }
 
-// sign has operators signers sign b and operator submit broadcast it.
+// pay has operators signers sign b and operator submit broadcast it;
+// operator 0 is the modified one: it signs anything.
 func (w *chainWorld) pay(t *testing.T, b relay.Batch, submit int, signers ...int) *wire.MsgTx {
 	t.Helper()
 	ctx := context.Background()
 	var sigs []relay.OperatorSig
 	for _, i := range signers {
+		if i == 0 {
+			sigs = append(sigs, relay.OperatorSig{Signer: w.f.addrs[0], Signature: w.forge(t, b)})
+			continue
+		}
 		s, err := w.ops[i].b.SignBatch(ctx, b)
 		if err != nil {
 			t.Fatalf("operator %d refused the payout: %v", i, err)
@@ -200,6 +207,37 @@ func (w *chainWorld) pay(t *testing.T, b relay.Batch, submit int, signers ...int
 	}
 	h, _ := chainhash.NewHashFromStr(res.TxID)
 	return w.f.node.txs[*h]
+}
+
+// forge is the modified operator's share: its key signs every input,
+// nothing checked.
+func (w *chainWorld) forge(t *testing.T, b relay.Batch) []byte {
+	t.Helper()
+	pk, err := decodePayout(b.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaves, err := btcwallet.Leaves(pk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := bitcointest.Keys("wire-btc-test", 3)[0]
+	x := [32]byte(schnorr.SerializePubKey(key.PubKey()))
+	var sigs []btcwallet.Signature
+	for i, il := range leaves {
+		sg, err := schnorr.Sign(key, il.SigHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := btcwallet.Signature{Input: i, Key: x, LeafHash: il.Leaf.TapHash()}
+		copy(s.Sig[:], sg.Serialize())
+		sigs = append(sigs, s)
+	}
+	raw, err := json.Marshal(sigs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
 }
 
 // final mines tx beyond finality and has every operator's feed apply
@@ -580,5 +618,94 @@ func TestMainAdvancesAfterUnlocks(t *testing.T) {
 	}
 	if _, err := OpenCustodyMain(CustodyMainPath(dir, chains.BitcoinRegtest), cursor); err != nil {
 		t.Fatalf("the main file, once created, opens: %v", err)
+	}
+}
+
+// TestIdenticalBurns: two open burns to the same script for the same
+// amount. M and H1 pay the higher one; H2, which did not sign, cannot
+// tell which one was paid. On the old code it named neither (two
+// candidates), kept both open, and signed a payout of each: three
+// payments for two burns. Now H2 names the lowest open one — the burns
+// are interchangeable — so after one more payment to that script and
+// amount both honest signers refuse any further one.
+func TestIdenticalBurns(t *testing.T) {
+	ctx := context.Background()
+	lo, hi := payoutAuth(1, 300_000), payoutAuth(2, 300_000)
+	hi.Recipient = lo.Recipient
+	w := newChainWorld(t, lo, hi)
+	const h1, h2 = 1, 2
+	p1 := w.pay(t, w.batch(t, w.build(t, w.genesis, nil, hi.TransferID)), 0, 0, h1)
+	w.final(t, p1)
+	if _, err := w.ops[h2].b.SignBatch(ctx, w.batch(t, w.build(t, change(p1), nil, lo.TransferID))); !errors.Is(err, ErrAlreadyPaid) {
+		t.Fatalf("H2 signed a payment for the low burn after the high one was paid: %v", err)
+	}
+	if !w.ops[h2].acc.Executed(lo.TransferID) || w.ops[h2].acc.Executed(hi.TransferID) {
+		t.Fatal("H2 did not name the payout by the lowest open burn")
+	}
+	// One more payment to the script and amount is due: H2 signs it as hi.
+	p2 := w.pay(t, w.batch(t, w.build(t, change(p1), nil, hi.TransferID)), 0, 0, h2)
+	w.final(t, p2)
+	for _, i := range []int{h1, h2} {
+		for _, a := range []relay.Authorization{lo, hi} {
+			if !w.ops[i].acc.Executed(a.TransferID) {
+				t.Fatalf("operator %d: burn %s open after two payments", i, a.TransferID)
+			}
+			if _, err := w.ops[i].b.SignBatch(ctx, w.batch(t, w.build(t, change(p2), nil, a.TransferID))); !errors.Is(err, ErrAlreadyPaid) {
+				t.Fatalf("operator %d signed a third payment: %v", i, err)
+			}
+		}
+	}
+	// A replayed block names nothing new.
+	w.final(t, p1)
+	w.final(t, p2)
+	for _, i := range []int{h1, h2} {
+		if n := len(unlocks(t, w.ops[i].acc)); n != 2 {
+			t.Fatalf("operator %d: %d UNLOCKs after a replay, want 2", i, n)
+		}
+	}
+}
+
+func unlocks(t *testing.T, acc *ledger.Accountant) []*audit.Record {
+	t.Helper()
+	var out []*audit.Record
+	if err := acc.EachRecord(context.Background(), func(r *audit.Record) {
+		if r.Kind == audit.KindUnlock {
+			out = append(out, r)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestMainHeldUntilRecorded: a final payout whose output the ledger
+// cannot name yet (its BURN not recorded: the operator's EVM watcher
+// lags) holds the main; a signer whose main moved without that UNLOCK
+// could sign the burn again. Once the BURN is recorded the next watcher
+// event records the UNLOCK and moves the main — also after a restart.
+func TestMainHeldUntilRecorded(t *testing.T) {
+	b1 := payoutAuth(1, 300_000)
+	w := newChainWorld(t)
+	w.burns[b1.TransferID] = b1 // in no ledger yet
+	p := w.pay(t, w.batch(t, w.build(t, w.genesis, nil, b1.TransferID)), 0, 0, 1)
+	const i = 2
+	w.apply(t, i, p, -1)
+	if m := w.main(t, i); m != w.genesis {
+		t.Fatalf("main moved to %v without the UNLOCK", m)
+	}
+	if _, _, _, held := w.ops[i].b.cfg.Main.Held(); !held {
+		t.Fatal("main not held")
+	}
+	w.open(t, i) // restart: the hold is durable
+	w.seedLedger(t, w.ops[i].acc)
+	other := depositEvent(9, chains.KindLocked, 50_000) // any later event of the watcher
+	if _, err := w.ops[i].feed.Apply(context.Background(), other); err != nil {
+		t.Fatal(err)
+	}
+	if m := w.main(t, i); m != change(p) || !w.ops[i].acc.Executed(b1.TransferID) {
+		t.Fatalf("main %v (burn executed %v) after the BURN was recorded, want %v", m, w.ops[i].acc.Executed(b1.TransferID), change(p))
+	}
+	if _, _, _, held := w.ops[i].b.cfg.Main.Held(); held {
+		t.Fatal("main still held")
 	}
 }
