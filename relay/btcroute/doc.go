@@ -33,7 +33,8 @@
 //   - CustodyMain: every payout spends the custody main — the operator's
 //     final main (derived by its own PayoutFeed: the first final custody
 //     output, then the change of each final payout that spends it, once
-//     that payout's UNLOCKs are recorded) or the change of a payout it
+//     that payout's UNLOCKs are recorded — held until they are) or the
+//     change of a payout it
 //     signed — and makes its change the next one, so two payouts of one
 //     burn either conflict or lie on one branch, where the book or the
 //     ledger refuses the second. docs/bitcoin-route.md, "Why a burn is
