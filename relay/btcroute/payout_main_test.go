@@ -356,7 +356,7 @@ func TestSplitView(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	const m, h1, h2 = 0, 1, 2
+	const h1, h2 = 1, 2 // operator 0 is M
 	p1 := w.build(t, w.genesis, nil, b1.TransferID)
 	if _, err := w.ops[h1].b.SignBatch(ctx, w.batch(t, p1)); err != nil {
 		t.Fatal(err)
@@ -387,7 +387,6 @@ func TestSplitView(t *testing.T) {
 	// A payout of the burn on the same main as P1 is signed by H2: it
 	// spends the output P1 spends, so at most one of them confirms.
 	p3 := w.build(t, w.genesis, []wire.OutPoint{other}, b1.TransferID, b2.TransferID)
-	_ = m
 	w.f.node.outs[w.genesis] = &btcjson.GetTxOutResult{Value: btcutil.Amount(2_000_000).ToBTC(), Confirmations: 6,
 		ScriptPubKey: btcjson.ScriptPubKeyResult{Hex: fmt.Sprintf("%x", w.f.custody)}} // as H2's node sees it: P1 never reached it
 	if _, err := w.ops[h2].b.SignBatch(ctx, w.batch(t, p3)); err != nil {
