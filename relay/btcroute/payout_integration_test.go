@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -52,7 +53,10 @@ import (
 //     the burn's transfer id — operator 2, which never saw the proposal,
 //     names it from its ledger — and every ledger holds the UNLOCK with
 //     the burn amount and the output's fee share; nothing is in flight and
-//     the recipient was paid exactly once.
+//     the recipient was paid exactly once; the payout's change is every
+//     operator's custody main, a second payout of the burn on it is
+//     refused (ErrAlreadyPaid), and a data dir that lost its main file
+//     but kept its cursor does not start (ErrNoMainState).
 func TestIntegrationBitcoinPayout(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -365,6 +369,15 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 	}
 	if again, err := leader.Propose(ctx, ready); err != nil || len(again) != 0 {
 		t.Fatalf("Propose after the payout = %d batches, %v", len(again), err)
+	}
+	// An operator whose data dir lost its custody main but kept its
+	// cursor does not start: it would have forgotten the main.
+	ops[2].btc.Close()
+	if err := os.Remove(CustodyMainPath(ops[2].cfg.DataDir, chains.BitcoinRegtest)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(ctx, ops[2].cfg); !errors.Is(err, ErrNoMainState) {
+		t.Fatalf("New without the custody main = %v, want ErrNoMainState", err)
 	}
 }
 
