@@ -137,8 +137,12 @@ func (t *AssetTable) Authorization(_ context.Context, ev chains.Event) (Authoriz
 		}
 		t.spent[a.ID] = append(t.spent[a.ID], spend{at: now, amt: new(big.Int).Set(ev.Amount)})
 	}
-	return Authorization{
+	au := Authorization{
 		Action: act, TransferID: ev.TransferID, Source: ev.Ref, Nonce: ev.Nonce, DstChain: dst,
 		AssetID: ev.AssetID, Amount: new(big.Int).Set(ev.Amount), Recipient: append([]byte(nil), ev.Recipient...),
-	}, nil
+	}
+	if act == ActionMint {
+		au.Deadline = ev.Deadline
+	}
+	return au, nil
 }

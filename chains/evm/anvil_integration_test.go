@@ -378,7 +378,7 @@ func TestAnvilUnderpricedReplaced(t *testing.T) {
 		err error
 	}
 	ch := make(chan out, 1)
-	go func() { r, err := s.Mint(ctx, f.Epoch, tr, sigs); ch <- out{r, err} }()
+	go func() { r, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr, sigs); ch <- out{r, err} }()
 	waitFor(t, 5*time.Second, func() bool {
 		var st map[string]hexutil.Uint64
 		_ = b.rpc.Call(&st, "txpool_status")
@@ -527,7 +527,7 @@ func benchSubmit(b *testing.B, blockTime time.Duration) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if _, err := s.Mint(ctx, f.Epoch, j.tr, j.sigs); err != nil {
+				if _, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, j.tr, j.sigs); err != nil {
 					errs <- err
 				}
 			}()
