@@ -130,7 +130,7 @@ func (cfg Config) WatcherConfig() (watcher.Config, error) {
 	}
 	return watcher.Config{
 		Chain: cfg.Chain, Federations: []bitcoin.Federation{fed}, Confirmations: b.Confirmations,
-		MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, MintCutoff: cfg.MintCutoff,
+		MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, MintCutoff: cfg.MintCutoff, Deadline: b.DeadlineRule(),
 		DstChains: dst, PollInterval: cfg.PollInterval,
 	}, nil
 }

@@ -319,6 +319,9 @@ func DefineAsset(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr 
 	if def.MaxPerTransfer == nil || def.Capacity == nil || def.MaxPerTransfer.Sign() <= 0 || def.MaxPerTransfer.Cmp(def.Capacity) > 0 || def.Window == 0 {
 		return common.Address{}, fmt.Errorf("%w: limits must satisfy 0 < maxPerTransfer <= capacity and window > 0", ErrConfig)
 	}
+	if m := def.MinPerTransfer; m != nil && (m.Sign() < 0 || m.Cmp(def.MaxPerTransfer) > 0 || m.BitLen() > 88) {
+		return common.Address{}, fmt.Errorf("%w: minPerTransfer must satisfy 0 <= minPerTransfer <= maxPerTransfer and fit 88 bits", ErrConfig)
+	}
 	if n := len(def.HomeAsset); n != 0 && n != 20 {
 		return common.Address{}, fmt.Errorf("%w: home asset is %d bytes: want a 20-byte token address or empty for the native coin", ErrConfig, n)
 	}

@@ -23,7 +23,7 @@ type defineFlags struct {
 	symbol, name, wrappedSymbol string
 	homeChain, homeAsset        string
 	decimals                    uint8
-	maxPer, capacity            string
+	minPer, maxPer, capacity    string
 	window                      time.Duration
 	chains                      string
 }
@@ -35,6 +35,7 @@ func (f *defineFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.homeChain, "home-chain", "", "home chain, by name or id (required)")
 	cmd.Flags().StringVar(&f.homeAsset, "home-asset", "native", "home ERC-20 address, or native")
 	cmd.Flags().Uint8Var(&f.decimals, "decimals", 18, "decimals of the home asset")
+	cmd.Flags().StringVar(&f.minPer, "min-per-transfer", "0", "smallest lock or burn, in the asset's units (for BTC: keep burns payable, docs/bitcoin-route.md)")
 	cmd.Flags().StringVar(&f.maxPer, "max-per-transfer", "", "largest single transfer, in the asset's units (required)")
 	cmd.Flags().StringVar(&f.capacity, "capacity", "", "most that can move per window, in the asset's units (required)")
 	cmd.Flags().DurationVar(&f.window, "window", 24*time.Hour, "time for the capacity to refill from empty")
@@ -68,6 +69,13 @@ func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, 
 	if err != nil {
 		return eip712.AssetDef{}, nil, fmt.Errorf("--capacity: %w", err)
 	}
+	minPer, err := parseAmount(f.minPer, f.decimals)
+	if err != nil {
+		return eip712.AssetDef{}, nil, fmt.Errorf("--min-per-transfer: %w", err)
+	}
+	if minPer.Cmp(maxPer) > 0 {
+		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --min-per-transfer is above --max-per-transfer: no transfer could be made", ErrUsage)
+	}
 	if maxPer.Cmp(capacity) > 0 {
 		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --max-per-transfer is above --capacity: one transfer could never fit", ErrUsage)
 	}
@@ -82,7 +90,7 @@ func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, 
 		sym = "k" + f.symbol
 	}
 	def := eip712.AssetDef{HomeChain: home.ID, HomeAsset: homeAsset, Name: name, Symbol: sym, Decimals: f.decimals,
-		MaxPerTransfer: maxPer, Capacity: capacity, Window: uint32(f.window / time.Second)}
+		MinPerTransfer: minPer, MaxPerTransfer: maxPer, Capacity: capacity, Window: uint32(f.window / time.Second)}
 	var targets []deployment.Chain
 	if strings.EqualFold(f.chains, "all") || f.chains == "" {
 		targets = dep.EVMChains()
@@ -132,7 +140,7 @@ devnet, sign in place with --devnet-operators.`,
 				return err
 			}
 			as := deployment.Asset{ID: def.AssetID(), Symbol: f.symbol, Name: def.Name, HomeChain: def.HomeChain, HomeAsset: def.HomeAsset,
-				Decimals: def.Decimals, MaxPerTransfer: deployment.NewAmount(def.MaxPerTransfer), Capacity: deployment.NewAmount(def.Capacity), Window: def.Window}
+				Decimals: def.Decimals, MinPerTransfer: deployment.NewAmount(def.MinPerTransfer), MaxPerTransfer: deployment.NewAmount(def.MaxPerTransfer), Capacity: deployment.NewAmount(def.Capacity), Window: def.Window}
 			if old, err := dep.Asset(f.symbol); err == nil && old.ID != as.ID {
 				return fmt.Errorf("%w: symbol %s already names asset %s: pick another --symbol", ErrUsage, f.symbol, old.ID)
 			}
