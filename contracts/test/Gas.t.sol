@@ -29,6 +29,7 @@ contract BridgeGasTest is Fixture {
         super.setUp();
         doMint(xfer(wTokenAsset, existing, 1 ether, 0)); // bitmap word in use, existing holder
         doMint(xfer(wTokenAsset, holder, 100 ether, 1000));
+        doMint(Bridge.Transfer(BTC, bytes32(uint256(0xb7c)), 0, btcAsset, holder, 1e8));
         lockTokens(100 ether);
         vm.deal(user, 10 ether);
         vm.prank(user);
@@ -109,6 +110,12 @@ contract BridgeGasTest is Fixture {
         vm.prank(holder);
         bridge.burn(address(wToken), 1 ether, CHAIN_B, abi.encodePacked(holder));
         console.log("burn (to EVM)", used());
+    }
+
+    function test_gas_burn_toBitcoin() public {
+        vm.prank(holder);
+        bridge.burn(address(wBTC), 1e6, BTC, hex"0014000102030405060708090a0b0c0d0e0f10111213");
+        console.log("burn (to Bitcoin, P2WPKH)", used());
     }
 
     function test_gas_unlock_erc20() public {
