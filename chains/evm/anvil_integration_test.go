@@ -22,6 +22,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/evmtest"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/rs/zerolog"
 )
