@@ -406,6 +406,35 @@ func Unpause(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr comm
 	return err
 }
 
+// Cancel cancels, on the bridge at addr, the source event t names (its
+// SrcChain, SrcRef and SrcIndex) with quorum signatures from s over
+// Cancel(epoch, srcChain, srcRef, srcIndex) for the bridge's current
+// epoch: no signature can mint or unlock that event there afterwards. It
+// works while the bridge is paused; an event already processed reverts
+// (AlreadyProcessed).
+func Cancel(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr common.Address, t eip712.Transfer, s Signer, opts ...Option) error {
+	bridge, err := bindings.NewBridge(addr, b)
+	if err != nil {
+		return err
+	}
+	dom, err := Domain(ctx, b, addr)
+	if err != nil {
+		return err
+	}
+	cfg, err := bridge.Config(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fmt.Errorf("read bridge config: %w", err)
+	}
+	sigs, err := Quorum(ctx, bridge, eip712.CancelDigest(dom, cfg.Epoch, t), s)
+	if err != nil {
+		return err
+	}
+	_, err = Send(ctx, b, sender, fmt.Sprintf("cancel %s on %d", t.ID(), dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return bridge.Cancel(auth, cfg.Epoch, uint64(t.SrcChain), t.SrcRef, t.SrcIndex, sigs)
+	}, opts...)
+	return err
+}
+
 var errorABIs = func() []*abi.ABI {
 	var out []*abi.ABI
 	for _, m := range []*bind.MetaData{bindings.BridgeMetaData, bindings.TestTokenMetaData, bindings.WrappedTokenMetaData} {

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
@@ -69,9 +71,11 @@ func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, 
 	if err != nil {
 		return eip712.AssetDef{}, nil, fmt.Errorf("--capacity: %w", err)
 	}
-	minPer, err := parseAmount(f.minPer, f.decimals)
-	if err != nil {
-		return eip712.AssetDef{}, nil, fmt.Errorf("--min-per-transfer: %w", err)
+	minPer := new(big.Int)
+	if strings.TrimSpace(f.minPer) != "0" {
+		if minPer, err = parseAmount(f.minPer, f.decimals); err != nil {
+			return eip712.AssetDef{}, nil, fmt.Errorf("--min-per-transfer: %w", err)
+		}
 	}
 	if minPer.Cmp(maxPer) > 0 {
 		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --min-per-transfer is above --max-per-transfer: no transfer could be made", ErrUsage)
@@ -246,7 +250,30 @@ any other admin action uses that nonce.`,
 	}
 	df.register(define)
 	define.Flags().Lookup("chains").Hidden = true
-	for _, sub := range []*cobra.Command{resume, define} {
+	var source string
+	cancel := &cobra.Command{
+		Use:   "cancel",
+		Short: "Sign cancel of one source event on one chain's bridge (for the current epoch)",
+		Example: "  bridgectl sign cancel --chain A --source BTC:<txid>:<vout> --signer-key $OPERATOR_KEY\n" +
+			"  bridgectl sign cancel --chain B --source A:<nonce> --signer-key $OPERATOR_KEY",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			t, err := f.target(cmd.Context(), a)
+			if err != nil {
+				return err
+			}
+			defer t.close()
+			src, err := parseSource(a.dep, source)
+			if err != nil {
+				return err
+			}
+			t.nonce, t.nonceName = t.epoch, "epoch"
+			return f.emit(a, "cancel "+src.ID().String(), t, eip712.CancelDigest(t.domain, t.epoch, src))
+		},
+	}
+	cancel.Flags().StringVar(&source, "source", "", "the source event: BITCOIN-CHAIN:TXID:VOUT or EVM-CHAIN:NONCE (required)")
+	_ = cancel.MarkFlagRequired("source")
+	for _, sub := range []*cobra.Command{resume, define, cancel} {
 		f.register(sub)
 		cmd.AddCommand(sub)
 	}
@@ -269,10 +296,12 @@ func (f *signFlags) register(cmd *cobra.Command) {
 // signTarget is the bridge a signature is for: its chain, EIP-712 domain
 // and the admin nonce to sign; close releases its connection.
 type signTarget struct {
-	chain  deployment.Chain
-	domain eip712.Domain
-	nonce  uint64
-	close  func()
+	chain     deployment.Chain
+	domain    eip712.Domain
+	nonce     uint64 // what the message carries: the admin nonce, or the epoch (nonceName)
+	nonceName string
+	epoch     uint64
+	close     func()
 }
 
 // target resolves --chain to one bridge and the nonce to sign for: --nonce,
@@ -294,15 +323,17 @@ func (f *signFlags) target(ctx context.Context, a *app) (signTarget, error) {
 	if err != nil {
 		return signTarget{}, err
 	}
-	n := uint64(f.nonce)
-	if f.nonce < 0 {
-		b, _ := bindings.NewBridge(c.Bridge, cl)
-		if n, err = deploy.AdminNonce(ctx, b); err != nil {
-			cl.Close()
-			return signTarget{}, fmt.Errorf("%w: %v", ErrNode, err)
-		}
+	b, _ := bindings.NewBridge(c.Bridge, cl)
+	cfg, err := b.Config(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		cl.Close()
+		return signTarget{}, fmt.Errorf("%w: %v", ErrNode, err)
 	}
-	return signTarget{chain: c, domain: eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, nonce: n, close: cl.Close}, nil
+	n := cfg.AdminNonce
+	if f.nonce >= 0 {
+		n = uint64(f.nonce)
+	}
+	return signTarget{chain: c, domain: eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, nonce: n, nonceName: "admin nonce", epoch: cfg.Epoch, close: cl.Close}, nil
 }
 
 // emit signs digest with --signer-key and prints the signature for the
@@ -322,6 +353,6 @@ func (f *signFlags) emit(a *app, action string, t signTarget, digest common.Hash
 	c := t.chain
 	s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Nonce: t.nonce, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
 	return a.console.out(s, func(w io.Writer) {
-		fmt.Fprintf(w, "%s on chain %s, admin nonce %d, signed by %s:\n%s\n", action, c.Name, t.nonce, s.Signer, s.Signature)
+		fmt.Fprintf(w, "%s on chain %s, %s %d, signed by %s:\n%s\n", action, c.Name, t.nonceName, t.nonce, s.Signer, s.Signature)
 	})
 }
