@@ -330,6 +330,7 @@ func TestNewBitcoinConfig(t *testing.T) {
 		{"no recovery delay", func(c *Config) { c.RecoveryDelay = 0 }},
 		{"no fee rate", func(c *Config) { c.MaxFeeRate = 0 }},
 		{"minimum deposit within the fee", func(c *Config) { c.Deployment.Bitcoin.MinDeposit = 1260 }},
+		{"minimum deposit nets less than minPerTransfer", func(c *Config) { c.Deployment.Bitcoin.MinDeposit = 1260 + 3845 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := good()
