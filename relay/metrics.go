@@ -16,6 +16,7 @@ type Metrics struct {
 	InvariantChecks  *prometheus.CounterVec   // result
 	SharesReceived   *prometheus.CounterVec   // chain, outcome
 	Submissions      *prometheus.CounterVec   // chain, result
+	Expired          *prometheus.CounterVec   // chain
 	Errors           *prometheus.CounterVec   // component
 	BatchSize        *prometheus.HistogramVec // chain
 	SignLatency      *prometheus.HistogramVec // dst_chain
@@ -46,6 +47,7 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 		InvariantChecks: cv("invariant_checks_total", "Supply-invariant checks of the accountant, by result (pass, fail, completed, not_recorded, error).", "result"),
 		SharesReceived:  cv("shares_received_total", "Signature shares the coordinator received, by outcome (accepted, duplicate, invalid, late).", "chain", "outcome"),
 		Submissions:     cv("submissions_total", "Transfers submitted, by result (submitted, already_processed, error).", "chain", "result"),
+		Expired:         cv("expired_total", "Authorizations the coordinator dropped because their mint deadline passed (a Bitcoin deposit left to its depositor's refund).", "chain"),
 		Errors:          cv("errors_total", "Errors by component.", "component"),
 		BatchSize: hv("batch_size", "Authorizations per submitted batch.",
 			[]float64{1, 2, 4, 8, 16, 32, 64, 128, 256}, "chain"),
@@ -60,7 +62,7 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.EventsPublished, m.SignerEvents, m.Signatures, m.Refusals, m.InvariantChecks,
-			m.SharesReceived, m.Submissions, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
+			m.SharesReceived, m.Submissions, m.Expired, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
 			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers} {
 			if err := r.Register(c); err != nil {
 				return nil, fmt.Errorf("relay: register metrics: %w", err)

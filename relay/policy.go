@@ -139,10 +139,14 @@ func (t *AssetTable) Authorization(_ context.Context, ev chains.Event) (Authoriz
 			return Authorization{}, err
 		}
 	}
-	return Authorization{
+	au := Authorization{
 		Action: act, TransferID: ev.TransferID, Source: ev.Ref, Nonce: ev.Nonce, DstChain: dst,
 		AssetID: ev.AssetID, Amount: new(big.Int).Set(ev.Amount), Recipient: append([]byte(nil), ev.Recipient...),
-	}, nil
+	}
+	if act == ActionMint {
+		au.Deadline = ev.Deadline
+	}
+	return au, nil
 }
 
 // holdLocked checks that ev fits a's window and holds its amount until

@@ -3,6 +3,7 @@ package btcroute
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"time"
@@ -132,7 +133,7 @@ func (cfg Config) WatcherConfig() (watcher.Config, error) {
 	}
 	return watcher.Config{
 		Chain: cfg.Chain, Federations: []bitcoin.Federation{fed}, Confirmations: b.Confirmations,
-		MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, MintCutoff: cfg.MintCutoff,
+		MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, MintCutoff: cfg.MintCutoff, Deadline: b.DeadlineRule(),
 		DstChains: dst, PollInterval: cfg.PollInterval,
 	}, nil
 }
@@ -160,6 +161,12 @@ func New(ctx context.Context, cfg Config) (*Route, error) {
 	if wcfg.MinDeposit <= fee.Sats {
 		return nil, fmt.Errorf("%w: chain %d: minDeposit %d sat does not exceed the deposit fee %d sat (%d vB × %d sat/vB): a minimal deposit would mint nothing",
 			ErrConfig, cfg.Chain, wcfg.MinDeposit, fee.Sats, fee.InputVBytes, fee.MaxFeeRate)
+	}
+	if as, err := cfg.Deployment.Asset(chains.ComputeAssetID(cfg.Chain, nil).String()); err == nil {
+		if min := as.MinPerTransfer.Big(); min.Cmp(big.NewInt(wcfg.MinDeposit-fee.Sats)) > 0 {
+			return nil, fmt.Errorf("%w: chain %d: minDeposit %d sat nets %d sat after the deposit fee, below the asset's minPerTransfer %s sat: a minimal deposit could never be minted",
+				ErrConfig, cfg.Chain, wcfg.MinDeposit, wcfg.MinDeposit-fee.Sats, min)
+		}
 	}
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("chain %d: %w", cfg.Chain, err)

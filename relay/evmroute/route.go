@@ -63,7 +63,7 @@ func (r *Route) AssetLimits(ctx context.Context, id chains.AssetID) (ledger.Limi
 	if err != nil {
 		return ledger.Limits{}, fmt.Errorf("evmroute: chain %d: assetInfo(%s): %w", r.client.Chain(), id, err)
 	}
-	return ledger.Limits{MaxPerTransfer: info.MaxPerTransfer, Capacity: info.Capacity, Window: info.Window}, nil
+	return ledger.Limits{MinPerTransfer: info.MinPerTransfer, MaxPerTransfer: info.MaxPerTransfer, Capacity: info.Capacity, Window: info.Window}, nil
 }
 
 // Close closes the chain's RPC connections.
