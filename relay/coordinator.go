@@ -382,6 +382,16 @@ func (c *Coordinator) Pending() map[string]int {
 	return out
 }
 
+// setPendingGauge sets the pending gauge of every state, those with no
+// transfer left to 0 (a state missing from Pending would otherwise keep
+// its last count after every transfer executed).
+func (c *Coordinator) setPendingGauge() {
+	pending := c.Pending()
+	for _, st := range cstateNames {
+		c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(c.cfg.Chain), st).Set(float64(pending[st]))
+	}
+}
+
 // Run batches and submits until ctx is done, then waits for the
 // submissions it started to settle. Up to MaxInflight submissions run at
 // once, each in its own goroutine; batching and proposing stay on Run's
@@ -418,9 +428,7 @@ func (c *Coordinator) Run(ctx context.Context) error {
 		c.mu.Unlock()
 		if now := c.now(); now.Sub(lastGauge) > time.Second {
 			lastGauge = now
-			for st, n := range c.Pending() {
-				c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(c.cfg.Chain), st).Set(float64(n))
-			}
+			c.setPendingGauge()
 		}
 		if !timer.Stop() {
 			select {

@@ -207,6 +207,10 @@ func TestCoordinatorLeadershipAndRetry(t *testing.T) {
 	if p := c.Pending(); p["submitted"] != 1 {
 		t.Fatalf("pending %v", p)
 	}
+	c.setPendingGauge()
+	if v := gaugeValue(c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(chainB), "submitted")); v != 1 {
+		t.Fatalf("coordinator_pending{state=submitted} = %v, want 1", v)
+	}
 	// The executed event on the destination closes it.
 	ev := chains.Event{Kind: chains.KindMinted, Ref: chains.EventRef{Chain: chainB, TxHash: [32]byte{1}}, TransferID: a.TransferID}
 	p, _ := EncodeEvent(ev)
@@ -219,6 +223,12 @@ func TestCoordinatorLeadershipAndRetry(t *testing.T) {
 	_ = c.HandleExecuted(ctx, bus.Msg{Payload: p, From: keys[0].addr})
 	if p := c.Pending(); len(p) != 0 {
 		t.Fatalf("pending after execution %v", p)
+	}
+	// The gauge follows: the state the transfer left reads 0 (issue 20:
+	// it kept its last count after every transfer executed).
+	c.setPendingGauge()
+	if v := gaugeValue(c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(chainB), "submitted")); v != 0 {
+		t.Fatalf("coordinator_pending{state=submitted} = %v after execution, want 0", v)
 	}
 	// A late share for a finished transfer is ignored.
 	if err := c.HandleShare(ctx, shareMsg(t, a, keys[2], keys[2].addr)); err != nil || len(c.Pending()) != 0 {
