@@ -197,7 +197,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 		return nil, err
 	}
 	d := &daemon{cfg: cfg, opts: o, log: log, reg: prometheus.NewRegistry()}
-	d.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	d.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}), buildInfo())
 	if d.key, err = keys.Load(cfg.Operator.Keystore, keys.Passphrase{File: cfg.Operator.PassphraseFile, Env: cfg.Operator.PassphraseEnv},
 		keys.LoadOptions{Getenv: o.getenv, Log: d.log}); err != nil {
 		return nil, fmt.Errorf("operator.keystore: %w", err)
