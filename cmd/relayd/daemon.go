@@ -331,7 +331,7 @@ func (d *daemon) chainRoles(ctx context.Context, env *chainEnv) ([]relay.ChainRo
 		if !found {
 			return nil, fmt.Errorf("chain %d: no adapter for kind %q", c.ID, c.Kind)
 		}
-		env.log = d.log.With().Uint64("chain", c.ID).Logger()
+		env.log = d.log // each route adds its chain (once)
 		r, closeChain, err := f(ctx, env, c)
 		if err != nil {
 			return nil, err
@@ -409,7 +409,7 @@ func (d *daemon) addSweepRound(env *chainEnv) error {
 		Chain: btc.chain, Bus: d.bus, Bitcoin: btc.b, Wallet: btc.b.WalletConfig(), Key: btc.b.FederationKey(),
 		Policy:   btcroute.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
 		Interval: btc.cfg.SweepInterval.D(), LeaseTTL: d.cfg.Lease.TTL.D(), Replicas: d.cfg.NATS.Replicas,
-		Logger: d.log.With().Uint64("chain", uint64(btc.chain)).Logger(),
+		Logger: d.log, // the round adds its component and chain
 	})
 	if err != nil {
 		return fmt.Errorf("chain %d: sweep round: %w", btc.chain, err)

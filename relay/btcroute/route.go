@@ -197,7 +197,9 @@ func New(ctx context.Context, cfg Config) (*Route, error) {
 // build opens the durable books and makes the watching roles (Source,
 // Verifier, View) and, with an Operator key, the payout roles.
 func (b *Route) build(cfg Config, wcfg watcher.Config) error {
-	log := cfg.Logger.With().Str("component", "btcroute").Uint64("chain", uint64(cfg.Chain)).Logger()
+	// The watcher adds its own component to chainLog: each key once per line.
+	chainLog := cfg.Logger.With().Uint64("chain", uint64(cfg.Chain)).Logger()
+	log := chainLog.With().Str("component", "btcroute").Logger()
 	var err error
 	if b.Book, err = OpenDepositBook(DepositBookPath(cfg.DataDir, cfg.Chain)); err != nil {
 		return err
@@ -223,7 +225,7 @@ func (b *Route) build(cfg Config, wcfg watcher.Config) error {
 	src := &Source{Chain: cfg.Chain, Fee: b.Fee, Accountant: cfg.Accountant, Log: log, Book: b.Book,
 		Payouts: &PayoutFeed{Chain: cfg.Chain, Node: b.client, Custody: custodyScripts, Book: b.Payouts, Set: b.Custody, Main: b.Main, Accountant: cfg.Accountant, Log: log}}
 	cursor := watcher.FileCursor{Path: cursorPath}
-	if src.W, err = watcher.New(wcfg, b.client, cursor, watcher.WithLogger(log), watcher.WithPayoutResolver(b.Payouts.Resolve)); err != nil {
+	if src.W, err = watcher.New(wcfg, b.client, cursor, watcher.WithLogger(chainLog), watcher.WithPayoutResolver(b.Payouts.Resolve)); err != nil {
 		return err
 	}
 	v, err := watcher.NewVerifier(wcfg, b.client)
