@@ -1,0 +1,768 @@
+//go:build integration
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/psbt"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"github.com/btcsuite/btcd/txscript"
+	"github.com/btcsuite/btcd/wire"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/kakehashi/kakehashi/relay/keys"
+)
+
+// TestByzantinePayout plays operator 3 of the 2-of-3 federation as an
+// attacker (DESIGN.md §10: t−1 operators "propose anything, withhold,
+// equivocate, send different messages to different peers, restart at
+// will" and must never "make two payouts of one burn both valid"). Operators
+// 1 and 2 run the unmodified relayd on btcd, anvil and NATS; operator 3's
+// relayd never runs. The attacker is test code holding operator 3's keys —
+// its bus key signs its envelopes, the same key as BIP-340 federation key
+// signs its inputs — and speaking the bus protocol directly: it takes the
+// Bitcoin coordinator's leader lease, reads the honest operators' shares,
+// publishes payout proposals built with the real wallet package and
+// collects the batch shares that come back. Its own signature plus one
+// honest signature is a quorum, so a single honest share for a bad payout
+// is enough to move funds; each subtest asserts that none comes back (or
+// that what comes back can never confirm twice).
+//
+// One federation runs the subtests in order (each uses what the previous
+// left): BadChangeOrFee, SplitView, Repay, then Books checks every burn
+// paid exactly once on btcd and each honest ledger's custody equal to
+// the custody outputs on chain.
+func TestByzantinePayout(t *testing.T) {
+	began := time.Now()
+	f := newFederationWith(t, true)
+	e := newBTCEnv(f)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	op1, op2, op3 := f.ops[0], f.ops[1], f.ops[2]
+	m := newAttacker(ctx, e, op3)
+	// The attacker leads the Bitcoin coordinator before any honest relayd
+	// starts, so the honest operators only sign: nothing but the attacker
+	// proposes payouts until it lets go of the lease (Repay).
+	releaseLead := m.lead(ctx)
+	f.start(op1)
+	f.start(op2)
+	t.Logf("devnet, deployment, relayd op1 and op2 up, attacker (op3 %s) leading in %s", op3.Address, time.Since(began).Round(100*time.Millisecond))
+
+	// Two deposits swept separately: two custody outputs.
+	user := f.d.FaucetKey(1)
+	e.fund(ctx, user, 40_000_000)
+	e.fund(ctx, user, 40_000_000)
+	e.mine(ctx, 1)
+	for i := 0; i < 2; i++ {
+		var dep depositOut
+		e.bridgectlJSON(ctx, &dep, "--key", keyHex(user), "deposit", "btc", "--amount", "0.3", "--to", "A")
+		e.mine(ctx, int(f.dep.Bitcoin.Confirmations))
+		if _, err := f.waitExecuted(chainA, dep.TransferID, false, 90*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		sweep := e.waitSpend(ctx, wire.OutPoint{Hash: mustHash(t, dep.Txid), Index: dep.Vout}, 90*time.Second)
+		t.Logf("deposit %d minted, swept by %s", i+1, sweep.TxHash())
+	}
+	e.mine(ctx, int(f.dep.Bitcoin.Confirmations)) // both sweeps final: two custody outputs
+	if us := m.custody(ctx, true); len(us) < 2 {
+		t.Fatalf("custody holds %d final outputs, want the 2 sweeps", len(us))
+	}
+	wBTC := f.token("BTC", chainA)
+	burn := func(label string) (chains.TransferID, []byte) {
+		script := payeeScript(e, label)
+		return f.burnTo(ctx, user, chainA, wBTC.addr, big.NewInt(5_000_000), f.dep.Bitcoin.ChainID, script), script
+	}
+
+	// bX is signed by both honest operators; then op2 restarts, and an
+	// honest signer's memory of the authorizations it signed is not
+	// durable: op2 can never sign a batch holding bX again, op1 can. That
+	// is the item "op2 has not seen" of the split view.
+	bX, payX := burn("byzantine x")
+	authX := m.authorization(ctx, bX, op1, op2)
+	f.c.Stop(op2)
+	f.start(op2)
+	t.Logf("burn x %s signed by op1 and op2; op2 restarted", bX)
+	b2, pay2 := burn("byzantine split")
+	b3, pay3 := burn("byzantine repay")
+	auth2 := m.authorization(ctx, b2, op1, op2)
+	auth3 := m.authorization(ctx, b3, op1, op2)
+	t.Logf("burns: split %s, repay %s, both signed by op1 and op2", b2, b3)
+	from := e.tip() + 1
+	// The helpers fail through the running subtest's t.
+	outer := t
+	as := func(sub *testing.T) (restore func()) {
+		f.t, e.t, m.t = sub, sub, sub
+		return func() { f.t, e.t, m.t = outer, outer, outer }
+	}
+
+	t.Run("BadChangeOrFee", func(t *testing.T) {
+		defer as(t)()
+		us := m.custody(ctx, true)
+		in := []wallet.UTXO{us[0]}
+		burns := []relay.Authorization{auth3}
+		fair := m.build(2, in, burns)
+		away := clonePacket(t, fair)
+		last := away.UnsignedTx.TxOut[len(away.UnsignedTx.TxOut)-1]
+		last.PkScript = wpkhScript(op3.Key) // the change, to the attacker
+		hidden := clonePacket(t, fair)
+		hidden.UnsignedTx.TxOut[len(hidden.UnsignedTx.TxOut)-1].Value -= 50_000 // declared 2 sat/vB, pays 50,000 sat more
+		over := m.build(2*f.dep.Bitcoin.MaxFeeRate, in, burns)                  // above the published maximum
+		for _, c := range []struct {
+			name   string
+			pk     *psbt.Packet
+			reason string
+		}{
+			{"change outside custody", away, "does not go to the current custody"},
+			{"fee above the declared rate", hidden, "fee outside policy"},
+			{fmt.Sprintf("rate %d sat/vB above the published maximum %d", 2*f.dep.Bitcoin.MaxFeeRate, f.dep.Bitcoin.MaxFeeRate), over, "fee outside policy"},
+		} {
+			marks := logMarks(f, op1, op2)
+			h := m.propose(ctx, c.pk, burns)
+			for _, op := range []*operator{op1, op2} {
+				line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused", c.reason)
+				if !ok {
+					t.Errorf("%s: op%d's log names no refusal (%q) of payout %s", c.name, op.Index, c.reason, c.pk.UnsignedTx.TxHash())
+					continue
+				}
+				t.Logf("%s: op%d refused: %s", c.name, op.Index, logErr(line))
+			}
+			m.assertNoHonestShare(ctx, h, c.name, op1, op2)
+		}
+		if pays := e.payments(pay3, from); len(pays) != 0 {
+			t.Errorf("the repay burn was paid by a refused payout: %v", pays)
+		}
+	})
+
+	t.Run("SplitView", func(t *testing.T) {
+		defer as(t)()
+		us := m.custody(ctx, true)
+		if len(us) < 2 {
+			t.Fatalf("%d final custody outputs, want two different ones", len(us))
+		}
+		// P1 pays bX and b2 from one custody output, P2 pays b2 alone from
+		// another. op1 signed both burns and sees P1 first; op2 cannot sign
+		// P1 (it no longer knows bX) and sees P2. If each signs what it
+		// sees, the attacker holds a quorum for both.
+		p1 := m.build(2, []wallet.UTXO{us[0]}, []relay.Authorization{authX, auth2})
+		p2 := m.build(2, []wallet.UTXO{us[1]}, []relay.Authorization{auth2})
+		marks := logMarks(f, op1, op2)
+		h1 := m.propose(ctx, p1, []relay.Authorization{authX, auth2})
+		got1 := m.waitShares(ctx, h1, 20*time.Second, op1)
+		t.Logf("P1 %s (bX, b2 from %s): shares of %v", p1.UnsignedTx.TxHash(), us[0].OutPoint, signers(f, got1))
+		h2 := m.propose(ctx, p2, []relay.Authorization{auth2})
+		got2 := m.waitShares(ctx, h2, 20*time.Second, op2)
+		t.Logf("P2 %s (b2 from %s): shares of %v", p2.UnsignedTx.TxHash(), us[1].OutPoint, signers(f, got2))
+		var sent []chainhash.Hash
+		for _, p := range []struct {
+			name string
+			pk   *psbt.Packet
+			h    [32]byte
+		}{{"P1", p1, h1}, {"P2", p2, h2}} {
+			tx, err := m.broadcast(p.pk, p.h)
+			if err != nil {
+				t.Logf("%s not broadcast: %v", p.name, err)
+				continue
+			}
+			t.Logf("%s broadcast by the attacker: %s", p.name, tx.TxHash())
+			sent = append(sent, tx.TxHash())
+		}
+		e.mine(ctx, 1)
+		confirmed := 0
+		for _, h := range sent {
+			if v, err := e.c.GetRawTransactionVerbose(&h); err == nil && v.Confirmations > 0 {
+				confirmed++
+			}
+		}
+		if confirmed > 1 {
+			t.Errorf("both P1 and P2 confirmed: the split view made two payouts of burn %s valid", b2)
+		}
+		if pays := e.payments(pay2, from); len(pays) > 1 {
+			t.Errorf("burn %s paid %d times: %v", b2, len(pays), pays)
+		}
+		// Each honest operator refused one of the two views.
+		refusal := func(line string) bool {
+			return containsAll(line, op3.Address.Hex(), "refused") || strings.Contains(line, "not (yet) signed")
+		}
+		for _, op := range []*operator{op1, op2} {
+			if line, ok := waitLogLine(op, marks[op], 5*time.Second, refusal); ok {
+				t.Logf("op%d: %s", op.Index, logErr(line))
+			} else {
+				t.Errorf("op%d's log names no refusal of P1 or P2", op.Index)
+			}
+		}
+		e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
+	})
+
+	t.Run("Repay", func(t *testing.T) {
+		defer as(t)()
+		// The attacker lets go of the lease: an honest relayd leads and
+		// pays the repay burn normally.
+		releaseLead()
+		paid := e.waitPayment(ctx, pay3, 90*time.Second)
+		e.mine(ctx, 1)
+		e.assertConfirmed(paid.TxHash())
+		e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
+		m.waitPaidEvents(ctx, b3, 60*time.Second, op1, op2) // each honest watcher saw it final and recorded it
+		t.Logf("burn %s paid by %s (honest leader) and final for op1 and op2", b3, paid.TxHash())
+
+		// A new payout of the same burn from custody the honest payout
+		// did not spend.
+		spent := map[wire.OutPoint]bool{}
+		for _, in := range paid.TxIn {
+			spent[in.PreviousOutPoint] = true
+		}
+		var in []wallet.UTXO
+		for _, u := range m.custody(ctx, true) {
+			if !spent[u.OutPoint] && u.Amount > auth3.Amount.Int64() {
+				in = append(in, u)
+				break
+			}
+		}
+		if len(in) == 0 {
+			t.Fatal("no other final custody output to fund a second payout")
+		}
+		again := m.build(2, in, []relay.Authorization{auth3})
+		marks := logMarks(f, op1, op2)
+		h := m.propose(ctx, again, []relay.Authorization{auth3})
+		for _, op := range []*operator{op1, op2} {
+			line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused")
+			if !ok {
+				t.Errorf("op%d's log names no refusal of the second payout %s of burn %s", op.Index, again.UnsignedTx.TxHash(), b3)
+				continue
+			}
+			t.Logf("op%d refused the second payout: %s", op.Index, logErr(line))
+		}
+		m.assertNoHonestShare(ctx, h, "second payout of a paid burn", op1, op2)
+		if tx, err := m.broadcast(again, h); err == nil {
+			e.mine(ctx, 1)
+			t.Errorf("second payout %s of burn %s broadcast with an honest share", tx.TxHash(), b3)
+		}
+		if pays := e.payments(pay3, from); len(pays) != 1 {
+			t.Errorf("burn %s paid %d times, want once: %v", b3, len(pays), pays)
+		}
+	})
+
+	t.Run("Books", func(t *testing.T) {
+		defer as(t)()
+		e.mine(ctx, int(f.dep.Bitcoin.Confirmations))
+		time.Sleep(3 * time.Second) // the watchers poll: let the last blocks be recorded
+		for _, b := range []struct {
+			name string
+			id   chains.TransferID
+			pay  []byte
+		}{{"x", bX, payX}, {"split", b2, pay2}, {"repay", b3, pay3}} {
+			if pays := e.payments(b.pay, from); len(pays) != 1 {
+				t.Errorf("burn %s (%s) paid %d times, want exactly once: %v", b.name, b.id, len(pays), pays)
+			}
+		}
+		var onChain int64
+		for _, u := range m.custody(ctx, false) {
+			onChain += u.Amount
+		}
+		f.c.Close()
+		asset := chains.ComputeAssetID(f.dep.Bitcoin.ChainID, nil)
+		for _, op := range []*operator{op1, op2} {
+			st, err := audit.NewStore(audit.StoreConfig{Path: op.AuditStore()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := audit.Verify(ctx, st, audit.VerifyOptions{SkipAttestations: true})
+			st.Close()
+			if err != nil {
+				t.Fatalf("op%d's ledger: %v", op.Index, err)
+			}
+			for _, bal := range rep.Balances {
+				if bal.Asset != asset {
+					continue
+				}
+				want := int64(bal.Locked.Uint64() + bal.FeesWithheld.Uint64() - bal.FeesPaid.Uint64())
+				if onChain != want {
+					t.Errorf("custody on btcd holds %d sat; op%d's ledger says locked %s + fees withheld %s − fees paid %s = %d",
+						onChain, op.Index, bal.Locked.Dec(), bal.FeesWithheld.Dec(), bal.FeesPaid.Dec(), want)
+				} else {
+					t.Logf("custody %d sat = op%d's ledger", onChain, op.Index)
+				}
+			}
+		}
+	})
+	t.Logf("whole byzantine payout test in %s", time.Since(began).Round(100*time.Millisecond))
+}
+
+// attacker is operator 3 gone rogue: its keys, a bus connection of its
+// own, and what it reads on the bus.
+type attacker struct {
+	t      *testing.T
+	e      *btcEnv
+	op     *operator
+	bus    *bus.Bus
+	fedKey *btcec.PrivateKey
+	xkey   [32]byte
+	chain  chains.ChainID
+	fed    bitcoin.Federation
+	from   int64 // custody outputs are searched from this height on
+
+	mu      sync.Mutex
+	auths   map[chains.TransferID]map[common.Address]relay.Authorization
+	bshares map[[32]byte]map[common.Address][]byte
+	paid    map[chains.TransferID]map[common.Address]bool // Payout events, by publisher
+}
+
+func newAttacker(ctx context.Context, e *btcEnv, op *operator) *attacker {
+	t := e.t
+	t.Helper()
+	rec, delay, err := e.f.dep.Bitcoin.Custody()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &attacker{t: t, e: e, op: op, fedKey: btcKey(op.Key), chain: e.f.dep.Bitcoin.ChainID, from: e.tip(),
+		fed:   bitcoin.Federation{Epoch: 1, Signers: e.fed, Recovery: rec, RecoveryDelay: delay},
+		auths: map[chains.TransferID]map[common.Address]relay.Authorization{}, bshares: map[[32]byte]map[common.Address][]byte{},
+		paid: map[chains.TransferID]map[common.Address]bool{}}
+	copy(a.xkey[:], schnorr.SerializePubKey(a.fedKey.PubKey()))
+	var ops []common.Address
+	for _, o := range e.f.ops {
+		ops = append(ops, o.Address)
+	}
+	a.bus, err = bus.New(ctx, bus.Config{URLs: []string{e.f.d.NATS.URL}, Name: "e2e-byzantine-op3", Operators: ops, Replicas: 1}, keys.FromECDSA(op.Key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(a.bus.Close)
+	for _, spec := range []bus.ConsumerSpec{
+		{Stream: bus.StreamShares, Filters: []string{relay.ShareSubject(a.chain), relay.BatchShareSubject(a.chain)}},
+		{Stream: bus.StreamEvents, Filters: []string{relay.EventSubject(a.chain, chains.KindPayout)}},
+	} {
+		if _, err := a.bus.Consume(ctx, spec, a.read); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}
+
+// read records shares, batch shares and payout events.
+func (a *attacker) read(_ context.Context, m bus.Msg) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	switch m.Subject {
+	case relay.ShareSubject(a.chain):
+		sh, err := relay.DecodeShare(m.Payload)
+		if err != nil {
+			return err
+		}
+		if a.auths[sh.Authorization.TransferID] == nil {
+			a.auths[sh.Authorization.TransferID] = map[common.Address]relay.Authorization{}
+		}
+		a.auths[sh.Authorization.TransferID][m.From] = sh.Authorization
+	case relay.BatchShareSubject(a.chain):
+		var bs relay.BatchShare
+		if err := json.Unmarshal(m.Payload, &bs); err != nil {
+			return err
+		}
+		if a.bshares[bs.BatchHash] == nil {
+			a.bshares[bs.BatchHash] = map[common.Address][]byte{}
+		}
+		a.bshares[bs.BatchHash][m.From] = bs.Signature
+	default:
+		ev, err := relay.DecodeEvent(m.Payload)
+		if err != nil {
+			return err
+		}
+		if a.paid[ev.TransferID] == nil {
+			a.paid[ev.TransferID] = map[common.Address]bool{}
+		}
+		a.paid[ev.TransferID][m.From] = true
+	}
+	return nil
+}
+
+// lead takes the Bitcoin coordinator's leader lease (the name and TTL
+// relayd uses) and keeps it until the returned function is called.
+func (a *attacker) lead(ctx context.Context) (release func()) {
+	a.t.Helper()
+	l, err := a.bus.NewLease(ctx, fmt.Sprintf("coordinator-%d", a.chain), 3*time.Second)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	lctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { _ = l.Run(lctx); close(done) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for !l.Held() {
+		if time.Now().After(deadline) {
+			a.t.Fatalf("attacker did not get the coordinator lease (holder %q)", l.Holder())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	var once sync.Once
+	release = func() { once.Do(func() { cancel(); <-done }) }
+	a.t.Cleanup(release)
+	return release
+}
+
+// authorization waits until every one of ops published its share for
+// burn id and returns the authorization they signed.
+func (a *attacker) authorization(ctx context.Context, id chains.TransferID, ops ...*operator) relay.Authorization {
+	a.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		a.mu.Lock()
+		got := a.auths[id]
+		var out relay.Authorization
+		n := 0
+		for _, op := range ops {
+			if au, ok := got[op.Address]; ok {
+				out = au
+				n++
+			}
+		}
+		a.mu.Unlock()
+		if n == len(ops) {
+			return out
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			a.t.Fatalf("burn %s: %d of %d honest shares after 60s", id, n, len(ops))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// waitPaidEvents waits until each of ops published a Payout event of id
+// (its own watcher saw the payout final and its ledger recorded it).
+func (a *attacker) waitPaidEvents(ctx context.Context, id chains.TransferID, within time.Duration, ops ...*operator) {
+	a.t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		a.mu.Lock()
+		n := 0
+		for _, op := range ops {
+			if a.paid[id][op.Address] {
+				n++
+			}
+		}
+		a.mu.Unlock()
+		if n == len(ops) {
+			return
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			a.t.Fatalf("burn %s: %d of %d operators reported its payout within %s", id, n, len(ops), within)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+}
+
+// custody returns the custody outputs on btcd (final ones only, if
+// final), unspent in blocks and in the mempool, largest first.
+func (a *attacker) custody(ctx context.Context, final bool) []wallet.UTXO {
+	a.t.Helper()
+	home, err := bitcoin.NewCustodyOutput(a.fed)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	type at struct {
+		u      wallet.UTXO
+		height int64
+	}
+	set := map[wire.OutPoint]at{}
+	tip := a.e.tip()
+	for h := a.from; h <= tip; h++ {
+		hash, err := a.e.c.GetBlockHash(h)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		blk, err := a.e.c.GetBlock(hash)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		for _, tx := range blk.Transactions {
+			for _, in := range tx.TxIn {
+				delete(set, in.PreviousOutPoint)
+			}
+			for i, o := range tx.TxOut {
+				if bytes.Equal(o.PkScript, home.PkScript()) {
+					op := wire.OutPoint{Hash: tx.TxHash(), Index: uint32(i)}
+					set[op] = at{wallet.UTXO{OutPoint: op, Amount: o.Value, Epoch: a.fed.Epoch}, h}
+				}
+			}
+		}
+	}
+	for _, tx := range a.e.mempool() {
+		for _, in := range tx.TxIn {
+			delete(set, in.PreviousOutPoint)
+		}
+	}
+	var out []wallet.UTXO
+	for _, x := range set {
+		if final && tip-x.height+1 < int64(a.e.f.dep.Bitcoin.Confirmations) {
+			continue
+		}
+		out = append(out, x.u)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Amount != out[j].Amount {
+			return out[i].Amount > out[j].Amount
+		}
+		return out[i].OutPoint.String() < out[j].OutPoint.String()
+	})
+	return out
+}
+
+// build makes a payout of burns from exactly the inputs, at rate sat/vB,
+// as the federation wallet would (so that an honest signer's rebuild
+// matches it unless the attacker edits it afterwards).
+func (a *attacker) build(rate uint64, inputs []wallet.UTXO, burns []relay.Authorization) *psbt.Packet {
+	a.t.Helper()
+	w, err := wallet.New(wallet.Config{Federations: []bitcoin.Federation{a.fed}, Current: a.fed.Epoch,
+		Fees: wallet.FeePolicy{Rate: rate, MinRate: 1, MaxRate: max(rate, a.e.f.dep.Bitcoin.MaxFeeRate)}})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	var bs []wallet.Burn
+	for _, au := range burns {
+		bs = append(bs, wallet.Burn{TransferID: au.TransferID, PkScript: au.Recipient, Amount: au.Amount.Int64()})
+	}
+	pk, err := w.BuildPayout(inputs, bs)
+	if err != nil {
+		a.t.Fatalf("build payout: %v", err)
+	}
+	if len(pk.UnsignedTx.TxIn) != len(inputs) {
+		a.t.Fatalf("payout spends %d inputs, the attacker gave %d", len(pk.UnsignedTx.TxIn), len(inputs))
+	}
+	return pk
+}
+
+// propose publishes pk as operator 3's batch proposal of items, the way
+// the coordinator does, and returns the batch hash shares will name.
+func (a *attacker) propose(ctx context.Context, pk *psbt.Packet, items []relay.Authorization) [32]byte {
+	a.t.Helper()
+	pr, err := wallet.ReadProposal(pk)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	byID := map[chains.TransferID]relay.Authorization{}
+	for _, it := range items {
+		byID[it.TransferID] = it
+	}
+	b := relay.Batch{Chain: a.chain}
+	for _, id := range pr.Burns { // in output order, as the coordinator's batcher lists them
+		if id != nil {
+			b.Items = append(b.Items, byID[*id])
+		}
+	}
+	var raw bytes.Buffer
+	if err := pk.Serialize(&raw); err != nil {
+		a.t.Fatal(err)
+	}
+	b.Data = raw.Bytes()
+	payload, err := relay.EncodeProposal(relay.Proposal{Batch: b, Leader: a.op.Address})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	h := b.Hash()
+	if _, err := a.bus.Publish(ctx, relay.ProposalSubject(a.chain), relay.ProposalID(a.chain, h, time.Now()), payload); err != nil {
+		a.t.Fatal(err)
+	}
+	return h
+}
+
+// shares returns the batch shares of h other operators sent.
+func (a *attacker) shares(h [32]byte) map[common.Address][]byte {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	out := map[common.Address][]byte{}
+	for k, v := range a.bshares[h] {
+		if k != a.op.Address {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// waitShares waits until each of ops sent its batch share of h, or
+// within has passed; it returns the shares sent.
+func (a *attacker) waitShares(ctx context.Context, h [32]byte, within time.Duration, ops ...*operator) map[common.Address][]byte {
+	deadline := time.Now().Add(within)
+	for {
+		got := a.shares(h)
+		n := 0
+		for _, op := range ops {
+			if _, ok := got[op.Address]; ok {
+				n++
+			}
+		}
+		if n == len(ops) || time.Now().After(deadline) || ctx.Err() != nil {
+			return got
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// assertNoHonestShare fails if an honest operator sent a batch share of
+// h, after leaving them a moment more than their refusal took.
+func (a *attacker) assertNoHonestShare(ctx context.Context, h [32]byte, what string, ops ...*operator) {
+	a.t.Helper()
+	got := a.waitShares(ctx, h, 2*time.Second, ops...)
+	for _, op := range ops {
+		if _, ok := got[op.Address]; ok {
+			a.t.Errorf("%s: op%d signed it (batch %x)", what, op.Index, h[:6])
+		}
+	}
+}
+
+// sign is the attacker's own BIP-340 signature of every input of pk.
+func (a *attacker) sign(pk *psbt.Packet) []wallet.Signature {
+	a.t.Helper()
+	leaves, err := wallet.Leaves(pk)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	var out []wallet.Signature
+	for i, il := range leaves {
+		sig, err := schnorr.Sign(a.fedKey, il.SigHash)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		s := wallet.Signature{Input: i, Key: a.xkey, LeafHash: il.Leaf.TapHash()}
+		copy(s.Sig[:], sig.Serialize())
+		out = append(out, s)
+	}
+	return out
+}
+
+// broadcast completes pk with the attacker's signatures and the batch
+// shares of h it got, and sends it to btcd: it fails without a quorum.
+func (a *attacker) broadcast(pk *psbt.Packet, h [32]byte) (*wire.MsgTx, error) {
+	all := a.sign(pk)
+	for signer, raw := range a.shares(h) {
+		var sigs []wallet.Signature
+		if err := json.Unmarshal(raw, &sigs); err != nil {
+			return nil, fmt.Errorf("shares of %s: %w", signer, err)
+		}
+		all = append(all, sigs...)
+	}
+	tx, err := wallet.AssembleWitness(pk, all)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := a.e.c.SendRawTransaction(tx, false); err != nil {
+		return nil, fmt.Errorf("btcd refused %s: %w", tx.TxHash(), err)
+	}
+	return tx, nil
+}
+
+func clonePacket(t *testing.T, pk *psbt.Packet) *psbt.Packet {
+	t.Helper()
+	var raw bytes.Buffer
+	if err := pk.Serialize(&raw); err != nil {
+		t.Fatal(err)
+	}
+	c, err := psbt.NewFromRawBytes(&raw, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// payeeScript is a P2WPKH script of a key named by label.
+func payeeScript(e *btcEnv, label string) []byte {
+	e.t.Helper()
+	_, pub := btcec.PrivKeyFromBytes(crypto.Keccak256([]byte(label)))
+	addr, err := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(pub.SerializeCompressed()), e.params)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	s, err := txscript.PayToAddrScript(addr)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return s
+}
+
+func signers(f *federation, got map[common.Address][]byte) []string {
+	var out []string
+	for a := range got {
+		if op := f.operatorOf(a); op != nil {
+			out = append(out, fmt.Sprintf("op%d", op.Index))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ---- relayd logs ----
+
+// logMarks returns the current length of each operator's log.
+func logMarks(f *federation, ops ...*operator) map[*operator]int64 {
+	out := map[*operator]int64{}
+	for _, op := range ops {
+		if st, err := os.Stat(op.LogPath); err == nil {
+			out[op] = st.Size()
+		}
+	}
+	return out
+}
+
+// waitLog waits for a line written to op's log after offset from that
+// contains every part, and returns it.
+func waitLog(op *operator, from int64, within time.Duration, parts ...string) (string, bool) {
+	return waitLogLine(op, from, within, func(line string) bool { return containsAll(line, parts...) })
+}
+
+func containsAll(line string, parts ...string) bool {
+	for _, p := range parts {
+		if !strings.Contains(line, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// waitLogLine waits for a line written to op's log after offset from
+// that match accepts, and returns it.
+func waitLogLine(op *operator, from int64, within time.Duration, match func(string) bool) (string, bool) {
+	deadline := time.Now().Add(within)
+	for {
+		if b, err := os.ReadFile(op.LogPath); err == nil && int64(len(b)) >= from {
+			for _, line := range strings.Split(string(b[from:]), "\n") {
+				if match(line) {
+					return line, true
+				}
+			}
+		}
+		if time.Now().After(deadline) {
+			return "", false
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// logErr is the message and error of a JSON log line.
+func logErr(line string) string {
+	var l struct {
+		Msg   string `json:"message"`
+		Error string `json:"error"`
+	}
+	if json.Unmarshal([]byte(line), &l) != nil {
+		return line
+	}
+	return l.Msg + ": " + l.Error
+}
