@@ -117,8 +117,9 @@ func TestByzantinePayout(t *testing.T) {
 
 	t.Run("BadChangeOrFee", func(t *testing.T) {
 		defer as(t)()
-		us := m.custody(ctx, true)
-		in := []wallet.UTXO{us[0]}
+		// On the main, the one input an honest signer accepts as a
+		// payout's parent: refused for the change or the fee, nothing else.
+		in := []wallet.UTXO{m.main(ctx)}
 		burns := []relay.Authorization{auth3}
 		fair := m.build(2, in, burns)
 		away := clonePacket(t, fair)
@@ -155,46 +156,70 @@ func TestByzantinePayout(t *testing.T) {
 
 	t.Run("SplitView", func(t *testing.T) {
 		defer as(t)()
-		us := m.custody(ctx, true)
-		if len(us) < 2 {
-			t.Fatalf("%d final custody outputs, want two different ones", len(us))
+		// P1 pays bX and b2 from the custody main. op1 signed both burns
+		// and sees P1 first; op2 cannot sign P1 (it no longer knows bX).
+		// Then P2 pays b2 alone, to be signed by op2: from another custody
+		// output if op2 signs that (two payouts that can both confirm),
+		// else from the main as well (the attacker's best left: two
+		// payouts of b2 that conflict). If each honest operator signs
+		// what it sees, the attacker holds a quorum for P1 and for P2.
+		main := m.main(ctx)
+		var other []wallet.UTXO
+		for _, u := range m.custody(ctx, true) {
+			if u.OutPoint != main.OutPoint && u.Amount > auth2.Amount.Int64() {
+				other = []wallet.UTXO{u}
+				break
+			}
 		}
-		// P1 pays bX and b2 from one custody output, P2 pays b2 alone from
-		// another. op1 signed both burns and sees P1 first; op2 cannot sign
-		// P1 (it no longer knows bX) and sees P2. If each signs what it
-		// sees, the attacker holds a quorum for both.
-		p1 := m.build(2, []wallet.UTXO{us[0]}, []relay.Authorization{authX, auth2})
-		p2 := m.build(2, []wallet.UTXO{us[1]}, []relay.Authorization{auth2})
+		if other == nil {
+			t.Fatal("no final custody output besides the main")
+		}
 		marks := logMarks(f, op1, op2)
+		p1 := m.build(2, []wallet.UTXO{main}, []relay.Authorization{authX, auth2})
 		h1 := m.propose(ctx, p1, []relay.Authorization{authX, auth2})
 		got1 := m.waitShares(ctx, h1, 20*time.Second, op1)
-		t.Logf("P1 %s (bX, b2 from %s): shares of %v", p1.UnsignedTx.TxHash(), us[0].OutPoint, signers(f, got1))
-		h2 := m.propose(ctx, p2, []relay.Authorization{auth2})
-		got2 := m.waitShares(ctx, h2, 20*time.Second, op2)
-		t.Logf("P2 %s (b2 from %s): shares of %v", p2.UnsignedTx.TxHash(), us[1].OutPoint, signers(f, got2))
-		var sent []chainhash.Hash
-		for _, p := range []struct {
+		t.Logf("P1 %s (bX, b2 from the main %s): shares of %v", p1.UnsignedTx.TxHash(), main.OutPoint, signers(f, got1))
+		if _, ok := got1[op2.Address]; ok {
+			t.Logf("op2 signed P1 too: no split view to exploit, only P1 is quorum-signed")
+		}
+		type payout struct {
 			name string
 			pk   *psbt.Packet
 			h    [32]byte
-		}{{"P1", p1, h1}, {"P2", p2, h2}} {
+		}
+		sent := []payout{{"P1", p1, h1}}
+		for _, c := range []struct {
+			name string
+			in   wallet.UTXO
+		}{{"P2 (another custody output)", other[0]}, {"P2 (the main)", main}} {
+			p2 := m.build(2, []wallet.UTXO{c.in}, []relay.Authorization{auth2})
+			h2 := m.propose(ctx, p2, []relay.Authorization{auth2})
+			got2 := m.waitShares(ctx, h2, 10*time.Second, op2)
+			t.Logf("%s %s (b2 from %s): shares of %v", c.name, p2.UnsignedTx.TxHash(), c.in.OutPoint, signers(f, got2))
+			sent = append(sent, payout{c.name, p2, h2})
+			if len(got2) > 0 {
+				break
+			}
+		}
+		var txids []chainhash.Hash
+		for _, p := range sent {
 			tx, err := m.broadcast(p.pk, p.h)
 			if err != nil {
 				t.Logf("%s not broadcast: %v", p.name, err)
 				continue
 			}
 			t.Logf("%s broadcast by the attacker: %s", p.name, tx.TxHash())
-			sent = append(sent, tx.TxHash())
+			txids = append(txids, tx.TxHash())
 		}
 		e.mine(ctx, 1)
 		confirmed := 0
-		for _, h := range sent {
+		for _, h := range txids {
 			if v, err := e.c.GetRawTransactionVerbose(&h); err == nil && v.Confirmations > 0 {
 				confirmed++
 			}
 		}
 		if confirmed > 1 {
-			t.Errorf("both P1 and P2 confirmed: the split view made two payouts of burn %s valid", b2)
+			t.Errorf("%d payouts of burn %s confirmed: the split view made them all valid", confirmed, b2)
 		}
 		if pays := e.payments(pay2, from); len(pays) > 1 {
 			t.Errorf("burn %s paid %d times: %v", b2, len(pays), pays)
@@ -226,21 +251,22 @@ func TestByzantinePayout(t *testing.T) {
 		t.Logf("burn %s paid by %s (honest leader) and final for op1 and op2", b3, paid.TxHash())
 
 		// A new payout of the same burn from custody the honest payout
-		// did not spend.
-		spent := map[wire.OutPoint]bool{}
-		for _, in := range paid.TxIn {
-			spent[in.PreviousOutPoint] = true
-		}
+		// did not spend: the main (now, if the honest payout spent the
+		// main, its change), so that only the burn being paid can make an
+		// honest signer refuse; else any other custody output.
 		var in []wallet.UTXO
+		if _, main, ok := m.scan(ctx, true); ok && main.Amount > auth3.Amount.Int64() {
+			in = []wallet.UTXO{main}
+		}
 		for _, u := range m.custody(ctx, true) {
-			if !spent[u.OutPoint] && u.Amount > auth3.Amount.Int64() {
-				in = append(in, u)
-				break
+			if in == nil && u.Amount > auth3.Amount.Int64() {
+				in = []wallet.UTXO{u}
 			}
 		}
 		if len(in) == 0 {
-			t.Fatal("no other final custody output to fund a second payout")
+			t.Fatal("no final custody output left to fund a second payout")
 		}
+		t.Logf("second payout of burn %s from %s", b3, in[0].OutPoint)
 		again := m.build(2, in, []relay.Authorization{auth3})
 		marks := logMarks(f, op1, op2)
 		h := m.propose(ctx, again, []relay.Authorization{auth3})
@@ -473,6 +499,27 @@ func (a *attacker) waitPaidEvents(ctx context.Context, id chains.TransferID, wit
 // custody returns the custody outputs on btcd (final ones only, if
 // final), unspent in blocks and in the mempool, largest first.
 func (a *attacker) custody(ctx context.Context, final bool) []wallet.UTXO {
+	us, _, _ := a.scan(ctx, final)
+	return us
+}
+
+// main returns the federation's custody main as the chain defines it
+// (wallet.BuildMainPayout): the first final custody output, then the
+// one custody output of each final transaction that spends the main.
+// It is the one input an honest signer accepts as a payout's parent.
+func (a *attacker) main(ctx context.Context) wallet.UTXO {
+	a.t.Helper()
+	_, m, ok := a.scan(ctx, true)
+	if !ok {
+		a.t.Fatal("no custody main: no final custody output, or the main is spent")
+	}
+	return m
+}
+
+// scan reads custody from the blocks since the attacker connected, and
+// the mempool. The main is unspendable (ok false) when the transaction
+// that spent it made no or several custody outputs.
+func (a *attacker) scan(ctx context.Context, final bool) (us []wallet.UTXO, main wallet.UTXO, ok bool) {
 	a.t.Helper()
 	home, err := bitcoin.NewCustodyOutput(a.fed)
 	if err != nil {
@@ -484,7 +531,9 @@ func (a *attacker) custody(ctx context.Context, final bool) []wallet.UTXO {
 	}
 	set := map[wire.OutPoint]at{}
 	tip := a.e.tip()
-	for h := a.from; h <= tip; h++ {
+	finalAt := tip - int64(a.e.f.dep.Bitcoin.Confirmations) + 1
+	var mainOp *wire.OutPoint
+	for h := a.from; h <= tip && ctx.Err() == nil; h++ {
 		hash, err := a.e.c.GetBlockHash(h)
 		if err != nil {
 			a.t.Fatal(err)
@@ -494,14 +543,27 @@ func (a *attacker) custody(ctx context.Context, final bool) []wallet.UTXO {
 			a.t.Fatal(err)
 		}
 		for _, tx := range blk.Transactions {
+			spendsMain := false
 			for _, in := range tx.TxIn {
 				delete(set, in.PreviousOutPoint)
+				spendsMain = spendsMain || (mainOp != nil && in.PreviousOutPoint == *mainOp)
 			}
+			var made []wire.OutPoint
 			for i, o := range tx.TxOut {
 				if bytes.Equal(o.PkScript, home.PkScript()) {
 					op := wire.OutPoint{Hash: tx.TxHash(), Index: uint32(i)}
 					set[op] = at{wallet.UTXO{OutPoint: op, Amount: o.Value, Epoch: a.fed.Epoch}, h}
+					made = append(made, op)
 				}
+			}
+			switch {
+			case h > finalAt:
+			case mainOp == nil && len(made) > 0:
+				mainOp = &made[0]
+			case spendsMain && len(made) == 1:
+				mainOp = &made[0]
+			case spendsMain:
+				mainOp = &wire.OutPoint{} // spent without one change: no main
 			}
 		}
 	}
@@ -510,20 +572,22 @@ func (a *attacker) custody(ctx context.Context, final bool) []wallet.UTXO {
 			delete(set, in.PreviousOutPoint)
 		}
 	}
-	var out []wallet.UTXO
 	for _, x := range set {
-		if final && tip-x.height+1 < int64(a.e.f.dep.Bitcoin.Confirmations) {
+		if final && x.height > finalAt {
 			continue
 		}
-		out = append(out, x.u)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Amount != out[j].Amount {
-			return out[i].Amount > out[j].Amount
+		us = append(us, x.u)
+		if mainOp != nil && x.u.OutPoint == *mainOp {
+			main, ok = x.u, true
 		}
-		return out[i].OutPoint.String() < out[j].OutPoint.String()
+	}
+	sort.Slice(us, func(i, j int) bool {
+		if us[i].Amount != us[j].Amount {
+			return us[i].Amount > us[j].Amount
+		}
+		return us[i].OutPoint.String() < us[j].OutPoint.String()
 	})
-	return out
+	return us, main, ok
 }
 
 // build makes a payout of burns from exactly the inputs, at rate sat/vB,
