@@ -5,6 +5,7 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -36,40 +37,119 @@ import (
 // TestByzantinePayout plays operator 3 of the 2-of-3 federation as an
 // attacker (DESIGN.md §10: t−1 operators "propose anything, withhold,
 // equivocate, send different messages to different peers, restart at
-// will" and must never "make two payouts of one burn both valid"). Operators
-// 1 and 2 run the unmodified relayd on btcd, anvil and NATS; operator 3's
-// relayd never runs. The attacker is test code holding operator 3's keys —
-// its bus key signs its envelopes, the same key as BIP-340 federation key
-// signs its inputs — and speaking the bus protocol directly: it takes the
-// Bitcoin coordinator's leader lease, reads the honest operators' shares,
-// publishes payout proposals built with the real wallet package and
-// collects the batch shares that come back. Its own signature plus one
-// honest signature is a quorum, so a single honest share for a bad payout
-// is enough to move funds; each subtest asserts that none comes back (or
-// that what comes back can never confirm twice).
+// will" and must never "make two payouts of one burn both valid").
+// Operators 1 and 2 run the unmodified relayd on btcd, anvil and NATS;
+// operator 3's relayd never runs. The attacker is test code holding
+// operator 3's keys — its bus key signs its envelopes, the same key as
+// BIP-340 federation key signs its inputs — that speaks the bus protocol
+// directly: it takes the Bitcoin coordinator's leader lease, reads the
+// honest operators' shares, publishes payout proposals built with the
+// real wallet package and collects the batch shares that come back. Its
+// own signature and one honest signature are a quorum, so one honest
+// share of a bad payout is enough to move funds.
 //
-// One federation runs the subtests in order (each uses what the previous
-// left): BadChangeOrFee, SplitView, Repay, then Books checks every burn
-// paid exactly once on btcd and each honest ledger's custody equal to
-// the custody outputs on chain.
+// One federation runs the subtests in order, each on what the previous
+// ones left:
+//
+//   - BadChangeOrFee: payouts of an open burn on the custody main whose
+//     change goes to the attacker, whose fee is above what its declared
+//     rate allows, or whose rate is above the published maximum: no
+//     honest share, both honest logs name the refusal.
+//   - SplitView: P1 pays two burns from the main and only op1 can sign it;
+//     P2 pays one of them alone — from another custody output, else from
+//     the main — and op2 is asked for it. At most one payout of the burn
+//     confirms.
+//   - Repay: the attacker lets the honest relays lead; they pay a burn,
+//     and once it is final the attacker proposes a new payout of it from
+//     the (new) main: no honest share, no second payment.
+//   - Books: every burn paid exactly once on btcd, and the custody
+//     outputs on btcd hold what each honest ledger says (locked + deposit
+//     fees withheld − sweep fees paid).
 func TestByzantinePayout(t *testing.T) {
 	began := time.Now()
-	f := newFederationWith(t, true)
-	e := newBTCEnv(f)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	op1, op2, op3 := f.ops[0], f.ops[1], f.ops[2]
-	m := newAttacker(ctx, e, op3)
+	s := newByzantineScene(ctx, t)
+	for _, st := range []struct {
+		name string
+		run  func(context.Context, *testing.T, *byzantineScene)
+	}{
+		{"BadChangeOrFee", byzantineBadChangeOrFee},
+		{"SplitView", byzantineSplitView},
+		{"Repay", byzantineRepay},
+		{"Books", byzantineBooks},
+	} {
+		t.Run(st.name, func(t *testing.T) {
+			defer s.failThrough(t)()
+			st.run(ctx, t, s)
+		})
+	}
+	t.Logf("whole byzantine payout test in %s", time.Since(began).Round(100*time.Millisecond))
+}
+
+// byzantineScene is the federation the attacks run on: relayd op1 and
+// op2, the attacker as op3 leading the Bitcoin coordinator, two final
+// custody outputs (two deposits swept one at a time) and three open
+// burns of wrapped BTC on A, each to its own bcrt1 address.
+type byzantineScene struct {
+	t             *testing.T
+	f             *federation
+	e             *btcEnv
+	m             *attacker
+	op1, op2, op3 *operator
+	releaseLead   func()
+	// x is signed by op1 and op2 before op2 restarts: an honest signer's
+	// memory of the authorizations it signed is not durable, so op2 can
+	// never sign a batch holding x again while op1 can — the item op2
+	// "has not seen" of the split view. split and repay are signed by
+	// both after the restart.
+	x, split, repay byzantineBurn
+	from            int64 // the height of the burns: payments are counted from it
+}
+
+type byzantineBurn struct {
+	id   chains.TransferID
+	auth relay.Authorization
+	pay  []byte // the recipient's script
+}
+
+func newByzantineScene(ctx context.Context, t *testing.T) *byzantineScene {
+	began := time.Now()
+	f := newFederationWith(t, true)
+	s := &byzantineScene{t: t, f: f, e: newBTCEnv(f), op1: f.ops[0], op2: f.ops[1], op3: f.ops[2]}
+	s.m = newAttacker(ctx, s.e, s.op3)
 	// The attacker leads the Bitcoin coordinator before any honest relayd
 	// starts, so the honest operators only sign: nothing but the attacker
 	// proposes payouts until it lets go of the lease (Repay).
-	releaseLead := m.lead(ctx)
-	f.start(op1)
-	f.start(op2)
-	t.Logf("devnet, deployment, relayd op1 and op2 up, attacker (op3 %s) leading in %s", op3.Address, time.Since(began).Round(100*time.Millisecond))
+	s.releaseLead = s.m.lead(ctx)
+	f.start(s.op1)
+	f.start(s.op2)
+	t.Logf("devnet, deployment, relayd op1 and op2 up, attacker (op3 %s) leading in %s", s.op3.Address, time.Since(began).Round(100*time.Millisecond))
 
-	// Two deposits swept separately: two custody outputs.
 	user := f.d.FaucetKey(1)
+	s.custody(ctx, user)
+	wBTC := f.token("BTC", chainA)
+	burn := func(label string) byzantineBurn {
+		script := payeeScript(s.e, label)
+		return byzantineBurn{id: f.burnTo(ctx, user, chainA, wBTC.addr, big.NewInt(5_000_000), f.dep.Bitcoin.ChainID, script), pay: script}
+	}
+	s.from = s.e.tip() + 1
+	s.x = burn("byzantine x")
+	s.x.auth = s.m.authorization(ctx, s.x.id, s.op1, s.op2)
+	f.c.Stop(s.op2)
+	f.start(s.op2)
+	t.Logf("burn x %s signed by op1 and op2; op2 restarted", s.x.id)
+	s.split, s.repay = burn("byzantine split"), burn("byzantine repay")
+	s.split.auth = s.m.authorization(ctx, s.split.id, s.op1, s.op2)
+	s.repay.auth = s.m.authorization(ctx, s.repay.id, s.op1, s.op2)
+	t.Logf("burns: split %s, repay %s, both signed by op1 and op2", s.split.id, s.repay.id)
+	return s
+}
+
+// custody makes two final custody outputs: two deposits of user, each
+// minted on A and swept on its own.
+func (s *byzantineScene) custody(ctx context.Context, user *ecdsa.PrivateKey) {
+	f, e := s.f, s.e
 	e.fund(ctx, user, 40_000_000)
 	e.fund(ctx, user, 40_000_000)
 	e.mine(ctx, 1)
@@ -78,260 +158,248 @@ func TestByzantinePayout(t *testing.T) {
 		e.bridgectlJSON(ctx, &dep, "--key", keyHex(user), "deposit", "btc", "--amount", "0.3", "--to", "A")
 		e.mine(ctx, int(f.dep.Bitcoin.Confirmations))
 		if _, err := f.waitExecuted(chainA, dep.TransferID, false, 90*time.Second); err != nil {
+			s.t.Fatal(err)
+		}
+		sweep := e.waitSpend(ctx, wire.OutPoint{Hash: mustHash(s.t, dep.Txid), Index: dep.Vout}, 90*time.Second)
+		s.t.Logf("deposit %d minted, swept by %s", i+1, sweep.TxHash())
+	}
+	e.mine(ctx, int(f.dep.Bitcoin.Confirmations))
+	if us := s.m.custody(ctx, true); len(us) < 2 {
+		s.t.Fatalf("custody holds %d final outputs, want the 2 sweeps", len(us))
+	}
+}
+
+// failThrough makes the helpers fail through t (a subtest's) until the
+// returned function restores the test's own.
+func (s *byzantineScene) failThrough(t *testing.T) (restore func()) {
+	s.f.t, s.e.t, s.m.t = t, t, t
+	return func() { s.f.t, s.e.t, s.m.t = s.t, s.t, s.t }
+}
+
+// byzantineBadChangeOrFee: change outside custody, a fee above the
+// declared rate, a rate above the published maximum — refused by both.
+func byzantineBadChangeOrFee(ctx context.Context, t *testing.T, s *byzantineScene) {
+	f, e, m, op1, op2, op3 := s.f, s.e, s.m, s.op1, s.op2, s.op3
+	auth3, pay3, from := s.repay.auth, s.repay.pay, s.from
+	// On the main, the one input an honest signer accepts as a
+	// payout's parent: refused for the change or the fee, nothing else.
+	in := []wallet.UTXO{m.main(ctx)}
+	burns := []relay.Authorization{auth3}
+	fair := m.build(2, in, burns)
+	away := clonePacket(t, fair)
+	last := away.UnsignedTx.TxOut[len(away.UnsignedTx.TxOut)-1]
+	last.PkScript = wpkhScript(op3.Key) // the change, to the attacker
+	hidden := clonePacket(t, fair)
+	hidden.UnsignedTx.TxOut[len(hidden.UnsignedTx.TxOut)-1].Value -= 50_000 // declared 2 sat/vB, pays 50,000 sat more
+	over := m.build(2*f.dep.Bitcoin.MaxFeeRate, in, burns)                  // above the published maximum
+	for _, c := range []struct {
+		name   string
+		pk     *psbt.Packet
+		reason string
+	}{
+		{"change outside custody", away, "does not go to the current custody"},
+		{"fee above the declared rate", hidden, "fee outside policy"},
+		{fmt.Sprintf("rate %d sat/vB above the published maximum %d", 2*f.dep.Bitcoin.MaxFeeRate, f.dep.Bitcoin.MaxFeeRate), over, "fee outside policy"},
+	} {
+		marks := logMarks(f, op1, op2)
+		h := m.propose(ctx, c.pk, burns)
+		for _, op := range []*operator{op1, op2} {
+			line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused", c.reason)
+			if !ok {
+				t.Errorf("%s: op%d's log names no refusal (%q) of payout %s", c.name, op.Index, c.reason, c.pk.UnsignedTx.TxHash())
+				continue
+			}
+			t.Logf("%s: op%d refused: %s", c.name, op.Index, logErr(line))
+		}
+		m.assertNoHonestShare(ctx, h, c.name, op1, op2)
+	}
+	if pays := e.payments(pay3, from); len(pays) != 0 {
+		t.Errorf("the repay burn was paid by a refused payout: %v", pays)
+	}
+}
+
+// byzantineSplitView: two views of one burn, one per honest signer.
+func byzantineSplitView(ctx context.Context, t *testing.T, s *byzantineScene) {
+	f, e, m, op1, op2, op3 := s.f, s.e, s.m, s.op1, s.op2, s.op3
+	authX, auth2, b2, pay2, from := s.x.auth, s.split.auth, s.split.id, s.split.pay, s.from
+	// P1 pays bX and b2 from the custody main. op1 signed both burns
+	// and sees P1 first; op2 cannot sign P1 (it no longer knows bX).
+	// Then P2 pays b2 alone, to be signed by op2: from another custody
+	// output if op2 signs that (two payouts that can both confirm),
+	// else from the main as well (the attacker's best left: two
+	// payouts of b2 that conflict). If each honest operator signs
+	// what it sees, the attacker holds a quorum for P1 and for P2.
+	main := m.main(ctx)
+	var other []wallet.UTXO
+	for _, u := range m.custody(ctx, true) {
+		if u.OutPoint != main.OutPoint && u.Amount > auth2.Amount.Int64() {
+			other = []wallet.UTXO{u}
+			break
+		}
+	}
+	if other == nil {
+		t.Fatal("no final custody output besides the main")
+	}
+	marks := logMarks(f, op1, op2)
+	p1 := m.build(2, []wallet.UTXO{main}, []relay.Authorization{authX, auth2})
+	h1 := m.propose(ctx, p1, []relay.Authorization{authX, auth2})
+	got1 := m.waitShares(ctx, h1, 20*time.Second, op1)
+	t.Logf("P1 %s (bX, b2 from the main %s): shares of %v", p1.UnsignedTx.TxHash(), main.OutPoint, signers(f, got1))
+	if _, ok := got1[op2.Address]; ok {
+		t.Logf("op2 signed P1 too: no split view to exploit, only P1 is quorum-signed")
+	}
+	type payout struct {
+		name string
+		pk   *psbt.Packet
+		h    [32]byte
+	}
+	sent := []payout{{"P1", p1, h1}}
+	for _, c := range []struct {
+		name string
+		in   wallet.UTXO
+	}{{"P2 (another custody output)", other[0]}, {"P2 (the main)", main}} {
+		p2 := m.build(2, []wallet.UTXO{c.in}, []relay.Authorization{auth2})
+		h2 := m.propose(ctx, p2, []relay.Authorization{auth2})
+		got2 := m.waitShares(ctx, h2, 10*time.Second, op2)
+		t.Logf("%s %s (b2 from %s): shares of %v", c.name, p2.UnsignedTx.TxHash(), c.in.OutPoint, signers(f, got2))
+		sent = append(sent, payout{c.name, p2, h2})
+		if len(got2) > 0 {
+			break
+		}
+	}
+	var txids []chainhash.Hash
+	for _, p := range sent {
+		tx, err := m.broadcast(p.pk, p.h)
+		if err != nil {
+			t.Logf("%s not broadcast: %v", p.name, err)
+			continue
+		}
+		t.Logf("%s broadcast by the attacker: %s", p.name, tx.TxHash())
+		txids = append(txids, tx.TxHash())
+	}
+	e.mine(ctx, 1)
+	confirmed := 0
+	for _, h := range txids {
+		if v, err := e.c.GetRawTransactionVerbose(&h); err == nil && v.Confirmations > 0 {
+			confirmed++
+		}
+	}
+	if confirmed > 1 {
+		t.Errorf("%d payouts of burn %s confirmed: the split view made them all valid", confirmed, b2)
+	}
+	if pays := e.payments(pay2, from); len(pays) > 1 {
+		t.Errorf("burn %s paid %d times: %v", b2, len(pays), pays)
+	}
+	// Each honest operator refused one of the two views.
+	refusal := func(line string) bool {
+		return containsAll(line, op3.Address.Hex(), "refused") || strings.Contains(line, "not (yet) signed")
+	}
+	for _, op := range []*operator{op1, op2} {
+		if line, ok := waitLogLine(op, marks[op], 5*time.Second, refusal); ok {
+			t.Logf("op%d: %s", op.Index, logErr(line))
+		} else {
+			t.Errorf("op%d's log names no refusal of P1 or P2", op.Index)
+		}
+	}
+	e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
+}
+
+// byzantineRepay: a second payout of a burn paid and final.
+func byzantineRepay(ctx context.Context, t *testing.T, s *byzantineScene) {
+	f, e, m, op1, op2, op3 := s.f, s.e, s.m, s.op1, s.op2, s.op3
+	auth3, b3, pay3, from := s.repay.auth, s.repay.id, s.repay.pay, s.from
+	// The attacker lets go of the lease: an honest relayd leads and
+	// pays the repay burn normally.
+	s.releaseLead()
+	paid := e.waitPayment(ctx, pay3, 90*time.Second)
+	e.mine(ctx, 1)
+	e.assertConfirmed(paid.TxHash())
+	e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
+	m.waitPaidEvents(ctx, b3, 60*time.Second, op1, op2) // each honest watcher saw it final and recorded it
+	t.Logf("burn %s paid by %s (honest leader) and final for op1 and op2", b3, paid.TxHash())
+
+	// A new payout of the same burn from custody the honest payout
+	// did not spend: the main (now, if the honest payout spent the
+	// main, its change), so that only the burn being paid can make an
+	// honest signer refuse; else any other custody output.
+	var in []wallet.UTXO
+	if _, main, ok := m.scan(ctx, true); ok && main.Amount > auth3.Amount.Int64() {
+		in = []wallet.UTXO{main}
+	}
+	for _, u := range m.custody(ctx, true) {
+		if in == nil && u.Amount > auth3.Amount.Int64() {
+			in = []wallet.UTXO{u}
+		}
+	}
+	if len(in) == 0 {
+		t.Fatal("no final custody output left to fund a second payout")
+	}
+	t.Logf("second payout of burn %s from %s", b3, in[0].OutPoint)
+	again := m.build(2, in, []relay.Authorization{auth3})
+	marks := logMarks(f, op1, op2)
+	h := m.propose(ctx, again, []relay.Authorization{auth3})
+	for _, op := range []*operator{op1, op2} {
+		line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused")
+		if !ok {
+			t.Errorf("op%d's log names no refusal of the second payout %s of burn %s", op.Index, again.UnsignedTx.TxHash(), b3)
+			continue
+		}
+		t.Logf("op%d refused the second payout: %s", op.Index, logErr(line))
+	}
+	m.assertNoHonestShare(ctx, h, "second payout of a paid burn", op1, op2)
+	if tx, err := m.broadcast(again, h); err == nil {
+		e.mine(ctx, 1)
+		t.Errorf("second payout %s of burn %s broadcast with an honest share", tx.TxHash(), b3)
+	}
+	if pays := e.payments(pay3, from); len(pays) != 1 {
+		t.Errorf("burn %s paid %d times, want once: %v", b3, len(pays), pays)
+	}
+}
+
+// byzantineBooks: exactly one payment per burn; custody on chain equals
+// each honest ledger's.
+func byzantineBooks(ctx context.Context, t *testing.T, s *byzantineScene) {
+	f, e, m := s.f, s.e, s.m
+	e.mine(ctx, int(f.dep.Bitcoin.Confirmations))
+	time.Sleep(3 * time.Second) // the watchers poll: let the last blocks be recorded
+	for _, b := range []struct {
+		name string
+		id   chains.TransferID
+		pay  []byte
+	}{{"x", s.x.id, s.x.pay}, {"split", s.split.id, s.split.pay}, {"repay", s.repay.id, s.repay.pay}} {
+		if pays := e.payments(b.pay, s.from); len(pays) != 1 {
+			t.Errorf("burn %s (%s) paid %d times, want exactly once: %v", b.name, b.id, len(pays), pays)
+		}
+	}
+	var onChain int64
+	for _, u := range m.custody(ctx, false) {
+		onChain += u.Amount
+	}
+	f.c.Close()
+	asset := chains.ComputeAssetID(f.dep.Bitcoin.ChainID, nil)
+	for _, op := range []*operator{s.op1, s.op2} {
+		st, err := audit.NewStore(audit.StoreConfig{Path: op.AuditStore()})
+		if err != nil {
 			t.Fatal(err)
 		}
-		sweep := e.waitSpend(ctx, wire.OutPoint{Hash: mustHash(t, dep.Txid), Index: dep.Vout}, 90*time.Second)
-		t.Logf("deposit %d minted, swept by %s", i+1, sweep.TxHash())
-	}
-	e.mine(ctx, int(f.dep.Bitcoin.Confirmations)) // both sweeps final: two custody outputs
-	if us := m.custody(ctx, true); len(us) < 2 {
-		t.Fatalf("custody holds %d final outputs, want the 2 sweeps", len(us))
-	}
-	wBTC := f.token("BTC", chainA)
-	burn := func(label string) (chains.TransferID, []byte) {
-		script := payeeScript(e, label)
-		return f.burnTo(ctx, user, chainA, wBTC.addr, big.NewInt(5_000_000), f.dep.Bitcoin.ChainID, script), script
-	}
-
-	// bX is signed by both honest operators; then op2 restarts, and an
-	// honest signer's memory of the authorizations it signed is not
-	// durable: op2 can never sign a batch holding bX again, op1 can. That
-	// is the item "op2 has not seen" of the split view.
-	bX, payX := burn("byzantine x")
-	authX := m.authorization(ctx, bX, op1, op2)
-	f.c.Stop(op2)
-	f.start(op2)
-	t.Logf("burn x %s signed by op1 and op2; op2 restarted", bX)
-	b2, pay2 := burn("byzantine split")
-	b3, pay3 := burn("byzantine repay")
-	auth2 := m.authorization(ctx, b2, op1, op2)
-	auth3 := m.authorization(ctx, b3, op1, op2)
-	t.Logf("burns: split %s, repay %s, both signed by op1 and op2", b2, b3)
-	from := e.tip() + 1
-	// The helpers fail through the running subtest's t.
-	outer := t
-	as := func(sub *testing.T) (restore func()) {
-		f.t, e.t, m.t = sub, sub, sub
-		return func() { f.t, e.t, m.t = outer, outer, outer }
-	}
-
-	t.Run("BadChangeOrFee", func(t *testing.T) {
-		defer as(t)()
-		// On the main, the one input an honest signer accepts as a
-		// payout's parent: refused for the change or the fee, nothing else.
-		in := []wallet.UTXO{m.main(ctx)}
-		burns := []relay.Authorization{auth3}
-		fair := m.build(2, in, burns)
-		away := clonePacket(t, fair)
-		last := away.UnsignedTx.TxOut[len(away.UnsignedTx.TxOut)-1]
-		last.PkScript = wpkhScript(op3.Key) // the change, to the attacker
-		hidden := clonePacket(t, fair)
-		hidden.UnsignedTx.TxOut[len(hidden.UnsignedTx.TxOut)-1].Value -= 50_000 // declared 2 sat/vB, pays 50,000 sat more
-		over := m.build(2*f.dep.Bitcoin.MaxFeeRate, in, burns)                  // above the published maximum
-		for _, c := range []struct {
-			name   string
-			pk     *psbt.Packet
-			reason string
-		}{
-			{"change outside custody", away, "does not go to the current custody"},
-			{"fee above the declared rate", hidden, "fee outside policy"},
-			{fmt.Sprintf("rate %d sat/vB above the published maximum %d", 2*f.dep.Bitcoin.MaxFeeRate, f.dep.Bitcoin.MaxFeeRate), over, "fee outside policy"},
-		} {
-			marks := logMarks(f, op1, op2)
-			h := m.propose(ctx, c.pk, burns)
-			for _, op := range []*operator{op1, op2} {
-				line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused", c.reason)
-				if !ok {
-					t.Errorf("%s: op%d's log names no refusal (%q) of payout %s", c.name, op.Index, c.reason, c.pk.UnsignedTx.TxHash())
-					continue
-				}
-				t.Logf("%s: op%d refused: %s", c.name, op.Index, logErr(line))
-			}
-			m.assertNoHonestShare(ctx, h, c.name, op1, op2)
+		rep, err := audit.Verify(ctx, st, audit.VerifyOptions{SkipAttestations: true})
+		st.Close()
+		if err != nil {
+			t.Fatalf("op%d's ledger: %v", op.Index, err)
 		}
-		if pays := e.payments(pay3, from); len(pays) != 0 {
-			t.Errorf("the repay burn was paid by a refused payout: %v", pays)
-		}
-	})
-
-	t.Run("SplitView", func(t *testing.T) {
-		defer as(t)()
-		// P1 pays bX and b2 from the custody main. op1 signed both burns
-		// and sees P1 first; op2 cannot sign P1 (it no longer knows bX).
-		// Then P2 pays b2 alone, to be signed by op2: from another custody
-		// output if op2 signs that (two payouts that can both confirm),
-		// else from the main as well (the attacker's best left: two
-		// payouts of b2 that conflict). If each honest operator signs
-		// what it sees, the attacker holds a quorum for P1 and for P2.
-		main := m.main(ctx)
-		var other []wallet.UTXO
-		for _, u := range m.custody(ctx, true) {
-			if u.OutPoint != main.OutPoint && u.Amount > auth2.Amount.Int64() {
-				other = []wallet.UTXO{u}
-				break
-			}
-		}
-		if other == nil {
-			t.Fatal("no final custody output besides the main")
-		}
-		marks := logMarks(f, op1, op2)
-		p1 := m.build(2, []wallet.UTXO{main}, []relay.Authorization{authX, auth2})
-		h1 := m.propose(ctx, p1, []relay.Authorization{authX, auth2})
-		got1 := m.waitShares(ctx, h1, 20*time.Second, op1)
-		t.Logf("P1 %s (bX, b2 from the main %s): shares of %v", p1.UnsignedTx.TxHash(), main.OutPoint, signers(f, got1))
-		if _, ok := got1[op2.Address]; ok {
-			t.Logf("op2 signed P1 too: no split view to exploit, only P1 is quorum-signed")
-		}
-		type payout struct {
-			name string
-			pk   *psbt.Packet
-			h    [32]byte
-		}
-		sent := []payout{{"P1", p1, h1}}
-		for _, c := range []struct {
-			name string
-			in   wallet.UTXO
-		}{{"P2 (another custody output)", other[0]}, {"P2 (the main)", main}} {
-			p2 := m.build(2, []wallet.UTXO{c.in}, []relay.Authorization{auth2})
-			h2 := m.propose(ctx, p2, []relay.Authorization{auth2})
-			got2 := m.waitShares(ctx, h2, 10*time.Second, op2)
-			t.Logf("%s %s (b2 from %s): shares of %v", c.name, p2.UnsignedTx.TxHash(), c.in.OutPoint, signers(f, got2))
-			sent = append(sent, payout{c.name, p2, h2})
-			if len(got2) > 0 {
-				break
-			}
-		}
-		var txids []chainhash.Hash
-		for _, p := range sent {
-			tx, err := m.broadcast(p.pk, p.h)
-			if err != nil {
-				t.Logf("%s not broadcast: %v", p.name, err)
+		for _, bal := range rep.Balances {
+			if bal.Asset != asset {
 				continue
 			}
-			t.Logf("%s broadcast by the attacker: %s", p.name, tx.TxHash())
-			txids = append(txids, tx.TxHash())
-		}
-		e.mine(ctx, 1)
-		confirmed := 0
-		for _, h := range txids {
-			if v, err := e.c.GetRawTransactionVerbose(&h); err == nil && v.Confirmations > 0 {
-				confirmed++
-			}
-		}
-		if confirmed > 1 {
-			t.Errorf("%d payouts of burn %s confirmed: the split view made them all valid", confirmed, b2)
-		}
-		if pays := e.payments(pay2, from); len(pays) > 1 {
-			t.Errorf("burn %s paid %d times: %v", b2, len(pays), pays)
-		}
-		// Each honest operator refused one of the two views.
-		refusal := func(line string) bool {
-			return containsAll(line, op3.Address.Hex(), "refused") || strings.Contains(line, "not (yet) signed")
-		}
-		for _, op := range []*operator{op1, op2} {
-			if line, ok := waitLogLine(op, marks[op], 5*time.Second, refusal); ok {
-				t.Logf("op%d: %s", op.Index, logErr(line))
+			want := int64(bal.Locked.Uint64() + bal.FeesWithheld.Uint64() - bal.FeesPaid.Uint64())
+			if onChain != want {
+				t.Errorf("custody on btcd holds %d sat; op%d's ledger says locked %s + fees withheld %s − fees paid %s = %d",
+					onChain, op.Index, bal.Locked.Dec(), bal.FeesWithheld.Dec(), bal.FeesPaid.Dec(), want)
 			} else {
-				t.Errorf("op%d's log names no refusal of P1 or P2", op.Index)
+				t.Logf("custody %d sat = op%d's ledger", onChain, op.Index)
 			}
 		}
-		e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
-	})
-
-	t.Run("Repay", func(t *testing.T) {
-		defer as(t)()
-		// The attacker lets go of the lease: an honest relayd leads and
-		// pays the repay burn normally.
-		releaseLead()
-		paid := e.waitPayment(ctx, pay3, 90*time.Second)
-		e.mine(ctx, 1)
-		e.assertConfirmed(paid.TxHash())
-		e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
-		m.waitPaidEvents(ctx, b3, 60*time.Second, op1, op2) // each honest watcher saw it final and recorded it
-		t.Logf("burn %s paid by %s (honest leader) and final for op1 and op2", b3, paid.TxHash())
-
-		// A new payout of the same burn from custody the honest payout
-		// did not spend: the main (now, if the honest payout spent the
-		// main, its change), so that only the burn being paid can make an
-		// honest signer refuse; else any other custody output.
-		var in []wallet.UTXO
-		if _, main, ok := m.scan(ctx, true); ok && main.Amount > auth3.Amount.Int64() {
-			in = []wallet.UTXO{main}
-		}
-		for _, u := range m.custody(ctx, true) {
-			if in == nil && u.Amount > auth3.Amount.Int64() {
-				in = []wallet.UTXO{u}
-			}
-		}
-		if len(in) == 0 {
-			t.Fatal("no final custody output left to fund a second payout")
-		}
-		t.Logf("second payout of burn %s from %s", b3, in[0].OutPoint)
-		again := m.build(2, in, []relay.Authorization{auth3})
-		marks := logMarks(f, op1, op2)
-		h := m.propose(ctx, again, []relay.Authorization{auth3})
-		for _, op := range []*operator{op1, op2} {
-			line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused")
-			if !ok {
-				t.Errorf("op%d's log names no refusal of the second payout %s of burn %s", op.Index, again.UnsignedTx.TxHash(), b3)
-				continue
-			}
-			t.Logf("op%d refused the second payout: %s", op.Index, logErr(line))
-		}
-		m.assertNoHonestShare(ctx, h, "second payout of a paid burn", op1, op2)
-		if tx, err := m.broadcast(again, h); err == nil {
-			e.mine(ctx, 1)
-			t.Errorf("second payout %s of burn %s broadcast with an honest share", tx.TxHash(), b3)
-		}
-		if pays := e.payments(pay3, from); len(pays) != 1 {
-			t.Errorf("burn %s paid %d times, want once: %v", b3, len(pays), pays)
-		}
-	})
-
-	t.Run("Books", func(t *testing.T) {
-		defer as(t)()
-		e.mine(ctx, int(f.dep.Bitcoin.Confirmations))
-		time.Sleep(3 * time.Second) // the watchers poll: let the last blocks be recorded
-		for _, b := range []struct {
-			name string
-			id   chains.TransferID
-			pay  []byte
-		}{{"x", bX, payX}, {"split", b2, pay2}, {"repay", b3, pay3}} {
-			if pays := e.payments(b.pay, from); len(pays) != 1 {
-				t.Errorf("burn %s (%s) paid %d times, want exactly once: %v", b.name, b.id, len(pays), pays)
-			}
-		}
-		var onChain int64
-		for _, u := range m.custody(ctx, false) {
-			onChain += u.Amount
-		}
-		f.c.Close()
-		asset := chains.ComputeAssetID(f.dep.Bitcoin.ChainID, nil)
-		for _, op := range []*operator{op1, op2} {
-			st, err := audit.NewStore(audit.StoreConfig{Path: op.AuditStore()})
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := audit.Verify(ctx, st, audit.VerifyOptions{SkipAttestations: true})
-			st.Close()
-			if err != nil {
-				t.Fatalf("op%d's ledger: %v", op.Index, err)
-			}
-			for _, bal := range rep.Balances {
-				if bal.Asset != asset {
-					continue
-				}
-				want := int64(bal.Locked.Uint64() + bal.FeesWithheld.Uint64() - bal.FeesPaid.Uint64())
-				if onChain != want {
-					t.Errorf("custody on btcd holds %d sat; op%d's ledger says locked %s + fees withheld %s − fees paid %s = %d",
-						onChain, op.Index, bal.Locked.Dec(), bal.FeesWithheld.Dec(), bal.FeesPaid.Dec(), want)
-				} else {
-					t.Logf("custody %d sat = op%d's ledger", onChain, op.Index)
-				}
-			}
-		}
-	})
-	t.Logf("whole byzantine payout test in %s", time.Since(began).Round(100*time.Millisecond))
+	}
 }
 
 // attacker is operator 3 gone rogue: its keys, a bus connection of its
