@@ -179,19 +179,18 @@ func (s *byzantineScene) failThrough(t *testing.T) (restore func()) {
 // byzantineBadChangeOrFee: change outside custody, a fee above the
 // declared rate, a rate above the published maximum — refused by both.
 func byzantineBadChangeOrFee(ctx context.Context, t *testing.T, s *byzantineScene) {
-	f, e, m, op1, op2, op3 := s.f, s.e, s.m, s.op1, s.op2, s.op3
-	auth3, pay3, from := s.repay.auth, s.repay.pay, s.from
-	// On the main, the one input an honest signer accepts as a
-	// payout's parent: refused for the change or the fee, nothing else.
+	e, m := s.e, s.m
+	// On the main, the one input an honest signer accepts as a payout's
+	// parent: refused for the change or the fee, nothing else.
 	in := []wallet.UTXO{m.main(ctx)}
-	burns := []relay.Authorization{auth3}
+	burns := []relay.Authorization{s.repay.auth}
 	fair := m.build(2, in, burns)
 	away := clonePacket(t, fair)
-	last := away.UnsignedTx.TxOut[len(away.UnsignedTx.TxOut)-1]
-	last.PkScript = wpkhScript(op3.Key) // the change, to the attacker
+	away.UnsignedTx.TxOut[len(away.UnsignedTx.TxOut)-1].PkScript = wpkhScript(s.op3.Key) // the change, to the attacker
 	hidden := clonePacket(t, fair)
-	hidden.UnsignedTx.TxOut[len(hidden.UnsignedTx.TxOut)-1].Value -= 50_000 // declared 2 sat/vB, pays 50,000 sat more
-	over := m.build(2*f.dep.Bitcoin.MaxFeeRate, in, burns)                  // above the published maximum
+	hidden.UnsignedTx.TxOut[len(hidden.UnsignedTx.TxOut)-1].Value -= 50_000 // declares 2 sat/vB, pays 50,000 sat more
+	maxRate := s.f.dep.Bitcoin.MaxFeeRate
+	over := m.build(2*maxRate, in, burns)
 	for _, c := range []struct {
 		name   string
 		pk     *psbt.Packet
@@ -199,73 +198,86 @@ func byzantineBadChangeOrFee(ctx context.Context, t *testing.T, s *byzantineScen
 	}{
 		{"change outside custody", away, "does not go to the current custody"},
 		{"fee above the declared rate", hidden, "fee outside policy"},
-		{fmt.Sprintf("rate %d sat/vB above the published maximum %d", 2*f.dep.Bitcoin.MaxFeeRate, f.dep.Bitcoin.MaxFeeRate), over, "fee outside policy"},
+		{fmt.Sprintf("rate %d sat/vB above the published maximum %d", 2*maxRate, maxRate), over, "fee outside policy"},
 	} {
-		marks := logMarks(f, op1, op2)
+		marks := logMarks(s.op1, s.op2)
 		h := m.propose(ctx, c.pk, burns)
-		for _, op := range []*operator{op1, op2} {
-			line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused", c.reason)
-			if !ok {
-				t.Errorf("%s: op%d's log names no refusal (%q) of payout %s", c.name, op.Index, c.reason, c.pk.UnsignedTx.TxHash())
-				continue
+		for _, ans := range m.answers(ctx, h, marks, 20*time.Second, s.op1, s.op2) {
+			switch {
+			case ans.share != nil:
+				t.Errorf("%s: op%d signed payout %s", c.name, ans.op.Index, c.pk.UnsignedTx.TxHash())
+			case !strings.Contains(ans.refusal, c.reason):
+				t.Errorf("%s: op%d's log names no refusal %q of payout %s (found %q)", c.name, ans.op.Index, c.reason, c.pk.UnsignedTx.TxHash(), logErr(ans.refusal))
+			default:
+				t.Logf("%s: op%d refused: %s", c.name, ans.op.Index, logErr(ans.refusal))
 			}
-			t.Logf("%s: op%d refused: %s", c.name, op.Index, logErr(line))
 		}
-		m.assertNoHonestShare(ctx, h, c.name, op1, op2)
+		if tx, err := m.broadcast(c.pk, h); err == nil {
+			t.Errorf("%s: payout %s broadcast with an honest share", c.name, tx.TxHash())
+		}
 	}
-	if pays := e.payments(pay3, from); len(pays) != 0 {
+	if pays := e.payments(s.repay.pay, s.from); len(pays) != 0 {
 		t.Errorf("the repay burn was paid by a refused payout: %v", pays)
 	}
 }
 
 // byzantineSplitView: two views of one burn, one per honest signer.
+//
+// P1 pays x and split from the custody main; op1 signed both burns, op2
+// cannot sign P1 (it no longer knows x). Then P2 pays split alone, from
+// another custody output (two payouts that could both confirm), from
+// the change of P1 (a child of P1: both could confirm), and from the
+// main (two payouts that conflict). If an honest operator signs a P2
+// that can confirm beside P1, the attacker holds two quorums.
 func byzantineSplitView(ctx context.Context, t *testing.T, s *byzantineScene) {
-	f, e, m, op1, op2, op3 := s.f, s.e, s.m, s.op1, s.op2, s.op3
-	authX, auth2, b2, pay2, from := s.x.auth, s.split.auth, s.split.id, s.split.pay, s.from
-	// P1 pays bX and b2 from the custody main. op1 signed both burns
-	// and sees P1 first; op2 cannot sign P1 (it no longer knows bX).
-	// Then P2 pays b2 alone, to be signed by op2: from another custody
-	// output if op2 signs that (two payouts that can both confirm),
-	// else from the main as well (the attacker's best left: two
-	// payouts of b2 that conflict). If each honest operator signs
-	// what it sees, the attacker holds a quorum for P1 and for P2.
+	f, e, m := s.f, s.e, s.m
+	burns := []relay.Authorization{s.x.auth, s.split.auth}
 	main := m.main(ctx)
-	var other []wallet.UTXO
+	var other *wallet.UTXO
 	for _, u := range m.custody(ctx, true) {
-		if u.OutPoint != main.OutPoint && u.Amount > auth2.Amount.Int64() {
-			other = []wallet.UTXO{u}
+		if u.OutPoint != main.OutPoint && u.Amount > s.split.auth.Amount.Int64() {
+			other = &u
 			break
 		}
 	}
 	if other == nil {
 		t.Fatal("no final custody output besides the main")
 	}
-	marks := logMarks(f, op1, op2)
-	p1 := m.build(2, []wallet.UTXO{main}, []relay.Authorization{authX, auth2})
-	h1 := m.propose(ctx, p1, []relay.Authorization{authX, auth2})
-	got1 := m.waitShares(ctx, h1, 20*time.Second, op1)
-	t.Logf("P1 %s (bX, b2 from the main %s): shares of %v", p1.UnsignedTx.TxHash(), main.OutPoint, signers(f, got1))
-	if _, ok := got1[op2.Address]; ok {
-		t.Logf("op2 signed P1 too: no split view to exploit, only P1 is quorum-signed")
-	}
+	p1 := m.build(2, []wallet.UTXO{main}, burns)
+	last := len(p1.UnsignedTx.TxOut) - 1
+	change := wallet.UTXO{OutPoint: wire.OutPoint{Hash: p1.UnsignedTx.TxHash(), Index: uint32(last)}, Amount: p1.UnsignedTx.TxOut[last].Value, Epoch: main.Epoch}
 	type payout struct {
 		name string
 		pk   *psbt.Packet
 		h    [32]byte
 	}
-	sent := []payout{{"P1", p1, h1}}
+	var sent []payout
+	refused := map[*operator]int{}
 	for _, c := range []struct {
-		name string
-		in   wallet.UTXO
-	}{{"P2 (another custody output)", other[0]}, {"P2 (the main)", main}} {
-		p2 := m.build(2, []wallet.UTXO{c.in}, []relay.Authorization{auth2})
-		h2 := m.propose(ctx, p2, []relay.Authorization{auth2})
-		got2 := m.waitShares(ctx, h2, 10*time.Second, op2)
-		t.Logf("%s %s (b2 from %s): shares of %v", c.name, p2.UnsignedTx.TxHash(), c.in.OutPoint, signers(f, got2))
-		sent = append(sent, payout{c.name, p2, h2})
-		if len(got2) > 0 {
-			break
+		name  string
+		in    wallet.UTXO
+		burns []relay.Authorization
+	}{
+		{"P1 (x and split, from the main)", main, burns},
+		{"P2 (split, from another custody output)", *other, burns[1:]},
+		{"P2 (split, from the change of P1)", change, burns[1:]},
+		{"P2 (split, from the main)", main, burns[1:]},
+	} {
+		pk := m.build(2, []wallet.UTXO{c.in}, c.burns)
+		marks := logMarks(s.op1, s.op2)
+		h := m.propose(ctx, pk, c.burns)
+		var by []string
+		for _, ans := range m.answers(ctx, h, marks, 15*time.Second, s.op1, s.op2) {
+			switch {
+			case ans.share != nil:
+				by = append(by, fmt.Sprintf("op%d", ans.op.Index))
+			case ans.refusal != "":
+				refused[ans.op]++
+				t.Logf("%s: op%d refused: %s", c.name, ans.op.Index, logErr(ans.refusal))
+			}
 		}
+		t.Logf("%s %s spends %s: signed by %v", c.name, pk.UnsignedTx.TxHash(), c.in.OutPoint, by)
+		sent = append(sent, payout{c.name, pk, h})
 	}
 	var txids []chainhash.Hash
 	for _, p := range sent {
@@ -285,20 +297,14 @@ func byzantineSplitView(ctx context.Context, t *testing.T, s *byzantineScene) {
 		}
 	}
 	if confirmed > 1 {
-		t.Errorf("%d payouts of burn %s confirmed: the split view made them all valid", confirmed, b2)
+		t.Errorf("%d payouts of burn %s confirmed: the split view made them all valid", confirmed, s.split.id)
 	}
-	if pays := e.payments(pay2, from); len(pays) > 1 {
-		t.Errorf("burn %s paid %d times: %v", b2, len(pays), pays)
+	if pays := e.payments(s.split.pay, s.from); len(pays) > 1 {
+		t.Errorf("burn %s paid %d times: %v", s.split.id, len(pays), pays)
 	}
-	// Each honest operator refused one of the two views.
-	refusal := func(line string) bool {
-		return containsAll(line, op3.Address.Hex(), "refused") || strings.Contains(line, "not (yet) signed")
-	}
-	for _, op := range []*operator{op1, op2} {
-		if line, ok := waitLogLine(op, marks[op], 5*time.Second, refusal); ok {
-			t.Logf("op%d: %s", op.Index, logErr(line))
-		} else {
-			t.Errorf("op%d's log names no refusal of P1 or P2", op.Index)
+	for _, op := range []*operator{s.op1, s.op2} {
+		if refused[op] == 0 {
+			t.Errorf("op%d's log names no refusal of P1 or a P2", op.Index)
 		}
 	}
 	e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
@@ -306,53 +312,54 @@ func byzantineSplitView(ctx context.Context, t *testing.T, s *byzantineScene) {
 
 // byzantineRepay: a second payout of a burn paid and final.
 func byzantineRepay(ctx context.Context, t *testing.T, s *byzantineScene) {
-	f, e, m, op1, op2, op3 := s.f, s.e, s.m, s.op1, s.op2, s.op3
-	auth3, b3, pay3, from := s.repay.auth, s.repay.id, s.repay.pay, s.from
-	// The attacker lets go of the lease: an honest relayd leads and
-	// pays the repay burn normally.
+	f, e, m := s.f, s.e, s.m
+	b := s.repay
+	// The attacker lets go of the lease: an honest relayd leads and pays
+	// the burn.
 	s.releaseLead()
-	paid := e.waitPayment(ctx, pay3, 90*time.Second)
+	paid := e.waitPayment(ctx, b.pay, 90*time.Second)
 	e.mine(ctx, 1)
 	e.assertConfirmed(paid.TxHash())
 	e.mine(ctx, int(f.dep.Bitcoin.Confirmations)-1)
-	m.waitPaidEvents(ctx, b3, 60*time.Second, op1, op2) // each honest watcher saw it final and recorded it
-	t.Logf("burn %s paid by %s (honest leader) and final for op1 and op2", b3, paid.TxHash())
+	m.waitPaidEvents(ctx, b.id, 60*time.Second, s.op1, s.op2) // each honest watcher saw it final and recorded it
+	t.Logf("burn %s paid by %s (honest leader), final for op1 and op2", b.id, paid.TxHash())
 
-	// A new payout of the same burn from custody the honest payout
-	// did not spend: the main (now, if the honest payout spent the
-	// main, its change), so that only the burn being paid can make an
-	// honest signer refuse; else any other custody output.
+	// A new payout of the same burn from custody the honest payout did
+	// not spend: the main (the honest payout's change, if it spent the
+	// main), so that only the burn being paid can make an honest signer
+	// refuse; else any other custody output.
 	var in []wallet.UTXO
-	if _, main, ok := m.scan(ctx, true); ok && main.Amount > auth3.Amount.Int64() {
+	if _, main, ok := m.scan(ctx, true); ok && main.Amount > b.auth.Amount.Int64() {
 		in = []wallet.UTXO{main}
 	}
 	for _, u := range m.custody(ctx, true) {
-		if in == nil && u.Amount > auth3.Amount.Int64() {
+		if in == nil && u.Amount > b.auth.Amount.Int64() {
 			in = []wallet.UTXO{u}
 		}
 	}
-	if len(in) == 0 {
+	if in == nil {
 		t.Fatal("no final custody output left to fund a second payout")
 	}
-	t.Logf("second payout of burn %s from %s", b3, in[0].OutPoint)
-	again := m.build(2, in, []relay.Authorization{auth3})
-	marks := logMarks(f, op1, op2)
-	h := m.propose(ctx, again, []relay.Authorization{auth3})
-	for _, op := range []*operator{op1, op2} {
-		line, ok := waitLog(op, marks[op], 20*time.Second, op3.Address.Hex(), "refused")
-		if !ok {
-			t.Errorf("op%d's log names no refusal of the second payout %s of burn %s", op.Index, again.UnsignedTx.TxHash(), b3)
-			continue
+	again := m.build(2, in, []relay.Authorization{b.auth})
+	marks := logMarks(s.op1, s.op2)
+	h := m.propose(ctx, again, []relay.Authorization{b.auth})
+	t.Logf("second payout %s of burn %s from %s", again.UnsignedTx.TxHash(), b.id, in[0].OutPoint)
+	for _, ans := range m.answers(ctx, h, marks, 20*time.Second, s.op1, s.op2) {
+		switch {
+		case ans.share != nil:
+			t.Errorf("op%d signed the second payout", ans.op.Index)
+		case ans.refusal == "":
+			t.Errorf("op%d's log names no refusal of the second payout", ans.op.Index)
+		default:
+			t.Logf("op%d refused: %s", ans.op.Index, logErr(ans.refusal))
 		}
-		t.Logf("op%d refused the second payout: %s", op.Index, logErr(line))
 	}
-	m.assertNoHonestShare(ctx, h, "second payout of a paid burn", op1, op2)
 	if tx, err := m.broadcast(again, h); err == nil {
 		e.mine(ctx, 1)
-		t.Errorf("second payout %s of burn %s broadcast with an honest share", tx.TxHash(), b3)
+		t.Errorf("second payout %s of burn %s broadcast with an honest share", tx.TxHash(), b.id)
 	}
-	if pays := e.payments(pay3, from); len(pays) != 1 {
-		t.Errorf("burn %s paid %d times, want once: %v", b3, len(pays), pays)
+	if pays := e.payments(b.pay, s.from); len(pays) != 1 {
+		t.Errorf("burn %s paid %d times, want once: %v", b.id, len(pays), pays)
 	}
 }
 
@@ -729,34 +736,51 @@ func (a *attacker) shares(h [32]byte) map[common.Address][]byte {
 	return out
 }
 
-// waitShares waits until each of ops sent its batch share of h, or
-// within has passed; it returns the shares sent.
-func (a *attacker) waitShares(ctx context.Context, h [32]byte, within time.Duration, ops ...*operator) map[common.Address][]byte {
+// answer is what one honest operator did with a proposal: signed it
+// (its batch share), or refused it (the line of its log that says so).
+type answer struct {
+	op      *operator
+	share   []byte
+	refusal string
+}
+
+// answers waits until each of ops either sent its batch share of the
+// proposal with batch hash h or refused it for good in its log (after
+// marks), or within has passed; a retry it logged then counts as its
+// refusal. The bus logs every refusal with the publication id, which
+// names the batch hash (relay.ProposalID).
+func (a *attacker) answers(ctx context.Context, h [32]byte, marks map[*operator]int64, within time.Duration, ops ...*operator) []answer {
+	id := fmt.Sprintf("%x", h)
 	deadline := time.Now().Add(within)
 	for {
 		got := a.shares(h)
-		n := 0
-		for _, op := range ops {
-			if _, ok := got[op.Address]; ok {
-				n++
+		out := make([]answer, len(ops))
+		done := 0
+		for i, op := range ops {
+			out[i].op = op
+			if sh, ok := got[op.Address]; ok {
+				out[i].share = sh
+				done++
+				continue
+			}
+			for _, line := range logLines(op, marks[op]) {
+				if !strings.Contains(line, id) {
+					continue
+				}
+				if strings.Contains(line, "message refused") || strings.Contains(line, "giving up") {
+					out[i].refusal = line
+					done++
+					break
+				}
+				if strings.Contains(line, "retry later") && out[i].refusal == "" {
+					out[i].refusal = line
+				}
 			}
 		}
-		if n == len(ops) || time.Now().After(deadline) || ctx.Err() != nil {
-			return got
+		if done == len(ops) || time.Now().After(deadline) || ctx.Err() != nil {
+			return out
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
-// assertNoHonestShare fails if an honest operator sent a batch share of
-// h, after leaving them a moment more than their refusal took.
-func (a *attacker) assertNoHonestShare(ctx context.Context, h [32]byte, what string, ops ...*operator) {
-	a.t.Helper()
-	got := a.waitShares(ctx, h, 2*time.Second, ops...)
-	for _, op := range ops {
-		if _, ok := got[op.Address]; ok {
-			a.t.Errorf("%s: op%d signed it (batch %x)", what, op.Index, h[:6])
-		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }
 
@@ -829,21 +853,10 @@ func payeeScript(e *btcEnv, label string) []byte {
 	return s
 }
 
-func signers(f *federation, got map[common.Address][]byte) []string {
-	var out []string
-	for a := range got {
-		if op := f.operatorOf(a); op != nil {
-			out = append(out, fmt.Sprintf("op%d", op.Index))
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 // ---- relayd logs ----
 
 // logMarks returns the current length of each operator's log.
-func logMarks(f *federation, ops ...*operator) map[*operator]int64 {
+func logMarks(ops ...*operator) map[*operator]int64 {
 	out := map[*operator]int64{}
 	for _, op := range ops {
 		if st, err := os.Stat(op.LogPath); err == nil {
@@ -853,38 +866,13 @@ func logMarks(f *federation, ops ...*operator) map[*operator]int64 {
 	return out
 }
 
-// waitLog waits for a line written to op's log after offset from that
-// contains every part, and returns it.
-func waitLog(op *operator, from int64, within time.Duration, parts ...string) (string, bool) {
-	return waitLogLine(op, from, within, func(line string) bool { return containsAll(line, parts...) })
-}
-
-func containsAll(line string, parts ...string) bool {
-	for _, p := range parts {
-		if !strings.Contains(line, p) {
-			return false
-		}
+// logLines returns the lines written to op's log after offset from.
+func logLines(op *operator, from int64) []string {
+	b, err := os.ReadFile(op.LogPath)
+	if err != nil || int64(len(b)) < from {
+		return nil
 	}
-	return true
-}
-
-// waitLogLine waits for a line written to op's log after offset from
-// that match accepts, and returns it.
-func waitLogLine(op *operator, from int64, within time.Duration, match func(string) bool) (string, bool) {
-	deadline := time.Now().Add(within)
-	for {
-		if b, err := os.ReadFile(op.LogPath); err == nil && int64(len(b)) >= from {
-			for _, line := range strings.Split(string(b[from:]), "\n") {
-				if match(line) {
-					return line, true
-				}
-			}
-		}
-		if time.Now().After(deadline) {
-			return "", false
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	return strings.Split(string(b[from:]), "\n")
 }
 
 // logErr is the message and error of a JSON log line.
