@@ -55,10 +55,11 @@ import (
 //     change goes to the attacker, whose fee is above what its declared
 //     rate allows, or whose rate is above the published maximum: no
 //     honest share, both honest logs name the refusal.
-//   - SplitView: P1 pays two burns from the main and only op1 can sign it;
-//     P2 pays one of them alone — from another custody output, else from
-//     the main — and op2 is asked for it. At most one payout of the burn
-//     confirms.
+//   - SplitView: P1 pays two burns from the main and only op1 can sign it
+//     (op2 restarted since it signed one of them); P2 pays the other burn
+//     alone — from another custody output, from P1's change, from the
+//     main — and both are asked to sign each. The attacker broadcasts
+//     whatever got a quorum: at most one payout of the burn may confirm.
 //   - Repay: the attacker lets the honest relays lead; they pay a burn,
 //     and once it is final the attacker proposes a new payout of it from
 //     the (new) main: no honest share, no second payment.
@@ -277,6 +278,11 @@ func byzantineSplitView(ctx context.Context, t *testing.T, s *byzantineScene) {
 			}
 		}
 		t.Logf("%s %s spends %s: signed by %v", c.name, pk.UnsignedTx.TxHash(), c.in.OutPoint, by)
+		if len(sent) == 0 && len(by) > 1 {
+			// op2 remembered x across its restart: there is only one view
+			// left to split, the P2s then test the book alone.
+			t.Logf("op2 signed P1 as well: no split view to exploit")
+		}
 		sent = append(sent, payout{c.name, pk, h})
 	}
 	var txids []chainhash.Hash
