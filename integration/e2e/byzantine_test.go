@@ -400,10 +400,12 @@ func byzantineBooks(ctx context.Context, t *testing.T, s *byzantineScene) {
 		if err != nil {
 			t.Fatalf("op%d's ledger: %v", op.Index, err)
 		}
+		found := false
 		for _, bal := range rep.Balances {
 			if bal.Asset != asset {
 				continue
 			}
+			found = true
 			want := int64(bal.Locked.Uint64() + bal.FeesWithheld.Uint64() - bal.FeesPaid.Uint64())
 			if onChain != want {
 				t.Errorf("custody on btcd holds %d sat; op%d's ledger says locked %s + fees withheld %s − fees paid %s = %d",
@@ -411,6 +413,9 @@ func byzantineBooks(ctx context.Context, t *testing.T, s *byzantineScene) {
 			} else {
 				t.Logf("custody %d sat = op%d's ledger", onChain, op.Index)
 			}
+		}
+		if !found {
+			t.Errorf("op%d's ledger has no balance of BTC (asset %s)", op.Index, asset)
 		}
 	}
 }
