@@ -25,7 +25,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: demo-tools bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: demo-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -115,12 +115,17 @@ bindings-check: tools
 # make test: everything CI runs. Go unit tests with fuzz seed corpora, the
 # Solidity suite, the bindings check, then every integration test against
 # real btcd, anvil and NATS (the integration build tag).
-test: tools bindings-check test-forge test-vectors test-go
+test: tools bindings-check test-forge test-vectors test-go test-ops
 
 # The Bitcoin deposit test vectors, re-derived by an independent Python
 # implementation written from the BIPs (standard library only).
 test-vectors:
 	python3 chains/bitcoin/testdata/vectors_check.py
+
+# The Grafana dashboard and Prometheus alert rules (ops/, its own Go module:
+# the Prometheus rule and PromQL parsers stay out of the bridge's go.mod).
+test-ops:
+	cd ops && $(GO) vet ./... && $(GO) test $(GOTEST_FLAGS) ./...
 
 test-forge: tools
 	cd contracts && forge test

@@ -387,9 +387,26 @@ func (c *Coordinator) Pending() map[string]int {
 // its last count after every transfer executed).
 func (c *Coordinator) setPendingGauge() {
 	pending := c.Pending()
+	chain := fmt.Sprint(c.cfg.Chain)
 	for _, st := range cstateNames {
-		c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(c.cfg.Chain), st).Set(float64(pending[st]))
+		c.metrics.PendingTransfers.WithLabelValues(chain, st).Set(float64(pending[st]))
 	}
+	c.metrics.OldestPending.WithLabelValues(chain).Set(c.oldestPending().Seconds())
+}
+
+// oldestPending is the age of the oldest transfer held, since its first
+// share (0 when none is held).
+func (c *Coordinator) oldestPending() time.Duration {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := c.now()
+	var oldest time.Duration
+	for _, t := range c.transfers {
+		if !t.firstShare.IsZero() {
+			oldest = max(oldest, now.Sub(t.firstShare))
+		}
+	}
+	return oldest
 }
 
 // Run batches and submits until ctx is done, then waits for the

@@ -211,6 +211,9 @@ func TestCoordinatorLeadershipAndRetry(t *testing.T) {
 	if v := gaugeValue(c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(chainB), "submitted")); v != 1 {
 		t.Fatalf("coordinator_pending{state=submitted} = %v, want 1", v)
 	}
+	if v := gaugeValue(c.metrics.OldestPending.WithLabelValues(fmt.Sprint(chainB))); v < 0.3 { // shares arrived before the 300 ms without the lease
+		t.Fatalf("coordinator_oldest_pending_seconds = %v with a transfer held for 300 ms", v)
+	}
 	// The executed event on the destination closes it.
 	ev := chains.Event{Kind: chains.KindMinted, Ref: chains.EventRef{Chain: chainB, TxHash: [32]byte{1}}, TransferID: a.TransferID}
 	p, _ := EncodeEvent(ev)
@@ -229,6 +232,9 @@ func TestCoordinatorLeadershipAndRetry(t *testing.T) {
 	c.setPendingGauge()
 	if v := gaugeValue(c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(chainB), "submitted")); v != 0 {
 		t.Fatalf("coordinator_pending{state=submitted} = %v after execution, want 0", v)
+	}
+	if v := gaugeValue(c.metrics.OldestPending.WithLabelValues(fmt.Sprint(chainB))); v != 0 {
+		t.Fatalf("coordinator_oldest_pending_seconds = %v after execution, want 0", v)
 	}
 	// A late share for a finished transfer is ignored.
 	if err := c.HandleShare(ctx, shareMsg(t, a, keys[2], keys[2].addr)); err != nil || len(c.Pending()) != 0 {
@@ -579,5 +585,43 @@ func TestAuthorizationDeadline(t *testing.T) {
 	back, err := DecodeShare(s)
 	if err != nil || back.Authorization.Deadline != a.Deadline || back.Authorization.Hash() != a.Hash() {
 		t.Fatalf("round trip: %+v %v", back.Authorization, err)
+	}
+}
+
+// eventsSource emits its events, then waits for ctx.
+type eventsSource []chains.Event
+
+func (s eventsSource) Run(ctx context.Context, out chan<- chains.Event) error {
+	for _, ev := range s {
+		out <- ev
+	}
+	<-ctx.Done()
+	return nil
+}
+
+// A final event the watcher later reports reorged out is counted as a
+// reorg alarm (for the deep-reorg alert), and still published.
+func TestWatchCountsReorgAlarms(t *testing.T) {
+	keys := newOpKeys(1)
+	ok, reorged := lockEvent(1), lockEvent(2)
+	reorged.Final, reorged.Reorged = false, true
+	m, _ := NewMetrics(nil)
+	pub := &recorder{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Watch(ctx, eventsSource{ok, reorged}, pub, keys[0].addr, WithMetrics(m)) }()
+	deadline := time.Now().Add(3 * time.Second)
+	for len(pub.all()) < 2 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := len(pub.all()); n != 2 {
+		t.Fatalf("published %d events, want 2", n)
+	}
+	if v := counterValue(m.ReorgAlarms.WithLabelValues(fmt.Sprint(chainA))); v != 1 {
+		t.Fatalf("reorg_alarms_total = %v, want 1", v)
 	}
 }

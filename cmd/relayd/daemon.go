@@ -224,6 +224,13 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err != nil {
 		return nil, err
 	}
+	if env.accountant != nil {
+		symbols := map[chains.AssetID]string{}
+		for _, as := range env.deployment.Assets {
+			symbols[as.ID] = as.Symbol
+		}
+		d.reg.MustRegister(ledger.NewBalanceCollector(env.accountant, symbols))
+	}
 	roles, err := d.chainRoles(ctx, env)
 	if err != nil {
 		return nil, err
