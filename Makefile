@@ -2,7 +2,8 @@
 #
 #   make demo    the main job on a fresh machine (tools, devnet, demo run)
 #   make test    unit, fuzz-seed, Solidity and integration tests on real nodes
-#   make tools   install every external tool, pinned, into .tools/ (idempotent)
+#   make tools   install every external tool, pinned, into .tools/ (idempotent;
+#                make demo-tools: only btcd and anvil, what the demo runs)
 #
 # Every external version is pinned here and only here.
 
@@ -24,39 +25,64 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: demo-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
 ## ---- tools -------------------------------------------------------------
 
-tools: $(STAMPS)/btcd-$(BTCD_VERSION) $(STAMPS)/npm-$(FOUNDRY_VERSION)-$(SOLC_VERSION)-$(OZ_VERSION) $(STAMPS)/abigen-$(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+# What `make demo` runs: btcd and anvil. The Solidity toolchain (forge,
+# cast, solc-js, OpenZeppelin) and abigen are for `make test` and
+# `make contracts` only, so a first demo does not wait for them. Each group
+# installs in parallel with the other work of its target (make -j).
+GETH_VERSION := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+DEMO_TOOLS := $(STAMPS)/btcd-$(BTCD_VERSION) $(STAMPS)/anvil-$(FOUNDRY_VERSION)
+DEV_TOOLS  := $(STAMPS)/solidity-$(FOUNDRY_VERSION)-$(SOLC_VERSION)-$(OZ_VERSION) $(STAMPS)/abigen-$(GETH_VERSION)
+
+tools:
+	@$(MAKE) --no-print-directory -j4 $(DEMO_TOOLS) $(DEV_TOOLS)
+
+demo-tools: $(DEMO_TOOLS)
 
 $(STAMPS)/btcd-$(BTCD_VERSION):
 	@mkdir -p $(TBIN) $(STAMPS)
-	@echo "tools: btcd $(BTCD_VERSION) (go install)"
-	GOBIN=$(TBIN) GOFLAGS=-mod=mod $(GO) install github.com/btcsuite/btcd@$(BTCD_VERSION)
+	@echo "tools: btcd $(BTCD_VERSION) (go install: compiling, about 1 min on a cold Go cache)"
+	@GOBIN=$(TBIN) GOFLAGS=-mod=mod $(GO) install github.com/btcsuite/btcd@$(BTCD_VERSION)
+	@echo "tools: btcd $(BTCD_VERSION) installed"
 	@touch $@
 
-$(STAMPS)/npm-$(FOUNDRY_VERSION)-$(SOLC_VERSION)-$(OZ_VERSION): tools/solc
+# anvil alone, in its own npm folder, so it installs beside the Solidity
+# toolchain without sharing a package.json.
+$(STAMPS)/anvil-$(FOUNDRY_VERSION):
+	@mkdir -p $(TBIN) $(STAMPS) $(TOOLS)/npm-anvil
+	@echo "tools: anvil $(FOUNDRY_VERSION) (npm: downloading about 30 MB)"
+	@cd $(TOOLS)/npm-anvil && ( [ -f package.json ] || echo '{"private":true}' > package.json ) && \
+	  npm install --no-audit --no-fund --save-exact --loglevel=error @foundry-rs/anvil-linux-amd64@$(FOUNDRY_VERSION)
+	@f=$$(find $(TOOLS)/npm-anvil/node_modules/@foundry-rs/anvil-linux-amd64 -type f -name anvil | head -1); \
+	  chmod +x "$$f" && ln -sf "$$f" $(TBIN)/anvil
+	@echo "tools: anvil $(FOUNDRY_VERSION) installed"
+	@touch $@
+
+$(STAMPS)/solidity-$(FOUNDRY_VERSION)-$(SOLC_VERSION)-$(OZ_VERSION): tools/solc
 	@mkdir -p $(TBIN) $(STAMPS) $(NPMDIR)
-	@echo "tools: anvil/forge/cast $(FOUNDRY_VERSION), solc-js $(SOLC_VERSION), @openzeppelin/contracts $(OZ_VERSION) (npm)"
-	cd $(NPMDIR) && ( [ -f package.json ] || echo '{"private":true}' > package.json ) && \
+	@echo "tools: forge/cast $(FOUNDRY_VERSION), solc-js $(SOLC_VERSION), @openzeppelin/contracts $(OZ_VERSION) (npm)"
+	@cd $(NPMDIR) && ( [ -f package.json ] || echo '{"private":true}' > package.json ) && \
 	  npm install --no-audit --no-fund --save-exact --loglevel=error \
-	    @foundry-rs/anvil-linux-amd64@$(FOUNDRY_VERSION) \
 	    @foundry-rs/forge-linux-amd64@$(FOUNDRY_VERSION) \
 	    @foundry-rs/cast-linux-amd64@$(FOUNDRY_VERSION) \
 	    solc@$(SOLC_VERSION) @openzeppelin/contracts@$(OZ_VERSION)
-	for t in anvil forge cast; do \
+	@for t in forge cast; do \
 	  f=$$(find $(NPMDIR)/node_modules/@foundry-rs/$$t-linux-amd64 -type f -name $$t | head -1); \
 	  chmod +x "$$f"; ln -sf "$$f" $(TBIN)/$$t; done
-	cp tools/solc $(TBIN)/solc && chmod +x $(TBIN)/solc
+	@cp tools/solc $(TBIN)/solc && chmod +x $(TBIN)/solc
+	@echo "tools: forge, cast, solc-js, OpenZeppelin installed"
 	@touch $@
 
 $(STAMPS)/abigen-%:
 	@mkdir -p $(TBIN) $(STAMPS)
-	@echo "tools: abigen $* (go-ethereum version from go.mod)"
-	GOBIN=$(TBIN) $(GO) install github.com/ethereum/go-ethereum/cmd/abigen
+	@echo "tools: abigen $* (go-ethereum version from go.mod; compiling, about 2 min on a cold Go cache)"
+	@GOBIN=$(TBIN) $(GO) install github.com/ethereum/go-ethereum/cmd/abigen
+	@echo "tools: abigen $* installed"
 	@touch $@
 
 clean-tools:
@@ -66,7 +92,9 @@ clean-tools:
 
 build:
 	@mkdir -p bin
-	$(GO) build -o bin/ ./cmd/...
+	@echo "build: bin/relayd, bin/bridgectl, bin/devnet (about 2 min on a cold Go cache)"
+	@$(GO) build -o bin/ ./cmd/...
+	@echo "build: done"
 
 clean:
 	rm -rf bin .devnet contracts/out contracts/cache
@@ -87,12 +115,17 @@ bindings-check: tools
 # make test: everything CI runs. Go unit tests with fuzz seed corpora, the
 # Solidity suite, the bindings check, then every integration test against
 # real btcd, anvil and NATS (the integration build tag).
-test: tools bindings-check test-forge test-vectors test-go
+test: tools bindings-check test-forge test-vectors test-go test-ops
 
 # The Bitcoin deposit test vectors, re-derived by an independent Python
 # implementation written from the BIPs (standard library only).
 test-vectors:
 	python3 chains/bitcoin/testdata/vectors_check.py
+
+# The Grafana dashboard and Prometheus alert rules (ops/, its own Go module:
+# the Prometheus rule and PromQL parsers stay out of the bridge's go.mod).
+test-ops:
+	cd ops && $(GO) vet ./... && $(GO) test $(GOTEST_FLAGS) ./...
 
 test-forge: tools
 	cd contracts && forge test
@@ -130,5 +163,6 @@ bench-load-btc: tools
 # The main job on a fresh machine: the devnet, the bridges, three relayd
 # (2-of-3), TST A → B → A and the re-transfer A → B → C → A step by step, an
 # audit replay; exits 0 and leaves nothing running (DEMO_FLAGS=--json).
-demo: tools build
+demo:
+	@$(MAKE) --no-print-directory -j3 demo-tools build
 	bin/devnet demo --bridge $(DEMO_FLAGS)

@@ -11,6 +11,8 @@ import (
 var (
 	// ErrEncoding: bytes that are not a canonical encoding.
 	ErrEncoding = errors.New("malformed encoding")
+	// ErrReadable: a decoded (readable) field of a JSONL export that says something else than the hex it was derived from (an edited amount, recipient, …).
+	ErrReadable = errors.New("readable field contradicts the hex")
 	// ErrLinkage: a block whose height or previous hash does not follow its predecessor (a dropped, repeated or foreign block).
 	ErrLinkage = errors.New("block does not link to its predecessor")
 	// ErrTime: a block time earlier than its predecessor's.

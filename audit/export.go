@@ -2,11 +2,13 @@ package audit
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -92,6 +94,13 @@ type scopeLine struct {
 
 func hx(b []byte) string { return hex.EncodeToString(b) }
 
+func describeHeader(h *Header) *headerLine {
+	return &headerLine{
+		PrevHash: "0x" + hx(h.PrevHash[:]), Time: h.Time, RecordCount: h.RecordCount,
+		RecordsRoot: "0x" + hx(h.RecordsRoot[:]), StateHash: "0x" + hx(h.StateHash[:]), Proposer: h.Proposer.Hex(),
+	}
+}
+
 func describeRecord(raw []byte) recordLine {
 	l := recordLine{RecordHex: hx(raw)}
 	r, err := DecodeRecord(raw)
@@ -158,10 +167,7 @@ func Export(ctx context.Context, w io.Writer, src Source, format string) error {
 		line := blockLine{
 			Height: h.Height, Hash: hx(hash[:]), HeaderHex: hx(h.Encode()), StateHex: hx(v.state.Encode()),
 			Leaves: make([]string, len(b.Records)), Records: make([]recordLine, len(b.Records)),
-			Header: &headerLine{
-				PrevHash: "0x" + hx(h.PrevHash[:]), Time: h.Time, RecordCount: h.RecordCount,
-				RecordsRoot: "0x" + hx(h.RecordsRoot[:]), StateHash: "0x" + hx(h.StateHash[:]), Proposer: h.Proposer.Hex(),
-			},
+			Header: describeHeader(h),
 		}
 		for i, raw := range b.Records {
 			leaf := LeafHash(raw)
@@ -187,8 +193,12 @@ func Export(ctx context.Context, w io.Writer, src Source, format string) error {
 type jsonlSource struct{ r io.Reader }
 
 // NewJSONLSource returns a Source reading a JSONL export from r, one block
-// at a time (flat memory). Only the hex fields are read; the decoded fields
-// are ignored, so editing them changes nothing. It can be iterated once.
+// at a time (flat memory). The block is built from the hex fields only;
+// once it has been handed on (and verified), the decoded fields its line
+// carries (height, hash, header, each record's kind, amount, recipient, …)
+// are derived again from the hex and any that says something else stops
+// the read with ErrReadable, so an edited readable field cannot mislead a
+// person reading a file that verifies. It can be iterated once.
 func NewJSONLSource(r io.Reader) Source { return &jsonlSource{r: r} }
 
 type importLine struct {
@@ -226,6 +236,12 @@ func (s *jsonlSource) Blocks(ctx context.Context, from uint64, fn func(*Block) e
 		}
 		if err := fn(b); err != nil {
 			return err
+		}
+		// After the block verified: a changed hex is reported as what it
+		// breaks (Merkle root, state hash, …), an edited readable field as
+		// such.
+		if err := checkReadable([]byte(text), b); err != nil {
+			return fmt.Errorf("audit: import line %d: %w", lineNo, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -282,4 +298,82 @@ func blockErrRec(h uint64, i int, err error) *VerifyError {
 // how many blocks it applied and the first failure.
 func Import(ctx context.Context, r io.Reader, l *Ledger) (int, error) {
 	return l.CatchUp(ctx, NewJSONLSource(r))
+}
+
+// checkReadable derives the decoded fields of an export line again from
+// the block built from its hex and reports the first field the line
+// states differently (absent fields are fine: a tool may strip them).
+func checkReadable(text []byte, b *Block) error {
+	var stated struct {
+		Height  json.RawMessage              `json:"height"`
+		Hash    json.RawMessage              `json:"hash"`
+		Header  map[string]json.RawMessage   `json:"header"`
+		Records []map[string]json.RawMessage `json:"records"`
+	}
+	if err := json.Unmarshal(text, &stated); err != nil {
+		return fmt.Errorf("%w: %v", ErrEncoding, err)
+	}
+	h := &b.Header
+	hash := b.Hash()
+	top := map[string]json.RawMessage{"height": stated.Height, "hash": stated.Hash}
+	if err := sameFields(top, struct {
+		Height uint64 `json:"height"`
+		Hash   string `json:"hash"`
+	}{h.Height, hx(hash[:])}); err != nil {
+		return blockErr(h.Height, err)
+	}
+	if err := sameFields(stated.Header, describeHeader(h)); err != nil {
+		return blockErr(h.Height, fmt.Errorf("header %w", err))
+	}
+	for i, r := range stated.Records {
+		if i >= len(b.Records) {
+			break
+		}
+		if err := sameFields(r, describeRecord(b.Records[i])); err != nil {
+			return blockErrRec(h.Height, i, err)
+		}
+	}
+	return nil
+}
+
+// sameFields compares each field stated (JSON values by name, nil or
+// null meaning absent) with the same field of want's JSON encoding,
+// numbers exactly.
+func sameFields(stated map[string]json.RawMessage, want any) error {
+	wb, err := json.Marshal(want)
+	if err != nil {
+		return err
+	}
+	var derived map[string]json.RawMessage
+	if err := json.Unmarshal(wb, &derived); err != nil {
+		return err
+	}
+	for k, v := range stated {
+		if len(v) == 0 || string(v) == "null" {
+			continue
+		}
+		got, err := canonicalJSON(v)
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrEncoding, k, err)
+		}
+		d, ok := derived[k]
+		want := "absent"
+		if ok {
+			if w, err := canonicalJSON(d); err == nil && reflect.DeepEqual(got, w) {
+				continue
+			}
+			want = string(d)
+		}
+		return fmt.Errorf("%w: %s is %s, the hex says %s", ErrReadable, k, v, want)
+	}
+	return nil
+}
+
+// canonicalJSON decodes a JSON value keeping numbers exact.
+func canonicalJSON(v json.RawMessage) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(v))
+	dec.UseNumber()
+	var out any
+	err := dec.Decode(&out)
+	return out, err
 }

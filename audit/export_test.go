@@ -125,3 +125,70 @@ func TestRehashScript(t *testing.T) {
 		})
 	}
 }
+
+// A readable field edited in an export (an amount, a kind, a recipient,
+// the header's proposer) fails the read with ErrReadable at its block and
+// record, although the hex still verifies (issue 20: before, only the hex
+// was read and such a file verified while saying something else to a
+// person). Stripped fields are fine.
+func TestReadableFieldsMustMatchHex(t *testing.T) {
+	ctx := context.Background()
+	cb := sampleChain(t)
+	lines := exportLines(t, cb.blocks)
+	verify := func(lines []string) error {
+		_, err := Verify(ctx, NewJSONLSource(strings.NewReader(strings.Join(lines, "\n"))), VerifyOptions{})
+		return err
+	}
+	if err := verify(lines); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		edit   func(m map[string]any)
+		record int // -1: the block
+		field  string
+	}{
+		{"amount", func(m map[string]any) { rec(m, 0)["amount"] = "999999999" }, 0, "amount"},
+		{"kind", func(m map[string]any) { rec(m, 0)["kind"] = "REFUND" }, 0, "kind"},
+		{"recipient", func(m map[string]any) { rec(m, 0)["recipient"] = "0x00000000000000000000000000000000000000bb" }, 0, "recipient"},
+		{"a field the record does not have", func(m map[string]any) { rec(m, 0)["fee"] = "5" }, -2, "fee"},
+		{"header proposer", func(m map[string]any) {
+			m["header"].(map[string]any)["proposer"] = "0x00000000000000000000000000000000000000Bb"
+		}, -1, "proposer"},
+		{"height", func(m map[string]any) { m["height"] = 99 }, -1, "height"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			edited := append([]string(nil), lines...)
+			edited[2] = editLine(t, edited[2], tc.edit)
+			err := verify(edited)
+			var ve *VerifyError
+			if !errors.Is(err, ErrReadable) || !errors.As(err, &ve) || ve.Height != 2 || !strings.Contains(err.Error(), tc.field) {
+				t.Fatalf("edited %s: %v, want ErrReadable at block 2 naming %s", tc.name, err, tc.field)
+			}
+			if tc.record >= 0 && ve.Record != tc.record {
+				t.Fatalf("edited %s: record %d, want %d", tc.name, ve.Record, tc.record)
+			}
+		})
+	}
+	// Decoded fields removed (a tool that keeps only the hex): verifies.
+	stripped := append([]string(nil), lines...)
+	for i := range stripped {
+		stripped[i] = editLine(t, stripped[i], func(m map[string]any) {
+			delete(m, "header")
+			for _, r := range m["records"].([]any) {
+				for k := range r.(map[string]any) {
+					if k != "recordHex" {
+						delete(r.(map[string]any), k)
+					}
+				}
+			}
+		})
+	}
+	if err := verify(stripped); err != nil {
+		t.Fatalf("stripped export: %v", err)
+	}
+}
+
+func rec(m map[string]any, i int) map[string]any {
+	return m["records"].([]any)[i].(map[string]any)
+}

@@ -65,11 +65,14 @@ type VerifyOptions struct {
 
 // Report is what Verify and Replay found.
 type Report struct {
-	Blocks        uint64     `json:"blocks"`
-	Records       uint64     `json:"records"`
-	Height        uint64     `json:"height"`
-	Head          [32]byte   `json:"-"`
-	HeadHex       string     `json:"head"`
+	Blocks  uint64   `json:"blocks"`
+	Records uint64   `json:"records"`
+	Height  uint64   `json:"height"`
+	Head    [32]byte `json:"-"`
+	HeadHex string   `json:"head"`
+	// GenesisHex is the hash of block 0: the value an auditor pins
+	// (VerifyOptions.Genesis) once it is published out of band.
+	GenesisHex    string     `json:"genesis"`
 	Signers       *SignerSet `json:"signers,omitempty"`
 	OpenTransfers int        `json:"openTransfers"`
 	Balances      []Balance  `json:"balances"`
@@ -132,10 +135,14 @@ func newVerifier(opts VerifyOptions) *verifier {
 }
 
 func (v *verifier) report() *Report {
-	return &Report{
+	r := &Report{
 		Blocks: v.blocks, Records: v.records, Height: v.next - 1, Head: v.prev, HeadHex: fmt.Sprintf("0x%x", v.prev),
 		Signers: v.state.signers, OpenTransfers: len(v.state.open), Balances: v.state.Balances(),
 	}
+	if g, ok := v.hashAt(0); ok {
+		r.GenesisHex = fmt.Sprintf("0x%x", g)
+	}
+	return r
 }
 
 func (v *verifier) hashAt(h uint64) ([32]byte, bool) {

@@ -115,5 +115,11 @@ type Event struct {
 	Nonce      uint64     `json:"nonce,omitempty"`
 	// Reason explains a KindDepositRejected (and is empty otherwise).
 	Reason string `json:"reason,omitempty"`
+	// Deadline, when not zero, is the last time (Unix seconds, as a
+	// destination block's timestamp) at which the event may still be acted
+	// on: a Bitcoin deposit's mint must land before its depositor can
+	// refund it. The source chain's verifier derives it from chain data
+	// only (chains/bitcoin.MintDeadline), so every operator gets the same.
+	Deadline uint64 `json:"deadline,omitempty"`
 	Finality
 }

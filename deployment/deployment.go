@@ -97,6 +97,24 @@ type Bitcoin struct {
 	// --chains recognises custody outputs by them).
 	Recovery      *Federation `json:"recovery,omitempty"`
 	RecoveryDelay uint16      `json:"recoveryDelay,omitempty"`
+	// MinBlockSeconds and HeaderSkewSeconds make the rule that turns a
+	// deposit's refund locktime into the deadline of its mint
+	// (bitcoin.DeadlineRule, docs/bitcoin-route.md "Mint deadline"): the
+	// pessimistic seconds per block and how far ahead of real time a
+	// header's time may be. Protocol parameters: every relay must use the
+	// same values or their mint signatures do not aggregate. 0: bitcoin's
+	// defaults (60 s, 2 h), for 10-minute blocks.
+	MinBlockSeconds   uint32 `json:"minBlockSeconds,omitempty"`
+	HeaderSkewSeconds uint32 `json:"headerSkewSeconds,omitempty"`
+}
+
+// DeadlineRule is the mint-deadline rule of MinBlockSeconds and
+// HeaderSkewSeconds.
+func (b Bitcoin) DeadlineRule() bitcoin.DeadlineRule {
+	return bitcoin.DeadlineRule{
+		MinBlockInterval: time.Duration(b.MinBlockSeconds) * time.Second,
+		HeaderSkew:       time.Duration(b.HeaderSkewSeconds) * time.Second,
+	}
 }
 
 // Custody returns the recovery set and delay, or an error saying what the
@@ -157,7 +175,10 @@ type Asset struct {
 	HomeAsset hexutil.Bytes `json:"homeAsset"`
 	Decimals  uint8         `json:"decimals"`
 	// Limits as defined (per EVM chain; setLimits may have changed them
-	// since: the bridge's assetInfo is authoritative).
+	// since: the bridge's assetInfo is authoritative). MinPerTransfer is
+	// the smallest lock or burn (0 or absent: none); for BTC it keeps every
+	// burn payable (docs/bitcoin-route.md, "Minimum burn").
+	MinPerTransfer Amount  `json:"minPerTransfer,omitzero"`
 	MaxPerTransfer Amount  `json:"maxPerTransfer"`
 	Capacity       Amount  `json:"capacity"`
 	Window         uint32  `json:"window"`
@@ -189,6 +210,14 @@ type Amount struct{ v *big.Int }
 
 // NewAmount wraps a copy of v.
 func NewAmount(v *big.Int) Amount { return Amount{new(big.Int).Set(v)} }
+
+// optAmount is NewAmount, or the zero Amount for nil.
+func optAmount(v *big.Int) Amount {
+	if v == nil {
+		return Amount{}
+	}
+	return NewAmount(v)
+}
 
 // Big returns the value (zero if unset); a copy.
 func (a Amount) Big() *big.Int {

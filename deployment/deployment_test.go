@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -29,12 +30,13 @@ func sample() *Deployment {
 			{ID: 18444, Name: "BTC", Kind: KindBitcoin},
 		},
 		Bitcoin: &Bitcoin{ChainID: 18444, Network: "regtest", Federation: FederationOf(2, ops...), MinDeposit: 10000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144,
-			MaxFeeRate: 10, Recovery: &rec, RecoveryDelay: 144},
+			MaxFeeRate: 10, Recovery: &rec, RecoveryDelay: 144, MinBlockSeconds: DevnetMinBlockSeconds, HeaderSkewSeconds: DevnetHeaderSkew},
 		Assets: []Asset{
 			{ID: tst, Symbol: "TST", HomeChain: 31337, HomeAsset: token.Bytes(), Decimals: 18,
 				MaxPerTransfer: NewAmount(new(big.Int).Lsh(big.NewInt(1), 100)), Capacity: NewAmount(new(big.Int).Lsh(big.NewInt(1), 101)), Window: 60,
 				Tokens: []Token{{Chain: 31337, Kind: TokenHome, Address: token}, {Chain: 31338, Kind: TokenWrapped, Address: common.HexToAddress("0xbb")}}},
-			{ID: btc, Symbol: "BTC", HomeChain: 18444, Decimals: 8, MaxPerTransfer: NewAmount(big.NewInt(1)), Capacity: NewAmount(big.NewInt(2)), Window: 60},
+			{ID: btc, Symbol: "BTC", HomeChain: 18444, Decimals: 8, MinPerTransfer: NewAmount(big.NewInt(DevnetBTCMinPerTransfer)),
+				MaxPerTransfer: NewAmount(big.NewInt(1e8)), Capacity: NewAmount(big.NewInt(2e8)), Window: 60},
 		},
 	}
 }
@@ -79,6 +81,15 @@ func TestDeploymentRoundTrip(t *testing.T) {
 	}
 	if got.Bitcoin.MinRefundBlocks() != 26 {
 		t.Fatalf("MinRefundBlocks %d", got.Bitcoin.MinRefundBlocks())
+	}
+	if r := got.Bitcoin.DeadlineRule(); r.MinBlockInterval != time.Second || r.HeaderSkew != 30*time.Second {
+		t.Fatalf("deadline rule %+v", r)
+	}
+	if b, _ := got.Asset("BTC"); b.MinPerTransfer.Big().Int64() != 3846 {
+		t.Fatalf("BTC minPerTransfer %s, want 546 + 330 vB × 10 sat/vB", b.MinPerTransfer)
+	}
+	if tst, _ := got.Asset("TST"); tst.MinPerTransfer.Big().Sign() != 0 {
+		t.Fatalf("TST minPerTransfer %s, want none", tst.MinPerTransfer)
 	}
 }
 

@@ -38,6 +38,27 @@ const (
 	DevnetRecoveryDelay = 144
 )
 
+// DevnetBTCMinPerTransfer is the devnet's smallest lock or burn of BTC, in
+// satoshis (the bridges' minPerTransfer): a burn towards Bitcoin must stay
+// payable when it alone bears a whole payout's fee at the published
+// maximum rate and still leaves a non-dust output. Worst case: the
+// largest dust limit (P2PKH, 546 sat) plus a payout of that one burn
+// spending two custody inputs (171 vB for one custody input and change,
+// 116 vB for the second input, 43 vB for the largest recipient output,
+// P2TR or P2WSH: 330 vB) at DevnetMaxFeeRate: 546 + 3,300 = 3,846 sat.
+// (wallet.FeeShares gives each of n recipients fee/n, so one recipient
+// alone is the worst case.) See docs/bitcoin-route.md, "Minimum burn".
+const DevnetBTCMinPerTransfer = 546 + (171+116+43)*DevnetMaxFeeRate
+
+// Devnet mint-deadline rule (bitcoin.DeadlineRule): the devnet mines a
+// block every 2 s, so 1 s per block is the pessimistic rate; header times
+// of regtest blocks mined in bursts run ahead of the clock by about a
+// second per six blocks, hence 30 s of skew.
+const (
+	DevnetMinBlockSeconds = 1
+	DevnetHeaderSkew      = 30
+)
+
 // DevnetRecoveryKeys returns the devnet custody recovery keys (2-of-3),
 // keccak256("kakehashi devnet recovery <i>") for i = 1…3. Public
 // knowledge: devnet only.
@@ -171,6 +192,7 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 			Federation: FederationOf(int(threshold), ops...),
 			MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144,
 			MaxFeeRate: DevnetMaxFeeRate, RecoveryDelay: DevnetRecoveryDelay,
+			MinBlockSeconds: DevnetMinBlockSeconds, HeaderSkewSeconds: DevnetHeaderSkew,
 		}
 		rec := FederationOf(2, DevnetRecoveryKeys()...)
 		d.Bitcoin.Recovery = &rec
@@ -194,6 +216,7 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 			symbol string
 			def    eip712.AssetDef
 		}{"BTC", eip712.AssetDef{HomeChain: cfg.BitcoinChainID, Name: "Kakehashi BTC", Symbol: "kBTC", Decimals: 8,
+			MinPerTransfer: big.NewInt(DevnetBTCMinPerTransfer),
 			MaxPerTransfer: mul(10, big.NewInt(1e8)), Capacity: mul(100, big.NewInt(1e8)), Window: 86400}})
 	}
 	signer := deploy.KeySigner(ops...)
@@ -201,7 +224,7 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 	for j, x := range defs {
 		assets[j] = Asset{
 			ID: x.def.AssetID(), Symbol: x.symbol, Name: x.def.Name, HomeChain: x.def.HomeChain, HomeAsset: x.def.HomeAsset,
-			Decimals: x.def.Decimals, MaxPerTransfer: NewAmount(x.def.MaxPerTransfer), Capacity: NewAmount(x.def.Capacity),
+			Decimals: x.def.Decimals, MinPerTransfer: optAmount(x.def.MinPerTransfer), MaxPerTransfer: NewAmount(x.def.MaxPerTransfer), Capacity: NewAmount(x.def.Capacity),
 			Window: x.def.Window, Tokens: make([]Token, len(cfg.EVM)),
 		}
 	}

@@ -63,6 +63,12 @@ type CoordinatorConfig struct {
 	// retried when there is no Submitter.
 	Batcher         Batcher
 	ProposalTimeout time.Duration
+	// ExpiryMargin: an authorization whose deadline (Authorization.Deadline)
+	// is less than this far ahead is dropped, never submitted or retried
+	// again (default 30s): a transaction sent then could land after the
+	// deadline, where the bridge refuses it. It covers the clock
+	// difference to the destination chain and the time to be mined.
+	ExpiryMargin time.Duration
 }
 
 type proposal struct {
@@ -180,6 +186,9 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 	}
 	if cfg.ProposalTimeout <= 0 {
 		cfg.ProposalTimeout = 3 * time.Second
+	}
+	if cfg.ExpiryMargin <= 0 {
+		cfg.ExpiryMargin = 30 * time.Second
 	}
 	return &Coordinator{
 		cfg: cfg, pub: pub, lead: lead, roleOpts: applyOpts("coordinator", opts),
@@ -373,6 +382,33 @@ func (c *Coordinator) Pending() map[string]int {
 	return out
 }
 
+// setPendingGauge sets the pending gauge of every state, those with no
+// transfer left to 0 (a state missing from Pending would otherwise keep
+// its last count after every transfer executed).
+func (c *Coordinator) setPendingGauge() {
+	pending := c.Pending()
+	chain := fmt.Sprint(c.cfg.Chain)
+	for _, st := range cstateNames {
+		c.metrics.PendingTransfers.WithLabelValues(chain, st).Set(float64(pending[st]))
+	}
+	c.metrics.OldestPending.WithLabelValues(chain).Set(c.oldestPending().Seconds())
+}
+
+// oldestPending is the age of the oldest transfer held, since its first
+// share (0 when none is held).
+func (c *Coordinator) oldestPending() time.Duration {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := c.now()
+	var oldest time.Duration
+	for _, t := range c.transfers {
+		if !t.firstShare.IsZero() {
+			oldest = max(oldest, now.Sub(t.firstShare))
+		}
+	}
+	return oldest
+}
+
 // Run batches and submits until ctx is done, then waits for the
 // submissions it started to settle. Up to MaxInflight submissions run at
 // once, each in its own goroutine; batching and proposing stay on Run's
@@ -409,9 +445,7 @@ func (c *Coordinator) Run(ctx context.Context) error {
 		c.mu.Unlock()
 		if now := c.now(); now.Sub(lastGauge) > time.Second {
 			lastGauge = now
-			for st, n := range c.Pending() {
-				c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(c.cfg.Chain), st).Set(float64(n))
-			}
+			c.setPendingGauge()
 		}
 		if !timer.Stop() {
 			select {
@@ -507,6 +541,10 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 		soonest  = idleWait
 	)
 	for _, t := range c.queue {
+		if t.signed.Expired(now, c.cfg.ExpiryMargin) {
+			c.expireLocked(t, now)
+			continue
+		}
 		if t.notBefore.After(now) {
 			soonest = min(soonest, t.notBefore.Sub(now))
 			continue
@@ -763,6 +801,10 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 	if due == nil {
 		return false
 	}
+	if due.ready && c.expiredItems(due, now) {
+		<-c.slots
+		return true
+	}
 	if due.ready {
 		signers := make([]common.Address, 0, len(due.sigs))
 		for a := range due.sigs {
@@ -794,6 +836,42 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 	c.mu.Unlock()
 	<-c.slots
 	return true
+}
+
+// expiredItems settles a signed proposal holding an item past its deadline
+// (the bridge would refuse the whole batch): that item is dropped, the
+// others are offered again. It reports whether it did so.
+func (c *Coordinator) expiredItems(p *proposal, now time.Time) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var expired bool
+	for _, t := range p.items {
+		expired = expired || t.signed.Expired(now, c.cfg.ExpiryMargin)
+	}
+	if !expired {
+		return false
+	}
+	for _, t := range p.items {
+		if t.signed.Expired(now, c.cfg.ExpiryMargin) {
+			c.expireLocked(t, now)
+		} else {
+			c.deferLocked(t, now)
+		}
+	}
+	return true
+}
+
+// expireLocked drops a transfer whose deadline is past or within
+// ExpiryMargin: the bridge would refuse it, and a Bitcoin deposit may be
+// refunded from then on. It is not retried. Nothing is recorded for it:
+// the deposit's LOCK stays in flight in the audit ledger until the
+// watcher sees the depositor's refund on chain and records the REFUND. The
+// caller holds mu.
+func (c *Coordinator) expireLocked(t *ctransfer, now time.Time) {
+	c.metrics.Expired.WithLabelValues(fmt.Sprint(c.cfg.Chain)).Inc()
+	c.log.Warn().Str("transfer", t.id.String()).Uint64("deadline", t.signed.Deadline).Int("attempts", t.attempts).
+		Msg("mint deadline passed: dropping the authorization, the deposit is left to its depositor's refund")
+	c.finish(t.id, now)
 }
 
 // deferLocked offers t again after RetryBackoff without counting an attempt.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/relay/bus"
+	dto "github.com/prometheus/client_model/go"
 )
 
 func authOf(t *testing.T, ev chains.Event) Authorization {
@@ -205,6 +207,13 @@ func TestCoordinatorLeadershipAndRetry(t *testing.T) {
 	if p := c.Pending(); p["submitted"] != 1 {
 		t.Fatalf("pending %v", p)
 	}
+	c.setPendingGauge()
+	if v := gaugeValue(c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(chainB), "submitted")); v != 1 {
+		t.Fatalf("coordinator_pending{state=submitted} = %v, want 1", v)
+	}
+	if v := gaugeValue(c.metrics.OldestPending.WithLabelValues(fmt.Sprint(chainB))); v < 0.3 { // shares arrived before the 300 ms without the lease
+		t.Fatalf("coordinator_oldest_pending_seconds = %v with a transfer held for 300 ms", v)
+	}
 	// The executed event on the destination closes it.
 	ev := chains.Event{Kind: chains.KindMinted, Ref: chains.EventRef{Chain: chainB, TxHash: [32]byte{1}}, TransferID: a.TransferID}
 	p, _ := EncodeEvent(ev)
@@ -217,6 +226,15 @@ func TestCoordinatorLeadershipAndRetry(t *testing.T) {
 	_ = c.HandleExecuted(ctx, bus.Msg{Payload: p, From: keys[0].addr})
 	if p := c.Pending(); len(p) != 0 {
 		t.Fatalf("pending after execution %v", p)
+	}
+	// The gauge follows: the state the transfer left reads 0 (issue 20:
+	// it kept its last count after every transfer executed).
+	c.setPendingGauge()
+	if v := gaugeValue(c.metrics.PendingTransfers.WithLabelValues(fmt.Sprint(chainB), "submitted")); v != 0 {
+		t.Fatalf("coordinator_pending{state=submitted} = %v after execution, want 0", v)
+	}
+	if v := gaugeValue(c.metrics.OldestPending.WithLabelValues(fmt.Sprint(chainB))); v != 0 {
+		t.Fatalf("coordinator_oldest_pending_seconds = %v after execution, want 0", v)
 	}
 	// A late share for a finished transfer is ignored.
 	if err := c.HandleShare(ctx, shareMsg(t, a, keys[2], keys[2].addr)); err != nil || len(c.Pending()) != 0 {
@@ -498,5 +516,112 @@ func TestCoordinatorLateBatchShare(t *testing.T) {
 	}
 	if len(p.sigs) != 0 {
 		t.Fatalf("a share that arrived after the leader took the proposal was written into it: %d signatures", len(p.sigs))
+	}
+}
+
+// A mint past its deadline (a Bitcoin deposit whose refund window is
+// closing) is dropped, counted and never submitted; one with time left
+// goes through.
+func TestCoordinatorDropsExpired(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	dest := newFakeDest(ops)
+	c, _ := newCoord(t, ops, keys[0].addr, dest.submitter(nil), staticLease(true), 8, 10*time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	go func() { _ = c.Run(ctx); close(done) }()
+	expired := authOf(t, lockEvent(1))
+	expired.Deadline = uint64(time.Now().Add(10 * time.Second).Unix()) // inside the default 30 s margin
+	live := authOf(t, lockEvent(2))
+	live.Deadline = uint64(time.Now().Add(time.Hour).Unix())
+	for _, a := range []Authorization{expired, live} {
+		for _, k := range keys[:2] {
+			if err := c.HandleShare(ctx, shareMsg(t, a, k, k.addr)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for dest.count(live.TransferID) == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	<-done
+	if dest.count(live.TransferID) != 1 || dest.count(expired.TransferID) != 0 {
+		t.Fatalf("executed live %d, expired %d times; want 1 and 0", dest.count(live.TransferID), dest.count(expired.TransferID))
+	}
+	var m dto.Metric
+	if err := c.metrics.Expired.WithLabelValues(fmt.Sprint(chainB)).Write(&m); err != nil || m.GetCounter().GetValue() != 1 {
+		t.Fatalf("expired_total = %v (%v), want 1", m.GetCounter().GetValue(), err)
+	}
+	// A late share of the dropped transfer does not bring it back.
+	if err := c.HandleShare(context.Background(), shareMsg(t, expired, keys[2], keys[2].addr)); err != nil {
+		t.Fatal(err)
+	}
+	if p := c.Pending(); p["ready"] != 0 || p["collecting"] != 0 {
+		t.Fatalf("pending %v after a late share of an expired transfer", p)
+	}
+}
+
+func TestAuthorizationDeadline(t *testing.T) {
+	a := authOf(t, lockEvent(3))
+	h0 := a.Hash()
+	if a.Expired(time.Now(), time.Hour) {
+		t.Fatal("an authorization without a deadline expired")
+	}
+	a.Deadline = 1_700_000_000
+	if a.Hash() == h0 {
+		t.Fatal("the deadline is not part of the hash")
+	}
+	if !a.Expired(time.Unix(1_700_000_000, 0), time.Second) || a.Expired(time.Unix(1_699_999_000, 0), time.Minute) {
+		t.Fatal("Expired")
+	}
+	s, err := EncodeShare(Share{Authorization: a, Signer: common.Address{1}, Signature: []byte{1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeShare(s)
+	if err != nil || back.Authorization.Deadline != a.Deadline || back.Authorization.Hash() != a.Hash() {
+		t.Fatalf("round trip: %+v %v", back.Authorization, err)
+	}
+}
+
+// eventsSource emits its events, then waits for ctx.
+type eventsSource []chains.Event
+
+func (s eventsSource) Run(ctx context.Context, out chan<- chains.Event) error {
+	for _, ev := range s {
+		out <- ev
+	}
+	<-ctx.Done()
+	return nil
+}
+
+// A final event the watcher later reports reorged out is counted as a
+// reorg alarm (for the deep-reorg alert), and still published.
+func TestWatchCountsReorgAlarms(t *testing.T) {
+	keys := newOpKeys(1)
+	ok, reorged := lockEvent(1), lockEvent(2)
+	reorged.Final, reorged.Reorged = false, true
+	m, _ := NewMetrics(nil)
+	pub := &recorder{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Watch(ctx, eventsSource{ok, reorged}, pub, keys[0].addr, WithMetrics(m)) }()
+	deadline := time.Now().Add(3 * time.Second)
+	for len(pub.all()) < 2 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := len(pub.all()); n != 2 {
+		t.Fatalf("published %d events, want 2", n)
+	}
+	if v := counterValue(m.ReorgAlarms.WithLabelValues(fmt.Sprint(chainA))); v != 1 {
+		t.Fatalf("reorg_alarms_total = %v, want 1", v)
 	}
 }

@@ -36,9 +36,22 @@ type EventSource interface {
 // (ErrPaused), outside the per-transfer limits (ErrLimit), over the
 // per-window limit for now (ErrRateLimited). Paused and rate-limited
 // events are retried later; the others are refused.
-// AssetTable is an in-memory implementation.
+// AssetTable is an in-memory implementation (a WindowPolicy).
 type Policy interface {
 	Authorization(ctx context.Context, ev chains.Event) (Authorization, error)
+}
+
+// WindowPolicy is a Policy with per-window limits that charges a transfer
+// once, after it is signed. Authorization holds the transfer's amount
+// against the window; the signer then calls Charge once its signature is
+// made, or Release if it did not sign. A transfer charged or held already
+// passes the window check again at no cost, so a replayed event (a
+// redelivery, another operator's copy, a re-published finished transfer)
+// never consumes the window twice.
+type WindowPolicy interface {
+	Policy
+	Charge(id chains.TransferID)
+	Release(id chains.TransferID)
 }
 
 // Accountant is the audit chain's global supply check: it returns an error

@@ -16,6 +16,7 @@ type Metrics struct {
 	InvariantChecks  *prometheus.CounterVec   // result
 	SharesReceived   *prometheus.CounterVec   // chain, outcome
 	Submissions      *prometheus.CounterVec   // chain, result
+	Expired          *prometheus.CounterVec   // chain
 	Errors           *prometheus.CounterVec   // component
 	BatchSize        *prometheus.HistogramVec // chain
 	SignLatency      *prometheus.HistogramVec // dst_chain
@@ -25,6 +26,8 @@ type Metrics struct {
 	BatchWait        *prometheus.HistogramVec // chain
 	ProposalLatency  *prometheus.HistogramVec // chain
 	PendingTransfers *prometheus.GaugeVec     // chain, state
+	OldestPending    *prometheus.GaugeVec     // chain
+	ReorgAlarms      *prometheus.CounterVec   // chain
 }
 
 var latencyBuckets = []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60}
@@ -46,6 +49,7 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 		InvariantChecks: cv("invariant_checks_total", "Supply-invariant checks of the accountant, by result (pass, fail, completed, not_recorded, error).", "result"),
 		SharesReceived:  cv("shares_received_total", "Signature shares the coordinator received, by outcome (accepted, duplicate, invalid, late).", "chain", "outcome"),
 		Submissions:     cv("submissions_total", "Transfers submitted, by result (submitted, already_processed, error).", "chain", "result"),
+		Expired:         cv("expired_total", "Authorizations the coordinator dropped because their mint deadline passed (a Bitcoin deposit left to its depositor's refund).", "chain"),
 		Errors:          cv("errors_total", "Errors by component.", "component"),
 		BatchSize: hv("batch_size", "Authorizations per submitted batch.",
 			[]float64{1, 2, 4, 8, 16, 32, 64, 128, 256}, "chain"),
@@ -56,12 +60,15 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 		BatchWait:       hv("batch_wait_seconds", "From a transfer's quorum to its batch leaving (batch.maxWait, maxIdle, maxGather), per transfer.", latencyBuckets, "chain"),
 		ProposalLatency: hv("proposal_latency_seconds", "From a batch proposal's publication to its t-th batch signature.", latencyBuckets, "chain"),
 		PendingTransfers: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "coordinator_pending",
-			Help: "Transfers the coordinator holds, by state (collecting, ready, submitted)."}, []string{"chain", "state"}),
+			Help: "Transfers the coordinator holds, by state (collecting, ready, inflight, submitted)."}, []string{"chain", "state"}),
+		OldestPending: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "coordinator_oldest_pending_seconds",
+			Help: "Age of the oldest transfer the coordinator holds (since its first share), 0 when it holds none: a transfer final and signed but not executed."}, []string{"chain"}),
+		ReorgAlarms: cv("reorg_alarms_total", "Events this operator's watcher published as final and later found reorged out (a reorganisation deeper than the finality depth).", "chain"),
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.EventsPublished, m.SignerEvents, m.Signatures, m.Refusals, m.InvariantChecks,
-			m.SharesReceived, m.Submissions, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
-			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers} {
+			m.SharesReceived, m.Submissions, m.Expired, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
+			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers, m.OldestPending, m.ReorgAlarms} {
 			if err := r.Register(c); err != nil {
 				return nil, fmt.Errorf("relay: register metrics: %w", err)
 			}

@@ -318,6 +318,9 @@ func Watch(ctx context.Context, src EventSource, pub Publisher, self common.Addr
 		case err := <-errc:
 			return err
 		case ev := <-out:
+			if ev.Reorged {
+				o.metrics.ReorgAlarms.WithLabelValues(fmt.Sprint(ev.Ref.Chain)).Inc()
+			}
 			payload, err := EncodeEvent(ev)
 			if err != nil {
 				o.metrics.Errors.WithLabelValues("watcher").Inc()

@@ -26,25 +26,38 @@ type Asset struct {
 	Paused      bool
 }
 
-// AssetTable is an in-memory Policy: asset definitions, routes, per-transfer
-// and per-window limits, and pause flags. The audit chain's DEFINE, PAUSE
-// and RESUME records are meant to feed it (Define, SetPaused).
+// AssetTable is an in-memory WindowPolicy: asset definitions, routes,
+// per-transfer and per-window limits, and pause flags. The audit chain's
+// DEFINE, PAUSE and RESUME records are meant to feed it (Define,
+// SetPaused).
+//
+// The window is charged once per transfer id, when the signer has signed
+// it (Charge); Authorization only holds the amount while the signer works
+// on it, so concurrent transfers cannot overshoot the limit together. A
+// transfer already charged or held passes the window check again at no
+// cost: re-publishing a finished event cannot use up an asset's window
+// and make honest signers refuse new transfers.
 type AssetTable struct {
 	now func() time.Time
 
-	mu     sync.Mutex
-	assets map[chains.AssetID]Asset
-	spent  map[chains.AssetID][]spend
+	mu      sync.Mutex
+	assets  map[chains.AssetID]Asset
+	spent   map[chains.AssetID][]spend // charged, oldest first
+	charged map[chains.TransferID]bool // the transfers in spent
+	held    map[chains.TransferID]spend
 }
 
 type spend struct {
-	at  time.Time
-	amt *big.Int
+	id    chains.TransferID
+	asset chains.AssetID
+	at    time.Time
+	amt   *big.Int
 }
 
 // NewAssetTable returns a table holding the given definitions.
 func NewAssetTable(assets ...Asset) (*AssetTable, error) {
-	t := &AssetTable{now: time.Now, assets: map[chains.AssetID]Asset{}, spent: map[chains.AssetID][]spend{}}
+	t := &AssetTable{now: time.Now, assets: map[chains.AssetID]Asset{}, spent: map[chains.AssetID][]spend{},
+		charged: map[chains.TransferID]bool{}, held: map[chains.TransferID]spend{}}
 	for _, a := range assets {
 		if err := t.Define(a); err != nil {
 			return nil, err
@@ -122,23 +135,70 @@ func (t *AssetTable) Authorization(_ context.Context, ev chains.Event) (Authoriz
 		return Authorization{}, fmt.Errorf("%w: amount %s above maximum %s", ErrLimit, ev.Amount, a.MaxAmount)
 	}
 	if a.WindowLimit != nil {
-		now := t.now()
-		kept := t.spent[a.ID][:0]
-		sum := new(big.Int)
-		for _, s := range t.spent[a.ID] {
-			if now.Sub(s.at) < a.Window {
-				kept = append(kept, s)
-				sum.Add(sum, s.amt)
-			}
+		if err := t.holdLocked(a, ev); err != nil {
+			return Authorization{}, err
 		}
-		t.spent[a.ID] = kept
-		if new(big.Int).Add(sum, ev.Amount).Cmp(a.WindowLimit) > 0 {
-			return Authorization{}, fmt.Errorf("%w: %s in the last %s plus %s exceeds %s", ErrRateLimited, sum, a.Window, ev.Amount, a.WindowLimit)
-		}
-		t.spent[a.ID] = append(t.spent[a.ID], spend{at: now, amt: new(big.Int).Set(ev.Amount)})
 	}
-	return Authorization{
+	au := Authorization{
 		Action: act, TransferID: ev.TransferID, Source: ev.Ref, Nonce: ev.Nonce, DstChain: dst,
 		AssetID: ev.AssetID, Amount: new(big.Int).Set(ev.Amount), Recipient: append([]byte(nil), ev.Recipient...),
-	}, nil
+	}
+	if act == ActionMint {
+		au.Deadline = ev.Deadline
+	}
+	return au, nil
+}
+
+// holdLocked checks that ev fits a's window and holds its amount until
+// Charge or Release. A transfer charged in the window or held already
+// passes at no cost. The caller holds mu.
+func (t *AssetTable) holdLocked(a Asset, ev chains.Event) error {
+	now := t.now()
+	spent := t.spent[a.ID]
+	for len(spent) > 0 && now.Sub(spent[0].at) >= a.Window {
+		delete(t.charged, spent[0].id)
+		spent = spent[1:]
+	}
+	t.spent[a.ID] = spent
+	if _, ok := t.held[ev.TransferID]; ok || t.charged[ev.TransferID] {
+		return nil
+	}
+	sum := new(big.Int)
+	for _, s := range spent {
+		sum.Add(sum, s.amt)
+	}
+	for _, h := range t.held {
+		if h.asset == a.ID {
+			sum.Add(sum, h.amt)
+		}
+	}
+	if new(big.Int).Add(sum, ev.Amount).Cmp(a.WindowLimit) > 0 {
+		return fmt.Errorf("%w: %s in the last %s (signed or being signed) plus %s exceeds %s", ErrRateLimited, sum, a.Window, ev.Amount, a.WindowLimit)
+	}
+	t.held[ev.TransferID] = spend{id: ev.TransferID, asset: a.ID, amt: new(big.Int).Set(ev.Amount)}
+	return nil
+}
+
+// Charge implements WindowPolicy: the transfer's held amount counts
+// against its asset's window from now on. Charging a transfer twice, or
+// one that was not held, does nothing.
+func (t *AssetTable) Charge(id chains.TransferID) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	h, ok := t.held[id]
+	if !ok {
+		return
+	}
+	delete(t.held, id)
+	h.at = t.now()
+	t.spent[h.asset] = append(t.spent[h.asset], h)
+	t.charged[id] = true
+}
+
+// Release implements WindowPolicy: a transfer held but not signed frees
+// its amount.
+func (t *AssetTable) Release(id chains.TransferID) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.held, id)
 }

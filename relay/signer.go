@@ -183,6 +183,18 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	case err != nil:
 		return s.refuse(m, ev, "policy", err)
 	}
+	signed := false
+	if w, ok := s.cfg.Policy.(WindowPolicy); ok {
+		// The window is charged once, for a transfer this signer signed;
+		// a refusal or a retry frees what Authorization held.
+		defer func() {
+			if signed {
+				w.Charge(a.TransferID)
+			} else {
+				w.Release(a.TransferID)
+			}
+		}()
+	}
 	if err := a.Validate(); err != nil {
 		return s.refuse(m, ev, "policy", err)
 	}
@@ -228,6 +240,7 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 		s.metrics.Errors.WithLabelValues("signer").Inc()
 		return s.retry(m, ev, "sign", err)
 	}
+	signed = true
 	share := Share{Authorization: a, Signer: s.cfg.Self, Signature: sig, ObservedAt: m.Time}
 	payload, err := EncodeShare(share)
 	if err != nil {

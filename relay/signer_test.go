@@ -30,6 +30,14 @@ func (completedAccountant) Check(_ context.Context, a Authorization) error {
 	return fmt.Errorf("%w: transfer %s", ErrCompleted, a.TransferID)
 }
 
+func gaugeValue(g prometheus.Gauge) float64 {
+	var m dto.Metric
+	if err := g.Write(&m); err != nil {
+		return -1
+	}
+	return m.GetGauge().GetValue()
+}
+
 func eventMsg(t *testing.T, ev chains.Event, from common.Address) bus.Msg {
 	t.Helper()
 	p, err := EncodeEvent(ev)

@@ -91,8 +91,10 @@ func TestAssetTablePolicy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var n byte
 	ev := func(kind chains.EventKind, src, dst chains.ChainID, amt int64) chains.Event {
-		return chains.Event{Kind: kind, Ref: chains.EventRef{Chain: src}, TransferID: chains.TransferID{byte(amt)}, AssetID: assetX,
+		n++
+		return chains.Event{Kind: kind, Ref: chains.EventRef{Chain: src}, TransferID: chains.TransferID{n}, AssetID: assetX,
 			Amount: big.NewInt(amt), DstChain: dst, Recipient: []byte{1}}
 	}
 	for _, tc := range []struct {
@@ -109,7 +111,7 @@ func TestAssetTablePolicy(t *testing.T) {
 		{"to an unknown chain", ev(chains.KindLocked, home, 5, 100), 0, ErrUnknownAsset},
 		{"below minimum", ev(chains.KindLocked, home, wrappedB, 9), 0, ErrLimit},
 		{"above maximum", ev(chains.KindLocked, home, wrappedB, 1001), 0, ErrLimit},
-		{"window full", ev(chains.KindLocked, home, wrappedB, 1000), 0, ErrRateLimited}, // 300 used in the window + 1000 > 1200
+		{"window full", ev(chains.KindLocked, home, wrappedB, 1000), 0, ErrRateLimited}, // 300 signed in the window + 1000 > 1200
 		{"unknown asset", func() chains.Event {
 			e := ev(chains.KindLocked, home, wrappedB, 100)
 			e.AssetID = chains.AssetID{1}
@@ -127,6 +129,7 @@ func TestAssetTablePolicy(t *testing.T) {
 			if err != nil || a.Action != tc.want || a.DstChain != tc.ev.DstChain {
 				t.Fatalf("got %+v, %v", a, err)
 			}
+			table.Charge(a.TransferID) // signed
 		})
 	}
 	if err := table.SetPaused(assetX, true); err != nil {

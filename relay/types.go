@@ -70,6 +70,19 @@ type Authorization struct {
 	AssetID   chains.AssetID
 	Amount    *big.Int
 	Recipient []byte // 20-byte address on EVM, scriptPubKey on Bitcoin
+	// Deadline is the last destination block time (Unix seconds) at
+	// which a mint may execute; 0 means none. It is the source event's
+	// chains.Event.Deadline (a Bitcoin deposit's mint must land before its
+	// depositor can refund), so every signer derives the same one from its
+	// own node. The EVM bridge enforces it; the coordinator drops an
+	// authorization whose deadline has passed (Expired).
+	Deadline uint64
+}
+
+// Expired reports whether a's deadline leaves less than margin after now:
+// a transaction sent now could land after it.
+func (a Authorization) Expired(now time.Time, margin time.Duration) bool {
+	return a.Deadline != 0 && now.Add(margin).Unix() > int64(min(a.Deadline, 1<<62))
 }
 
 // AuthorizationDomain prefixes the canonical encoding hashed by Hash.
@@ -80,7 +93,8 @@ const AuthorizationDomain = "kakehashi/relay/authorization/v1"
 // EVM, a sighash on Bitcoin): that one belongs to the Authorizer.
 //
 //	keccak256( domain ‖ 0x00 ‖ u8 action ‖ transferId ‖ u64 srcChain ‖ srcTx ‖ u32 srcIndex
-//	         ‖ u64 nonce ‖ u64 dstChain ‖ assetId ‖ u256 amount ‖ u16 len(recipient) ‖ recipient )
+//	         ‖ u64 nonce ‖ u64 dstChain ‖ assetId ‖ u256 amount ‖ u16 len(recipient) ‖ recipient
+//	         [‖ u64 deadline, when not zero] )
 func (a Authorization) Hash() [32]byte {
 	buf := make([]byte, 0, 256)
 	buf = append(buf, AuthorizationDomain...)
@@ -99,6 +113,9 @@ func (a Authorization) Hash() [32]byte {
 	buf = append(buf, amt[:]...)
 	buf = binary.BigEndian.AppendUint16(buf, uint16(len(a.Recipient)))
 	buf = append(buf, a.Recipient...)
+	if a.Deadline != 0 {
+		buf = binary.BigEndian.AppendUint64(buf, a.Deadline)
+	}
 	return crypto.Keccak256Hash(buf)
 }
 
@@ -247,6 +264,7 @@ type authJSON struct {
 	AssetID    chains.AssetID    `json:"assetId"`
 	Amount     string            `json:"amount"`
 	Recipient  hexutil.Bytes     `json:"recipient"`
+	Deadline   uint64            `json:"deadline,omitempty"`
 }
 
 func authToJSON(a Authorization) authJSON {
@@ -254,7 +272,7 @@ func authToJSON(a Authorization) authJSON {
 	if a.Amount != nil {
 		amt = a.Amount.String()
 	}
-	return authJSON{a.Action, a.TransferID, refToJSON(a.Source), a.Nonce, a.DstChain, a.AssetID, amt, a.Recipient}
+	return authJSON{a.Action, a.TransferID, refToJSON(a.Source), a.Nonce, a.DstChain, a.AssetID, amt, a.Recipient, a.Deadline}
 }
 
 func (j authJSON) auth() (Authorization, error) {
@@ -267,7 +285,7 @@ func (j authJSON) auth() (Authorization, error) {
 		return Authorization{}, fmt.Errorf("%w: amount %q is not decimal", ErrDecode, j.Amount)
 	}
 	a := Authorization{Action: j.Action, TransferID: j.TransferID, Source: src, Nonce: j.Nonce, DstChain: j.DstChain,
-		AssetID: j.AssetID, Amount: amt, Recipient: j.Recipient}
+		AssetID: j.AssetID, Amount: amt, Recipient: j.Recipient, Deadline: j.Deadline}
 	return a, a.Validate()
 }
 

@@ -1,6 +1,9 @@
 package bitcoin
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Payload errors (DecodePayload, Payload.Validate).
 var (
@@ -41,6 +44,11 @@ var (
 	// ErrNonStandardScript is returned for a destination scriptPubKey that is
 	// not one of the standard forms (P2PKH, P2SH, P2WPKH, P2WSH, P2TR).
 	ErrNonStandardScript = errors.New("bitcoin: scriptPubKey is not a standard payment script")
+	// ErrUnspendableScript (which wraps ErrNonStandardScript) is returned
+	// for a standard script nobody can spend: an all-zero hash, or a P2TR
+	// key that is zero or not below the field prime p. The bridge contract
+	// refuses the same scripts (UnspendableBitcoinScript).
+	ErrUnspendableScript = fmt.Errorf("%w: provably unspendable", ErrNonStandardScript)
 	// ErrFeeRate is returned for a zero fee rate.
 	ErrFeeRate = errors.New("bitcoin: fee rate must be at least 1 sat/vB")
 )

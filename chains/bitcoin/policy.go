@@ -2,8 +2,10 @@ package bitcoin
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/btcsuite/btcd/blockchain"
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/txscript"
 	"github.com/btcsuite/btcd/wire"
@@ -17,16 +19,43 @@ const SequenceRBF = wire.MaxTxInSequenceNum - 2
 const TxVersion = 2
 
 // CheckStandardPayment returns nil when pkScript is P2PKH, P2SH, P2WPKH,
-// P2WSH or P2TR, and an error wrapping ErrNonStandardScript otherwise (bare
-// multisig, P2PK, OP_RETURN, future witness versions, anything else).
+// P2WSH or P2TR and not provably unspendable, and an error wrapping
+// ErrNonStandardScript otherwise (bare multisig, P2PK, OP_RETURN, future
+// witness versions, anything else). A standard script with an all-zero
+// hash, or a P2TR output whose x-only key is zero or not below the field
+// prime p, gets ErrUnspendableScript: paying it would destroy the coins.
+// These are the rules of the bridge contract's burn (isStandardScript and
+// UnspendableBitcoinScript), range checks only: a P2TR key below p that is
+// not on the curve is not detected, on chain or here.
 func CheckStandardPayment(pkScript []byte) error {
-	switch txscript.GetScriptClass(pkScript) {
-	case txscript.PubKeyHashTy, txscript.ScriptHashTy, txscript.WitnessV0PubKeyHashTy,
-		txscript.WitnessV0ScriptHashTy, txscript.WitnessV1TaprootTy:
-		return nil
+	class := txscript.GetScriptClass(pkScript)
+	var body []byte // the hash or key the script commits to
+	switch class {
+	case txscript.PubKeyHashTy:
+		body = pkScript[3:23]
+	case txscript.ScriptHashTy:
+		body = pkScript[2:22]
+	case txscript.WitnessV0PubKeyHashTy, txscript.WitnessV0ScriptHashTy, txscript.WitnessV1TaprootTy:
+		body = pkScript[2:]
 	default:
-		return fmt.Errorf("%w: %x (%s)", ErrNonStandardScript, pkScript, txscript.GetScriptClass(pkScript))
+		return fmt.Errorf("%w: %x (%s)", ErrNonStandardScript, pkScript, class)
 	}
+	if allZero(body) {
+		return fmt.Errorf("%w: %x (%s with an all-zero %s)", ErrUnspendableScript, pkScript, class, map[bool]string{true: "key", false: "hash"}[class == txscript.WitnessV1TaprootTy])
+	}
+	if class == txscript.WitnessV1TaprootTy && new(big.Int).SetBytes(body).Cmp(btcec.S256().P) >= 0 {
+		return fmt.Errorf("%w: %x (P2TR key is not a field element: x >= p)", ErrUnspendableScript, pkScript)
+	}
+	return nil
+}
+
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // DustLimit returns the smallest non-dust value of an output with pkScript

@@ -22,6 +22,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/chains/evm/evmtest"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/rs/zerolog"
 )
@@ -378,7 +379,7 @@ func TestAnvilUnderpricedReplaced(t *testing.T) {
 		err error
 	}
 	ch := make(chan out, 1)
-	go func() { r, err := s.Mint(ctx, f.Epoch, tr, sigs); ch <- out{r, err} }()
+	go func() { r, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr, sigs); ch <- out{r, err} }()
 	waitFor(t, 5*time.Second, func() bool {
 		var st map[string]hexutil.Uint64
 		_ = b.rpc.Call(&st, "txpool_status")
@@ -527,7 +528,7 @@ func benchSubmit(b *testing.B, blockTime time.Duration) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if _, err := s.Mint(ctx, f.Epoch, j.tr, j.sigs); err != nil {
+				if _, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, j.tr, j.sigs); err != nil {
 					errs <- err
 				}
 			}()

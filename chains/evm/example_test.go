@@ -12,6 +12,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
 	"github.com/rs/zerolog"
 )
 
@@ -91,7 +92,7 @@ func ExampleSubmitter_Mint() {
 		fmt.Println(err)
 		return
 	}
-	res, err := s.Mint(ctx, 1, transfer, sigs)
+	res, err := s.Mint(ctx, 1, eip712.NoDeadline, transfer, sigs)
 	switch {
 	case err != nil:
 		fmt.Println("mint failed:", err)

@@ -166,10 +166,19 @@ func NewSubmitter(cfg SubmitterConfig, c *Client, opts ...SubmitterOption) (*Sub
 // From is the submit key's address.
 func (s *Submitter) From() common.Address { return s.from }
 
-// Mint submits Bridge.mint(epoch, t, sigs).
-func (s *Submitter) Mint(ctx context.Context, epoch uint64, t bindings.BridgeTransfer, sigs []byte) (Result, error) {
+// Mint submits Bridge.mint(epoch, deadline, t, sigs).
+func (s *Submitter) Mint(ctx context.Context, epoch, deadline uint64, t bindings.BridgeTransfer, sigs []byte) (Result, error) {
 	return s.submit(ctx, "mint", []bindings.BridgeTransfer{t}, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return s.bridge.Mint(o, epoch, t, sigs)
+		return s.bridge.Mint(o, epoch, deadline, t, sigs)
+	})
+}
+
+// Cancel submits Bridge.cancel(epoch, srcChain, srcRef, srcIndex, sigs):
+// the source event t names can then never be minted or unlocked here. A
+// source event already processed is reported in AlreadyProcessed.
+func (s *Submitter) Cancel(ctx context.Context, epoch uint64, t bindings.BridgeTransfer, sigs []byte) (Result, error) {
+	return s.submit(ctx, "cancel", []bindings.BridgeTransfer{t}, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return s.bridge.Cancel(o, epoch, t.SrcChain, t.SrcRef, t.SrcIndex, sigs)
 	})
 }
 
@@ -180,11 +189,11 @@ func (s *Submitter) Unlock(ctx context.Context, epoch uint64, t bindings.BridgeT
 	})
 }
 
-// MintBatch submits Bridge.mintBatch(epoch, srcChain, assetId, items, sigs):
-// many transfers of one asset from one source chain.
-func (s *Submitter) MintBatch(ctx context.Context, epoch, srcChain uint64, assetID [32]byte, items []bindings.BridgeItem, sigs []byte) (Result, error) {
+// MintBatch submits Bridge.mintBatch(epoch, deadline, srcChain, assetId,
+// items, sigs): many transfers of one asset from one source chain.
+func (s *Submitter) MintBatch(ctx context.Context, epoch, deadline, srcChain uint64, assetID [32]byte, items []bindings.BridgeItem, sigs []byte) (Result, error) {
 	return s.submit(ctx, "mintBatch", batchTransfers(srcChain, assetID, items), func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return s.bridge.MintBatch(o, epoch, srcChain, assetID, items, sigs)
+		return s.bridge.MintBatch(o, epoch, deadline, srcChain, assetID, items, sigs)
 	})
 }
 

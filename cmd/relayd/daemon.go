@@ -199,7 +199,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 		return nil, err
 	}
 	d := &daemon{cfg: cfg, opts: o, log: log, reg: prometheus.NewRegistry()}
-	d.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	d.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}), buildInfo())
 	if d.key, err = keys.Load(cfg.Operator.Keystore, keys.Passphrase{File: cfg.Operator.PassphraseFile, Env: cfg.Operator.PassphraseEnv},
 		keys.LoadOptions{Getenv: o.getenv, Log: d.log}); err != nil {
 		return nil, fmt.Errorf("operator.keystore: %w", err)
@@ -225,6 +225,13 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	accountant, err := d.openDeployment(ctx, env, sign)
 	if err != nil {
 		return nil, err
+	}
+	if env.accountant != nil {
+		symbols := map[chains.AssetID]string{}
+		for _, as := range env.deployment.Assets {
+			symbols[as.ID] = as.Symbol
+		}
+		d.reg.MustRegister(ledger.NewBalanceCollector(env.accountant, symbols))
 	}
 	roles, err := d.chainRoles(ctx, env)
 	if err != nil {
@@ -333,7 +340,7 @@ func (d *daemon) chainRoles(ctx context.Context, env *chainEnv) ([]relay.ChainRo
 		if !found {
 			return nil, fmt.Errorf("chain %d: no adapter for kind %q", c.ID, c.Kind)
 		}
-		env.log = d.log.With().Uint64("chain", c.ID).Logger()
+		env.log = d.log // each route adds its chain (once)
 		r, closeChain, err := f(ctx, env, c)
 		if err != nil {
 			return nil, err
@@ -459,7 +466,7 @@ func (d *daemon) addSweepRound(env *chainEnv) error {
 		Chain: btc.chain, Bus: d.bus, Bitcoin: btc.b, Wallet: btc.b.WalletConfig(), Key: btc.b.FederationKey(),
 		Policy:   btcroute.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
 		Interval: btc.cfg.SweepInterval.D(), LeaseTTL: d.cfg.Lease.TTL.D(), Replicas: d.cfg.NATS.Replicas,
-		Logger: d.log.With().Uint64("chain", uint64(btc.chain)).Logger(),
+		Logger: d.log, // the round adds its component and chain
 	})
 	if err != nil {
 		return fmt.Errorf("chain %d: sweep round: %w", btc.chain, err)

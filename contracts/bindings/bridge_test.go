@@ -203,7 +203,7 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 		"UNLOCK_BATCH_TYPEHASH": eip712.UnlockBatchType, "DEFINE_ASSET_TYPEHASH": eip712.DefineAssetType,
 		"SET_LIMITS_TYPEHASH": eip712.SetLimitsType, "SET_CHAIN_TYPEHASH": eip712.SetChainType,
 		"ROTATE_SIGNERS_TYPEHASH": eip712.RotateSignerType, "PAUSE_TYPEHASH": eip712.PauseType,
-		"UNPAUSE_TYPEHASH": eip712.UnpauseType,
+		"UNPAUSE_TYPEHASH": eip712.UnpauseType, "CANCEL_TYPEHASH": eip712.CancelType,
 	} {
 		var out []any
 		if err := (&bindings.BridgeCallerRaw{Contract: &w.bridge.BridgeCaller}).Call(nil, &out, name); err != nil {
@@ -272,11 +272,11 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 	recipient := common.HexToAddress("0x000000000000000000000000000000000000BEEF")
 	ref, idx := eip712.EVMSource(common.HexToAddress("0x00000000000000000000000000000000000B41D6"), 0)
 	m := eip712.Transfer{SrcChain: chainB, SrcRef: ref, SrcIndex: idx, AssetID: wrapped.AssetID(), Recipient: recipient, Amount: big.NewInt(4242)}
-	digest, err := eip712.MintDigest(w.domain, 1, m)
+	digest, err := eip712.MintDigest(w.domain, 1, eip712.NoDeadline, m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tx, err = w.bridge.Mint(w.deployer, 1, m.Binding(), w.sign(digest, 2)); err != nil {
+	if tx, err = w.bridge.Mint(w.deployer, 1, eip712.NoDeadline, m.Binding(), w.sign(digest, 2)); err != nil {
 		t.Fatal(err)
 	}
 	rcpt = w.commit(tx)
@@ -294,15 +294,15 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 	}
 
 	// The same signatures again: AlreadyProcessed, decoded from the revert.
-	_, err = w.bridge.Mint(w.deployer, 1, m.Binding(), w.sign(digest, 2))
+	_, err = w.bridge.Mint(w.deployer, 1, eip712.NoDeadline, m.Binding(), w.sign(digest, 2))
 	if name := revertError(t, err); name != "AlreadyProcessed" {
 		t.Fatalf("replay reverted with %s", name)
 	}
 	// One signature is below the threshold.
 	m2 := m
 	m2.SrcIndex = 1
-	d2, _ := eip712.MintDigest(w.domain, 1, m2)
-	_, err = w.bridge.Mint(w.deployer, 1, m2.Binding(), w.sign(d2, 1))
+	d2, _ := eip712.MintDigest(w.domain, 1, eip712.NoDeadline, m2)
+	_, err = w.bridge.Mint(w.deployer, 1, eip712.NoDeadline, m2.Binding(), w.sign(d2, 1))
 	if name := revertError(t, err); name != "BelowThreshold" {
 		t.Fatalf("1-of-3 reverted with %s", name)
 	}
@@ -326,7 +326,8 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 		txid[0], txid[31] = 0xaa, byte(i)
 		batch = append(batch, eip712.Transfer{SrcChain: btc, SrcRef: txid, SrcIndex: 1, AssetID: wrapped.AssetID(), Recipient: recipient, Amount: big.NewInt(int64(i + 1))})
 	}
-	bd, err := eip712.MintBatchDigest(w.domain, 1, batch)
+	const deadline = 4_000_000_000 // a Bitcoin deposit's mint has a deadline (unix seconds)
+	bd, err := eip712.MintBatchDigest(w.domain, 1, deadline, batch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -334,7 +335,7 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tx, err = w.bridge.MintBatch(w.deployer, 1, uint64(b.SrcChain), b.AssetID, b.Items, w.sign(bd, 2)); err != nil {
+	if tx, err = w.bridge.MintBatch(w.deployer, 1, deadline, uint64(b.SrcChain), b.AssetID, b.Items, w.sign(bd, 2)); err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)
@@ -344,6 +345,31 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 	ok, err := w.bridge.IsProcessed(nil, uint64(btc), batch[3].SrcRef, 1)
 	if err != nil || !ok {
 		t.Fatalf("isProcessed: %v %v", ok, err)
+	}
+
+	// A cancelled deposit can never be minted, whatever signatures exist.
+	var ctxid [32]byte
+	ctxid[0] = 0xcc
+	c := eip712.Transfer{SrcChain: btc, SrcRef: ctxid, SrcIndex: 0, AssetID: wrapped.AssetID(), Recipient: recipient, Amount: big.NewInt(7)}
+	cd, err := eip712.MintDigest(w.domain, 1, deadline, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmint := w.sign(cd, 2)
+	if tx, err = w.bridge.Cancel(w.deployer, 1, uint64(c.SrcChain), c.SrcRef, c.SrcIndex, w.sign(eip712.CancelDigest(w.domain, 1, c), 2)); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	_, err = w.bridge.Mint(w.deployer, 1, deadline, c.Binding(), cmint)
+	if name := revertError(t, err); name != "AlreadyProcessed" {
+		t.Fatalf("mint after cancel reverted with %s", name)
+	}
+	// A deadline in the past: DeadlineExpired.
+	c.SrcIndex = 1
+	cd, _ = eip712.MintDigest(w.domain, 1, 1, c)
+	_, err = w.bridge.Mint(w.deployer, 1, 1, c.Binding(), w.sign(cd, 2))
+	if name := revertError(t, err); name != "DeadlineExpired" {
+		t.Fatalf("expired mint reverted with %s", name)
 	}
 }
 
@@ -420,11 +446,11 @@ func TestAdminDigestsAcceptedByBridge(t *testing.T) {
 		t.Fatalf("chain kind %d", k)
 	}
 
-	d, err := eip712.SetLimitsDigest(w.domain, wrapped.AssetID(), big.NewInt(10), big.NewInt(100), 60, w.nonce)
+	d, err := eip712.SetLimitsDigest(w.domain, wrapped.AssetID(), big.NewInt(2), big.NewInt(10), big.NewInt(100), 60, w.nonce)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tx, err = w.bridge.SetLimits(w.deployer, wrapped.AssetID(), big.NewInt(10), big.NewInt(100), 60, w.nonce, w.sign(d, 2)); err != nil {
+	if tx, err = w.bridge.SetLimits(w.deployer, wrapped.AssetID(), big.NewInt(2), big.NewInt(10), big.NewInt(100), 60, w.nonce, w.sign(d, 2)); err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)

@@ -44,11 +44,11 @@ func TestGasBudgets(t *testing.T) {
 		return eip712.Transfer{SrcChain: chainB, SrcRef: ref, SrcIndex: idx, AssetID: asset.AssetID(), Recipient: to, Amount: big.NewInt(1e18)}
 	}
 	mint := func(tr eip712.Transfer) uint64 {
-		d, err := eip712.MintDigest(w.domain, 1, tr)
+		d, err := eip712.MintDigest(w.domain, 1, eip712.NoDeadline, tr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		tx, err := w.bridge.Mint(w.deployer, 1, tr.Binding(), w.sign(d, 2))
+		tx, err := w.bridge.Mint(w.deployer, 1, eip712.NoDeadline, tr.Binding(), w.sign(d, 2))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -72,12 +72,12 @@ func TestGasBudgets(t *testing.T) {
 	for i := range 50 {
 		batch = append(batch, xfer(wrapped, addr(string(rune('A'+i))+"batch"), uint64(3+i)))
 	}
-	bd, err := eip712.MintBatchDigest(w.domain, 1, batch)
+	bd, err := eip712.MintBatchDigest(w.domain, 1, eip712.NoDeadline, batch)
 	if err != nil {
 		t.Fatal(err)
 	}
 	b, _ := eip712.NewBatch(batch)
-	tx, err = w.bridge.MintBatch(w.deployer, 1, uint64(b.SrcChain), b.AssetID, b.Items, w.sign(bd, 2))
+	tx, err = w.bridge.MintBatch(w.deployer, 1, eip712.NoDeadline, uint64(b.SrcChain), b.AssetID, b.Items, w.sign(bd, 2))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,12 +133,12 @@ func TestGasBudgets(t *testing.T) {
 		tr := xfer(wrapped, existing, uint64(k))
 		if k == 4 {
 			m := xfer(wrapped, existing, 0)
-			d, _ := eip712.MintDigest(w7.domain, 1, m)
-			tx, _ := w7.bridge.Mint(w7.deployer, 1, m.Binding(), w7.sign(d, 4))
+			d, _ := eip712.MintDigest(w7.domain, 1, eip712.NoDeadline, m)
+			tx, _ := w7.bridge.Mint(w7.deployer, 1, eip712.NoDeadline, m.Binding(), w7.sign(d, 4))
 			w7.commit(tx)
 		}
-		d, _ := eip712.MintDigest(w7.domain, 1, tr)
-		tx, err := w7.bridge.Mint(w7.deployer, 1, tr.Binding(), w7.sign(d, k))
+		d, _ := eip712.MintDigest(w7.domain, 1, eip712.NoDeadline, tr)
+		tx, err := w7.bridge.Mint(w7.deployer, 1, eip712.NoDeadline, tr.Binding(), w7.sign(d, k))
 		if err != nil {
 			t.Fatal(err)
 		}

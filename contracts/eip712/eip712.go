@@ -26,18 +26,23 @@ const (
 const (
 	DomainType       = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 	transferFields   = "uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
-	MintType         = "Mint(uint64 epoch," + transferFields
+	MintType         = "Mint(uint64 epoch,uint64 deadline," + transferFields
 	UnlockType       = "Unlock(uint64 epoch," + transferFields
 	ItemType         = "Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
-	MintBatchType    = "MintBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
+	MintBatchType    = "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	UnlockBatchType  = "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
-	DefineAssetType  = "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-	SetLimitsType    = "SetLimits(bytes32 assetId,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+	CancelType       = "Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)"
+	DefineAssetType  = "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+	SetLimitsType    = "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
 	SetChainType     = "SetChain(uint64 chainId,uint8 kind,uint64 nonce)"
 	RotateSignerType = "RotateSigners(address[] signers,uint8 threshold,uint64 nonce)"
 	PauseType        = "Pause(uint32 nonce)"
 	UnpauseType      = "Unpause(uint64 nonce)"
 )
+
+// NoDeadline is the deadline of a mint that may land at any time (an EVM
+// source's: nothing on the source chain can undo a final lock or burn).
+const NoDeadline = ^uint64(0)
 
 // Errors; see the package documentation.
 var (
@@ -173,15 +178,22 @@ func NewBatch(ts []Transfer) (Batch, error) {
 	return b, nil
 }
 
-func single(typ string, d Domain, epoch uint64, t Transfer) (common.Hash, error) {
+// single is the digest of Mint (head: epoch, deadline) or Unlock (head: epoch).
+func single(typ string, d Domain, t Transfer, head ...uint64) (common.Hash, error) {
 	f, err := t.fields()
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return d.Digest(keccak(append([][]byte{typeHash(typ), word(epoch)}, f...)...)), nil
+	parts := [][]byte{typeHash(typ)}
+	for _, h := range head {
+		parts = append(parts, word(h))
+	}
+	return d.Digest(keccak(append(parts, f...)...)), nil
 }
 
-func batch(typ string, d Domain, epoch uint64, ts []Transfer) (common.Hash, error) {
+// batch is the digest of MintBatch (head: epoch, deadline) or UnlockBatch
+// (head: epoch).
+func batch(typ string, d Domain, ts []Transfer, head ...uint64) (common.Hash, error) {
 	if _, err := NewBatch(ts); err != nil {
 		return common.Hash{}, err
 	}
@@ -193,29 +205,45 @@ func batch(typ string, d Domain, epoch uint64, ts []Transfer) (common.Hash, erro
 		}
 		cat = append(cat, h.Bytes()...)
 	}
-	return d.Digest(keccak(typeHash(typ), word(epoch), word(uint64(ts[0].SrcChain)), ts[0].AssetID[:], keccak(cat).Bytes())), nil
+	parts := [][]byte{typeHash(typ)}
+	for _, h := range head {
+		parts = append(parts, word(h))
+	}
+	parts = append(parts, word(uint64(ts[0].SrcChain)), ts[0].AssetID[:], keccak(cat).Bytes())
+	return d.Digest(keccak(parts...)), nil
 }
 
-// MintDigest is the digest signed for Bridge.mint(epoch, t, sigs).
-func MintDigest(d Domain, epoch uint64, t Transfer) (common.Hash, error) {
-	return single(MintType, d, epoch, t)
+// MintDigest is the digest signed for Bridge.mint(epoch, deadline, t,
+// sigs): the bridge mints while block.timestamp <= deadline (unix seconds;
+// NoDeadline for none).
+func MintDigest(d Domain, epoch, deadline uint64, t Transfer) (common.Hash, error) {
+	return single(MintType, d, t, epoch, deadline)
 }
 
 // UnlockDigest is the digest signed for Bridge.unlock(epoch, t, sigs).
 func UnlockDigest(d Domain, epoch uint64, t Transfer) (common.Hash, error) {
-	return single(UnlockType, d, epoch, t)
+	return single(UnlockType, d, t, epoch)
 }
 
-// MintBatchDigest is the digest signed for Bridge.mintBatch(epoch, srcChain,
-// assetId, items, sigs); ts must share SrcChain and AssetID (see NewBatch).
-func MintBatchDigest(d Domain, epoch uint64, ts []Transfer) (common.Hash, error) {
-	return batch(MintBatchType, d, epoch, ts)
+// MintBatchDigest is the digest signed for Bridge.mintBatch(epoch,
+// deadline, srcChain, assetId, items, sigs); ts must share SrcChain and
+// AssetID (see NewBatch), and deadline is the earliest of its transfers'.
+func MintBatchDigest(d Domain, epoch, deadline uint64, ts []Transfer) (common.Hash, error) {
+	return batch(MintBatchType, d, ts, epoch, deadline)
 }
 
 // UnlockBatchDigest is the digest signed for Bridge.unlockBatch(epoch,
 // srcChain, assetId, items, sigs); ts must share SrcChain and AssetID.
 func UnlockBatchDigest(d Domain, epoch uint64, ts []Transfer) (common.Hash, error) {
-	return batch(UnlockBatchType, d, epoch, ts)
+	return batch(UnlockBatchType, d, ts, epoch)
+}
+
+// CancelDigest is the digest signed for Bridge.cancel(epoch, srcChain,
+// srcRef, srcIndex, sigs): once executed, the source event t names can
+// never be minted or unlocked on that bridge. Only t's source (SrcChain,
+// SrcRef, SrcIndex) is signed.
+func CancelDigest(d Domain, epoch uint64, t Transfer) common.Hash {
+	return d.Digest(keccak(typeHash(CancelType), word(epoch), word(uint64(t.SrcChain)), t.SrcRef[:], word(t.SrcIndex)))
 }
 
 // AssetDef mirrors the contract's AssetDef (defineAsset).
@@ -224,6 +252,7 @@ type AssetDef struct {
 	HomeAsset      []byte // 20-byte token address, or empty for the native coin
 	Name, Symbol   string
 	Decimals       uint8
+	MinPerTransfer *big.Int // uint128 below 2^88; nil: 0 (no minimum)
 	MaxPerTransfer *big.Int // uint128
 	Capacity       *big.Int // uint128
 	Window         uint32   // seconds
@@ -236,12 +265,24 @@ func (a AssetDef) AssetID() chains.AssetID { return chains.ComputeAssetID(a.Home
 func (a AssetDef) Binding() bindings.BridgeAssetDef {
 	return bindings.BridgeAssetDef{
 		HomeChain: uint64(a.HomeChain), HomeAsset: a.HomeAsset, Name: a.Name, Symbol: a.Symbol,
-		Decimals: a.Decimals, MaxPerTransfer: a.MaxPerTransfer, Capacity: a.Capacity, Window: a.Window,
+		Decimals: a.Decimals, MinPerTransfer: orZero(a.MinPerTransfer), MaxPerTransfer: a.MaxPerTransfer,
+		Capacity: a.Capacity, Window: a.Window,
 	}
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
 }
 
 // DefineAssetDigest is the digest signed for Bridge.defineAsset(a, nonce, sigs).
 func DefineAssetDigest(d Domain, a AssetDef, nonce uint64) (common.Hash, error) {
+	minPer, err := uint256(orZero(a.MinPerTransfer), 128)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("minPerTransfer: %w", err)
+	}
 	maxPer, err := uint256(a.MaxPerTransfer, 128)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("maxPerTransfer: %w", err)
@@ -253,12 +294,16 @@ func DefineAssetDigest(d Domain, a AssetDef, nonce uint64) (common.Hash, error) 
 	return d.Digest(keccak(
 		typeHash(DefineAssetType), word(uint64(a.HomeChain)), keccak(a.HomeAsset).Bytes(),
 		keccak([]byte(a.Name)).Bytes(), keccak([]byte(a.Symbol)).Bytes(), word(uint64(a.Decimals)),
-		maxPer, capacity, word(uint64(a.Window)), word(nonce),
+		minPer, maxPer, capacity, word(uint64(a.Window)), word(nonce),
 	)), nil
 }
 
 // SetLimitsDigest is the digest signed for Bridge.setLimits(...).
-func SetLimitsDigest(d Domain, asset chains.AssetID, maxPerTransfer, capacity *big.Int, window uint32, nonce uint64) (common.Hash, error) {
+func SetLimitsDigest(d Domain, asset chains.AssetID, minPerTransfer, maxPerTransfer, capacity *big.Int, window uint32, nonce uint64) (common.Hash, error) {
+	minPer, err := uint256(orZero(minPerTransfer), 128)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("minPerTransfer: %w", err)
+	}
 	maxPer, err := uint256(maxPerTransfer, 128)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("maxPerTransfer: %w", err)
@@ -267,7 +312,7 @@ func SetLimitsDigest(d Domain, asset chains.AssetID, maxPerTransfer, capacity *b
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("capacity: %w", err)
 	}
-	return d.Digest(keccak(typeHash(SetLimitsType), asset[:], maxPer, c, word(uint64(window)), word(nonce))), nil
+	return d.Digest(keccak(typeHash(SetLimitsType), asset[:], minPer, maxPer, c, word(uint64(window)), word(nonce))), nil
 }
 
 // SetChainDigest is the digest signed for Bridge.setChain(chainId, kind, nonce, sigs).

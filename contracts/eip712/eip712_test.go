@@ -60,16 +60,20 @@ func TestDomainSeparatorVector(t *testing.T) {
 func TestDigestsDiffer(t *testing.T) {
 	d := Domain{ChainID: 31337, Bridge: common.HexToAddress("0x01")}
 	tr := evm(31338, common.HexToAddress("0x02"), 1)
-	mint, _ := MintDigest(d, 1, tr)
+	mint, _ := MintDigest(d, 1, NoDeadline, tr)
 	unlock, _ := UnlockDigest(d, 1, tr)
-	batch, _ := MintBatchDigest(d, 1, []Transfer{tr})
-	otherEpoch, _ := MintDigest(d, 2, tr)
-	otherChain, _ := MintDigest(Domain{ChainID: 31339, Bridge: d.Bridge}, 1, tr)
-	otherBridge, _ := MintDigest(Domain{ChainID: 31337, Bridge: common.HexToAddress("0x03")}, 1, tr)
+	batch, _ := MintBatchDigest(d, 1, NoDeadline, []Transfer{tr})
+	otherEpoch, _ := MintDigest(d, 2, NoDeadline, tr)
+	otherChain, _ := MintDigest(Domain{ChainID: 31339, Bridge: d.Bridge}, 1, NoDeadline, tr)
+	otherBridge, _ := MintDigest(Domain{ChainID: 31337, Bridge: common.HexToAddress("0x03")}, 1, NoDeadline, tr)
+	otherDeadline, _ := MintDigest(d, 1, 1_700_000_000, tr)
+	batchDeadline, _ := MintBatchDigest(d, 1, 1_700_000_000, []Transfer{tr})
+	cancel := CancelDigest(d, 1, tr)
 	seen := map[common.Hash]string{}
 	for name, h := range map[string]common.Hash{
 		"mint": mint, "unlock": unlock, "batch of one": batch, "other epoch": otherEpoch,
-		"other chain": otherChain, "other bridge": otherBridge,
+		"other chain": otherChain, "other bridge": otherBridge, "other deadline": otherDeadline,
+		"batch, other deadline": batchDeadline, "cancel": cancel,
 	} {
 		if prev, dup := seen[h]; dup {
 			t.Fatalf("%s and %s share a digest", name, prev)
@@ -93,7 +97,7 @@ func TestAmountRange(t *testing.T) {
 		{"2^256", new(big.Int).Add(max256, big.NewInt(1)), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := MintDigest(d, 1, Transfer{Amount: tc.amount})
+			_, err := MintDigest(d, 1, NoDeadline, Transfer{Amount: tc.amount})
 			if tc.ok != (err == nil) || (err != nil && !errors.Is(err, ErrAmount)) {
 				t.Fatalf("err = %v, want ok=%v", err, tc.ok)
 			}
@@ -193,7 +197,7 @@ func TestNewBatch(t *testing.T) {
 			if tc.want == nil && (len(batch.Items) != len(tc.ts) || batch.Items[1].SrcIndex != 2 || batch.SrcChain != 31338) {
 				t.Fatalf("batch %+v", batch)
 			}
-			if _, err := MintBatchDigest(Domain{ChainID: 1}, 1, tc.ts); !errors.Is(err, tc.want) {
+			if _, err := MintBatchDigest(Domain{ChainID: 1}, 1, NoDeadline, tc.ts); !errors.Is(err, tc.want) {
 				t.Fatalf("digest err = %v, want %v", err, tc.want)
 			}
 		})

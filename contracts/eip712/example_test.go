@@ -30,14 +30,15 @@ func Example() {
 	}
 	fmt.Println(t.ID() == chains.EVMTransferID(chains.DevnetA, bridgeA, 7))
 
-	digest, _ := eip712.MintDigest(eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB}, 1, t)
+	// An EVM source's mint has no deadline; a Bitcoin deposit's has one.
+	digest, _ := eip712.MintDigest(eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB}, 1, eip712.NoDeadline, t)
 	var shares []eip712.Share
 	for range 2 {
 		key, _ := crypto.GenerateKey()
 		sig, _ := eip712.Sign(digest, key)
 		shares = append(shares, eip712.Share{Signer: crypto.PubkeyToAddress(key.PublicKey), Sig: sig})
 	}
-	sigs, _ := eip712.Pack(shares) // sorted by signer: the `sigs` of bridge.Mint(opts, 1, t.Binding(), sigs)
+	sigs, _ := eip712.Pack(shares) // sorted by signer: the `sigs` of bridge.Mint(opts, 1, eip712.NoDeadline, t.Binding(), sigs)
 	fmt.Println(len(sigs))
 	// Output:
 	// true

@@ -58,6 +58,7 @@ contract Bridge is ReentrancyGuardTransient {
         string name; // wrapped token name (ignored when this chain is home)
         string symbol; // wrapped token symbol (ignored when this chain is home)
         uint8 decimals; // wrapped token decimals = the home asset's
+        uint128 minPerTransfer; // smallest lock/burn; below 2^88 (see Asset)
         uint128 maxPerTransfer;
         uint128 capacity; // token bucket size: most that can leave per window
         uint32 window; // seconds for the bucket to refill from empty
@@ -103,6 +104,7 @@ contract Bridge is ReentrancyGuardTransient {
     struct Asset {
         address token; // wrapped token, home ERC-20, or 0 for native
         AssetKind kind;
+        uint88 minPerTransfer; // smallest lock/burn; in the slot lock and burn read anyway
         Limits limits;
         Bucket bucket;
         uint256 locked; // home assets: amount locked and not yet unlocked
@@ -136,7 +138,11 @@ contract Bridge is ReentrancyGuardTransient {
     event AssetDefined(
         bytes32 indexed assetId, address indexed token, AssetKind kind, uint64 homeChain, bytes homeAsset, uint8 decimals
     );
-    event LimitsSet(bytes32 indexed assetId, uint128 maxPerTransfer, uint128 capacity, uint32 window);
+    event LimitsSet(
+        bytes32 indexed assetId, uint128 minPerTransfer, uint128 maxPerTransfer, uint128 capacity, uint32 window
+    );
+    /// @notice The quorum cancelled a source event: it can never be minted or unlocked here.
+    event Cancelled(bytes32 indexed transferId, uint64 srcChain, bytes32 srcRef, uint64 srcIndex);
     event ChainSet(uint64 indexed chainId, ChainKind kind);
     event SignersRotated(uint64 indexed epoch, address[] signers, uint8 threshold);
     event Paused(address indexed by);
@@ -173,6 +179,13 @@ contract Bridge is ReentrancyGuardTransient {
     error InvalidEVMRecipient(bytes recipient);
     /// @notice Not a standard Bitcoin scriptPubKey (P2WPKH, P2WSH, P2TR, P2PKH, P2SH).
     error InvalidBitcoinScript(bytes script);
+    /// @notice A standard scriptPubKey nobody can spend: an all-zero hash, or a
+    /// P2TR key that is zero or not below the field prime p.
+    error UnspendableBitcoinScript(bytes script);
+    /// @notice The amount is below the asset's per-transfer minimum.
+    error AmountBelowMinimum(uint256 amount, uint256 minPerTransfer);
+    /// @notice The mint authorisation expired at `deadline` (unix seconds); now is `timestamp`.
+    error DeadlineExpired(uint64 deadline, uint256 timestamp);
     /// @notice The amount exceeds the asset's per-transfer limit.
     error AmountAboveLimit(uint256 amount, uint256 maxPerTransfer);
     /// @notice The asset's window limit has `available` left; try later.
@@ -205,7 +218,8 @@ contract Bridge is ReentrancyGuardTransient {
     error NotSigner(address signer);
     /// @notice Bad signer set: empty, too large, zero, unsorted/duplicate, or threshold not a majority.
     error InvalidSignerSet();
-    /// @notice Limits must satisfy 0 < maxPerTransfer <= capacity and window > 0.
+    /// @notice Limits must satisfy minPerTransfer <= maxPerTransfer <= capacity,
+    /// 0 < maxPerTransfer, minPerTransfer < 2^88 and window > 0.
     error InvalidLimits();
     /// @notice homeAsset must be empty (native) or 20 bytes (a token address); Bitcoin has only native.
     error InvalidHomeAsset(bytes homeAsset);
@@ -229,7 +243,7 @@ contract Bridge is ReentrancyGuardTransient {
     bytes32 private constant VERSION_HASH = keccak256("1");
 
     bytes32 public constant MINT_TYPEHASH = keccak256(
-        "Mint(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
+        "Mint(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
     );
     bytes32 public constant UNLOCK_TYPEHASH = keccak256(
         "Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
@@ -237,22 +251,26 @@ contract Bridge is ReentrancyGuardTransient {
     bytes32 public constant ITEM_TYPEHASH =
         keccak256("Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)");
     bytes32 public constant MINT_BATCH_TYPEHASH = keccak256(
-        "MintBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
+        "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
     );
     bytes32 public constant UNLOCK_BATCH_TYPEHASH = keccak256(
         "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
     );
     bytes32 public constant DEFINE_ASSET_TYPEHASH = keccak256(
-        "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+        "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
     );
-    bytes32 public constant SET_LIMITS_TYPEHASH =
-        keccak256("SetLimits(bytes32 assetId,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)");
+    bytes32 public constant SET_LIMITS_TYPEHASH = keccak256(
+        "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+    );
+    bytes32 public constant CANCEL_TYPEHASH =
+        keccak256("Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)");
     bytes32 public constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 chainId,uint8 kind,uint64 nonce)");
     bytes32 public constant ROTATE_SIGNERS_TYPEHASH =
         keccak256("RotateSigners(address[] signers,uint8 threshold,uint64 nonce)");
     bytes32 public constant PAUSE_TYPEHASH = keccak256("Pause(uint32 nonce)");
     bytes32 public constant UNPAUSE_TYPEHASH = keccak256("Unpause(uint64 nonce)");
 
+    uint256 private constant SECP256K1_P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
     uint256 public constant MAX_SIGNERS = 64;
 
@@ -368,21 +386,39 @@ contract Bridge is ReentrancyGuardTransient {
     // Relay-facing: mint / unlock
 
     /// @notice Mint a wrapped asset, authorised by `threshold` signatures of
-    /// the current epoch over the EIP-712 `Mint` message.
-    function mint(uint64 epoch, Transfer calldata t, bytes calldata sigs) external returns (bytes32 transferId) {
+    /// the current epoch over the EIP-712 `Mint` message, valid while
+    /// block.timestamp <= `deadline` (unix seconds): a Bitcoin deposit's mint
+    /// must land before its depositor can refund (docs/bitcoin-route.md,
+    /// "Mint deadline").
+    function mint(uint64 epoch, uint64 deadline, Transfer calldata t, bytes calldata sigs)
+        external
+        returns (bytes32 transferId)
+    {
         Config memory c = _checkLive(epoch);
-        _verify(_hashTyped(keccak256(abi.encode(MINT_TYPEHASH, epoch, t))), sigs, c);
+        _checkDeadline(deadline);
+        _verify(_hashTyped(keccak256(abi.encode(MINT_TYPEHASH, epoch, deadline, t))), sigs, c);
         transferId = _mintOne(t);
     }
 
     /// @notice Mint many transfers of one asset from one source chain,
-    /// authorised by one set of signatures over `MintBatch`. Atomic: any
-    /// invalid or already-processed item reverts the whole batch.
-    function mintBatch(uint64 epoch, uint64 srcChain, bytes32 assetId, Item[] calldata items, bytes calldata sigs)
-        external
-    {
+    /// authorised by one set of signatures over `MintBatch`, valid while
+    /// block.timestamp <= `deadline` (the earliest of its items' deadlines).
+    /// Atomic: any invalid or already-processed item reverts the whole batch.
+    function mintBatch(
+        uint64 epoch,
+        uint64 deadline,
+        uint64 srcChain,
+        bytes32 assetId,
+        Item[] calldata items,
+        bytes calldata sigs
+    ) external {
         Config memory c = _checkLive(epoch);
-        _verify(_batchDigest(MINT_BATCH_TYPEHASH, epoch, srcChain, assetId, items), sigs, c);
+        _checkDeadline(deadline);
+        _verify(
+            _hashTyped(keccak256(abi.encode(MINT_BATCH_TYPEHASH, epoch, deadline, srcChain, assetId, _itemsHash(items)))),
+            sigs,
+            c
+        );
         Asset storage a = _assets[assetId];
         _requireKind(a, assetId, true);
         WrappedToken token = WrappedToken(a.token);
@@ -416,7 +452,9 @@ contract Bridge is ReentrancyGuardTransient {
         nonReentrant
     {
         Config memory c = _checkLive(epoch);
-        _verify(_batchDigest(UNLOCK_BATCH_TYPEHASH, epoch, srcChain, assetId, items), sigs, c);
+        _verify(
+            _hashTyped(keccak256(abi.encode(UNLOCK_BATCH_TYPEHASH, epoch, srcChain, assetId, _itemsHash(items)))), sigs, c
+        );
         Asset storage a = _assets[assetId];
         bool native = _requireKind(a, assetId, false);
         uint256 total = _processBatch(a, srcChain, items);
@@ -428,6 +466,22 @@ contract Bridge is ReentrancyGuardTransient {
             _pay(native, token, it.recipient, it.amount);
             emit Unlocked(_hash3(srcChain, it.srcRef, it.srcIndex), assetId, it.recipient, it.amount);
         }
+    }
+
+    /// @notice Cancel a source event, authorised by `threshold` signatures of
+    /// the current epoch over `Cancel`: its replay bit is set, so it can never
+    /// be minted or unlocked here, whatever signatures exist for it. Works
+    /// while paused: that is when a deposit's refund window can close with
+    /// its mint still pending.
+    function cancel(uint64 epoch, uint64 srcChain, bytes32 srcRef, uint64 srcIndex, bytes calldata sigs)
+        external
+        returns (bytes32 transferId)
+    {
+        Config memory c = _config;
+        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
+        _verify(_hashTyped(keccak256(abi.encode(CANCEL_TYPEHASH, epoch, srcChain, srcRef, srcIndex))), sigs, c);
+        transferId = _markProcessed(srcChain, srcRef, srcIndex);
+        emit Cancelled(transferId, srcChain, srcRef, srcIndex);
     }
 
     // ------------------------------------------------------------------
@@ -448,6 +502,7 @@ contract Bridge is ReentrancyGuardTransient {
                 keccak256(bytes(d.name)),
                 keccak256(bytes(d.symbol)),
                 d.decimals,
+                d.minPerTransfer,
                 d.maxPerTransfer,
                 d.capacity,
                 d.window,
@@ -461,7 +516,7 @@ contract Bridge is ReentrancyGuardTransient {
     function _define(AssetDef calldata d) internal returns (bytes32 assetId, address token) {
         uint256 len = d.homeAsset.length;
         if (len != 0 && len != 20) revert InvalidHomeAsset(d.homeAsset);
-        _checkLimits(d.maxPerTransfer, d.capacity, d.window);
+        _checkLimits(d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window);
         assetId = keccak256(abi.encode(d.homeChain, d.homeAsset));
         Asset storage a = _assets[assetId];
         if (a.kind != AssetKind.None) revert AssetExists(assetId);
@@ -487,32 +542,39 @@ contract Bridge is ReentrancyGuardTransient {
         }
         a.token = token;
         a.kind = kind;
+        a.minPerTransfer = uint88(d.minPerTransfer); // checked by _checkLimits
         a.limits = Limits(d.maxPerTransfer, d.capacity);
         a.bucket = Bucket(d.capacity, uint64(block.timestamp), d.window);
         if (token != address(0)) assetOf[token] = assetId;
         emit AssetDefined(assetId, token, kind, d.homeChain, d.homeAsset, d.decimals);
-        emit LimitsSet(assetId, d.maxPerTransfer, d.capacity, d.window);
+        emit LimitsSet(assetId, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window);
     }
 
     /// @notice Change an asset's limits. The bucket keeps what it had refilled
     /// so far, capped at the new capacity.
     function setLimits(
         bytes32 assetId,
+        uint128 minPerTransfer,
         uint128 maxPerTransfer,
         uint128 capacity,
         uint32 window,
         uint64 nonce,
         bytes calldata sigs
     ) external {
-        _admin(keccak256(abi.encode(SET_LIMITS_TYPEHASH, assetId, maxPerTransfer, capacity, window, nonce)), nonce, sigs);
-        _checkLimits(maxPerTransfer, capacity, window);
+        _admin(
+            keccak256(abi.encode(SET_LIMITS_TYPEHASH, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce)),
+            nonce,
+            sigs
+        );
+        _checkLimits(minPerTransfer, maxPerTransfer, capacity, window);
         Asset storage a = _assets[assetId];
         if (a.kind == AssetKind.None) revert AssetNotDefined(assetId);
         uint256 level = _refilled(a.limits, a.bucket);
         if (level > capacity) level = capacity;
+        a.minPerTransfer = uint88(minPerTransfer);
         a.limits = Limits(maxPerTransfer, capacity);
         a.bucket = Bucket(uint128(level), uint64(block.timestamp), window);
-        emit LimitsSet(assetId, maxPerTransfer, capacity, window);
+        emit LimitsSet(assetId, minPerTransfer, maxPerTransfer, capacity, window);
     }
 
     /// @notice Register what `chainId` is (EVM, Bitcoin) or remove it (None).
@@ -603,6 +665,7 @@ contract Bridge is ReentrancyGuardTransient {
         returns (
             address token,
             AssetKind kind,
+            uint128 minPerTransfer,
             uint128 maxPerTransfer,
             uint128 capacity,
             uint32 window,
@@ -613,7 +676,7 @@ contract Bridge is ReentrancyGuardTransient {
         Asset storage a = _assets[assetId];
         Limits memory l = a.limits;
         Bucket memory b = a.bucket;
-        return (a.token, a.kind, l.maxPerTransfer, l.capacity, b.window, _refilled(l, b), a.locked);
+        return (a.token, a.kind, a.minPerTransfer, l.maxPerTransfer, l.capacity, b.window, _refilled(l, b), a.locked);
     }
 
     /// @notice keccak256(abi.encode(srcChain, srcRef, srcIndex)).
@@ -640,6 +703,8 @@ contract Bridge is ReentrancyGuardTransient {
         c = _config;
         if (c.paused) revert BridgePaused();
         if (amount == 0) revert ZeroAmount();
+        uint256 min = a.minPerTransfer;
+        if (amount < min) revert AmountBelowMinimum(amount, min);
         uint256 max = a.limits.maxPerTransfer;
         if (amount > max) revert AmountAboveLimit(amount, max);
         if (dstChain == 0 || dstChain == block.chainid) revert InvalidDestination(dstChain);
@@ -653,6 +718,7 @@ contract Bridge is ReentrancyGuardTransient {
                 revert UnsupportedDestination(assetId, dstChain);
             }
             if (!isStandardScript(recipient)) revert InvalidBitcoinScript(recipient);
+            if (!_spendable(recipient)) revert UnspendableBitcoinScript(recipient);
         } else {
             revert UnknownChain(dstChain);
         }
@@ -677,8 +743,25 @@ contract Bridge is ReentrancyGuardTransient {
         return false;
     }
 
+    /// @dev Whether a standard script (isStandardScript) is not provably
+    /// unspendable: its hash is not all zero, and a P2TR key x is in [1, p)
+    /// (an x-only key must be a field element). Range checks only: an x below
+    /// p that is not on the curve is not detected here.
+    function _spendable(bytes calldata s) internal pure returns (bool) {
+        uint256 n = s.length;
+        if (n == 34) {
+            uint256 x = uint256(bytes32(s[2:34]));
+            return x != 0 && (s[0] == 0x00 || x < SECP256K1_P);
+        }
+        return bytes20(s[n == 25 ? 3 : 2:]) != bytes20(0); // P2PKH hash at 3; P2WPKH, P2SH at 2
+    }
+
     // ------------------------------------------------------------------
     // Internals: inbound (mint / unlock)
+
+    function _checkDeadline(uint64 deadline) internal view {
+        if (block.timestamp > deadline) revert DeadlineExpired(deadline, block.timestamp);
+    }
 
     function _checkLive(uint64 epoch) internal view returns (Config memory c) {
         c = _config;
@@ -835,19 +918,14 @@ contract Bridge is ReentrancyGuardTransient {
         }
     }
 
-    /// @dev hashStruct(MintBatch|UnlockBatch): the items' array hash is the
-    /// keccak of their concatenated hashStruct(Item). Each Item is 4 static
-    /// words hashed straight from calldata; dirty high bits cannot slip
-    /// through, because every field is read again through the ABI decoder
-    /// (which reverts on them) before it is used.
-    function _batchDigest(bytes32 typehash, uint64 epoch, uint64 srcChain, bytes32 assetId, Item[] calldata items)
-        internal
-        view
-        returns (bytes32)
-    {
+    /// @dev The encodeData of a batch's `Item[] items`: the keccak of the
+    /// items' concatenated hashStruct(Item). Each Item is 4 static words
+    /// hashed straight from calldata; dirty high bits cannot slip through,
+    /// because every field is read again through the ABI decoder (which
+    /// reverts on them) before it is used.
+    function _itemsHash(Item[] calldata items) internal pure returns (bytes32 itemsHash) {
         uint256 n = items.length;
         if (n == 0) revert EmptyBatch();
-        bytes32 itemsHash;
         bytes32 itemType = ITEM_TYPEHASH;
         assembly ("memory-safe") {
             let hashes := mload(0x40)
@@ -859,7 +937,6 @@ contract Bridge is ReentrancyGuardTransient {
             }
             itemsHash := keccak256(hashes, mul(n, 0x20))
         }
-        return _hashTyped(keccak256(abi.encode(typehash, epoch, srcChain, assetId, itemsHash)));
     }
 
     function _admin(bytes32 structHash, uint64 nonce, bytes calldata sigs) internal {
@@ -933,8 +1010,14 @@ contract Bridge is ReentrancyGuardTransient {
         emit ChainSet(chainId, kind);
     }
 
-    function _checkLimits(uint128 maxPerTransfer, uint128 capacity, uint32 window) internal pure {
-        if (maxPerTransfer == 0 || maxPerTransfer > capacity || window == 0) revert InvalidLimits();
+    function _checkLimits(uint128 minPerTransfer, uint128 maxPerTransfer, uint128 capacity, uint32 window)
+        internal
+        pure
+    {
+        if (
+            maxPerTransfer == 0 || maxPerTransfer > capacity || window == 0 || minPerTransfer > maxPerTransfer
+                || minPerTransfer > type(uint88).max
+        ) revert InvalidLimits();
     }
 
     function _buildDomainSeparator() private view returns (bytes32) {

@@ -16,11 +16,14 @@ contract BridgeAdminTest is Fixture {
         return quorum(defineHash(d, n));
     }
 
-    function limitsHash(bytes32 a, uint128 m, uint128 c, uint32 w, uint64 n) internal pure returns (bytes32) {
+    function limitsHash(bytes32 a, uint128 mn, uint128 m, uint128 c, uint32 w, uint64 n) internal pure returns (bytes32) {
         return keccak256(
             abi.encode(
-                keccak256("SetLimits(bytes32 assetId,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"),
+                keccak256(
+                    "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+                ),
                 a,
+                mn,
                 m,
                 c,
                 w,
@@ -44,18 +47,19 @@ contract BridgeAdminTest is Fixture {
     // ---- defineAsset
 
     function test_define_setsEverything() public view {
-        (address t, Bridge.AssetKind kind, uint128 m, uint128 c, uint32 w, uint256 avail, uint256 locked) =
+        (address t, Bridge.AssetKind kind, uint128 mn, uint128 m, uint128 c, uint32 w, uint256 avail, uint256 locked) =
             bridge.assetInfo(tokenAsset);
         assertEq(t, address(token), "token");
         assertTrue(kind == Bridge.AssetKind.HomeToken, "kind");
+        assertEq(mn, 0, "min");
         assertEq(m, MAX, "max");
         assertEq(c, CAP, "cap");
         assertEq(w, WINDOW, "window");
         assertEq(avail, CAP, "bucket starts full");
         assertEq(locked, 0, "locked");
-        (, kind,,,,,) = bridge.assetInfo(nativeAsset);
+        (, kind,,,,,,) = bridge.assetInfo(nativeAsset);
         assertTrue(kind == Bridge.AssetKind.HomeNative, "native kind");
-        (, kind,,,,,) = bridge.assetInfo(btcAsset);
+        (, kind,,,,,,) = bridge.assetInfo(btcAsset);
         assertTrue(kind == Bridge.AssetKind.Wrapped, "btc kind");
         assertEq(btcAsset, keccak256(abi.encode(BTC, bytes(""))), "btc asset id");
         assertEq(adminNonce(), 4, "four definitions used four nonces");
@@ -138,8 +142,9 @@ contract BridgeAdminTest is Fixture {
     function test_setLimits() public {
         doMint(xfer(wTokenAsset, user, MAX, 1)); // bucket at CAP - MAX
         uint64 n = adminNonce();
-        bridge.setLimits(wTokenAsset, 10, 100, 60, n, quorum(limitsHash(wTokenAsset, 10, 100, 60, n)));
-        (,, uint128 m, uint128 c, uint32 w, uint256 avail,) = bridge.assetInfo(wTokenAsset);
+        bridge.setLimits(wTokenAsset, 3, 10, 100, 60, n, quorum(limitsHash(wTokenAsset, 3, 10, 100, 60, n)));
+        (, , uint128 mn, uint128 m, uint128 c, uint32 w, uint256 avail,) = bridge.assetInfo(wTokenAsset);
+        assertEq(mn, 3, "min");
         assertEq(m, 10, "max");
         assertEq(c, 100, "cap");
         assertEq(w, 60, "window");
@@ -147,17 +152,24 @@ contract BridgeAdminTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 11, 2);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.AmountAboveLimit.selector, 11, 10));
-        bridge.mint(ep, t, sigs);
+        bridge.mint(ep, FAR, t, sigs);
     }
 
     function test_setLimits_revert() public {
         uint64 n = adminNonce();
-        bytes memory sigs = quorum(limitsHash(keccak256("x"), 1, 1, 1, n));
+        bytes memory sigs = quorum(limitsHash(keccak256("x"), 0, 1, 1, 1, n));
         vm.expectRevert(abi.encodeWithSelector(Bridge.AssetNotDefined.selector, keccak256("x")));
-        bridge.setLimits(keccak256("x"), 1, 1, 1, n, sigs);
-        sigs = quorum(limitsHash(tokenAsset, 2, 1, 1, n));
+        bridge.setLimits(keccak256("x"), 0, 1, 1, 1, n, sigs);
+        sigs = quorum(limitsHash(tokenAsset, 0, 2, 1, 1, n));
         vm.expectRevert(Bridge.InvalidLimits.selector);
-        bridge.setLimits(tokenAsset, 2, 1, 1, n, sigs);
+        bridge.setLimits(tokenAsset, 0, 2, 1, 1, n, sigs);
+        sigs = quorum(limitsHash(tokenAsset, 3, 2, 2, 1, n)); // minimum above maximum
+        vm.expectRevert(Bridge.InvalidLimits.selector);
+        bridge.setLimits(tokenAsset, 3, 2, 2, 1, n, sigs);
+        uint128 tooBig = uint128(type(uint88).max) + 1; // the minimum is stored in 88 bits
+        sigs = quorum(limitsHash(tokenAsset, tooBig, tooBig, tooBig, 1, n));
+        vm.expectRevert(Bridge.InvalidLimits.selector);
+        bridge.setLimits(tokenAsset, tooBig, tooBig, tooBig, 1, n, sigs);
     }
 
     // ---- setChain
@@ -204,8 +216,8 @@ contract BridgeAdminTest is Fixture {
         Bridge.Transfer memory tr = xfer(wTokenAsset, user, 1, 1);
         bytes memory two = mintSigs(tr, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 2, 3));
-        bridge.mint(2, tr, two);
-        bridge.mint(2, tr, mintSigs(tr, take(keys, 3)));
+        bridge.mint(2, FAR, tr, two);
+        bridge.mint(2, FAR, tr, mintSigs(tr, take(keys, 3)));
     }
 
     function test_rotate_revert_invalidSets() public {

@@ -34,31 +34,31 @@ contract BridgeMintTest is Fixture {
 
     function test_mint_allThreeSigners() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
-        bridge.mint(epoch(), t, mintSigs(t, keys));
+        bridge.mint(epoch(), FAR, t, mintSigs(t, keys));
         assertEq(wToken.balanceOf(user), 1, "minted");
     }
 
     function test_mint_revert_replay() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 500, 3);
         bytes memory sigs = mintSigs(t, take(keys, 2));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         vm.expectRevert(abi.encodeWithSelector(Bridge.AlreadyProcessed.selector, bridge.transferIdOf(CHAIN_B, remoteBridgeB, 3)));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         // a fresh signature over a different amount or recipient for the same source event
         t.amount = 1;
         t.recipient = address(0xBEEF);
         sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.AlreadyProcessed.selector, bridge.transferIdOf(CHAIN_B, remoteBridgeB, 3)));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_belowThreshold() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
         bytes memory one = mintSigs(t, take(keys, 1));
         vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 1, 2));
-        bridge.mint(epoch(), t, one);
+        bridge.mint(epoch(), FAR, t, one);
         vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 0, 2));
-        bridge.mint(epoch(), t, "");
+        bridge.mint(epoch(), FAR, t, "");
     }
 
     function test_mint_revert_duplicateSigner() public {
@@ -68,7 +68,7 @@ contract BridgeMintTest is Fixture {
         dup[1] = keys[0];
         bytes memory sigs = mintSigs(t, dup);
         vm.expectRevert(abi.encodeWithSelector(Bridge.DuplicateSigner.selector, vm.addr(keys[0])));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_unsorted() public {
@@ -78,7 +78,7 @@ contract BridgeMintTest is Fixture {
         rev[1] = keys[0];
         bytes memory sigs = mintSigs(t, rev);
         vm.expectRevert(abi.encodeWithSelector(Bridge.SignersNotSorted.selector, 1));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_notSigner() public {
@@ -89,19 +89,19 @@ contract BridgeMintTest is Fixture {
         ks = sortByAddress(ks);
         bytes memory sigs = mintSigs(t, ks);
         vm.expectRevert(abi.encodeWithSelector(Bridge.NotSigner.selector, vm.addr(0xBAD)));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_otherChainId() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
         bytes memory sigs = signAll(typed(domainOf(address(bridge), 999), singleHash("Mint", epoch(), t)), take(keys, 2));
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         // and a signature that was valid here is invalid once the chain id differs (fork)
         sigs = mintSigs(t, take(keys, 2));
         vm.chainId(999);
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_otherContract() public {
@@ -109,14 +109,14 @@ contract BridgeMintTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
         bytes memory sigs = signAll(typed(domainOf(address(other), block.chainid), singleHash("Mint", 1, t)), take(keys, 2));
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_unlockSignatureIsNotAMint() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
         bytes memory sigs = unlockSigs(t, take(keys, 2));
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_oldEpoch() public {
@@ -124,7 +124,7 @@ contract BridgeMintTest is Fixture {
         bytes memory oldSigs = mintSigs(t, take(keys, 2));
         rotate(keys, 2); // same people, new epoch
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
-        bridge.mint(1, t, oldSigs);
+        bridge.mint(1, FAR, t, oldSigs);
         // signatures by the old keys over the new epoch, after they were rotated out
         uint256[] memory fresh = new uint256[](3);
         fresh[0] = 0x7001;
@@ -134,9 +134,9 @@ contract BridgeMintTest is Fixture {
         rotate(fresh, 2);
         bytes memory stale = mintSigs(t, take(keys, 2));
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mint(3, t, stale);
+        bridge.mint(3, FAR, t, stale);
         keys = fresh;
-        bridge.mint(3, t, mintSigs(t, take(keys, 2)));
+        bridge.mint(3, FAR, t, mintSigs(t, take(keys, 2)));
         assertEq(wToken.balanceOf(user), 1, "new set mints");
     }
 
@@ -146,7 +146,7 @@ contract BridgeMintTest is Fixture {
         bytes memory cut = new bytes(129);
         for (uint256 i; i < 129; ++i) cut[i] = sigs[i];
         vm.expectRevert(abi.encodeWithSelector(Bridge.MalformedSignatures.selector, 129));
-        bridge.mint(epoch(), t, cut);
+        bridge.mint(epoch(), FAR, t, cut);
     }
 
     function test_mint_revert_highS_and_badV() public {
@@ -165,46 +165,46 @@ contract BridgeMintTest is Fixture {
         }
         mall[64] = mall[64] == bytes1(uint8(27)) ? bytes1(uint8(28)) : bytes1(uint8(27));
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidSignature.selector, 0));
-        bridge.mint(epoch(), t, mall);
+        bridge.mint(epoch(), FAR, t, mall);
         bytes memory badV = bytes.concat(sigs);
         badV[129] = bytes1(uint8(2)); // v must be 0, 1, 27 or 28
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidSignature.selector, 1));
-        bridge.mint(epoch(), t, badV);
+        bridge.mint(epoch(), FAR, t, badV);
         bytes memory zeros = new bytes(130);
         zeros[64] = bytes1(uint8(27));
         zeros[129] = bytes1(uint8(27));
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidSignature.selector, 0));
-        bridge.mint(epoch(), t, zeros);
+        bridge.mint(epoch(), FAR, t, zeros);
     }
 
     function test_mint_revert_zeroValues() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 0, 1);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(Bridge.ZeroAmount.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         t = xfer(wTokenAsset, address(0), 1, 1);
         sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(Bridge.ZeroRecipient.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         t = Bridge.Transfer(0, remoteBridgeB, 1, wTokenAsset, user, 1);
         sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidSource.selector, uint64(0)));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         t = Bridge.Transfer(HOME, remoteBridgeB, 1, wTokenAsset, user, 1);
         sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidSource.selector, HOME));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         t = xfer(bytes32(0), user, 1, 1);
         sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.AssetNotDefined.selector, bytes32(0)));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_homeAsset() public {
         Bridge.Transfer memory t = xfer(tokenAsset, user, 1, 1);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongAssetKind.selector, tokenAsset, Bridge.AssetKind.HomeToken));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_revert_paused() public {
@@ -213,7 +213,7 @@ contract BridgeMintTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(Bridge.BridgePaused.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function test_mint_limits_tokenBucket() public {
@@ -221,21 +221,21 @@ contract BridgeMintTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, uint256(MAX) + 1, 1);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.AmountAboveLimit.selector, uint256(MAX) + 1, uint256(MAX)));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         // drain the window: CAP / MAX = 5 transfers
         for (uint64 i = 10; i < 15; ++i) doMint(xfer(wTokenAsset, user, MAX, i));
         t = xfer(wTokenAsset, user, 1, 20);
         sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.RateLimited.selector, 1, 0));
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
         // a fifth of the window refills a fifth of the capacity
         vm.warp(block.timestamp + WINDOW / 5);
-        (,,,,, uint256 avail,) = bridge.assetInfo(wTokenAsset);
+        (,,,,,, uint256 avail,) = bridge.assetInfo(wTokenAsset);
         assertEq(avail, CAP / 5, "refilled");
         doMint(xfer(wTokenAsset, user, MAX, 21));
         // never above capacity
         vm.warp(block.timestamp + 10 * WINDOW);
-        (,,,,, avail,) = bridge.assetInfo(wTokenAsset);
+        (,,,,,, avail,) = bridge.assetInfo(wTokenAsset);
         assertEq(avail, CAP, "capped");
     }
 
@@ -247,7 +247,7 @@ contract BridgeMintTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 2, a);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         vm.expectPartialRevert(Bridge.AlreadyProcessed.selector);
-        bridge.mint(epoch(), t, sigs);
+        bridge.mint(epoch(), FAR, t, sigs);
     }
 
     function testFuzz_tokenBucketNeverExceedsCapacity(uint32[6] memory gaps, uint128[6] memory amounts) public {
@@ -255,15 +255,15 @@ contract BridgeMintTest is Fixture {
         for (uint64 i; i < 6; ++i) {
             vm.warp(block.timestamp + gaps[i] % (WINDOW / 4));
             uint256 amt = 1 + uint256(amounts[i]) % MAX;
-            (,,,,, uint256 avail,) = bridge.assetInfo(wTokenAsset);
+            (,,,,,, uint256 avail,) = bridge.assetInfo(wTokenAsset);
             assertLe(avail, CAP, "available <= capacity");
             Bridge.Transfer memory t = xfer(wTokenAsset, user, amt, 100 + i);
             bytes memory sigs = mintSigs(t, take(keys, 2));
             if (amt > avail) {
                 vm.expectRevert(abi.encodeWithSelector(Bridge.RateLimited.selector, amt, avail));
-                bridge.mint(epoch(), t, sigs);
+                bridge.mint(epoch(), FAR, t, sigs);
             } else {
-                bridge.mint(epoch(), t, sigs);
+                bridge.mint(epoch(), FAR, t, sigs);
                 spentInWindow += amt;
             }
         }
@@ -300,7 +300,7 @@ contract BridgeUnlockTest is Fixture {
         bytes32 id = bridge.unlock(epoch(), t, unlockSigs(t, take(keys, 2)));
         assertEq(id, keccak256(abi.encode(CHAIN_B, remoteBridgeB, uint64(0))), "transferId");
         assertEq(token.balanceOf(address(0xD00D)), 300, "paid");
-        (,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
+        (,,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
         assertEq(locked, 700, "locked decreased");
     }
 
@@ -384,7 +384,7 @@ contract BridgeBatchTest is Fixture {
 
     function test_mintBatch() public {
         Bridge.Transfer[] memory ts = batch(wTokenAsset, 5, 254); // crosses a bitmap word
-        bridge.mintBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), batchSigs("MintBatch", ts));
+        bridge.mintBatch(epoch(), FAR, ts[0].srcChain, ts[0].assetId, items(ts), batchSigs("MintBatch", ts));
         for (uint256 i; i < 5; ++i) {
             assertEq(wToken.balanceOf(address(uint160(0x1000 + i))), 1 + i, "minted");
             assertTrue(bridge.isProcessed(CHAIN_B, remoteBridgeB, uint64(254 + i)), "processed");
@@ -394,22 +394,22 @@ contract BridgeBatchTest is Fixture {
     function test_mintBatch_revert_replayAndDuplicates() public {
         Bridge.Transfer[] memory ts = batch(wTokenAsset, 3, 0);
         bytes memory sigs = batchSigs("MintBatch", ts);
-        bridge.mintBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
         vm.expectPartialRevert(Bridge.AlreadyProcessed.selector);
-        bridge.mintBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
         // one item already minted singly: the batch reverts whole
         Bridge.Transfer[] memory ts2 = batch(wTokenAsset, 3, 10);
         doMint(ts2[1]);
         sigs = batchSigs("MintBatch", ts2);
         vm.expectPartialRevert(Bridge.AlreadyProcessed.selector);
-        bridge.mintBatch(epoch(), ts2[0].srcChain, ts2[0].assetId, items(ts2), sigs);
+        bridge.mintBatch(epoch(), FAR, ts2[0].srcChain, ts2[0].assetId, items(ts2), sigs);
         assertEq(wToken.balanceOf(ts2[0].recipient), 1, "atomic: only the first batch paid item 0");
         // the same source event twice inside one batch
         Bridge.Transfer[] memory dup = batch(wTokenAsset, 2, 50);
         dup[1].srcIndex = 50;
         sigs = batchSigs("MintBatch", dup);
         vm.expectPartialRevert(Bridge.AlreadyProcessed.selector);
-        bridge.mintBatch(epoch(), dup[0].srcChain, dup[0].assetId, items(dup), sigs);
+        bridge.mintBatch(epoch(), FAR, dup[0].srcChain, dup[0].assetId, items(dup), sigs);
     }
 
     function test_mintBatch_revert_signatureKinds() public {
@@ -417,15 +417,15 @@ contract BridgeBatchTest is Fixture {
         // a single-mint signature does not authorise a batch of one, nor an unlock batch a mint batch
         bytes memory single = mintSigs(ts[0], take(keys, 2));
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mintBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), single);
+        bridge.mintBatch(epoch(), FAR, ts[0].srcChain, ts[0].assetId, items(ts), single);
         bytes memory ub = batchSigs("UnlockBatch", ts);
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mintBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), ub);
+        bridge.mintBatch(epoch(), FAR, ts[0].srcChain, ts[0].assetId, items(ts), ub);
         // a batch signature cannot be cut down to a subset
         Bridge.Transfer[] memory two = batch(wTokenAsset, 2, 0);
         bytes memory sigs = batchSigs("MintBatch", two);
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.mintBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
     }
 
     /// Items alternating between bitmap words (Bitcoin deposits: one word per
@@ -438,7 +438,7 @@ contract BridgeBatchTest is Fixture {
         ts[1] = Bridge.Transfer(BTC, y, 0, btcAsset, user, 2);
         ts[2] = Bridge.Transfer(BTC, x, 1, btcAsset, user, 3);
         ts[3] = Bridge.Transfer(BTC, y, 300, btcAsset, user, 4); // another word of y
-        bridge.mintBatch(epoch(), BTC, btcAsset, items(ts), batchSigs("MintBatch", ts));
+        bridge.mintBatch(epoch(), FAR, BTC, btcAsset, items(ts), batchSigs("MintBatch", ts));
         assertTrue(bridge.isProcessed(BTC, x, 0) && bridge.isProcessed(BTC, x, 1), "x bits");
         assertTrue(bridge.isProcessed(BTC, y, 0) && bridge.isProcessed(BTC, y, 300), "y bits");
         assertEq(wBTC.balanceOf(user), 10, "minted");
@@ -449,7 +449,7 @@ contract BridgeBatchTest is Fixture {
         again[2] = Bridge.Transfer(BTC, x, 5, btcAsset, user, 1);
         bytes memory sigs = batchSigs("MintBatch", again);
         vm.expectRevert(abi.encodeWithSelector(Bridge.AlreadyProcessed.selector, keccak256(abi.encode(BTC, x, uint64(5)))));
-        bridge.mintBatch(epoch(), BTC, btcAsset, items(again), sigs);
+        bridge.mintBatch(epoch(), FAR, BTC, btcAsset, items(again), sigs);
     }
 
     function test_batch_revert_itemChecks() public {
@@ -457,34 +457,34 @@ contract BridgeBatchTest is Fixture {
         ts[2].amount = 0;
         bytes memory sigs = batchSigs("MintBatch", ts);
         vm.expectRevert(Bridge.ZeroAmount.selector);
-        bridge.mintBatch(epoch(), CHAIN_B, wTokenAsset, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, CHAIN_B, wTokenAsset, items(ts), sigs);
         ts[2].amount = 1;
         ts[1].recipient = address(0);
         sigs = batchSigs("MintBatch", ts);
         vm.expectRevert(Bridge.ZeroRecipient.selector);
-        bridge.mintBatch(epoch(), CHAIN_B, wTokenAsset, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, CHAIN_B, wTokenAsset, items(ts), sigs);
         ts[1].recipient = user;
         ts[0].amount = uint256(MAX) + 1;
         sigs = batchSigs("MintBatch", ts);
         vm.expectRevert(abi.encodeWithSelector(Bridge.AmountAboveLimit.selector, uint256(MAX) + 1, uint256(MAX)));
-        bridge.mintBatch(epoch(), CHAIN_B, wTokenAsset, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, CHAIN_B, wTokenAsset, items(ts), sigs);
         // each item within the per-transfer limit, the sum above the window
         Bridge.Transfer[] memory six = batch(wTokenAsset, 6, 10);
         for (uint256 i; i < 6; ++i) six[i].amount = MAX;
         sigs = batchSigs("MintBatch", six);
         vm.expectRevert(abi.encodeWithSelector(Bridge.RateLimited.selector, 6 * uint256(MAX), uint256(CAP)));
-        bridge.mintBatch(epoch(), CHAIN_B, wTokenAsset, items(six), sigs);
+        bridge.mintBatch(epoch(), FAR, CHAIN_B, wTokenAsset, items(six), sigs);
         // source chain zero or this chain
         for (uint256 i; i < 3; ++i) ts[i].srcChain = HOME;
         ts[0].amount = 1;
         sigs = batchSigs("MintBatch", ts);
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidSource.selector, HOME));
-        bridge.mintBatch(epoch(), HOME, wTokenAsset, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, HOME, wTokenAsset, items(ts), sigs);
         // wrong asset kinds
         Bridge.Transfer[] memory home = batch(tokenAsset, 1, 0);
         sigs = batchSigs("MintBatch", home);
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongAssetKind.selector, tokenAsset, Bridge.AssetKind.HomeToken));
-        bridge.mintBatch(epoch(), CHAIN_B, tokenAsset, items(home), sigs);
+        bridge.mintBatch(epoch(), FAR, CHAIN_B, tokenAsset, items(home), sigs);
         Bridge.Transfer[] memory wrapped = batch(wTokenAsset, 1, 0);
         sigs = batchSigs("UnlockBatch", wrapped);
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongAssetKind.selector, wTokenAsset, Bridge.AssetKind.Wrapped));
@@ -515,10 +515,10 @@ contract BridgeBatchTest is Fixture {
     function test_mintBatch_revert_dirtyCalldata() public {
         Bridge.Transfer[] memory ts = batch(wTokenAsset, 1, 5);
         bytes memory data = abi.encodeCall(
-            Bridge.mintBatch, (epoch(), CHAIN_B, wTokenAsset, items(ts), batchSigs("MintBatch", ts))
+            Bridge.mintBatch, (epoch(), FAR, CHAIN_B, wTokenAsset, items(ts), batchSigs("MintBatch", ts))
         );
-        // selector, 5 head words, the array length, then item 0: srcRef, srcIndex
-        uint256 srcIndexWord = 4 + 5 * 32 + 32 + 32;
+        // selector, 6 head words, the array length, then item 0: srcRef, srcIndex
+        uint256 srcIndexWord = 4 + 6 * 32 + 32 + 32;
         data[srcIndexWord] = 0x01; // top byte of srcIndex
         // The signed hash covered the clean word, so the dirty one does not verify.
         (bool ok, bytes memory ret) = address(bridge).call(data);
@@ -526,23 +526,24 @@ contract BridgeBatchTest is Fixture {
         // Even signatures over the dirty bytes (which no signer computes for a
         // uint64) do not get it through: the ABI decoder rejects the value.
         bytes memory raw = new bytes(128);
-        for (uint256 i; i < 128; ++i) raw[i] = data[4 + 5 * 32 + 32 + i];
+        for (uint256 i; i < 128; ++i) raw[i] = data[4 + 6 * 32 + 32 + i];
         bytes32 dirtyItem = keccak256(
             abi.encodePacked(keccak256("Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"), raw)
         );
         bytes32 h = keccak256(
             abi.encode(
                 keccak256(
-                    "MintBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
+                    "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
                 ),
                 epoch(),
+                FAR,
                 CHAIN_B,
                 wTokenAsset,
                 keccak256(abi.encodePacked(dirtyItem))
             )
         );
         bytes memory dirtySigs = signAll(typed(domainOf(address(bridge), block.chainid), h), take(keys, 2));
-        bytes memory data2 = abi.encodeCall(Bridge.mintBatch, (epoch(), CHAIN_B, wTokenAsset, items(ts), dirtySigs));
+        bytes memory data2 = abi.encodeCall(Bridge.mintBatch, (epoch(), FAR, CHAIN_B, wTokenAsset, items(ts), dirtySigs));
         data2[srcIndexWord] = 0x01;
         (ok, ret) = address(bridge).call(data2);
         assertTrue(!ok && ret.length == 0, "dirty srcIndex rejected by the ABI decoder");
@@ -552,7 +553,7 @@ contract BridgeBatchTest is Fixture {
     function test_mintBatch_revert_empty() public {
         Bridge.Transfer[] memory ts = new Bridge.Transfer[](0);
         vm.expectRevert(Bridge.EmptyBatch.selector);
-        bridge.mintBatch(epoch(), CHAIN_B, wTokenAsset, new Bridge.Item[](0), "");
+        bridge.mintBatch(epoch(), FAR, CHAIN_B, wTokenAsset, new Bridge.Item[](0), "");
         vm.expectRevert(Bridge.EmptyBatch.selector);
         bridge.unlockBatch(epoch(), CHAIN_B, wTokenAsset, new Bridge.Item[](0), "");
     }
@@ -562,7 +563,7 @@ contract BridgeBatchTest is Fixture {
         Bridge.Transfer[] memory ts = batch(tokenAsset, 4, 0);
         bridge.unlockBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), batchSigs("UnlockBatch", ts));
         assertEq(token.balanceOf(address(0x1003)), 4, "paid");
-        (,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
+        (,,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
         assertEq(locked, 90, "locked");
         vm.expectPartialRevert(Bridge.AlreadyProcessed.selector);
         bridge.unlockBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), batchSigs("UnlockBatch", ts));
@@ -572,11 +573,11 @@ contract BridgeBatchTest is Fixture {
         Bridge.Transfer[] memory ts = batch(wTokenAsset, 2, 0);
         bytes memory sigs = batchSigs("MintBatch", ts);
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 0, 1));
-        bridge.mintBatch(0, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
+        bridge.mintBatch(0, FAR, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
         vm.prank(vm.addr(keys[0]));
         bridge.pause();
         vm.expectRevert(Bridge.BridgePaused.selector);
-        bridge.mintBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), sigs);
+        bridge.mintBatch(epoch(), FAR, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
         vm.expectRevert(Bridge.BridgePaused.selector);
         bridge.unlockBatch(epoch(), ts[0].srcChain, ts[0].assetId, items(ts), sigs);
     }

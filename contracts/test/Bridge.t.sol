@@ -24,7 +24,7 @@ contract BridgeLockTest is Fixture {
         vm.stopPrank();
         assertEq(id, keccak256(abi.encode(HOME, address(bridge), uint64(0))), "transferId formula");
         assertEq(token.balanceOf(address(bridge)), 100, "bridge balance");
-        (,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
+        (,,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
         assertEq(locked, 100, "locked");
         (,,,, uint64 next,,) = bridge.config();
         assertEq(next, 1, "nonce advanced");
@@ -185,6 +185,60 @@ contract BridgeBurnTest is Fixture {
             vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidBitcoinScript.selector, bad[i]));
             bridge.burn(address(wBTC), 1000, BTC, bad[i]);
         }
+    }
+
+    /// Standard in form, provably unspendable: an all-zero hash, or a P2TR
+    /// key that is zero or not a field element (>= p). A payout to one would
+    /// destroy the BTC; the burn is refused (issue 13).
+    function test_burn_revert_unspendableScripts() public {
+        bytes[7] memory bad = [
+            bytes(hex"00140000000000000000000000000000000000000000"), // P2WPKH, zero hash
+            hex"00200000000000000000000000000000000000000000000000000000000000000000", // P2WSH, zero hash
+            hex"51200000000000000000000000000000000000000000000000000000000000000000", // P2TR, x = 0
+            hex"5120fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f", // P2TR, x = p
+            hex"5120ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", // P2TR, x = 2^256 - 1
+            hex"76a914000000000000000000000000000000000000000088ac", // P2PKH, zero hash
+            hex"a914000000000000000000000000000000000000000087" // P2SH, zero hash
+        ];
+        for (uint256 i; i < bad.length; ++i) {
+            vm.prank(user);
+            vm.expectRevert(abi.encodeWithSelector(Bridge.UnspendableBitcoinScript.selector, bad[i]));
+            bridge.burn(address(wBTC), 1000, BTC, bad[i]);
+        }
+        // the largest field element is a valid x-only key candidate
+        vm.prank(user);
+        bridge.burn(address(wBTC), 1000, BTC, hex"5120fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2e");
+    }
+
+    /// H1: a burn below the asset's minimum (dust toward Bitcoin) reverts.
+    function test_burn_revert_belowMinimum() public {
+        uint64 n = adminNonce();
+        bytes32 h = keccak256(
+            abi.encode(
+                keccak256(
+                    "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+                ),
+                btcAsset,
+                uint128(1136),
+                MAX,
+                CAP,
+                WINDOW,
+                n
+            )
+        );
+        bridge.setLimits(
+            btcAsset, 1136, MAX, CAP, WINDOW, n, signAll(typed(domainOf(address(bridge), block.chainid), h), take(keys, 2))
+        );
+        bytes memory p2wpkh = hex"0014000102030405060708090a0b0c0d0e0f10111213";
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.AmountBelowMinimum.selector, 1, 1136));
+        bridge.burn(address(wBTC), 1, BTC, p2wpkh);
+        vm.prank(user);
+        vm.expectRevert(abi.encodeWithSelector(Bridge.AmountBelowMinimum.selector, 1135, 1136));
+        bridge.burn(address(wBTC), 1135, BTC, p2wpkh);
+        vm.prank(user);
+        bridge.burn(address(wBTC), 1136, BTC, p2wpkh);
+        assertEq(wBTC.totalSupply(), 1e8 - 1136, "the minimum itself burns");
     }
 
     function test_burn_revert_nonBitcoinAssetToBitcoin() public {

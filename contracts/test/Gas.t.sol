@@ -29,6 +29,7 @@ contract BridgeGasTest is Fixture {
         super.setUp();
         doMint(xfer(wTokenAsset, existing, 1 ether, 0)); // bitmap word in use, existing holder
         doMint(xfer(wTokenAsset, holder, 100 ether, 1000));
+        doMint(Bridge.Transfer(BTC, bytes32(uint256(0xb7c)), 0, btcAsset, holder, 1e8));
         lockTokens(100 ether);
         vm.deal(user, 10 ether);
         vm.prank(user);
@@ -46,7 +47,7 @@ contract BridgeGasTest is Fixture {
         bigAsset = keccak256(abi.encode(CHAIN_B, abi.encodePacked(remoteToken)));
         bigToken = WrappedToken(big.wrappedTokenOf(bigAsset));
         Bridge.Transfer memory t = xfer(bigAsset, existing, 1, 0);
-        big.mint(1, t, signAll(typed(domainOf(address(big), block.chainid), singleHash("Mint", 1, t)), take(bigKeys, 4)));
+        big.mint(1, FAR, t, signAll(typed(domainOf(address(big), block.chainid), singleHash("Mint", 1, t)), take(bigKeys, 4)));
     }
 
     function used() internal view returns (uint256) {
@@ -56,7 +57,7 @@ contract BridgeGasTest is Fixture {
     function test_gas_mint_newHolder() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, fresh, 1 ether, 1);
         bytes memory sigs = mintSigs(t, take(keys, 2));
-        bridge.mint(1, t, sigs);
+        bridge.mint(1, FAR, t, sigs);
         uint256 g = used();
         console.log("mint 2-of-3, new holder", g);
         assertLe(g, 100_000, "mint to a new holder");
@@ -65,7 +66,7 @@ contract BridgeGasTest is Fixture {
     function test_gas_mint_existingHolder() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, existing, 1 ether, 1);
         bytes memory sigs = mintSigs(t, take(keys, 2));
-        bridge.mint(1, t, sigs);
+        bridge.mint(1, FAR, t, sigs);
         uint256 g = used();
         console.log("mint 2-of-3, existing holder", g);
         assertLe(g, 85_000, "mint to an existing holder");
@@ -74,7 +75,7 @@ contract BridgeGasTest is Fixture {
     function test_gas_mint_newHolder_freshBitmapWord() public {
         Bridge.Transfer memory t = xfer(wTokenAsset, fresh, 1 ether, 256);
         bytes memory sigs = mintSigs(t, take(keys, 2));
-        bridge.mint(1, t, sigs);
+        bridge.mint(1, FAR, t, sigs);
         console.log("mint 2-of-3, new holder, first in its bitmap word", used());
     }
 
@@ -86,7 +87,7 @@ contract BridgeGasTest is Fixture {
         }
         bytes memory sigs =
             signAll(typed(domainOf(address(bridge), block.chainid), batchHash("MintBatch", 1, ts)), take(keys, 2));
-        bridge.mintBatch(1, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
+        bridge.mintBatch(1, FAR, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
         uint256 g = used();
         console.log("mintBatch of 50 new holders, total", g);
         console.log("mintBatch of 50 new holders, per transfer", g / 50);
@@ -111,6 +112,12 @@ contract BridgeGasTest is Fixture {
         console.log("burn (to EVM)", used());
     }
 
+    function test_gas_burn_toBitcoin() public {
+        vm.prank(holder);
+        bridge.burn(address(wBTC), 1e6, BTC, hex"0014000102030405060708090a0b0c0d0e0f10111213");
+        console.log("burn (to Bitcoin, P2WPKH)", used());
+    }
+
     function test_gas_unlock_erc20() public {
         Bridge.Transfer memory t = xfer(tokenAsset, fresh, 1 ether, 1);
         bytes memory sigs = unlockSigs(t, take(keys, 2));
@@ -131,7 +138,7 @@ contract BridgeGasTest is Fixture {
             Bridge.Transfer memory t = xfer(bigAsset, existing, 1, uint64(k));
             bytes memory sigs =
                 signAll(typed(domainOf(address(big), block.chainid), singleHash("Mint", 1, t)), take(bigKeys, k));
-            big.mint(1, t, sigs);
+            big.mint(1, FAR, t, sigs);
             g[k - 4] = used();
             console.log("mint with k signatures (7 signers, t=4), k =", k);
             console.log("  gas", g[k - 4]);

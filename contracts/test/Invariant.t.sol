@@ -39,7 +39,7 @@ contract Handler is Signing {
     }
 
     function available(bytes32 asset) internal view returns (uint256 a) {
-        (,,,,, a,) = bridge.assetInfo(asset);
+        (,,,,,, a,) = bridge.assetInfo(asset);
     }
 
     function lock(uint256 who, uint256 amount) external {
@@ -59,7 +59,7 @@ contract Handler is Signing {
         if (cap == 0) return;
         amount = bound(amount, 1, cap);
         Bridge.Transfer memory t = Bridge.Transfer(31338, SRC, nextMintIndex++, wAsset, actor(who), amount);
-        bridge.mint(1, t, sigs("Mint", t, 2));
+        bridge.mint(1, FAR, t, sigs("Mint", t, 2));
         authorisedMints += amount;
         done.push(t);
     }
@@ -76,7 +76,7 @@ contract Handler is Signing {
         }
         bytes memory s =
             signAll(typed(domainOf(address(bridge), block.chainid), batchHash("MintBatch", 1, ts)), take(keys, 2));
-        bridge.mintBatch(1, ts[0].srcChain, ts[0].assetId, items(ts), s);
+        bridge.mintBatch(1, FAR, ts[0].srcChain, ts[0].assetId, items(ts), s);
         authorisedMints += amount * n;
         for (uint256 i; i < n; ++i) done.push(ts[i]);
     }
@@ -108,7 +108,7 @@ contract Handler is Signing {
         if (done.length == 0) return;
         Bridge.Transfer memory t = done[which % done.length];
         if (newAmount % 2 == 1) t.amount = bound(newAmount, 1, 1000);
-        try bridge.mint(1, t, sigs("Mint", t, 2)) {
+        try bridge.mint(1, FAR, t, sigs("Mint", t, 2)) {
             forgeriesAccepted++;
         } catch {}
     }
@@ -125,7 +125,7 @@ contract Handler is Signing {
         } else {
             s = sigs("Mint", t, 1);
         }
-        try bridge.mint(1, t, s) {
+        try bridge.mint(1, FAR, t, s) {
             forgeriesAccepted++;
         } catch {}
     }
@@ -208,13 +208,13 @@ contract BridgeInvariantTest is Fixture {
         uint256 unlocks = handler.authorisedUnlocks();
         assertLe(unlocks, locks, "unlocked more than locked");
         assertEq(token.balanceOf(address(bridge)), locks - unlocks, "bridge balance");
-        (,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
+        (,,,,,,, uint256 locked) = bridge.assetInfo(tokenAsset);
         assertEq(locked, locks - unlocks, "locked accounting");
         uint256 nl = handler.nativeLocks();
         uint256 nu = handler.nativeUnlocks();
         assertLe(nu, nl, "native: unlocked more than locked");
         assertEq(address(bridge).balance, nl - nu, "native: bridge balance");
-        (,,,,,, locked) = bridge.assetInfo(nativeAsset);
+        (,,,,,,, locked) = bridge.assetInfo(nativeAsset);
         assertEq(locked, nl - nu, "native: locked accounting");
     }
 }

@@ -17,10 +17,22 @@
 // malformed payload are rejected (LOCK_REJECTED), never minted, and
 // refunded (the malformed one with --payload).
 //
+// The adversarial Bitcoin payout test (byzantine_test.go) runs relayd op1
+// and op2 only; op3 is test code holding op3's keys that speaks the bus
+// protocol itself (DESIGN.md §10, t−1 operators): it leads the Bitcoin
+// coordinator, reads the honest shares and proposes payouts built with
+// the real wallet package. Payouts whose change leaves custody or whose
+// fee exceeds the policy, two views of one burn (one per honest signer)
+// and a second payout of a burn already paid and final must get no
+// honest share that would let two payouts of one burn confirm; every
+// burn is paid exactly once on btcd and custody on btcd equals each
+// honest ledger's.
+//
 // Run them with
 //
 //	go test -tags integration -count=1 ./integration/e2e/
 //	go test -tags integration -count=1 ./integration/e2e/ -run Bitcoin
+//	go test -tags integration -count=1 ./integration/e2e/ -run TestByzantinePayout
 //
 // Every relayd is stopped in t.Cleanup (SIGTERM, then SIGKILL after 10 s);
 // its log is in the test's temporary directory and printed when a test

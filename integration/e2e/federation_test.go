@@ -114,6 +114,11 @@ func newFederationWith(t *testing.T, btc bool) *federation {
 				}
 			}
 		}
+		for _, op := range f.ops {
+			if err := logKeysOnce(op.LogPath); err != nil && !os.IsNotExist(err) {
+				t.Errorf("relayd op%d log: %v", op.Index, err)
+			}
+		}
 		if t.Failed() {
 			for _, op := range f.ops {
 				b, _ := os.ReadFile(op.LogPath)

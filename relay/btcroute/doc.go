@@ -25,10 +25,20 @@
 //
 //   - Authorizer: an ECDSA share over PayoutDigest for each burn.
 //   - PayoutBatcher, the relay.Batcher: the leader proposes one payout
-//     PSBT per batch; each signer checks and signs it against its own node
-//     and its durable PayoutBook (no burn signed in two payouts that could
-//     both confirm, across restarts), verifies the other operators'
-//     BIP-340 signatures, and the assembled payout is broadcast.
+//     PSBT per batch; each signer checks and signs it against its own node,
+//     its own ledger (no burn whose UNLOCK it holds) and its durable
+//     PayoutBook (no burn signed in two payouts that could both confirm,
+//     across restarts), verifies the other operators' BIP-340
+//     signatures, and the assembled payout is broadcast.
+//   - CustodyMain: every payout spends the custody main — the operator's
+//     final main (derived by its own PayoutFeed: the first final custody
+//     output, then the change of each final payout that spends it, once
+//     that payout's UNLOCKs are recorded — held until they are) or the
+//     change of a payout it
+//     signed — and makes its change the next one, so two payouts of one
+//     burn either conflict or lie on one branch, where the book or the
+//     ledger refuses the second. docs/bitcoin-route.md, "Why a burn is
+//     paid at most once", has the argument.
 //
 // # Errors
 //
@@ -42,9 +52,16 @@
 //     can make (PayoutDigest, PayoutBatcher); ErrBatch: a payout batch's
 //     PSBT does not match its items. SignBatch also returns the refusals
 //     of chains/bitcoin/signer (wrapping signer.ErrRefused; a second
-//     payout of a burn: signer.ErrDoublePay) and retries (bus.Retry) a
-//     custody input its node does not confirm yet; VerifyBatch wraps
-//     relay.ErrBadShare.
+//     payout of a burn: signer.ErrDoublePay; not on the custody main:
+//     signer.ErrNotMain) and retries (bus.Retry) a custody input its node
+//     does not confirm yet, or a main its feed has not reached yet;
+//     VerifyBatch wraps relay.ErrBadShare.
+//   - ErrAlreadyPaid (wraps signer.ErrRefused): SignBatch refuses a
+//     payout of a burn whose UNLOCK the operator's own ledger holds.
+//   - ErrNoMain: Propose has no spendable custody main (none final yet,
+//     reserved or spent); it proposes nothing.
+//   - ErrNoMainState: New (OpenCustodyMain) refuses a data dir whose
+//     watcher cursor exists without its custody main file.
 //   - ErrNotMinted, ErrSpent, ErrNotCustody, ErrNothingDue: the sweep
 //     pieces (sweep.go, round.go).
 package btcroute

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"sort"
 	"sync"
@@ -14,6 +15,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/relay/ledger"
 	"github.com/rs/zerolog"
@@ -27,11 +29,12 @@ type TxReader interface {
 // PayoutFeed is the Bitcoin source's part in payouts and custody
 // tracking. For each final payout output the watcher reports, it
 //
-//   - names the burn it pays: from the PayoutBook (the watcher's
-//     resolver), else from the operator's own ledger — the one open BURN
-//     to this chain with the output's script and an amount equal to the
-//     output's value plus its fee share (none or several: left unnamed,
-//     logged);
+//   - names the burn it pays (name): from the PayoutBook (the watcher's
+//     resolver) while that burn is open, else from the operator's own
+//     ledger — the open BURN to this chain with the output's script and
+//     an amount equal to the output's value plus its fee share, the
+//     lowest transfer id when several (none: left unnamed, logged, and
+//     the custody main held);
 //   - records the UNLOCK in the Accountant: Amount = output value + fee
 //     share (the burn's amount), Fee = the share, where the shares are
 //     wallet.FeeShares(Σ inputs − Σ outputs, number of payout outputs)
@@ -44,69 +47,135 @@ type TxReader interface {
 // For final sweeps and payouts it adds the transaction's custody outputs
 // to the CustodySet and, for payouts, removes the custody outputs they
 // spend (both undone when the watcher reports the transaction reorged).
+//
+// It keeps the CustodyMain: the first final custody output (in chain
+// order) is the genesis main; at the last payout output of a final
+// transaction that spends the main — after the UNLOCKs of all its
+// outputs were recorded — its change becomes the main; if one could not
+// be recorded the main is held there and retried at each later event.
 type PayoutFeed struct {
 	Chain      chains.ChainID
 	Node       TxReader
 	Custody    map[string]bool // custody pkScripts
 	Book       *PayoutBook
 	Set        *CustodySet
+	Main       *CustodyMain
 	Accountant *ledger.Accountant
 	Log        zerolog.Logger
 
-	mu    sync.Mutex
-	fees  map[chainhash.Hash][]int64 // per payout: fee share of each output (0 for custody)
-	swept map[[32]byte]bool          // sweeps (display txid) the ledger holds; loaded on first use
+	mu      sync.Mutex
+	unnamed map[chainhash.Hash]bool    // payouts of the block being fed with an output not recorded
+	fees    map[chainhash.Hash][]int64 // per payout: fee share of each output (0 for custody)
+	swept   map[[32]byte]bool          // sweeps (display txid) the ledger holds; loaded on first use
 }
 
-// Apply handles one watcher event (sweeps and payouts; others are returned as they are).
+// Apply handles one watcher event (sweeps and payouts; others are
+// returned as they are). Each call first retries a held main (holdMain).
 func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, error) {
+	if err := f.retryHeld(ctx); err != nil {
+		f.Log.Warn().Err(err).Msg("held custody main")
+	}
 	if ev.Kind != chains.KindSweep && ev.Kind != chains.KindPayout {
 		return ev, nil
 	}
 	txid := chainhash.Hash(reverse32(ev.Ref.TxHash))
-	tx, err := f.Node.GetRawTransaction(&txid)
+	btx, err := f.Node.GetRawTransaction(&txid)
 	if err != nil {
 		return ev, fmt.Errorf("btcroute: payout feed: getrawtransaction %s: %w", txid, err)
 	}
+	tx := btx.MsgTx()
 	var custody []wire.OutPoint
-	for i, o := range tx.MsgTx().TxOut {
+	for i, o := range tx.TxOut {
 		if f.Custody[string(o.PkScript)] {
 			custody = append(custody, wire.OutPoint{Hash: txid, Index: uint32(i)})
 		}
 	}
+	if err := f.trackCustody(ev, txid, tx, custody); err != nil {
+		return ev, err
+	}
+	switch {
+	case ev.Reorged:
+		return ev, f.revertMain(txid)
+	case !ev.Final:
+		return ev, nil
+	case ev.Kind == chains.KindSweep:
+		if f.Accountant != nil {
+			if err := f.recordSweep(ctx, ev, tx); err != nil {
+				return ev, err
+			}
+		}
+		if len(custody) > 0 {
+			return ev, f.genesis(custody[0])
+		}
+		return ev, nil
+	}
+	ev, named, err := f.recordPayout(ctx, ev, tx)
+	if err != nil {
+		return ev, err
+	}
+	f.mu.Lock()
+	if f.unnamed == nil {
+		f.unnamed = map[chainhash.Hash]bool{}
+	}
+	if !named {
+		f.unnamed[txid] = true
+	}
+	whole := !f.unnamed[txid]
+	last := ev.Ref.Index == f.lastPayoutOutput(tx)
+	if last {
+		delete(f.unnamed, txid)
+	}
+	f.mu.Unlock()
+	switch {
+	case !last:
+		return ev, nil
+	case whole:
+		// Every payout output of tx is recorded: the main may move.
+		return ev, f.moveMain(txid, tx, custody)
+	default:
+		return ev, f.holdMain(ev, txid, tx)
+	}
+}
+
+// trackCustody keeps the custody set and the book in step with a sweep or
+// payout: a payout's custody inputs leave the set when it is final and
+// come back if it is reorged out, its custody outputs (and a sweep's)
+// join the set when final and leave it if reorged out; payouts of the
+// book that spend an input of a final payout are dropped (Book.Spent).
+func (f *PayoutFeed) trackCustody(ev chains.Event, txid chainhash.Hash, tx *wire.MsgTx, custody []wire.OutPoint) error {
 	if f.Set != nil && ev.Kind == chains.KindPayout {
-		// A payout spends custody outputs: they leave the set when it is
-		// final and come back if it is reorged out.
 		var spent []wire.OutPoint
-		for _, in := range tx.MsgTx().TxIn {
+		for _, in := range tx.TxIn {
 			if !ev.Reorged {
 				spent = append(spent, in.PreviousOutPoint)
 				continue
 			}
 			prev, err := f.Node.GetRawTransaction(&in.PreviousOutPoint.Hash)
 			if err != nil {
-				return ev, fmt.Errorf("btcroute: payout feed: input %s: %w", in.PreviousOutPoint, err)
+				return fmt.Errorf("btcroute: payout feed: input %s: %w", in.PreviousOutPoint, err)
 			}
 			if o := prev.MsgTx().TxOut; int(in.PreviousOutPoint.Index) < len(o) && f.Custody[string(o[in.PreviousOutPoint.Index].PkScript)] {
 				spent = append(spent, in.PreviousOutPoint)
 			}
 		}
+		var err error
 		if ev.Reorged {
 			err = f.Set.Add(spent...)
 		} else if ev.Final {
 			err = f.Set.Remove(spent...)
 		}
 		if err != nil {
-			return ev, err
+			return err
 		}
 	}
 	if f.Book != nil && ev.Kind == chains.KindPayout && ev.Final && !ev.Reorged {
 		// Payouts of the book that spend an input of this final payout
-		// can never confirm: their burns are free to be paid again.
-		for _, in := range tx.MsgTx().TxIn {
+		// (and their descendants) can never confirm: their burns are free
+		// to be paid again.
+		for _, in := range tx.TxIn {
 			dead, err := f.Book.Spent(in.PreviousOutPoint, txid)
 			if err != nil {
-				return ev, err
+				return err
 			}
 			for _, h := range dead {
 				f.Log.Warn().Str("payout", h.String()).Str("input", in.PreviousOutPoint.String()).Str("spent_by", txid.String()).
@@ -115,52 +184,203 @@ func (f *PayoutFeed) Apply(ctx context.Context, ev chains.Event) (chains.Event, 
 		}
 	}
 	if f.Set != nil && len(custody) > 0 {
+		var err error
 		if ev.Reorged {
 			err = f.Set.Remove(custody...)
 		} else if ev.Final {
 			err = f.Set.Add(custody...)
 		}
-		if err != nil {
-			return ev, err
+		return err
+	}
+	return nil
+}
+
+// moveMain is the main's step for final payout tx, once the UNLOCKs of
+// all its outputs are recorded: a genesis if there is no main yet, else
+// its change if it spends the main.
+func (f *PayoutFeed) moveMain(txid chainhash.Hash, tx *wire.MsgTx, custody []wire.OutPoint) error {
+	if f.Main == nil {
+		return nil
+	}
+	if len(custody) > 0 {
+		if err := f.genesis(custody[0]); err != nil {
+			return err
 		}
 	}
-	if ev.Kind == chains.KindSweep && ev.Final && !ev.Reorged && f.Accountant != nil {
-		if err := f.recordSweep(ctx, ev, tx.MsgTx()); err != nil {
-			return ev, err
-		}
-	}
-	if ev.Kind != chains.KindPayout || !ev.Final || ev.Reorged || ev.Amount == nil {
-		return ev, nil
-	}
-	shares, err := f.feeShares(ctx, tx.MsgTx())
+	moved, err := f.Main.Advance(tx, custody)
 	if err != nil {
-		return ev, err
+		// Not a payout an honest signer signed: the main stays, and no
+		// payout is signed on it until an operator looks.
+		f.Log.Error().Err(err).Msg("custody main")
+		return nil
+	}
+	if moved {
+		f.Log.Info().Str("tx", txid.String()).Str("main", custody[0].String()).Msg("custody main moved")
+	}
+	return nil
+}
+
+// holdMain holds the main at final payout tx, one of whose outputs could
+// not be recorded: signing on the main stops here until retryHeld
+// records them all.
+func (f *PayoutFeed) holdMain(ev chains.Event, txid chainhash.Hash, tx *wire.MsgTx) error {
+	if f.Main == nil {
+		return nil
+	}
+	held, err := f.Main.Hold(tx, ev.BlockNum, ev.BlockHash)
+	if held {
+		f.Log.Error().Str("tx", txid.String()).Msg("custody main held: an output of the payout that spends it is not recorded; retried at each event")
+	}
+	return err
+}
+
+// retryHeld records again the outputs of the payout that holds the main
+// and, when all are recorded, moves the main.
+func (f *PayoutFeed) retryHeld(ctx context.Context) error {
+	if f.Main == nil {
+		return nil
+	}
+	txid, block, hash, ok := f.Main.Held()
+	if !ok {
+		return nil
+	}
+	btx, err := f.Node.GetRawTransaction(&txid)
+	if err != nil {
+		return fmt.Errorf("btcroute: payout feed: held payout %s: %w", txid, err)
+	}
+	tx := btx.MsgTx()
+	var custody []wire.OutPoint
+	for i, o := range tx.TxOut {
+		if f.Custody[string(o.PkScript)] {
+			custody = append(custody, wire.OutPoint{Hash: txid, Index: uint32(i)})
+			continue
+		}
+		if bitcoin.CheckStandardPayment(o.PkScript) != nil {
+			continue
+		}
+		ev := chains.Event{Kind: chains.KindPayout, Ref: chains.EventRef{Chain: f.Chain, TxHash: reverse32(txid), Index: uint32(i)},
+			BlockNum: block, BlockHash: hash, AssetID: chains.ComputeAssetID(f.Chain, nil), Amount: big.NewInt(o.Value),
+			Recipient: bytes.Clone(o.PkScript), Finality: chains.Finality{Final: true}}
+		if f.Book != nil {
+			if id, ok := f.Book.Resolve(txid, uint32(i)); ok {
+				ev.TransferID = id
+			}
+		}
+		_, named, err := f.recordPayout(ctx, ev, tx)
+		if err != nil || !named {
+			return err
+		}
+	}
+	f.Log.Info().Str("tx", txid.String()).Msg("held payout recorded in full")
+	return f.moveMain(txid, tx, custody)
+}
+
+// revertMain puts the previous main back if the reorged transaction
+// txid made the current one.
+func (f *PayoutFeed) revertMain(txid chainhash.Hash) error {
+	if f.Main == nil {
+		return nil
+	}
+	back, err := f.Main.Revert(txid)
+	if back {
+		f.Log.Error().Str("tx", txid.String()).Msg("the payout that made the custody main was reorged: main put back")
+	}
+	return err
+}
+
+// genesis makes op the custody main if there is none yet.
+func (f *PayoutFeed) genesis(op wire.OutPoint) error {
+	if f.Main == nil {
+		return nil
+	}
+	set, err := f.Main.Genesis(op)
+	if set {
+		f.Log.Info().Str("main", op.String()).Msg("custody main: first final custody output")
+	}
+	return err
+}
+
+// lastPayoutOutput is the index of the last output of tx the watcher
+// reports as a payout (not custody, a standard payment).
+func (f *PayoutFeed) lastPayoutOutput(tx *wire.MsgTx) uint32 {
+	last := uint32(math.MaxUint32)
+	for i, o := range tx.TxOut {
+		if !f.Custody[string(o.PkScript)] && bitcoin.CheckStandardPayment(o.PkScript) == nil {
+			last = uint32(i)
+		}
+	}
+	return last
+}
+
+// recordPayout names the burn a final payout output pays and records its
+// UNLOCK (see PayoutFeed). named is false when no burn of the ledger can
+// be named for it: the main then does not move past its transaction.
+func (f *PayoutFeed) recordPayout(ctx context.Context, ev chains.Event, tx *wire.MsgTx) (_ chains.Event, named bool, _ error) {
+	if ev.Amount == nil {
+		return ev, false, nil
+	}
+	shares, err := f.feeShares(ctx, tx)
+	if err != nil {
+		return ev, false, err
 	}
 	share := shares[ev.Ref.Index]
 	gross := new(big.Int).Add(ev.Amount, big.NewInt(share))
-	if ev.TransferID == (chains.TransferID{}) && f.Accountant != nil {
-		id, ok, err := f.Accountant.OpenBurn(ctx, f.Chain, ev.Recipient, gross)
-		if err != nil {
-			return ev, err
-		}
-		if ok {
-			ev.TransferID = id
-		} else {
-			f.Log.Warn().Str("ref", ev.Ref.String()).Str("amount", gross.String()).Msg("payout output pays no single open burn of this ledger: not recorded")
-		}
+	if f.Accountant == nil {
+		return ev, ev.TransferID != (chains.TransferID{}), nil
 	}
-	if ev.TransferID == (chains.TransferID{}) || f.Accountant == nil {
-		return ev, nil
+	id, ok, err := f.name(ctx, ev, gross)
+	if err != nil || !ok {
+		return ev, false, err
 	}
+	ev.TransferID = id
 	r, err := unlockRecord(ev, gross, big.NewInt(share))
 	if err != nil {
-		return ev, err
+		return ev, false, err
 	}
 	if err := f.Accountant.RecordAll(ctx, []*audit.Record{r}); err != nil {
-		return ev, err
+		return ev, false, err
 	}
 	f.Log.Info().Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).Str("amount", gross.String()).Int64("fee", share).Msg("payout recorded")
-	return ev, nil
+	return ev, true, nil
+}
+
+// name names the burn payout output ev (gross: its value plus its fee
+// share) settles in the operator's ledger:
+//
+//   - the burn the book names, if it is not executed yet;
+//   - else the burn whose UNLOCK the ledger already holds for this very
+//     output (a replayed block);
+//   - else the open BURN with the output's script and gross amount with
+//     the lowest transfer id. Burns with the same script and amount are
+//     interchangeable: naming the lowest keeps, in every ledger, one
+//     executed burn per final payout output, so no signer counts fewer
+//     payments to a script and amount than the chain made.
+//
+// ok is false when none applies (logged): the ledger has no open burn
+// for the output (it may lag its EVM watcher).
+func (f *PayoutFeed) name(ctx context.Context, ev chains.Event, gross *big.Int) (chains.TransferID, bool, error) {
+	acc := f.Accountant
+	book := ev.TransferID
+	if book != (chains.TransferID{}) && !acc.Executed(book) {
+		return book, true, nil
+	}
+	if id, ok, err := acc.ExecutionAt(ctx, ev.Ref); err != nil || ok {
+		return id, ok, err
+	}
+	open, err := acc.OpenBurns(ctx, f.Chain, ev.Recipient, gross)
+	if err != nil {
+		return chains.TransferID{}, false, err
+	}
+	if len(open) == 0 {
+		f.Log.Error().Str("ref", ev.Ref.String()).Str("amount", gross.String()).Str("book", book.String()).
+			Msg("payout output pays no open burn of this ledger: not recorded, custody main held")
+		return chains.TransferID{}, false, nil
+	}
+	if book != (chains.TransferID{}) || len(open) > 1 {
+		f.Log.Warn().Str("ref", ev.Ref.String()).Str("book", book.String()).Int("candidates", len(open)).Str("transfer", open[0].String()).
+			Msg("payout output named by the lowest open burn with its script and amount")
+	}
+	return open[0], true, nil
 }
 
 // recordSweep records the SWEEP record of a final sweep once (the

@@ -118,6 +118,16 @@ func TestIntegrationBitcoinSource(t *testing.T) {
 	if au.Action != relay.ActionMint || au.DstChain != chains.DevnetA || au.Amount.Int64() != 50_000-1260 {
 		t.Fatalf("authorization = %+v, want a mint of 48740 on A", au)
 	}
+	// Its deadline, from the deposit block on a real node: that block's
+	// header time − 2 h + (locktime − cutoff 10 − height) × 60 s (the
+	// deployment leaves the deadline rule at its defaults).
+	hdr, err := c.GetBlockHeaderVerbose(mustHash(t, got.BlockHash))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := uint64(hdr.Time - 7200 + (int64(tip)+200-10-int64(hdr.Height))*60); au.Deadline != want || got.Deadline != want {
+		t.Fatalf("mint deadline %d (event %d), want %d", au.Deadline, got.Deadline, want)
+	}
 	if err := acc.Check(ctx, au); err != nil {
 		t.Fatalf("accountant refused the net mint: %v", err)
 	}
@@ -604,4 +614,14 @@ func waitFor(ctx context.Context, t *testing.T, what string, cond func() bool) {
 		case <-time.After(300 * time.Millisecond):
 		}
 	}
+}
+
+// mustHash is the block hash of an event (display order) as btcd takes it.
+func mustHash(t *testing.T, display [32]byte) *chainhash.Hash {
+	t.Helper()
+	var h chainhash.Hash
+	for i := range display {
+		h[i] = display[31-i]
+	}
+	return &h
 }

@@ -51,6 +51,12 @@ var (
 	ErrNotPayout = errors.New("btcroute: not a bitcoin payout authorization")
 	// ErrBatch: a proposed payout batch does not match its items.
 	ErrBatch = errors.New("btcroute: payout batch does not match its items")
+	// ErrAlreadyPaid: a payout pays a burn whose UNLOCK this operator's
+	// own ledger holds (SignBatch; wraps signer.ErrRefused).
+	ErrAlreadyPaid = errors.New("btcroute: burn already paid in this operator's ledger")
+	// ErrNoMain: there is no custody main to pay from yet (no custody
+	// output is final), or it is reserved or spent (Propose).
+	ErrNoMain = errors.New("btcroute: no spendable custody main")
 )
 
 // PayoutDigest is the digest operators sign (ECDSA, relay.NewECDSAAuthorizer)
@@ -122,8 +128,13 @@ type PayoutBatcherConfig struct {
 	Node      PayoutNode
 	Book      *PayoutBook
 	Custody   *CustodySet
+	// Main is the operator's custody main, fed by its PayoutFeed: every
+	// payout spends the main or the change of a payout this operator
+	// signed.
+	Main *CustodyMain
 	// Executed reports whether the operator's ledger holds a transfer's
-	// execution (Accountant.Executed); used to release the book.
+	// execution (Accountant.Executed): a burn executed is never signed
+	// into a payout again, and the book releases it. Nil: none.
 	Executed func(chains.TransferID) bool
 	// MaxOutputs bounds the burns of one payout (default 50).
 	MaxOutputs int
@@ -162,8 +173,11 @@ var _ relay.Batcher = (*PayoutBatcher)(nil)
 
 // NewPayoutBatcher validates cfg.
 func NewPayoutBatcher(cfg PayoutBatcherConfig) (*PayoutBatcher, error) {
-	if cfg.Chain == 0 || cfg.View == nil || cfg.Node == nil || cfg.Book == nil || cfg.Custody == nil || len(cfg.Operators) == 0 {
-		return nil, fmt.Errorf("%w: payout batcher needs Chain, View, Node, Book, Custody and Operators", ErrConfig)
+	if cfg.Chain == 0 || cfg.View == nil || cfg.Node == nil || cfg.Book == nil || cfg.Custody == nil || cfg.Main == nil || len(cfg.Operators) == 0 {
+		return nil, fmt.Errorf("%w: payout batcher needs Chain, View, Node, Book, Custody, Main and Operators", ErrConfig)
+	}
+	if cfg.Executed == nil {
+		cfg.Executed = func(chains.TransferID) bool { return false }
 	}
 	w, err := wallet.New(cfg.Wallet)
 	if err != nil {
@@ -212,8 +226,13 @@ func FederationAddresses(set bitcoin.KeySet) (map[common.Address][32]byte, error
 //     are ready and its inputs are still spendable, and left out
 //     otherwise (signers would refuse another payout of it that spends
 //     none of the same inputs);
-//   - the other burns (at most MaxOutputs, by transfer id) are paid from
-//     the custody set's outputs that the operator's own node confirms.
+//   - the other burns (at most MaxOutputs, by transfer id) are paid by
+//     one payout on the main-UTXO chain (wallet.BuildMainPayout): it
+//     spends the tip — the final custody main, or the change of the
+//     newest payout of the book that descends from it and that the node
+//     knows (payouts are chained on unconfirmed change, not one per
+//     finality period) — and, as needed, the custody set's other outputs
+//     that the operator's own node confirms.
 //
 // Items left out are retried by the coordinator.
 func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthorization) ([]relay.Batch, error) {
@@ -272,15 +291,21 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 	if len(fresh) == 0 {
 		return nil, nil
 	}
-	utxos := p.custodyUTXOs(ctx, used)
-	if len(utxos) == 0 {
-		p.log.Warn().Int("burns", len(fresh)).Msg("no final custody output to pay burns from")
+	main, err := p.tip(ctx, used)
+	if err != nil {
+		p.log.Warn().Err(err).Int("burns", len(fresh)).Msg("no custody main to pay burns from")
 		return nil, nil
+	}
+	var utxos []wallet.UTXO
+	for _, u := range p.custodyUTXOs(ctx, used) {
+		if _, _, mine := p.cfg.Book.Change(u.OutPoint); u.OutPoint != main.OutPoint && !mine {
+			utxos = append(utxos, u)
+		}
 	}
 	sort.Slice(fresh, func(i, j int) bool { return bytes.Compare(fresh[i].TransferID[:], fresh[j].TransferID[:]) < 0 })
 	n := min(len(fresh), p.cfg.MaxOutputs)
 	for n > 0 {
-		pk, err := p.wallet.BuildPayout(utxos, fresh[:n])
+		pk, err := p.wallet.BuildMainPayout(main, utxos, fresh[:n])
 		if errors.Is(err, wallet.ErrInsufficientFunds) || errors.Is(err, wallet.ErrTooLarge) {
 			n /= 2
 			continue
@@ -293,11 +318,53 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 			return nil, err
 		}
 		p.reserve(pk)
-		p.log.Info().Str("tx", pk.UnsignedTx.TxHash().String()).Int("burns", n).Int("inputs", len(pk.UnsignedTx.TxIn)).Msg("payout proposed")
+		p.log.Info().Str("tx", pk.UnsignedTx.TxHash().String()).Str("main", main.OutPoint.String()).Int("burns", n).
+			Int("inputs", len(pk.UnsignedTx.TxIn)).Msg("payout proposed")
 		return []relay.Batch{b}, nil
 	}
-	p.log.Warn().Int("burns", len(fresh)).Int("utxos", len(utxos)).Msg("custody cannot cover even one burn now")
+	p.log.Warn().Int("burns", len(fresh)).Int("utxos", len(utxos)+1).Msg("custody cannot cover even one burn now")
 	return nil, nil
+}
+
+// tip returns the output the next payout spends as its main: from the
+// final custody main, follow the payouts of the book the node knows
+// (mempool or chain) through their change.
+func (p *PayoutBatcher) tip(ctx context.Context, used map[wire.OutPoint]chainhash.Hash) (wallet.UTXO, error) {
+	op, ok := p.cfg.Main.Main()
+	if !ok {
+		return wallet.UTXO{}, fmt.Errorf("%w: no custody output is final yet", ErrNoMain)
+	}
+	for range 10_000 {
+		next := op
+		for _, sp := range p.cfg.Book.Spenders(op) {
+			if sp.Change != nil && p.known(sp.TxID) {
+				next = *sp.Change
+				break
+			}
+		}
+		if next == op {
+			break
+		}
+		op = next
+	}
+	if h, ok := used[op]; ok {
+		return wallet.UTXO{}, fmt.Errorf("%w: main %s is an input of proposal %s", ErrNoMain, op, h)
+	}
+	u, err := p.input(ctx, op)
+	if err != nil {
+		return wallet.UTXO{}, fmt.Errorf("%w: main %s: %w", ErrNoMain, op, err)
+	}
+	return u, nil
+}
+
+// input reads a payout input from the operator's own node: the change of
+// a payout of its book with any number of confirmations, else a final
+// custody output.
+func (p *PayoutBatcher) input(ctx context.Context, op wire.OutPoint) (wallet.UTXO, error) {
+	if _, script, ok := p.cfg.Book.Change(op); ok {
+		return p.cfg.View.changeUTXO(op, script)
+	}
+	return p.cfg.View.CustodyUTXO(ctx, op)
 }
 
 // burn is payoutBurn for this chain and its coin; a burn to a custody
@@ -359,7 +426,7 @@ func (p *PayoutBatcher) reserve(pk *psbt.Packet) {
 // ready and its inputs are still spendable custody outputs.
 func (p *PayoutBatcher) again(ctx context.Context, pk *psbt.Packet, items map[chains.TransferID]relay.Authorization) (relay.Batch, error) {
 	for _, in := range pk.UnsignedTx.TxIn {
-		if _, err := p.cfg.View.CustodyUTXO(ctx, in.PreviousOutPoint); err != nil {
+		if _, err := p.input(ctx, in.PreviousOutPoint); err != nil {
 			return relay.Batch{}, err
 		}
 	}
@@ -428,14 +495,22 @@ func (p *PayoutBatcher) known(h chainhash.Hash) bool {
 	return err == nil
 }
 
-// payoutView is the signer.View of one batch: custody from the
+// payoutView is the signer.MainView of one batch: custody from the
 // operator's own node (View), burns from the batch's items, which
 // the relay signer has checked it signed itself (each re-read from its
-// own node and checked against its own ledger).
+// own node and checked against its own ledger), and as mains the final
+// custody main (snapshot at the start of SignBatch) and the change of
+// every payout of its book it signed (read with any number of
+// confirmations).
 type payoutView struct {
 	*View
-	burns map[chains.TransferID]wallet.Burn
+	burns   map[chains.TransferID]wallet.Burn
+	book    *PayoutBook
+	main    wire.OutPoint
+	hasMain bool
 }
+
+var _ signer.MainView = payoutView{}
 
 func (v payoutView) Burn(_ context.Context, id chains.TransferID) (wallet.Burn, error) {
 	b, ok := v.burns[id]
@@ -445,14 +520,31 @@ func (v payoutView) Burn(_ context.Context, id chains.TransferID) (wallet.Burn, 
 	return b, nil
 }
 
+func (v payoutView) IsMain(_ context.Context, op wire.OutPoint) bool {
+	if v.hasMain && op == v.main {
+		return true
+	}
+	_, _, ok := v.book.SignedChange(op)
+	return ok
+}
+
+func (v payoutView) CustodyUTXO(ctx context.Context, op wire.OutPoint) (wallet.UTXO, error) {
+	if _, script, ok := v.book.SignedChange(op); ok {
+		return v.View.changeUTXO(op, script)
+	}
+	return v.View.CustodyUTXO(ctx, op)
+}
+
 // SignBatch implements relay.Batcher: the batch's PSBT must be a payout
-// whose annotated burns are exactly the batch's items; the book must
-// allow it (no burn already in a payout that shares no input with this
-// one); chains/bitcoin/signer rebuilds it from the operator's own node
-// and checks fees, change and recipients; the payout is recorded in the
-// book, durably, before the signatures are returned (JSON
-// []wallet.Signature). A custody input this node does not confirm yet is
-// retried (bus.Retry); every other refusal is final.
+// whose annotated burns are exactly the batch's items; no burn may be
+// executed in the operator's own ledger (ErrAlreadyPaid); the book must
+// allow it (no burn already in a payout this one does not conflict
+// with); chains/bitcoin/signer rebuilds it from the operator's own node
+// and checks fees, recipients, the main it spends and its change (the
+// next main); the payout is recorded in the book, durably, before the
+// signatures are returned (JSON []wallet.Signature). A custody input this
+// node does not confirm yet, or a main this node's feed has not reached
+// yet, is retried (bus.Retry); every other refusal is final.
 func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, error) {
 	if p.signer == nil {
 		return nil, fmt.Errorf("%w: this operator has no federation key", ErrConfig)
@@ -467,8 +559,16 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	// The main before the ledger: the feed moves the main only after it
+	// recorded the UNLOCKs of the payout that spent it, so the ledger read
+	// below holds every burn paid on the way to this main.
+	main, hasMain := p.cfg.Main.Main()
+	if err := p.unpaid(pk, burns); err != nil {
+		return nil, err
+	}
 	p.release()
 	if err := p.cfg.Book.Check(pk); err != nil {
+		p.log.Warn().Err(err).Str("tx", pk.UnsignedTx.TxHash().String()).Msg("payout refused: a burn is in a payout of the book it does not conflict with")
 		return nil, err
 	}
 	// The book, checked above and claimed below under p.mu, is the
@@ -481,9 +581,10 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	sigs, err := p.signer.CheckAndSign(ctx, c, payoutView{View: p.cfg.View, burns: burns})
-	if errors.Is(err, signer.ErrUnknownUTXO) {
-		return nil, bus.Retry(err, time.Second) // this node may lag the leader's
+	view := payoutView{View: p.cfg.View, burns: burns, book: p.cfg.Book, main: main, hasMain: hasMain}
+	sigs, err := p.signer.CheckAndSign(ctx, c, view)
+	if errors.Is(err, signer.ErrUnknownUTXO) || errors.Is(err, signer.ErrNotMain) && p.mainBehind(ctx, main, hasMain) {
+		return nil, bus.Retry(err, time.Second) // this node (or its feed) may lag the leader's
 	}
 	if err != nil {
 		return nil, err
@@ -493,6 +594,35 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	}
 	p.log.Info().Str("tx", pk.UnsignedTx.TxHash().String()).Int("burns", len(burns)).Msg("payout signed")
 	return json.Marshal(sigs)
+}
+
+// unpaid refuses (ErrAlreadyPaid) a payout of a burn whose UNLOCK the
+// operator's own ledger holds: once paid, never again, whatever the book
+// released.
+func (p *PayoutBatcher) unpaid(pk *psbt.Packet, burns map[chains.TransferID]wallet.Burn) error {
+	ids := make([]chains.TransferID, 0, len(burns))
+	for id := range burns {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return bytes.Compare(ids[i][:], ids[j][:]) < 0 })
+	for _, id := range ids {
+		if p.cfg.Executed(id) {
+			p.log.Warn().Str("transfer", id.String()).Str("tx", pk.UnsignedTx.TxHash().String()).Msg("payout refused: burn already paid in this operator's ledger")
+			return fmt.Errorf("%w: %w: burn %s in payout %s", signer.ErrRefused, ErrAlreadyPaid, id, pk.UnsignedTx.TxHash())
+		}
+	}
+	return nil
+}
+
+// mainBehind reports whether this operator's final main is missing or
+// spent on its node: its feed has not yet reached the payout that spent
+// it, so a payout on a newer main may become acceptable.
+func (p *PayoutBatcher) mainBehind(_ context.Context, main wire.OutPoint, ok bool) bool {
+	if !ok {
+		return true
+	}
+	out, err := p.cfg.Node.GetTxOut(&main.Hash, main.Index, true)
+	return err == nil && out == nil
 }
 
 // release forgets executed payouts in the book and in the signer.

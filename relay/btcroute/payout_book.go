@@ -19,17 +19,25 @@ import (
 
 // PayoutBook is this operator's durable memory of the payout transactions
 // it signed or broadcast: txid, inputs, and the burn each output pays. It
-// makes the double-pay rule of chains/bitcoin/signer survive restarts:
-// a burn already in a payout of the book is only signed again in a
-// payout that spends one of the same inputs (an RBF-style replacement),
-// so at most one of them can confirm. The book also resolves payout
-// outputs to burns for the watcher (Resolve) and tells the leader which
-// burns are already being paid.
+// makes the double-pay rule survive restarts: a burn already in a payout
+// P of the book is only signed again in a payout Q that conflicts with P
+// — some transaction of Q and its book ancestors and some other
+// transaction of P and its book ancestors spend a common outpoint (an
+// RBF-style replacement, or a payout on another branch of the main
+// chain) — so at most one of them can confirm. A payout's book ancestors
+// are the book payouts whose change it spends, and theirs: a payout that
+// descends from P never conflicts with P, so it may not pay P's burns.
+// The book also resolves payout outputs to burns for the watcher
+// (Resolve), names the change outputs of payouts this operator signed
+// (SignedChange: a signer accepts them as a payout's main) and tells the
+// leader which burns are already being paid.
 //
 // The file (<dataDir>/btc-<chain>.payouts.json) is replaced atomically
 // with fsync before Claim returns, so a signature is never handed out
 // for a payout the book does not hold. Entries whose burns all executed
-// in the operator's own ledger are released (Release).
+// in the operator's own ledger are released (Release); a payout whose
+// input a final transaction spent is dropped with its book descendants
+// (Spent).
 type PayoutBook struct {
 	path string
 	mu   sync.Mutex
@@ -44,6 +52,12 @@ type payoutEntry struct {
 	// recorded by the leader that broadcast it has Signed false.
 	Signed bool   `json:"signed,omitempty"`
 	PSBT   []byte `json:"psbt"`
+
+	// Derived from PSBT (derive).
+	ins    map[wire.OutPoint]bool
+	change *wire.OutPoint // the last output when it pays no burn
+	value  int64          // the change's value
+	script []byte         // the change's script
 }
 
 type payoutOut struct {
@@ -66,13 +80,43 @@ func OpenPayoutBook(path string) (*PayoutBook, error) {
 		if k != e.TxID {
 			return nil, fmt.Errorf("btcroute: payout book %s: entry %s names txid %s", path, k, e.TxID)
 		}
-		for _, in := range e.Inputs {
-			if _, err := wire.NewOutPointFromString(in); err != nil {
-				return nil, fmt.Errorf("btcroute: payout book %s: payout %s: %w", path, k, err)
-			}
+		if err := e.derive(); err != nil {
+			return nil, fmt.Errorf("btcroute: payout book %s: payout %s: %w", path, k, err)
 		}
 	}
 	return b, nil
+}
+
+// derive fills the entry's fields that are computed from its PSBT.
+func (e *payoutEntry) derive() error {
+	p, err := psbt.NewFromRawBytes(bytes.NewReader(e.PSBT), false)
+	if err != nil {
+		return fmt.Errorf("%w: %w", wallet.ErrPacket, err)
+	}
+	tx := p.UnsignedTx
+	if h := tx.TxHash().String(); h != e.TxID {
+		return fmt.Errorf("%w: PSBT of %s is tx %s", wallet.ErrPacket, e.TxID, h)
+	}
+	e.ins = map[wire.OutPoint]bool{}
+	for _, in := range tx.TxIn {
+		e.ins[in.PreviousOutPoint] = true
+	}
+	last := len(tx.TxOut) - 1
+	e.change = nil
+	if last >= 0 && !e.paysOutput(uint32(last)) {
+		e.change = &wire.OutPoint{Hash: tx.TxHash(), Index: uint32(last)}
+		e.value, e.script = tx.TxOut[last].Value, tx.TxOut[last].PkScript
+	}
+	return nil
+}
+
+func (e *payoutEntry) paysOutput(vout uint32) bool {
+	for _, o := range e.Burns {
+		if o.Vout == vout {
+			return true
+		}
+	}
+	return false
 }
 
 func newPayoutEntry(p *psbt.Packet) (*payoutEntry, error) {
@@ -96,33 +140,120 @@ func newPayoutEntry(p *psbt.Packet) (*payoutEntry, error) {
 			e.Burns = append(e.Burns, payoutOut{Vout: uint32(i), Transfer: *id})
 		}
 	}
-	return e, nil
+	return e, e.derive()
 }
 
 // conflict returns the error of the double-pay rule for a new payout e:
-// every burn it pays that an earlier payout of the book pays too must
-// share an input with that payout. The caller holds mu.
+// every burn it pays that an earlier payout of the book pays too must be
+// in a payout that conflicts with e (conflicts). The caller holds mu.
 func (b *PayoutBook) conflict(e *payoutEntry) error {
-	ins := map[string]bool{}
-	for _, in := range e.Inputs {
-		ins[in] = true
-	}
+	lineE := b.lineage(e)
 	for _, o := range e.Burns {
 		for _, prev := range b.m {
 			if prev.TxID == e.TxID || !prev.pays(o.Transfer) {
 				continue
 			}
-			shared := false
-			for _, in := range prev.Inputs {
-				shared = shared || ins[in]
-			}
-			if !shared {
-				return fmt.Errorf("%w: %w: burn %s is already in payout %s, which spends none of the inputs of %s",
+			if !conflicts(lineE, b.lineage(prev)) {
+				return fmt.Errorf("%w: %w: burn %s is already in payout %s, which %s does not conflict with (no two of their transactions and book ancestors spend a common outpoint)",
 					signer.ErrRefused, signer.ErrDoublePay, o.Transfer, prev.TxID, e.TxID)
 			}
 		}
 	}
 	return nil
+}
+
+// lineage returns e and its book ancestors: the payouts of the book
+// whose change e spends, and theirs. The caller holds mu.
+func (b *PayoutBook) lineage(e *payoutEntry) []*payoutEntry {
+	byChange := map[wire.OutPoint]*payoutEntry{}
+	for _, x := range b.m {
+		if x.change != nil {
+			byChange[*x.change] = x
+		}
+	}
+	out := []*payoutEntry{e}
+	seen := map[string]bool{e.TxID: true}
+	for i := 0; i < len(out); i++ {
+		for op := range out[i].ins {
+			if p, ok := byChange[op]; ok && !seen[p.TxID] {
+				seen[p.TxID] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// conflicts reports whether a transaction of line a and a different
+// transaction of line b spend a common outpoint: then the two lines are
+// on different branches and at most one of their tips can confirm.
+func conflicts(a, b []*payoutEntry) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.TxID == y.TxID {
+				continue
+			}
+			for op := range x.ins {
+				if y.ins[op] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// SignedChange returns the change output op of a payout this operator
+// signed and still holds (its value and script), which it accepts as a
+// payout's main while that payout may still confirm.
+func (b *PayoutBook) SignedChange(op wire.OutPoint) (value int64, script []byte, ok bool) {
+	return b.change(op, true)
+}
+
+// Change is SignedChange for any payout of the book, signed or only
+// broadcast by this operator.
+func (b *PayoutBook) Change(op wire.OutPoint) (value int64, script []byte, ok bool) {
+	return b.change(op, false)
+}
+
+func (b *PayoutBook) change(op wire.OutPoint, signed bool) (int64, []byte, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	e, ok := b.m[op.Hash.String()]
+	if !ok || (signed && !e.Signed) || e.change == nil || *e.change != op {
+		return 0, nil, false
+	}
+	return e.value, bytes.Clone(e.script), true
+}
+
+// Spender is a payout of the book that spends an output, with its change.
+type Spender struct {
+	TxID   chainhash.Hash
+	Change *wire.OutPoint
+}
+
+// Spenders returns the payouts of the book that spend op, in txid order.
+func (b *PayoutBook) Spenders(op wire.OutPoint) []Spender {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var out []Spender
+	for _, e := range b.m {
+		if !e.ins[op] {
+			continue
+		}
+		h, err := chainhash.NewHashFromStr(e.TxID)
+		if err != nil {
+			continue
+		}
+		sp := Spender{TxID: *h}
+		if e.change != nil {
+			c := *e.change
+			sp.Change = &c
+		}
+		out = append(out, sp)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].TxID.String() < out[j].TxID.String() })
+	return out
 }
 
 func (e *payoutEntry) pays(id chains.TransferID) bool {
@@ -241,37 +372,47 @@ func (b *PayoutBook) Len() int {
 
 // Spent records that the custody output op was spent by the final
 // transaction by: every other payout of the book that spends op can
-// never confirm (short of a reorg deeper than finality), so it is
-// forgotten and its burns may be paid by another payout. It returns the
-// payouts dropped.
+// never confirm (short of a reorg deeper than finality), nor can its
+// book descendants (they spend its change), so they are forgotten and
+// their burns may be paid by another payout. It returns the payouts
+// dropped.
 func (b *PayoutBook) Spent(op wire.OutPoint, by chainhash.Hash) ([]chainhash.Hash, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	in, self := op.String(), by.String()
-	var drop []string
+	self := by.String()
+	dead := map[string]bool{}
 	for k, e := range b.m {
-		if k == self {
-			continue
+		if k != self && e.ins[op] {
+			dead[k] = true
 		}
-		for _, x := range e.Inputs {
-			if x == in {
-				drop = append(drop, k)
-				break
+	}
+	for grew := len(dead) > 0; grew; {
+		grew = false
+		for k, e := range b.m {
+			if dead[k] || k == self {
+				continue
+			}
+			for in := range e.ins {
+				if dead[in.Hash.String()] {
+					dead[k], grew = true, true
+					break
+				}
 			}
 		}
 	}
-	if len(drop) == 0 {
+	if len(dead) == 0 {
 		return nil, nil
 	}
 	kept := map[string]*payoutEntry{}
 	var out []chainhash.Hash
-	for _, k := range drop {
+	for k := range dead {
 		kept[k] = b.m[k]
 		delete(b.m, k)
 		if h, err := chainhash.NewHashFromStr(k); err == nil {
 			out = append(out, *h)
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
 	if err := b.save(); err != nil {
 		for k, e := range kept {
 			b.m[k] = e

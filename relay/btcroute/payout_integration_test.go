@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -45,13 +46,17 @@ import (
 //     verifies their shares, assembles and broadcasts; btcd accepts it;
 //     a second proposal leaves the burn out;
 //   - operator 1, restarted (a new PayoutBook from the same file),
-//     refuses a payout of the same burn from another custody output, which
-//     the same key with an empty book would have signed;
+//     refuses a payout of the same burn from another custody output; the
+//     same key with an empty book refuses it too: it does not spend the
+//     custody main (the sweep output, derived by every feed);
 //   - mined and final, every operator's watcher reports the payout with
 //     the burn's transfer id — operator 2, which never saw the proposal,
 //     names it from its ledger — and every ledger holds the UNLOCK with
 //     the burn amount and the output's fee share; nothing is in flight and
-//     the recipient was paid exactly once.
+//     the recipient was paid exactly once; the payout's change is every
+//     operator's custody main, a second payout of the burn on it is
+//     refused (ErrAlreadyPaid), and a data dir that lost its main file
+//     but kept its cursor does not start (ErrNoMainState).
 func TestIntegrationBitcoinPayout(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -278,14 +283,19 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 	if _, err := ops[1].btc.Roles.Batcher.SignBatch(ctx, cb); !errors.Is(err, signer.ErrDoublePay) {
 		t.Fatalf("restarted operator 1 signed a second payout of the burn: %v", err)
 	}
+	for i, op := range ops {
+		if m, ok := op.btc.Main.Main(); !ok || m != custodyOut {
+			t.Fatalf("operator %d: custody main %v (%v), want the sweep output %v", i, m, ok, custodyOut)
+		}
+	}
 	blank, err := NewPayoutBatcher(PayoutBatcherConfig{Chain: chains.BitcoinRegtest, Wallet: ops[1].btc.WalletConfig(), Key: ops[1].btc.FederationKey(),
 		Operators: map[common.Address][32]byte{ops[1].key.Address(): {}}, View: ops[1].btc.View, Node: ops[1].btc.Node(),
-		Book: mustPayoutBook(t, t.TempDir()), Custody: ops[1].btc.Custody})
+		Book: mustPayoutBook(t, t.TempDir()), Custody: ops[1].btc.Custody, Main: ops[1].btc.Main, Executed: ops[1].acc.Executed})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := blank.SignBatch(ctx, cb); err != nil {
-		t.Fatalf("the conflicting payout is otherwise valid, yet refused: %v", err)
+	if _, err := blank.SignBatch(ctx, cb); !errors.Is(err, signer.ErrNotMain) {
+		t.Fatalf("a payout not spending the custody main: %v, want ErrNotMain", err)
 	}
 
 	// Mined and final: every watcher reports the payout for the burn.
@@ -330,9 +340,26 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 					i, bal.Locked.Dec(), bal.InFlight.Dec(), bal.FeesWithheld.Dec(), bal.FeesPaid.Dec(), minted-burnAmount, sweepFee)
 			}
 		}
-		if l := op.btc.Custody.List(); len(l) != 1 || l[0] != (wire.OutPoint{Hash: *payoutID, Index: 1}) {
+		change := wire.OutPoint{Hash: *payoutID, Index: 1}
+		if l := op.btc.Custody.List(); len(l) != 1 || l[0] != change {
 			t.Fatalf("operator %d: custody set %v, want the payout's change", i, l)
 		}
+		if m, ok := op.btc.Main.Main(); !ok || m != change {
+			t.Fatalf("operator %d: custody main %v (%v), want the payout's change %v", i, m, ok, change)
+		}
+	}
+	// Paid once, never again: a payout of the burn on the new main, which
+	// the book of a blank batcher does not hold, is refused by the ledger.
+	repay, err := w.BuildMainPayout(wallet.UTXO{OutPoint: wire.OutPoint{Hash: *payoutID, Index: 1}, Amount: ptx.MsgTx().TxOut[1].Value, Epoch: 1}, nil, []wallet.Burn{bw})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := batchOf(chains.BitcoinRegtest, repay, map[chains.TransferID]relay.Authorization{burnID: au})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := blank.SignBatch(ctx, rb); !errors.Is(err, ErrAlreadyPaid) {
+		t.Fatalf("a second payout of the paid burn on the new main: %v, want ErrAlreadyPaid", err)
 	}
 	t.Logf("payout %s: 1 burn of %d sat, %d vB, fee %d sat (the burn's share), change %d sat", payoutID, burnAmount, vsizeOf(ptx.MsgTx()), fee, ptx.MsgTx().TxOut[1].Value)
 	// Paid exactly once: the conflicting payout's input is still unspent
@@ -342,6 +369,15 @@ func TestIntegrationBitcoinPayout(t *testing.T) {
 	}
 	if again, err := leader.Propose(ctx, ready); err != nil || len(again) != 0 {
 		t.Fatalf("Propose after the payout = %d batches, %v", len(again), err)
+	}
+	// An operator whose data dir lost its custody main but kept its
+	// cursor does not start: it would have forgotten the main.
+	ops[2].btc.Close()
+	if err := os.Remove(CustodyMainPath(ops[2].cfg.DataDir, chains.BitcoinRegtest)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(ctx, ops[2].cfg); !errors.Is(err, ErrNoMainState) {
+		t.Fatalf("New without the custody main = %v, want ErrNoMainState", err)
 	}
 }
 

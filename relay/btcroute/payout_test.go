@@ -110,6 +110,14 @@ func (f *fakeBTC) SendRawTransaction(tx *wire.MsgTx, _ bool) (*chainhash.Hash, e
 	}
 	f.txs[h] = tx
 	f.sent++
+	// The mempool: inputs spent, outputs unconfirmed.
+	for _, in := range tx.TxIn {
+		delete(f.outs, in.PreviousOutPoint)
+	}
+	for i, o := range tx.TxOut {
+		f.outs[wire.OutPoint{Hash: h, Index: uint32(i)}] = &btcjson.GetTxOutResult{Value: btcutil.Amount(o.Value).ToBTC(),
+			ScriptPubKey: btcjson.ScriptPubKeyResult{Hex: fmt.Sprintf("%x", o.PkScript)}}
+	}
 	return &h, nil
 }
 
@@ -122,6 +130,9 @@ func (f *fakeBTC) GetRawTransaction(h *chainhash.Hash) (*btcutil.Tx, error) {
 }
 
 type payoutFixture struct {
+	// genesis, when set, is every batcher's custody main at open (as
+	// the feed derives it from the first final custody output).
+	genesis *wire.OutPoint
 	node    *fakeBTC
 	wcfg    btcwallet.Config
 	custody []byte
@@ -178,13 +189,38 @@ func (f *payoutFixture) batcher(t *testing.T, i int, dir string, executed func(c
 	if err := set.Add(cands...); err != nil {
 		t.Fatal(err)
 	}
-	view := &View{Chain: chains.BitcoinRegtest, Outputs: f.node, Custody: map[uint32][]byte{1: f.custody}, Confirmations: 3}
+	main, err := OpenCustodyMain(CustodyMainPath(dir, chains.BitcoinRegtest), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis := f.genesis
+	if genesis == nil && len(cands) > 0 {
+		genesis = &cands[0]
+	}
+	if genesis != nil {
+		if _, err := main.Genesis(*genesis); err != nil {
+			t.Fatal(err)
+		}
+	}
+	view := &View{Chain: chains.BitcoinRegtest, Outputs: f.node, Custody: map[uint32][]byte{1: f.custody}, Confirmations: 3, Main: main}
 	b, err := NewPayoutBatcher(PayoutBatcherConfig{Chain: chains.BitcoinRegtest, Wallet: f.wcfg, Key: f.fedKeys[i], Operators: f.ops,
-		View: view, Node: f.node, Book: book, Custody: set, Executed: executed})
+		View: view, Node: f.node, Book: book, Custody: set, Main: main, Executed: executed})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// setMain makes op the custody main of batcher b, durably.
+func setMain(t *testing.T, b *PayoutBatcher, op wire.OutPoint) {
+	t.Helper()
+	m := b.cfg.Main
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.st = mainState{Main: op.String()}
+	if err := m.save(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func ready(as ...relay.Authorization) []relay.SignedAuthorization {
@@ -315,6 +351,7 @@ func TestPayoutBookRestart(t *testing.T) {
 	ctx := context.Background()
 	f := newPayoutFixture(t)
 	u1, u2 := f.utxo(1, 1_000_000), f.utxo(2, 900_000)
+	f.genesis = &u1
 	dir := t.TempDir()
 	burn := payoutAuth(7, 300_000)
 	leader := f.batcher(t, 0, t.TempDir(), nil, u1)
@@ -337,6 +374,7 @@ func TestPayoutBookRestart(t *testing.T) {
 		t.Fatalf("restarted book holds %d payouts, want 1", restarted.cfg.Book.Len())
 	}
 	other := f.batcher(t, 0, t.TempDir(), nil, u2) // a leader that pays it from another output
+	setMain(t, other, u2)                          // a leader lying about the main
 	conflicting, err := other.Propose(ctx, ready(burn))
 	if err != nil || len(conflicting) != 1 {
 		t.Fatal(len(conflicting), err)
@@ -375,6 +413,7 @@ func TestSignBatchItems(t *testing.T) {
 	ctx := context.Background()
 	f := newPayoutFixture(t)
 	u := f.utxo(1, 1_000_000)
+	f.genesis = &u
 	leader := f.batcher(t, 0, t.TempDir(), nil, u)
 	a1, a2 := payoutAuth(1, 100_000), payoutAuth(2, 200_000)
 	batches, err := leader.Propose(ctx, ready(a1, a2))
@@ -444,12 +483,14 @@ func TestPayoutBookFile(t *testing.T) {
 }
 
 // TestPayoutReservations: while a proposal may still be signed, its
-// inputs are not used for other burns; a signed payout whose input a
-// final transaction spent is released, and its burn can be paid again.
+// inputs — the main among them — are not used for other burns; a signed
+// payout whose input a final transaction spent is released, and its burn
+// can be paid again.
 func TestPayoutReservations(t *testing.T) {
 	ctx := context.Background()
 	f := newPayoutFixture(t)
 	u1 := f.utxo(1, 1_000_000)
+	f.genesis = &u1
 	leader := f.batcher(t, 0, t.TempDir(), nil, u1)
 	b1, b2 := payoutAuth(1, 100_000), payoutAuth(2, 100_000)
 	first, err := leader.Propose(ctx, ready(b1))
@@ -457,19 +498,14 @@ func TestPayoutReservations(t *testing.T) {
 		t.Fatal(len(first), err)
 	}
 	if got, err := leader.Propose(ctx, ready(b2)); err != nil || len(got) != 0 {
-		t.Fatalf("burn 2 proposed over the reserved input: %d batches, %v", len(got), err)
+		t.Fatalf("burn 2 proposed over the reserved main: %d batches, %v", len(got), err)
 	}
 	u2 := f.utxo(2, 900_000)
 	if err := leader.cfg.Custody.Add(u2); err != nil {
 		t.Fatal(err)
 	}
-	second, err := leader.Propose(ctx, ready(b2))
-	if err != nil || len(second) != 1 {
-		t.Fatal(len(second), err)
-	}
-	pk, _ := decodePayout(second[0].Data)
-	if in := pk.UnsignedTx.TxIn; len(in) != 1 || in[0].PreviousOutPoint != u2 {
-		t.Fatalf("second payout spends %v, want only %v", in, u2)
+	if got, err := leader.Propose(ctx, ready(b2)); err != nil || len(got) != 0 {
+		t.Fatalf("burn 2 proposed without the reserved main: %d batches, %v", len(got), err)
 	}
 
 	// A signer signed the payout of burn 1 over u1; a final transaction
@@ -479,6 +515,7 @@ func TestPayoutReservations(t *testing.T) {
 		t.Fatal(err)
 	}
 	other := f.batcher(t, 2, t.TempDir(), nil, u2)
+	setMain(t, other, u2) // a leader whose main is u2
 	again, err := other.Propose(ctx, ready(b1))
 	if err != nil || len(again) != 1 {
 		t.Fatal(len(again), err)
@@ -490,6 +527,8 @@ func TestPayoutReservations(t *testing.T) {
 	if err != nil || len(dead) != 1 {
 		t.Fatalf("Spent released %v, %v; want the first payout", dead, err)
 	}
+	// The final transaction that spent u1 made u2 the main.
+	setMain(t, s, u2)
 	if _, err := s.SignBatch(ctx, again[0]); err != nil {
 		t.Fatalf("payout of a released burn refused: %v", err)
 	}

@@ -49,3 +49,17 @@ func (p NetPolicy) Authorization(ctx context.Context, ev chains.Event) (relay.Au
 	}
 	return p.Policy.Authorization(ctx, ev)
 }
+
+// Charge implements relay.WindowPolicy by passing on to Policy.
+func (p NetPolicy) Charge(id chains.TransferID) {
+	if w, ok := p.Policy.(relay.WindowPolicy); ok {
+		w.Charge(id)
+	}
+}
+
+// Release implements relay.WindowPolicy by passing on to Policy.
+func (p NetPolicy) Release(id chains.TransferID) {
+	if w, ok := p.Policy.(relay.WindowPolicy); ok {
+		w.Release(id)
+	}
+}

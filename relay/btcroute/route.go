@@ -3,6 +3,7 @@ package btcroute
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"time"
@@ -45,7 +46,7 @@ type Config struct {
 	// watcher.Config).
 	MintCutoff uint32
 	// DataDir holds the watcher's cursor (btc-<chain>.cursor.json), the
-	// deposit book, the payout book and the custody set.
+	// deposit book, the payout book, the custody set and the custody main.
 	DataDir string
 	// Accountant, when set, records every final event of the watcher
 	// before it is published (deposits as LOCKs with bitcoin.DepositFee withheld,
@@ -88,6 +89,8 @@ type Route struct {
 	// Source); Batcher the payout batcher (nil without Operator).
 	Payouts *PayoutBook
 	Custody *CustodySet
+	// Main is the custody main every payout spends (fed by the Source).
+	Main    *CustodyMain
 	Batcher *PayoutBatcher
 	client  *rpcclient.Client
 	wallet  wallet.Config
@@ -130,7 +133,7 @@ func (cfg Config) WatcherConfig() (watcher.Config, error) {
 	}
 	return watcher.Config{
 		Chain: cfg.Chain, Federations: []bitcoin.Federation{fed}, Confirmations: b.Confirmations,
-		MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, MintCutoff: cfg.MintCutoff,
+		MinDeposit: b.MinDeposit, RefundMargin: b.RefundMargin, MintCutoff: cfg.MintCutoff, Deadline: b.DeadlineRule(),
 		DstChains: dst, PollInterval: cfg.PollInterval,
 	}, nil
 }
@@ -141,7 +144,8 @@ func (cfg Config) WatcherConfig() (watcher.Config, error) {
 // (UNLOCK with fee share) and sweeps (SWEEP), and the watcher's Verifier;
 // with an Operator key also the payout Authorizer and Batcher. Files
 // under DataDir: btc-<chain>.cursor.json, .deposits.json, .payouts.json,
-// .custody.json.
+// .custody.json, .main.json (New refuses, ErrNoMainState, a data dir
+// with the cursor but without the main).
 func New(ctx context.Context, cfg Config) (*Route, error) {
 	if cfg.RPCHost == "" || cfg.DataDir == "" {
 		return nil, fmt.Errorf("%w: chain %d: RPCHost and DataDir are required", ErrConfig, cfg.Chain)
@@ -157,6 +161,12 @@ func New(ctx context.Context, cfg Config) (*Route, error) {
 	if wcfg.MinDeposit <= fee.Sats {
 		return nil, fmt.Errorf("%w: chain %d: minDeposit %d sat does not exceed the deposit fee %d sat (%d vB × %d sat/vB): a minimal deposit would mint nothing",
 			ErrConfig, cfg.Chain, wcfg.MinDeposit, fee.Sats, fee.InputVBytes, fee.MaxFeeRate)
+	}
+	if as, err := cfg.Deployment.Asset(chains.ComputeAssetID(cfg.Chain, nil).String()); err == nil {
+		if min := as.MinPerTransfer.Big(); min.Cmp(big.NewInt(wcfg.MinDeposit-fee.Sats)) > 0 {
+			return nil, fmt.Errorf("%w: chain %d: minDeposit %d sat nets %d sat after the deposit fee, below the asset's minPerTransfer %s sat: a minimal deposit could never be minted",
+				ErrConfig, cfg.Chain, wcfg.MinDeposit, wcfg.MinDeposit-fee.Sats, min)
+		}
 	}
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("chain %d: %w", cfg.Chain, err)
@@ -187,7 +197,9 @@ func New(ctx context.Context, cfg Config) (*Route, error) {
 // build opens the durable books and makes the watching roles (Source,
 // Verifier, View) and, with an Operator key, the payout roles.
 func (b *Route) build(cfg Config, wcfg watcher.Config) error {
-	log := cfg.Logger.With().Str("component", "btcroute").Uint64("chain", uint64(cfg.Chain)).Logger()
+	// The watcher adds its own component to chainLog: each key once per line.
+	chainLog := cfg.Logger.With().Uint64("chain", uint64(cfg.Chain)).Logger()
+	log := chainLog.With().Str("component", "btcroute").Logger()
 	var err error
 	if b.Book, err = OpenDepositBook(DepositBookPath(cfg.DataDir, cfg.Chain)); err != nil {
 		return err
@@ -196,6 +208,10 @@ func (b *Route) build(cfg Config, wcfg watcher.Config) error {
 		return err
 	}
 	if b.Custody, err = OpenCustodySet(CustodySetPath(cfg.DataDir, cfg.Chain)); err != nil {
+		return err
+	}
+	cursorPath := filepath.Join(cfg.DataDir, fmt.Sprintf("btc-%d.cursor.json", cfg.Chain))
+	if b.Main, err = OpenCustodyMain(CustodyMainPath(cfg.DataDir, cfg.Chain), cursorPath); err != nil {
 		return err
 	}
 	custodyScripts := map[string]bool{}
@@ -207,9 +223,9 @@ func (b *Route) build(cfg Config, wcfg watcher.Config) error {
 		custodyScripts[string(co.PkScript())] = true
 	}
 	src := &Source{Chain: cfg.Chain, Fee: b.Fee, Accountant: cfg.Accountant, Log: log, Book: b.Book,
-		Payouts: &PayoutFeed{Chain: cfg.Chain, Node: b.client, Custody: custodyScripts, Book: b.Payouts, Set: b.Custody, Accountant: cfg.Accountant, Log: log}}
-	cursor := watcher.FileCursor{Path: filepath.Join(cfg.DataDir, fmt.Sprintf("btc-%d.cursor.json", cfg.Chain))}
-	if src.W, err = watcher.New(wcfg, b.client, cursor, watcher.WithLogger(log), watcher.WithPayoutResolver(b.Payouts.Resolve)); err != nil {
+		Payouts: &PayoutFeed{Chain: cfg.Chain, Node: b.client, Custody: custodyScripts, Book: b.Payouts, Set: b.Custody, Main: b.Main, Accountant: cfg.Accountant, Log: log}}
+	cursor := watcher.FileCursor{Path: cursorPath}
+	if src.W, err = watcher.New(wcfg, b.client, cursor, watcher.WithLogger(chainLog), watcher.WithPayoutResolver(b.Payouts.Resolve)); err != nil {
 		return err
 	}
 	v, err := watcher.NewVerifier(wcfg, b.client)
@@ -222,7 +238,7 @@ func (b *Route) build(cfg Config, wcfg watcher.Config) error {
 	}
 	b.Roles = relay.ChainRoles{Chain: cfg.Chain, Source: src, Verifier: Verifier{V: v}}
 	b.View = &View{Chain: cfg.Chain, Deposits: v, Outputs: b.client, Minted: executed(cfg.Accountant),
-		Custody: map[uint32][]byte{wcfg.Federations[0].Epoch: custody.PkScript()}, Confirmations: wcfg.Confirmations}
+		Custody: map[uint32][]byte{wcfg.Federations[0].Epoch: custody.PkScript()}, Confirmations: wcfg.Confirmations, Main: b.Main}
 	if cfg.Operator == nil {
 		return nil
 	}
@@ -251,7 +267,7 @@ func (b *Route) payoutRoles(cfg Config, signers bitcoin.KeySet) error {
 		return fmt.Errorf("%w: operator %s is not a federation key of the deployment", ErrConfig, cfg.Operator.Address())
 	}
 	if b.Batcher, err = NewPayoutBatcher(PayoutBatcherConfig{Chain: cfg.Chain, Wallet: b.wallet, Key: b.fedKey, Operators: ops,
-		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs, Logger: cfg.Logger}); err != nil {
+		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs, Logger: cfg.Logger}); err != nil {
 		return err
 	}
 	auth, err := relay.NewECDSAAuthorizer(cfg.Operator, PayoutDigestFor(cfg.Chain))

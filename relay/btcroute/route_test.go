@@ -42,6 +42,7 @@ func btcDeployment(t *testing.T, minDeposit int64) *deployment.Deployment {
 	d.Bitcoin = &deployment.Bitcoin{ChainID: chains.BitcoinRegtest, Network: "regtest", MinDeposit: minDeposit, Confirmations: 3, RefundMargin: 20,
 		Federation: deployment.Federation{Threshold: 2, Keys: hexKeys}}
 	d.Assets = append(d.Assets, deployment.Asset{ID: btcAsset, Symbol: "BTC", HomeChain: chains.BitcoinRegtest, Decimals: 8,
+		MinPerTransfer: deployment.NewAmount(big.NewInt(deployment.DevnetBTCMinPerTransfer)),
 		MaxPerTransfer: deployment.NewAmount(big.NewInt(100_000_000)),
 		Tokens:         []deployment.Token{{Chain: chains.DevnetA, Kind: deployment.TokenWrapped, Address: ledgertest.TokenB}}})
 	return d
@@ -87,6 +88,10 @@ func TestNetPolicy(t *testing.T) {
 		{"burn to bitcoin paid to a script", burnToBTC(1, p2wpkh(1), 60_000), 60_000, nil},
 		{"burn to bitcoin for an EVM address", burnToBTC(2, ledgertest.Alice.Bytes(), 60_000), 0, ErrNotPayoutable},
 		{"burn to bitcoin for OP_RETURN", burnToBTC(3, []byte{0x6a, 0x00}, 60_000), 0, relay.ErrLimit},
+		{"burn to a zero-hash P2WPKH", burnToBTC(4, make([]byte, 22), 60_000), 0, ErrNotPayoutable},
+		{"burn to P2TR x = 0", burnToBTC(5, append([]byte{0x51, 0x20}, make([]byte, 32)...), 60_000), 0, ErrNotPayoutable},
+		{"dust burn below the minimum (H1)", burnToBTC(6, p2wpkh(6), deployment.DevnetBTCMinPerTransfer-1), 0, relay.ErrLimit},
+		{"burn of the minimum", burnToBTC(7, p2wpkh(7), deployment.DevnetBTCMinPerTransfer), deployment.DevnetBTCMinPerTransfer, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := new(big.Int).Set(tc.ev.Amount)
@@ -111,6 +116,27 @@ func TestNetPolicy(t *testing.T) {
 				t.Fatal("policy modified the event's amount")
 			}
 		})
+	}
+}
+
+// A deposit's mint carries the deadline its verifier derived from the
+// chain (chains.Event.Deadline); a burn's unlock has none.
+func TestNetPolicyDeadline(t *testing.T) {
+	table, err := ledger.AssetTable(btcDeployment(t, 10_000), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NetPolicy{Policy: table, Chain: chains.BitcoinRegtest, Fee: bitcoin.DepositFee{InputVBytes: 126, MaxFeeRate: 10, Sats: 1260}}
+	dep := depositEvent(9, chains.KindLocked, 50_000)
+	dep.Deadline = 1_700_000_123
+	a, err := p.Authorization(context.Background(), dep)
+	if err != nil || a.Deadline != dep.Deadline {
+		t.Fatalf("deposit mint deadline %d (%v), want %d", a.Deadline, err, dep.Deadline)
+	}
+	burn := burnToBTC(9, p2wpkh(9), 60_000)
+	burn.Deadline = 5 // not a thing for burns: never carried into an unlock
+	if a, err := p.Authorization(context.Background(), burn); err != nil || a.Deadline != 0 {
+		t.Fatalf("unlock deadline %d (%v), want none", a.Deadline, err)
 	}
 }
 
@@ -304,6 +330,7 @@ func TestNewBitcoinConfig(t *testing.T) {
 		{"no recovery delay", func(c *Config) { c.RecoveryDelay = 0 }},
 		{"no fee rate", func(c *Config) { c.MaxFeeRate = 0 }},
 		{"minimum deposit within the fee", func(c *Config) { c.Deployment.Bitcoin.MinDeposit = 1260 }},
+		{"minimum deposit nets less than minPerTransfer", func(c *Config) { c.Deployment.Bitcoin.MinDeposit = 1260 + 3845 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := good()

@@ -159,7 +159,11 @@ type OutputReader interface {
 //   - Burn: refused (ErrNoPayouts): PayoutBatcher.SignBatch checks a
 //     payout with a view whose Burn returns the batch's items, each of
 //     which the relay signer re-read from its own node and checked
-//     against its own ledger before signing it.
+//     against its own ledger before signing it;
+//   - IsMain (signer.MainView): the operator's final custody main (Main),
+//     so a sweep that spends it is refused. A payout is checked with
+//     PayoutBatcher's view, which also accepts the change of payouts
+//     this operator signed.
 type View struct {
 	Chain    chains.ChainID
 	Deposits DepositReader
@@ -169,9 +173,37 @@ type View struct {
 	Minted        func(chains.TransferID) bool
 	Custody       map[uint32][]byte // epoch → custody pkScript
 	Confirmations uint32
+	// Main is the operator's custody main (nil: no output is a main).
+	Main *CustodyMain
 }
 
-var _ signer.View = (*View)(nil)
+var _ signer.MainView = (*View)(nil)
+
+// IsMain implements signer.MainView: op is the final custody main.
+func (v *View) IsMain(_ context.Context, op wire.OutPoint) bool {
+	if v.Main == nil {
+		return false
+	}
+	m, ok := v.Main.Main()
+	return ok && m == op
+}
+
+// changeUTXO reads op, the change of a payout of this operator's book
+// paying script, with any number of confirmations: unspent in the node's
+// mempool or chain, paying a custody script.
+func (v *View) changeUTXO(op wire.OutPoint, script []byte) (wallet.UTXO, error) {
+	out, err := v.Outputs.GetTxOut(&op.Hash, op.Index, true)
+	if err != nil {
+		return wallet.UTXO{}, fmt.Errorf("change %s: gettxout: %w", op, err)
+	}
+	if out == nil {
+		return wallet.UTXO{}, fmt.Errorf("%w: change %s is not an unspent output this node knows", ErrSpent, op)
+	}
+	if out.ScriptPubKey.Hex != fmt.Sprintf("%x", script) {
+		return wallet.UTXO{}, fmt.Errorf("%w: change %s pays %s, its payout %x", ErrNotCustody, op, out.ScriptPubKey.Hex, script)
+	}
+	return v.custodyOf(op, out)
+}
 
 // Deposit implements signer.View.
 func (v *View) Deposit(ctx context.Context, op wire.OutPoint) (wallet.Deposit, error) {
@@ -205,6 +237,12 @@ func (v *View) CustodyUTXO(_ context.Context, op wire.OutPoint) (wallet.UTXO, er
 	if out.Confirmations < int64(v.Confirmations) {
 		return wallet.UTXO{}, fmt.Errorf("%w: %s has %d confirmations, want %d", ErrNotCustody, op, out.Confirmations, v.Confirmations)
 	}
+	return v.custodyOf(op, out)
+}
+
+// custodyOf is the UTXO of output op as the node reports it, if it pays
+// a custody script.
+func (v *View) custodyOf(op wire.OutPoint, out *btcjson.GetTxOutResult) (wallet.UTXO, error) {
 	for epoch, script := range v.Custody {
 		if out.ScriptPubKey.Hex == fmt.Sprintf("%x", script) {
 			amt, err := btcutil.NewAmount(out.Value)

@@ -58,3 +58,11 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 	}
 	return m, nil
 }
+
+// RegisterMetrics registers the bus's metrics with r, as Open does with
+// WithRegisterer: for tools and tests that list what relayd exports (the
+// dashboard and alert rules in ops/ are checked against it).
+func RegisterMetrics(r prometheus.Registerer) error {
+	_, err := newMetrics(r)
+	return err
+}

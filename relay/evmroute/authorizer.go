@@ -107,11 +107,31 @@ func (a *Authorizer) digest(au relay.Authorization, epoch uint64) ([32]byte, err
 	}
 	switch au.Action {
 	case relay.ActionMint:
-		return eip712.MintDigest(a.cfg.Domain, epoch, t)
+		return eip712.MintDigest(a.cfg.Domain, epoch, Deadline(au), t)
 	case relay.ActionUnlock:
 		return eip712.UnlockDigest(a.cfg.Domain, epoch, t)
 	}
 	return [32]byte{}, fmt.Errorf("%w: action %s", ErrSource, au.Action)
+}
+
+// Deadline is the bridge's mint deadline for au: au.Deadline, or
+// eip712.NoDeadline when it has none (an EVM source's).
+func Deadline(au relay.Authorization) uint64 {
+	if au.Deadline == 0 {
+		return eip712.NoDeadline
+	}
+	return au.Deadline
+}
+
+// BatchDeadline is the deadline of a MintBatch of items: the earliest of
+// theirs, so the batch never outlives any of its mints. Every signer
+// computes it from the items it signed, so it needs no field of its own.
+func BatchDeadline(items []relay.Authorization) uint64 {
+	d := eip712.NoDeadline
+	for _, it := range items {
+		d = min(d, Deadline(it))
+	}
+	return d
 }
 
 func (a *Authorizer) sign(d [32]byte) ([]byte, error) {

@@ -59,23 +59,27 @@ func btcMint(t *testing.T) relay.Authorization {
 	}
 	return relay.Authorization{Action: relay.ActionMint, TransferID: chains.BitcoinTransferID(chains.BitcoinRegtest, *txid, 1),
 		Source: chains.EventRef{Chain: chains.BitcoinRegtest, TxHash: display, Index: 1}, DstChain: chains.DevnetB,
-		AssetID: btc, Amount: big.NewInt(50_000), Recipient: alice.Bytes()}
+		AssetID: btc, Amount: big.NewInt(50_000), Recipient: alice.Bytes(), Deadline: btcDeadline}
 }
+
+// btcDeadline is a Bitcoin deposit's mint deadline (chains/bitcoin.MintDeadline).
+const btcDeadline = 1_700_000_123
 
 // The share is the contract's EIP-712 Mint digest, computed independently
 // here with contracts/eip712, signed by the operator.
 func TestSignMatchesContractDigest(t *testing.T) {
 	a, k, _ := setup(t)
 	for _, tc := range []struct {
-		name string
-		au   relay.Authorization
-		src  func() ([32]byte, uint64)
+		name     string
+		au       relay.Authorization
+		src      func() ([32]byte, uint64)
+		deadline uint64
 	}{
-		{"evm source", evmMint(7), func() ([32]byte, uint64) { return eip712.EVMSource(bridgeA, 7) }},
+		{"evm source", evmMint(7), func() ([32]byte, uint64) { return eip712.EVMSource(bridgeA, 7) }, eip712.NoDeadline},
 		{"bitcoin source", btcMint(t), func() ([32]byte, uint64) {
 			txid, _ := chainhash.NewHashFromStr("6bd2f2b8f2a1c9e2b0a8d1e9f3c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c")
 			return eip712.BitcoinSource(*txid, 1)
-		}},
+		}, btcDeadline},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			share, err := a.Sign(context.Background(), tc.au)
@@ -91,7 +95,7 @@ func TestSignMatchesContractDigest(t *testing.T) {
 			if tr.ID() != tc.au.TransferID {
 				t.Fatal("test vector: transfer id")
 			}
-			d, _ := eip712.MintDigest(eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB}, 3, tr)
+			d, _ := eip712.MintDigest(eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB}, 3, tc.deadline, tr)
 			if got, err := eip712.Recover(d, sig); err != nil || got != k.Address() {
 				t.Fatalf("recovers to %s (%v), want %s", got, err, k.Address())
 			}
@@ -114,6 +118,8 @@ func TestVerifyAndRefusals(t *testing.T) {
 	other.Amount = big.NewInt(1001)
 	unlock := au
 	unlock.Action = relay.ActionUnlock
+	later := au
+	later.Deadline = 1_800_000_000
 	forgedEpoch := append([]byte{0, 0, 0, 0, 0, 0, 0, 9}, share[8:]...)
 	for _, tc := range []struct {
 		name  string
@@ -122,6 +128,7 @@ func TestVerifyAndRefusals(t *testing.T) {
 	}{
 		{"other amount", other, share},
 		{"mint share used for unlock", unlock, share},
+		{"other deadline", later, share},
 		{"other epoch", au, forgedEpoch},
 		{"truncated", au, share[:72]},
 		{"other signer", au, func() []byte {
@@ -179,7 +186,7 @@ func TestBatches(t *testing.T) {
 		ref, idx := eip712.EVMSource(bridgeA, n)
 		ts = append(ts, eip712.Transfer{SrcChain: chains.DevnetA, SrcRef: ref, SrcIndex: idx, AssetID: assetA, Recipient: alice, Amount: big.NewInt(1000)})
 	}
-	d, _ := eip712.MintBatchDigest(eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB}, 3, ts)
+	d, _ := eip712.MintBatchDigest(eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB}, 3, eip712.NoDeadline, ts)
 	if got, err := eip712.Recover(d, sig); err != nil || got != k.Address() {
 		t.Fatalf("batch signature recovers to %s %v", got, err)
 	}
@@ -192,5 +199,42 @@ func TestBatches(t *testing.T) {
 	*e = 4
 	if _, err := b.SignBatch(context.Background(), batches[0]); !errors.Is(err, ErrEpoch) {
 		t.Fatalf("stale proposal signed: %v", err)
+	}
+}
+
+// A batch's deadline is the earliest of its items': every signer computes
+// it from the items it signed.
+func TestBatchDeadline(t *testing.T) {
+	a, k, _ := setup(t)
+	b := a.Batcher(nil)
+	first, second := btcMint(t), btcMint(t)
+	second.Source.Index, second.Deadline = 2, btcDeadline-100
+	txid, _ := chainhash.NewHashFromStr("6bd2f2b8f2a1c9e2b0a8d1e9f3c4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c")
+	second.TransferID = chains.BitcoinTransferID(chains.BitcoinRegtest, *txid, 2)
+	batches, err := b.Propose(context.Background(), []relay.SignedAuthorization{{Authorization: first}, {Authorization: second}})
+	if err != nil || len(batches) != 1 {
+		t.Fatalf("batches %+v %v", batches, err)
+	}
+	if got := BatchDeadline(batches[0].Items); got != btcDeadline-100 {
+		t.Fatalf("batch deadline %d, want the earliest %d", got, btcDeadline-100)
+	}
+	sig, err := b.SignBatch(context.Background(), batches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts []eip712.Transfer
+	for _, au := range batches[0].Items {
+		tr, err := a.Transfer(au)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts = append(ts, tr)
+	}
+	d, _ := eip712.MintBatchDigest(eip712.Domain{ChainID: chains.DevnetB, Bridge: bridgeB}, 3, btcDeadline-100, ts)
+	if got, err := eip712.Recover(d, sig); err != nil || got != k.Address() {
+		t.Fatalf("batch signature recovers to %s %v", got, err)
+	}
+	if got := BatchDeadline([]relay.Authorization{evmMint(1)}); got != eip712.NoDeadline {
+		t.Fatalf("EVM-sourced batch deadline %d, want none", got)
 	}
 }

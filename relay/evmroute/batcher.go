@@ -81,7 +81,7 @@ func (b *batcher) digest(bt relay.Batch) ([32]byte, error) {
 	if act == relay.ActionUnlock {
 		return eip712.UnlockBatchDigest(b.a.cfg.Domain, epoch, ts)
 	}
-	return eip712.MintBatchDigest(b.a.cfg.Domain, epoch, ts)
+	return eip712.MintBatchDigest(b.a.cfg.Domain, epoch, BatchDeadline(bt.Items), ts)
 }
 
 // SignBatch signs a proposal made for the epoch the bridge is in now.
@@ -145,7 +145,7 @@ func (b *batcher) SubmitBatch(ctx context.Context, bt relay.Batch, sigs []relay.
 	var r evm.Result
 	switch first.Action {
 	case relay.ActionMint:
-		r, err = b.sub.MintBatch(ctx, epoch, uint64(first.Source.Chain), first.AssetID, items, packed)
+		r, err = b.sub.MintBatch(ctx, epoch, BatchDeadline(bt.Items), uint64(first.Source.Chain), first.AssetID, items, packed)
 	case relay.ActionUnlock:
 		r, err = b.sub.UnlockBatch(ctx, epoch, uint64(first.Source.Chain), first.AssetID, items, packed)
 	default:

@@ -63,7 +63,7 @@ func (r *Route) AssetLimits(ctx context.Context, id chains.AssetID) (ledger.Limi
 	if err != nil {
 		return ledger.Limits{}, fmt.Errorf("evmroute: chain %d: assetInfo(%s): %w", r.client.Chain(), id, err)
 	}
-	return ledger.Limits{MaxPerTransfer: info.MaxPerTransfer, Capacity: info.Capacity, Window: info.Window}, nil
+	return ledger.Limits{MinPerTransfer: info.MinPerTransfer, MaxPerTransfer: info.MaxPerTransfer, Capacity: info.Capacity, Window: info.Window}, nil
 }
 
 // Close closes the chain's RPC connections.
@@ -77,7 +77,9 @@ func New(ctx context.Context, cfg Config) (*Route, error) {
 	if err != nil {
 		return nil, err
 	}
-	log := cfg.Logger.With().Str("component", "evmroute").Uint64("chain", uint64(cfg.Chain)).Logger()
+	// The adapter's parts (client, watcher, verifier, submitter) add their
+	// own component: each key once per line.
+	log := cfg.Logger.With().Uint64("chain", uint64(cfg.Chain)).Logger()
 	eps := make([]evm.Endpoint, len(cfg.RPC))
 	for i, u := range cfg.RPC {
 		eps[i] = evm.Endpoint{URL: u}

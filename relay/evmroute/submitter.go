@@ -34,7 +34,7 @@ func (s *Submitter) Submit(ctx context.Context, batch []relay.SignedAuthorizatio
 		var r evm.Result
 		switch sa.Action {
 		case relay.ActionMint:
-			r, err = s.EVM.Mint(ctx, epoch, t.Binding(), sigs)
+			r, err = s.EVM.Mint(ctx, epoch, Deadline(sa.Authorization), t.Binding(), sigs)
 		case relay.ActionUnlock:
 			r, err = s.EVM.Unlock(ctx, epoch, t.Binding(), sigs)
 		default:

@@ -13,6 +13,7 @@ import (
 
 func TestAssetTable(t *testing.T) {
 	raised := map[chains.AssetID]Limits{ledgertest.AssetID: {MaxPerTransfer: big.NewInt(5000), Capacity: big.NewInt(10_000), Window: 3600}}
+	withMin := map[chains.AssetID]Limits{ledgertest.AssetID: {MinPerTransfer: big.NewInt(50), MaxPerTransfer: big.NewInt(1000), Capacity: big.NewInt(10_000), Window: 3600}}
 	for _, tc := range []struct {
 		name    string
 		current map[chains.AssetID]Limits
@@ -23,6 +24,8 @@ func TestAssetTable(t *testing.T) {
 		{"over maxPerTransfer", nil, ledgertest.Lock(2, 1001), relay.ErrLimit},
 		{"limit raised on chain since the deployment", raised, ledgertest.Lock(2, 1001), nil},
 		{"over the raised limit", raised, ledgertest.Lock(2, 5001), relay.ErrLimit},
+		{"below the bridge's minimum (minPerTransfer)", withMin, ledgertest.Lock(2, 49), relay.ErrLimit},
+		{"at the bridge's minimum", withMin, ledgertest.Lock(2, 50), nil},
 		{"to a chain without a wrapped token", nil, func() chains.Event { e := ledgertest.Lock(3, 1); e.DstChain = chains.DevnetC; return e }(), relay.ErrUnknownAsset},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/holiman/uint256"
 	"github.com/kakehashi/kakehashi/audit"
@@ -34,18 +35,28 @@ func (a *Accountant) Sweeps(ctx context.Context) (map[[32]byte]bool, error) {
 // with this recipient and amount; ok is false when there is none or
 // more than one.
 func (a *Accountant) OpenBurn(ctx context.Context, chain chains.ChainID, recipient []byte, amount *big.Int) (id chains.TransferID, ok bool, err error) {
+	open, err := a.OpenBurns(ctx, chain, recipient, amount)
+	if err != nil || len(open) != 1 {
+		return chains.TransferID{}, false, err
+	}
+	return open[0], true, nil
+}
+
+// OpenBurns returns the BURNs of the ledger to chain, not executed, with
+// this recipient and amount, in transfer-id order.
+func (a *Accountant) OpenBurns(ctx context.Context, chain chains.ChainID, recipient []byte, amount *big.Int) ([]chains.TransferID, error) {
 	want, ov := uint256.FromBig(amount)
 	if ov {
-		return chains.TransferID{}, false, nil
+		return nil, nil
 	}
 	var found []chains.TransferID
-	err = a.EachRecord(ctx, func(r *audit.Record) {
+	err := a.EachRecord(ctx, func(r *audit.Record) {
 		if r.Kind == audit.KindBurn && r.DstChain == chain && r.Amount.Eq(want) && bytes.Equal(r.Recipient, recipient) {
 			found = append(found, r.TransferID)
 		}
 	})
 	if err != nil {
-		return chains.TransferID{}, false, err
+		return nil, err
 	}
 	var open []chains.TransferID
 	for _, id := range found {
@@ -53,10 +64,22 @@ func (a *Accountant) OpenBurn(ctx context.Context, chain chains.ChainID, recipie
 			open = append(open, id)
 		}
 	}
-	if len(open) != 1 {
-		return chains.TransferID{}, false, nil
-	}
-	return open[0], true, nil
+	slices.SortFunc(open, func(x, y chains.TransferID) int { return bytes.Compare(x[:], y[:]) })
+	return open, nil
+}
+
+// ExecutionAt returns the transfer whose execution (MINT, UNLOCK or
+// REFUND) the ledger holds with this event reference (a payout output,
+// a mint log), if any.
+func (a *Accountant) ExecutionAt(ctx context.Context, ref chains.EventRef) (chains.TransferID, bool, error) {
+	var id chains.TransferID
+	found := false
+	err := a.EachRecord(ctx, func(r *audit.Record) {
+		if !found && isExecution(r.Kind) && r.Ref.EventRef == ref {
+			id, found = r.TransferID, true
+		}
+	})
+	return id, found, err
 }
 
 // EachRecord calls f with every record of the stored chain, in order.

@@ -16,7 +16,12 @@
 //   - no burn it pays was signed before in a payout that spends none of the
 //     same inputs: only RBF replacements of a payout are signed, so a burn
 //     is never paid twice. Release forgets a burn once its payout is final
-//     or can never confirm.
+//     or can never confirm;
+//   - with a MainView (the federation's main-UTXO chain): a payout spends
+//     exactly one main output, pays no burn to a custody script and ends
+//     with its change to current custody (the next main; it is rebuilt
+//     with wallet.BuildMainPayout), and a sweep spends no main. Any two
+//     payouts on one main then conflict: at most one confirms.
 //
 // It then signs (BIP-340, SIGHASH_DEFAULT) every input whose leaf lists its
 // key and returns the signatures; the coordinator gathers t of them per
@@ -26,6 +31,6 @@
 //
 // Every refusal wraps ErrRefused and one of ErrUnknownDeposit,
 // ErrUnknownUTXO, ErrUnknownBurn, ErrOutputMismatch, ErrChangeNotHome,
-// ErrFeePolicy, ErrMismatch, ErrNotASigner, ErrDoublePay or wallet.ErrPacket, with the
+// ErrFeePolicy, ErrMismatch, ErrNotASigner, ErrDoublePay, ErrNotMain or wallet.ErrPacket, with the
 // details in the message. New returns ErrConfig.
 package signer

@@ -29,6 +29,7 @@ var (
 	ErrMismatch       = errors.New("signer: proposal differs from this signer's rebuild")
 	ErrNotASigner     = errors.New("signer: no input is spendable by this signer's key")
 	ErrDoublePay      = errors.New("signer: burn already signed in a payout this one does not conflict with")
+	ErrNotMain        = errors.New("signer: payout does not spend exactly one main custody output with one change, or a sweep spends the main")
 )
 
 // View is this signer's own picture of the chain and the bridge, built
@@ -40,6 +41,21 @@ type View interface {
 	CustodyUTXO(ctx context.Context, op wire.OutPoint) (wallet.UTXO, error)
 	// Burn returns a final burn that is not yet paid.
 	Burn(ctx context.Context, id chains.TransferID) (wallet.Burn, error)
+}
+
+// MainView is a View that names the federation's main custody outputs
+// (the main-UTXO chain of wallet.BuildMainPayout). Given one,
+// CheckAndSign refuses (ErrNotMain) a payout that does not spend exactly
+// one output IsMain accepts or does not end with its change to current
+// custody (the next main), a payout output other than the change that
+// pays a custody script, and a sweep that spends a main; and it rebuilds
+// the payout with BuildMainPayout. Two payouts this signer signs on one
+// main therefore spend a common outpoint: at most one confirms.
+type MainView interface {
+	View
+	// IsMain reports whether op is an output this signer accepts as the
+	// main a payout spends.
+	IsMain(ctx context.Context, op wire.OutPoint) bool
 }
 
 // Config configures a Signer.
@@ -135,6 +151,9 @@ func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([
 	case wallet.KindSweep:
 		var ds []wallet.Deposit
 		for i, in := range tx.TxIn {
+			if mv, ok := view.(MainView); ok && mv.IsMain(ctx, in.PreviousOutPoint) {
+				return nil, refuse(ErrNotMain, "sweep input %d (%s) is a main custody output", i, in.PreviousOutPoint)
+			}
 			d, err := view.Deposit(ctx, in.PreviousOutPoint)
 			if err != nil {
 				return nil, refuse(ErrUnknownDeposit, "input %d (%s): %v", i, in.PreviousOutPoint, err)
@@ -149,35 +168,8 @@ func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([
 			return nil, refuse(ErrMismatch, "rebuild sweep: %v", err)
 		}
 	case wallet.KindPayout:
-		var us []wallet.UTXO
-		for i, in := range tx.TxIn {
-			u, err := view.CustodyUTXO(ctx, in.PreviousOutPoint)
-			if err != nil {
-				return nil, refuse(ErrUnknownUTXO, "input %d (%s): %v", i, in.PreviousOutPoint, err)
-			}
-			us = append(us, u)
-			inSum += u.Amount
-		}
-		var bs []wallet.Burn
-		for i, out := range tx.TxOut {
-			id := pr.Burns[i]
-			if id == nil {
-				if i != len(tx.TxOut)-1 || !bytes.Equal(out.PkScript, home.PkScript()) {
-					return nil, refuse(ErrChangeNotHome, "output %d is neither a burn nor the last output to current custody (pays %x)", i, out.PkScript)
-				}
-				continue
-			}
-			b, err := view.Burn(ctx, *id)
-			if err != nil {
-				return nil, refuse(ErrUnknownBurn, "output %d (burn %s): %v", i, *id, err)
-			}
-			if !bytes.Equal(out.PkScript, b.PkScript) {
-				return nil, refuse(ErrOutputMismatch, "output %d pays %x, burn %s pays %x", i, out.PkScript, *id, b.PkScript)
-			}
-			bs = append(bs, b)
-		}
-		if want, err = w.BuildPayout(us, bs); err != nil {
-			return nil, refuse(ErrMismatch, "rebuild payout: %v", err)
+		if want, inSum, err = s.rebuildPayout(ctx, pr, tx, view, w); err != nil {
+			return nil, err
 		}
 	}
 	var outSum, wantOut int64
@@ -223,6 +215,80 @@ func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([
 	s.log.Info().Str("kind", pr.Kind.String()).Str("txid", txid.String()).Int("inputs", len(tx.TxIn)).
 		Int("outputs", len(tx.TxOut)).Uint64("rate", pr.Rate).Msg("signed proposal")
 	return sigs, nil
+}
+
+// rebuildPayout checks a payout's inputs, outputs and, with a MainView,
+// its main and change, and rebuilds it from view's data.
+func (s *Signer) rebuildPayout(ctx context.Context, pr wallet.Proposal, tx *wire.MsgTx, view View, w *wallet.Wallet) (*psbt.Packet, int64, error) {
+	home, _ := w.Custody(w.Current())
+	mv, chain := view.(MainView)
+	var us []wallet.UTXO
+	var main *wallet.UTXO
+	var inSum int64
+	for i, in := range tx.TxIn {
+		u, err := view.CustodyUTXO(ctx, in.PreviousOutPoint)
+		if err != nil {
+			return nil, 0, refuse(ErrUnknownUTXO, "input %d (%s): %v", i, in.PreviousOutPoint, err)
+		}
+		inSum += u.Amount
+		if chain && mv.IsMain(ctx, in.PreviousOutPoint) {
+			if main != nil {
+				return nil, 0, refuse(ErrNotMain, "inputs %s and %s are both main outputs", main.OutPoint, in.PreviousOutPoint)
+			}
+			main = &u
+			continue
+		}
+		us = append(us, u)
+	}
+	if chain && main == nil {
+		return nil, 0, refuse(ErrNotMain, "no input is a main custody output")
+	}
+	var bs []wallet.Burn
+	for i, out := range tx.TxOut {
+		id := pr.Burns[i]
+		if id == nil {
+			if i != len(tx.TxOut)-1 || !bytes.Equal(out.PkScript, home.PkScript()) {
+				return nil, 0, refuse(ErrChangeNotHome, "output %d is neither a burn nor the last output to current custody (pays %x)", i, out.PkScript)
+			}
+			continue
+		}
+		if chain && i == len(tx.TxOut)-1 {
+			return nil, 0, refuse(ErrNotMain, "no change output: the last output pays burn %s", *id)
+		}
+		if chain && s.isCustody(out.PkScript) {
+			return nil, 0, refuse(ErrNotMain, "output %d (burn %s) pays a custody script", i, *id)
+		}
+		b, err := view.Burn(ctx, *id)
+		if err != nil {
+			return nil, 0, refuse(ErrUnknownBurn, "output %d (burn %s): %v", i, *id, err)
+		}
+		if !bytes.Equal(out.PkScript, b.PkScript) {
+			return nil, 0, refuse(ErrOutputMismatch, "output %d pays %x, burn %s pays %x", i, out.PkScript, *id, b.PkScript)
+		}
+		bs = append(bs, b)
+	}
+	var want *psbt.Packet
+	var err error
+	if chain {
+		want, err = w.BuildMainPayout(*main, us, bs)
+	} else {
+		want, err = w.BuildPayout(us, bs)
+	}
+	if err != nil {
+		return nil, 0, refuse(ErrMismatch, "rebuild payout: %v", err)
+	}
+	return want, inSum, nil
+}
+
+// isCustody reports whether script is the custody script of an epoch of
+// the signer's wallet.
+func (s *Signer) isCustody(script []byte) bool {
+	for _, e := range s.w.Epochs() {
+		if c, err := s.w.Custody(e); err == nil && bytes.Equal(c.PkScript(), script) {
+			return true
+		}
+	}
+	return false
 }
 
 // claim records the payout's burns as in flight, refusing a burn already

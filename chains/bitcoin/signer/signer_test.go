@@ -346,3 +346,91 @@ func TestDoublePayRefused(t *testing.T) {
 		t.Fatalf("after release: %v", err)
 	}
 }
+
+// mainView is the fixture's view with one accepted main.
+type mainView struct {
+	*bitcointest.MemView
+	main wire.OutPoint
+}
+
+func (v mainView) IsMain(_ context.Context, op wire.OutPoint) bool { return op == v.main }
+
+// TestMainChain: with a MainView, a payout must spend exactly one main
+// and end with its change to custody; a sweep must not spend the main.
+// Each refused case is one a t−1 minority could use with the plain View
+// (it is signed there) to make two payouts of one burn that do not
+// conflict (issue 13, C1b).
+func TestMainChain(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	us, bs := f.addPayoutState(3)
+	main := us[1] // the 500 000 sat output: not what largest-first would take
+	mv := mainView{MemView: f.view, main: main.OutPoint}
+	good, err := f.w.BuildMainPayout(main, []wallet.UTXO{us[0], us[2]}, bs[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.signers[0].CheckAndSign(ctx, good, mv); err != nil {
+		t.Fatalf("payout on the main refused: %v", err)
+	}
+	noMain, err := f.w.BuildPayout(us, bs[1:2]) // largest first: the 3 000 000 sat output only
+	if err != nil {
+		t.Fatal(err)
+	}
+	large := wallet.Burn{TransferID: chains.TransferID{8}, PkScript: bs[1].PkScript, Amount: 600_000}
+	f.view.Burns[large.TransferID] = large
+	bothMains, err := f.w.BuildMainPayout(main, []wallet.UTXO{us[0]}, []wallet.Burn{large})
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := wallet.Burn{TransferID: bs[2].TransferID, PkScript: bs[2].PkScript, Amount: main.Amount}
+	f.view.Burns[whole.TransferID] = whole
+	exact, err := f.w.BuildPayout([]wallet.UTXO{main}, []wallet.Burn{whole})
+	if err != nil {
+		t.Fatal(err)
+	}
+	custody, _ := f.w.Custody(1)
+	toCustody, err := f.w.BuildMainPayout(main, nil, []wallet.Burn{{TransferID: chains.TransferID{9}, PkScript: custody.PkScript(), Amount: 10_000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.view.Burns[chains.TransferID{9}] = wallet.Burn{TransferID: chains.TransferID{9}, PkScript: custody.PkScript(), Amount: 10_000}
+	// A sweep spending the main: the view also calls it a deposit, as
+	// a lying proposer would want.
+	ds := f.addDeposits(1)
+	ds[0].OutPoint = main.OutPoint
+	f.view.Deposits[main.OutPoint] = ds[0]
+	sweep, err := f.w.BuildSweep(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		p    *psbt.Packet
+		view signer.MainView
+	}{
+		{"payout not spending the main", noMain, mv},
+		{"payout spending two mains", bothMains, twoMains{MemView: f.view, mains: map[wire.OutPoint]bool{main.OutPoint: true, us[0].OutPoint: true}}},
+		{"payout without change", exact, mv},
+		{"burn output to custody", toCustody, mv},
+		{"sweep spending the main", sweep, mv},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := f.signers[1].CheckAndSign(ctx, tc.p, tc.view); !errors.Is(err, signer.ErrNotMain) {
+				t.Fatalf("CheckAndSign = %v, want ErrNotMain", err)
+			}
+		})
+	}
+	// The plain View signs the payout that does not spend the main: the
+	// rule lives in MainView.
+	if _, err := f.signers[2].CheckAndSign(ctx, noMain, f.view); err != nil {
+		t.Fatalf("plain view: %v", err)
+	}
+}
+
+type twoMains struct {
+	*bitcointest.MemView
+	mains map[wire.OutPoint]bool
+}
+
+func (v twoMains) IsMain(_ context.Context, op wire.OutPoint) bool { return v.mains[op] }

@@ -23,6 +23,12 @@
 // fee / n each, the remainder on the last. Recipients must be standard
 // scripts (P2PKH, P2SH, P2WPKH, P2WSH, P2TR). Inputs signal RBF.
 //
+// BuildMainPayout is the same on the federation's main-UTXO chain: the
+// main is always an input, other UTXOs are added only as needed, and the
+// change (at least dust, never zero) is always made: it is the next
+// main. Two payouts built on one main spend a common outpoint, so at most
+// one of them can confirm.
+//
 // # PSBTs
 //
 // Each input carries its witness UTXO, the NUMS internal key and the one

@@ -77,6 +77,16 @@ func (w *Wallet) Federation(epoch uint32) (bitcoin.Federation, error) {
 	return f, nil
 }
 
+// Epochs returns the wallet's federation epochs in ascending order.
+func (w *Wallet) Epochs() []uint32 {
+	out := make([]uint32, 0, len(w.feds))
+	for e := range w.feds {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
 // Current returns the epoch that receives sweeps and change.
 func (w *Wallet) Current() uint32 { return w.current }
 
@@ -190,6 +200,20 @@ func (w *Wallet) BuildSweep(deposits []Deposit) (*psbt.Packet, error) {
 //   - Every recipient script must be standard (bitcoin.CheckStandardPayment)
 //     and every output above its dust limit after its fee share.
 func (w *Wallet) BuildPayout(utxos []UTXO, burns []Burn) (*psbt.Packet, error) {
+	return w.buildPayout(nil, utxos, burns)
+}
+
+// BuildMainPayout is BuildPayout on the federation's main-UTXO chain:
+// main is always spent, the other UTXOs are taken (largest first, as
+// BuildPayout) only until the burns are covered with a change of at
+// least the custody dust limit, and the change output is always made:
+// it is the next main. Any two payouts built on one main spend a common
+// outpoint, so at most one of them can confirm.
+func (w *Wallet) BuildMainPayout(main UTXO, others []UTXO, burns []Burn) (*psbt.Packet, error) {
+	return w.buildPayout(&main, others, burns)
+}
+
+func (w *Wallet) buildPayout(main *UTXO, utxos []UTXO, burns []Burn) (*psbt.Packet, error) {
 	if len(burns) == 0 {
 		return nil, ErrNothingToDo
 	}
@@ -210,35 +234,11 @@ func (w *Wallet) BuildPayout(utxos []UTXO, burns []Burn) (*psbt.Packet, error) {
 	}
 	home := w.custody[w.current].PkScript()
 	dust := bitcoin.DustLimit(home)
-
-	us := append([]UTXO(nil), utxos...)
-	sort.Slice(us, func(i, j int) bool {
-		if us[i].Amount != us[j].Amount {
-			return us[i].Amount > us[j].Amount
-		}
-		return lessOutPoint(us[i].OutPoint, us[j].OutPoint)
-	})
-	seen := make(map[wire.OutPoint]bool, len(us))
-	for _, u := range us {
-		if seen[u.OutPoint] {
-			return nil, fmt.Errorf("%w: UTXO %s", ErrDuplicate, u.OutPoint)
-		}
-		seen[u.OutPoint] = true
-	}
-	var chosen []UTXO
-	var have int64
-	for _, u := range us {
-		if have >= need && (have == need || have-need >= dust) {
-			break
-		}
-		chosen = append(chosen, u)
-		have += u.Amount
+	chosen, have, err := selectUTXOs(main, utxos, need, dust)
+	if err != nil {
+		return nil, err
 	}
 	change := have - need
-	if change < 0 || (change > 0 && change < dust) {
-		return nil, fmt.Errorf("%w: have %d sat, burns need %d sat", ErrInsufficientFunds, have, need)
-	}
-	sort.Slice(chosen, func(i, j int) bool { return lessOutPoint(chosen[i].OutPoint, chosen[j].OutPoint) })
 	var spends []spend
 	for _, u := range chosen {
 		s, err := w.utxoSpend(u)
@@ -272,6 +272,52 @@ func (w *Wallet) BuildPayout(utxos []UTXO, burns []Burn) (*psbt.Packet, error) {
 		ids[i] = b.TransferID
 	}
 	return w.packet(tx, spends, annotations{kind: KindPayout, rate: rate, epoch: w.current}, ids)
+}
+
+// selectUTXOs is the payout's coin selection: main first when set, then
+// the UTXOs by amount descending (ties by outpoint) until they cover need
+// with a change of zero or at least dust — with a main, of at least dust.
+// The chosen UTXOs are returned in outpoint order.
+func selectUTXOs(main *UTXO, utxos []UTXO, need, dust int64) ([]UTXO, int64, error) {
+	us := append([]UTXO(nil), utxos...)
+	sort.Slice(us, func(i, j int) bool {
+		if us[i].Amount != us[j].Amount {
+			return us[i].Amount > us[j].Amount
+		}
+		return lessOutPoint(us[i].OutPoint, us[j].OutPoint)
+	})
+	seen := make(map[wire.OutPoint]bool, len(us)+1)
+	var chosen []UTXO
+	var have int64
+	if main != nil {
+		seen[main.OutPoint] = true
+		chosen = append(chosen, *main)
+		have = main.Amount
+	}
+	for _, u := range us {
+		if seen[u.OutPoint] {
+			return nil, 0, fmt.Errorf("%w: UTXO %s", ErrDuplicate, u.OutPoint)
+		}
+		seen[u.OutPoint] = true
+	}
+	covered := func() bool {
+		if main != nil {
+			return have-need >= dust
+		}
+		return have >= need && (have == need || have-need >= dust)
+	}
+	for _, u := range us {
+		if covered() {
+			break
+		}
+		chosen = append(chosen, u)
+		have += u.Amount
+	}
+	if !covered() {
+		return nil, 0, fmt.Errorf("%w: have %d sat, burns need %d sat", ErrInsufficientFunds, have, need)
+	}
+	sort.Slice(chosen, func(i, j int) bool { return lessOutPoint(chosen[i].OutPoint, chosen[j].OutPoint) })
+	return chosen, have, nil
 }
 
 // FeeShares splits fee among n recipients: fee/n each, the remainder on the last.

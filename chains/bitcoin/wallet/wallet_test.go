@@ -168,3 +168,54 @@ func TestSweepSchedule(t *testing.T) {
 		t.Fatal("urgency")
 	}
 }
+
+// TestBuildMainPayout: the main is always spent and the change, the next
+// main, always made and at least dust; other UTXOs only as needed.
+func TestBuildMainPayout(t *testing.T) {
+	w := newWallet(t)
+	main := utxo(1, 10_000)
+	others := []wallet.UTXO{utxo(2, 80_000), utxo(3, 50_000)}
+	for _, tc := range []struct {
+		name       string
+		burns      []wallet.Burn
+		wantIns    int
+		wantChange int64
+		wantErr    error
+	}{
+		{"main alone", []wallet.Burn{burn(1, 5_000)}, 1, 5_000, nil},
+		{"exact takes another coin: change is never zero", []wallet.Burn{burn(1, 10_000)}, 2, 80_000, nil},
+		{"change below dust takes another coin", []wallet.Burn{burn(1, 9_900)}, 2, 80_100, nil},
+		{"main and the largest", []wallet.Burn{burn(1, 60_000)}, 2, 30_000, nil},
+		{"all", []wallet.Burn{burn(1, 100_000)}, 3, 40_000, nil},
+		{"insufficient", []wallet.Burn{burn(1, 140_000)}, 0, 0, wallet.ErrInsufficientFunds},
+		{"main listed twice", nil, 0, 0, wallet.ErrDuplicate},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			us, bs := others, tc.burns
+			if bs == nil {
+				us, bs = append([]wallet.UTXO{main}, others...), []wallet.Burn{burn(1, 5_000)}
+			}
+			p, err := w.BuildMainPayout(main, us, bs)
+			if tc.wantErr != nil {
+				if !errors.Is(err, tc.wantErr) {
+					t.Fatalf("got %v want %v", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tx := p.UnsignedTx
+			spendsMain := false
+			for _, in := range tx.TxIn {
+				spendsMain = spendsMain || in.PreviousOutPoint == main.OutPoint
+			}
+			if !spendsMain || len(tx.TxIn) != tc.wantIns {
+				t.Fatalf("%d inputs (main spent: %v), want %d with the main", len(tx.TxIn), spendsMain, tc.wantIns)
+			}
+			if len(tx.TxOut) != len(bs)+1 || tx.TxOut[len(tx.TxOut)-1].Value != tc.wantChange {
+				t.Fatalf("outputs %d, last %d; want change %d", len(tx.TxOut), tx.TxOut[len(tx.TxOut)-1].Value, tc.wantChange)
+			}
+		})
+	}
+}

@@ -34,6 +34,7 @@ type rules struct {
 	minDeposit    int64
 	refundMargin  uint32
 	mintCutoff    uint32
+	deadline      bitcoin.DeadlineRule
 	dstChains     map[chains.ChainID]bool
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/btcsuite/btcd/btcjson"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
@@ -61,6 +62,14 @@ func (v *Verifier) VerifyDeposit(ctx context.Context, ref chains.EventRef) (chai
 		return ev, fmt.Errorf("%w: locktime %d is %d blocks above tip %d, cutoff %d", ErrTooLate, p.Locktime, left, tip, v.rules.mintCutoff)
 	}
 	return ev, nil
+}
+
+// MintDeadline is the deadline (Unix seconds) of the mint of a deposit
+// with payload p mined at height in a block with header time blockTime,
+// under Config.Deadline and Config.MintCutoff: the Deadline that Verify
+// sets on the deposit's event.
+func (v *Verifier) MintDeadline(p bitcoin.Payload, height int64, blockTime time.Time) uint64 {
+	return v.rules.deadline.MintDeadline(p.Locktime, v.rules.mintCutoff, height, blockTime)
 }
 
 // Deposit is VerifyDeposit for a signer's view (signer.View.Deposit): it
@@ -127,5 +136,6 @@ func (v *Verifier) verify(ctx context.Context, ref chains.EventRef) (chains.Even
 	if ev.Ref.Index != ref.Index {
 		return chains.Event{}, none, 0, fmt.Errorf("%w: the deposit of %s is output %d, not %d", ErrNotFound, txid, ev.Ref.Index, ref.Index)
 	}
+	ev.Deadline = v.MintDeadline(p, int64(hdr.Height), time.Unix(hdr.Time, 0))
 	return *ev, p, epoch, nil
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/btcsuite/btcd/btcjson"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
@@ -27,6 +28,7 @@ type FinalTx struct {
 	Tx            *wire.MsgTx
 	Height        int64
 	BlockHash     chainhash.Hash // internal byte order
+	Time          time.Time      // the block's header time
 	Confirmations uint64
 }
 
@@ -88,7 +90,7 @@ func ReadFinalTx(ctx context.Context, node TxReader, txid chainhash.Hash, confs 
 	if tx.TxHash() != txid {
 		return nil, fmt.Errorf("%w: node returned transaction %s for %s", ErrNode, tx.TxHash(), txid)
 	}
-	return &FinalTx{Tx: tx, Height: int64(hdr.Height), BlockHash: *bh, Confirmations: uint64(hdr.Confirmations)}, nil
+	return &FinalTx{Tx: tx, Height: int64(hdr.Height), BlockHash: *bh, Time: time.Unix(hdr.Time, 0), Confirmations: uint64(hdr.Confirmations)}, nil
 }
 
 // Events re-reads the transaction ref names (ref.Index is ignored) and
@@ -148,7 +150,9 @@ func (v *Verifier) Events(ctx context.Context, ref chains.EventRef) ([]chains.Ev
 //
 // Like VerifyDeposit, it refuses with ErrTooLate an accepted deposit whose
 // refund locktime is fewer than Config.MintCutoff blocks above the tip, so
-// that a signer never mints a deposit its depositor may soon refund.
+// that a signer never mints a deposit its depositor may soon refund, and
+// sets the deposit's Deadline (Config.Deadline) so that a mint signed now
+// cannot land later than that either.
 // Auditors re-checking history, where the locktime has long passed, use
 // VerifyKind, which does not apply that rule.
 //
@@ -178,9 +182,11 @@ func (v *Verifier) Verify(ctx context.Context, ref chains.EventRef) (chains.Even
 	}
 	ev := match[0]
 	if ev.Kind == chains.KindLocked {
-		if err := v.checkCutoff(ctx, ft.Tx); err != nil {
+		p, err := v.checkCutoff(ctx, ft.Tx)
+		if err != nil {
 			return ev, err
 		}
+		ev.Deadline = v.rules.deadline.MintDeadline(p.Locktime, v.rules.mintCutoff, ft.Height, ft.Time)
 	}
 	return ev, nil
 }
@@ -210,24 +216,25 @@ func (v *Verifier) VerifyKind(ctx context.Context, ref chains.EventRef, kind cha
 	return chains.Event{}, fmt.Errorf("%w: %s carries no event at index %d", ErrNotFound, ft.Tx.TxHash(), ref.Index)
 }
 
-// checkCutoff applies Config.MintCutoff to the deposit payload of tx.
-func (v *Verifier) checkCutoff(ctx context.Context, tx *wire.MsgTx) error {
+// checkCutoff applies Config.MintCutoff to the deposit payload of tx and
+// returns the payload.
+func (v *Verifier) checkCutoff(ctx context.Context, tx *wire.MsgTx) (bitcoin.Payload, error) {
 	var p bitcoin.Payload
 	for _, o := range tx.TxOut {
 		if d := bitcoin.PayloadFromScript(o.PkScript); bitcoin.IsPayloadCandidate(d) {
 			var err error
 			if p, err = bitcoin.DecodePayload(d); err != nil {
-				return fmt.Errorf("%w: payload: %w", ErrRejected, err)
+				return p, fmt.Errorf("%w: payload: %w", ErrRejected, err)
 			}
 			break
 		}
 	}
 	tip, err := call(ctx, "getblockcount", v.node.GetBlockCount)
 	if err != nil {
-		return err
+		return p, err
 	}
 	if left := int64(p.Locktime) - tip; left < int64(v.rules.mintCutoff) {
-		return fmt.Errorf("%w: locktime %d is %d blocks above tip %d, cutoff %d", ErrTooLate, p.Locktime, left, tip, v.rules.mintCutoff)
+		return p, fmt.Errorf("%w: locktime %d is %d blocks above tip %d, cutoff %d", ErrTooLate, p.Locktime, left, tip, v.rules.mintCutoff)
 	}
-	return nil
+	return p, nil
 }

@@ -73,11 +73,14 @@ func (n *memNode) GetRawTransactionVerbose(txid *chainhash.Hash) (*btcjson.TxRaw
 func (n *memNode) GetBlockHeaderVerbose(hash *chainhash.Hash) (*btcjson.GetBlockHeaderVerboseResult, error) {
 	for h := int64(1); h <= n.tip; h++ {
 		if blockAt(h) == *hash {
-			return &btcjson.GetBlockHeaderVerboseResult{Hash: hash.String(), Height: int32(h), Confirmations: n.tip - h + 1}, nil
+			return &btcjson.GetBlockHeaderVerboseResult{Hash: hash.String(), Height: int32(h), Confirmations: n.tip - h + 1, Time: headerTime(h)}, nil
 		}
 	}
 	return &btcjson.GetBlockHeaderVerboseResult{Hash: hash.String(), Height: 999, Confirmations: -1}, nil
 }
+
+// headerTime is the header time of memNode's block at height h: 600 s apart.
+func headerTime(h int64) int64 { return 1_700_000_000 + 600*h }
 
 func TestVerifyRef(t *testing.T) {
 	_, cur, prev := testRules(t)
@@ -152,8 +155,11 @@ func TestVerifyRef(t *testing.T) {
 		amount  int64
 		err     error
 		errText string
+		// deadline of the mint: block 500's time − 2 h skew + (2000 − 50 − 500) blocks × 60 s
+		deadline uint64
 	}{
-		{name: "deposit", ref: ref(dep, 1), want: chains.KindLocked, amount: 100_000},
+		{name: "deposit", ref: ref(dep, 1), want: chains.KindLocked, amount: 100_000,
+			deadline: uint64(headerTime(500) - 7200 + (2000-50-500)*60)},
 		{name: "deposit at the wrong output", ref: ref(dep, 0), err: ErrNotFound},
 		{name: "deposit on another chain", ref: chains.EventRef{Chain: chains.DevnetA, TxHash: displayOrder(dep.TxHash()), Index: 1}, err: ErrNotFound},
 		{name: "deposit near its refund: signer refuses", ref: ref(near, 1), err: ErrTooLate},
@@ -190,6 +196,9 @@ func TestVerifyRef(t *testing.T) {
 			}
 			if ev.Kind != tc.want || ev.Amount.Int64() != tc.amount || ev.Ref != tc.ref || !ev.Final || ev.Reorged {
 				t.Fatalf("event %+v, want %s of %d at %s", ev, tc.want, tc.amount, tc.ref)
+			}
+			if ev.Deadline != tc.deadline {
+				t.Fatalf("deadline %d, want %d", ev.Deadline, tc.deadline)
 			}
 			if h := node.height[chainhash.Hash(displayOrder(tc.ref.TxHash))]; ev.BlockNum != uint64(h) ||
 				ev.BlockHash != displayOrder(blockAt(h)) || ev.Confirmations != uint64(node.tip-h+1) {

@@ -76,6 +76,11 @@ type Config struct {
 	// a mint signed now might land after the refund. Zero means
 	// RefundMargin / 2.
 	MintCutoff uint32
+	// Deadline turns an accepted deposit's refund locktime into the
+	// deadline of its mint (chains.Event.Deadline), which the Verifier
+	// sets on the events it returns. A protocol parameter, like
+	// RefundMargin; zero fields mean bitcoin's defaults.
+	Deadline bitcoin.DeadlineRule
 	// DstChains, when not empty, lists the destination chains served.
 	DstChains []chains.ChainID
 	// StartHeight is the first block scanned when the cursor is empty.
@@ -103,7 +108,8 @@ func (c Config) rules() (*rules, error) {
 		return nil, fmt.Errorf("%w: negative MinDeposit", ErrConfig)
 	}
 	r := &rules{chain: c.Chain, asset: chains.ComputeAssetID(c.Chain, nil), feds: c.Federations,
-		confirmations: c.Confirmations, minDeposit: c.MinDeposit, refundMargin: c.RefundMargin, mintCutoff: c.MintCutoff}
+		confirmations: c.Confirmations, minDeposit: c.MinDeposit, refundMargin: c.RefundMargin, mintCutoff: c.MintCutoff,
+		deadline: c.Deadline}
 	if r.mintCutoff == 0 {
 		r.mintCutoff = c.RefundMargin / 2
 	}

@@ -319,6 +319,9 @@ func DefineAsset(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr 
 	if def.MaxPerTransfer == nil || def.Capacity == nil || def.MaxPerTransfer.Sign() <= 0 || def.MaxPerTransfer.Cmp(def.Capacity) > 0 || def.Window == 0 {
 		return common.Address{}, fmt.Errorf("%w: limits must satisfy 0 < maxPerTransfer <= capacity and window > 0", ErrConfig)
 	}
+	if m := def.MinPerTransfer; m != nil && (m.Sign() < 0 || m.Cmp(def.MaxPerTransfer) > 0 || m.BitLen() > 88) {
+		return common.Address{}, fmt.Errorf("%w: minPerTransfer must satisfy 0 <= minPerTransfer <= maxPerTransfer and fit 88 bits", ErrConfig)
+	}
 	if n := len(def.HomeAsset); n != 0 && n != 20 {
 		return common.Address{}, fmt.Errorf("%w: home asset is %d bytes: want a 20-byte token address or empty for the native coin", ErrConfig, n)
 	}
@@ -399,6 +402,35 @@ func Unpause(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr comm
 	}
 	_, err = Send(ctx, b, sender, fmt.Sprintf("unpause on %d", dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
 		return bridge.Unpause(auth, nonce, sigs)
+	}, opts...)
+	return err
+}
+
+// Cancel cancels, on the bridge at addr, the source event t names (its
+// SrcChain, SrcRef and SrcIndex) with quorum signatures from s over
+// Cancel(epoch, srcChain, srcRef, srcIndex) for the bridge's current
+// epoch: no signature can mint or unlock that event there afterwards. It
+// works while the bridge is paused; an event already processed reverts
+// (AlreadyProcessed).
+func Cancel(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr common.Address, t eip712.Transfer, s Signer, opts ...Option) error {
+	bridge, err := bindings.NewBridge(addr, b)
+	if err != nil {
+		return err
+	}
+	dom, err := Domain(ctx, b, addr)
+	if err != nil {
+		return err
+	}
+	cfg, err := bridge.Config(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fmt.Errorf("read bridge config: %w", err)
+	}
+	sigs, err := Quorum(ctx, bridge, eip712.CancelDigest(dom, cfg.Epoch, t), s)
+	if err != nil {
+		return err
+	}
+	_, err = Send(ctx, b, sender, fmt.Sprintf("cancel %s on %d", t.ID(), dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return bridge.Cancel(auth, cfg.Epoch, uint64(t.SrcChain), t.SrcRef, t.SrcIndex, sigs)
 	}, opts...)
 	return err
 }

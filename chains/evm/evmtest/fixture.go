@@ -200,7 +200,7 @@ func (f *Fixture) MintTransfer(t testing.TB, i uint64, recipient common.Address,
 	t.Helper()
 	ref, idx := eip712.EVMSource(common.HexToAddress("0x00000000000000000000000000000000000b41d6"), i)
 	tr := eip712.Transfer{SrcChain: PeerChain, SrcRef: ref, SrcIndex: idx, AssetID: f.Wrapped, Recipient: recipient, Amount: big.NewInt(amount)}
-	d, err := eip712.MintDigest(f.Domain(), f.Epoch, tr)
+	d, err := eip712.MintDigest(f.Domain(), f.Epoch, eip712.NoDeadline, tr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +220,7 @@ func (f *Fixture) MintBatch(t testing.TB, idx []uint64, recipient common.Address
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := eip712.MintBatchDigest(f.Domain(), f.Epoch, ts)
+	d, err := eip712.MintBatchDigest(f.Domain(), f.Epoch, eip712.NoDeadline, ts)
 	if err != nil {
 		t.Fatal(err)
 	}

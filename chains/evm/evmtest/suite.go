@@ -13,6 +13,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
+	"github.com/kakehashi/kakehashi/contracts/eip712"
 )
 
 // Run runs the conformance suite: every EVM backend the adapter supports
@@ -373,14 +374,14 @@ func testSubmitter(t *testing.T, f *Fixture) {
 	defer f.miner(t, 30*time.Millisecond)()
 	rcpt := common.HexToAddress("0x0000000000000000000000000000000000c0ffee")
 	tr, sigs := f.MintTransfer(t, 1, rcpt, 1000)
-	res, err := s.Mint(ctx, f.Epoch, tr, sigs)
+	res, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr, sigs)
 	if err != nil {
 		t.Fatalf("mint: %v", err)
 	}
 	if len(res.Submitted) != 1 || res.Submitted[0] != evm.TransferID(tr) || res.Receipt == nil || res.Receipt.Status != 1 {
 		t.Fatalf("mint result: %+v", res)
 	}
-	again, err := s.Mint(ctx, f.Epoch, tr, sigs)
+	again, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr, sigs)
 	if err != nil {
 		t.Fatalf("repeat mint: %v", err)
 	}
@@ -389,14 +390,14 @@ func testSubmitter(t *testing.T, f *Fixture) {
 	}
 	// A bad quorum: the bridge's custom error comes back decoded.
 	tr2, _ := f.MintTransfer(t, 2, rcpt, 1000)
-	_, err = s.Mint(ctx, f.Epoch, tr2, sigs)
+	_, err = s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr2, sigs)
 	var re *evm.RevertError
 	if !errors.As(err, &re) || !errors.Is(err, evm.ErrReverted) || re.Name == "" {
 		t.Fatalf("bad signatures: want a decoded RevertError, got %v", err)
 	}
 	// Wrong epoch.
 	tr3, sigs3 := f.MintTransfer(t, 3, rcpt, 1000)
-	_, err = s.Mint(ctx, 7, tr3, sigs3)
+	_, err = s.Mint(ctx, 7, eip712.NoDeadline, tr3, sigs3)
 	if !errors.As(err, &re) || re.Name != "WrongEpoch" {
 		t.Fatalf("wrong epoch: got %v", err)
 	}
@@ -430,7 +431,7 @@ func testGasLimit(t *testing.T, f *Fixture) {
 				t.Fatal(err)
 			}
 			b, sigs := f.MintBatch(t, tc.idx, rcpt)
-			res, err := s.MintBatch(ctx, f.Epoch, uint64(b.SrcChain), b.AssetID, b.Items, sigs)
+			res, err := s.MintBatch(ctx, f.Epoch, eip712.NoDeadline, uint64(b.SrcChain), b.AssetID, b.Items, sigs)
 			if err != nil || len(res.Submitted) != len(tc.idx) || res.Receipt == nil || res.Receipt.Status != 1 {
 				t.Fatalf("batch: %+v %v", res, err)
 			}
@@ -474,7 +475,7 @@ func ConcurrentMints(t *testing.T, f *Fixture, n int, mineEvery time.Duration) [
 		wg.Add(1)
 		go func(i int, tr bindings.BridgeTransfer, sigs []byte) {
 			defer wg.Done()
-			results[i], errs[i] = s.Mint(ctx, f.Epoch, tr, sigs)
+			results[i], errs[i] = s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr, sigs)
 		}(i, tr, sigs)
 	}
 	wg.Wait()
@@ -509,7 +510,7 @@ func testReplace(t *testing.T, f *Fixture) {
 	}
 	ch := make(chan out, 1)
 	go func() {
-		r, err := s.Mint(ctx, f.Epoch, tr, sigs)
+		r, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr, sigs)
 		ch <- out{r, err}
 	}()
 	// Nothing is mined until the submitter has replaced its transaction.
@@ -547,19 +548,19 @@ func testBatchAndUnlock(t *testing.T, f *Fixture) {
 	rcpt := common.HexToAddress("0x0000000000000000000000000000000000c0ffee")
 
 	b1, sigs1 := f.MintBatch(t, []uint64{10, 11, 12}, rcpt)
-	res, err := s.MintBatch(ctx, f.Epoch, uint64(b1.SrcChain), b1.AssetID, b1.Items, sigs1)
+	res, err := s.MintBatch(ctx, f.Epoch, eip712.NoDeadline, uint64(b1.SrcChain), b1.AssetID, b1.Items, sigs1)
 	if err != nil || len(res.Submitted) != 3 || res.Receipt == nil {
 		t.Fatalf("batch: %+v %v", res, err)
 	}
 	// Overlapping batch: 11 and 12 done, 13 not — must be re-signed.
 	b2, sigs2 := f.MintBatch(t, []uint64{11, 12, 13}, rcpt)
-	_, err = s.MintBatch(ctx, f.Epoch, uint64(b2.SrcChain), b2.AssetID, b2.Items, sigs2)
+	_, err = s.MintBatch(ctx, f.Epoch, eip712.NoDeadline, uint64(b2.SrcChain), b2.AssetID, b2.Items, sigs2)
 	var ap *evm.AlreadyProcessedError
 	if !errors.As(err, &ap) || !errors.Is(err, evm.ErrAlreadyProcessed) || len(ap.Processed) != 2 || len(ap.Pending) != 1 {
 		t.Fatalf("partly processed batch: %v", err)
 	}
 	// Fully processed batch: success without effect.
-	res, err = s.MintBatch(ctx, f.Epoch, uint64(b1.SrcChain), b1.AssetID, b1.Items, sigs1)
+	res, err = s.MintBatch(ctx, f.Epoch, eip712.NoDeadline, uint64(b1.SrcChain), b1.AssetID, b1.Items, sigs1)
 	if err != nil || len(res.AlreadyProcessed) != 3 || len(res.Sent) != 0 {
 		t.Fatalf("repeat batch: %+v %v", res, err)
 	}

@@ -13,6 +13,9 @@ abstract contract Signing is Test {
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     string constant TRANSFER_FIELDS =
         "uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)";
+    string constant ITEM_TYPE = "Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)";
+    /// @dev The deadline of mints signed by the helpers that take none (an EVM source's).
+    uint64 constant FAR = type(uint64).max;
 
     function domainOf(address bridge, uint256 chainId) internal pure returns (bytes32) {
         return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Kakehashi Bridge"), keccak256("1"), chainId, bridge));
@@ -36,7 +39,9 @@ abstract contract Signing is Test {
         );
     }
 
+    /// @dev hashStruct(Unlock), or hashStruct(Mint) with deadline FAR.
     function singleHash(string memory kind, uint64 epoch, Bridge.Transfer memory t) internal pure returns (bytes32) {
+        if (keccak256(bytes(kind)) == keccak256("Mint")) return mintHash(epoch, FAR, t);
         return keccak256(
             abi.encode(
                 keccak256(bytes(string.concat(kind, "(uint64 epoch,", TRANSFER_FIELDS))),
@@ -51,7 +56,67 @@ abstract contract Signing is Test {
         );
     }
 
+    function mintHash(uint64 epoch, uint64 deadline, Bridge.Transfer memory t) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256(bytes(string.concat("Mint(uint64 epoch,uint64 deadline,", TRANSFER_FIELDS))),
+                epoch,
+                deadline,
+                t.srcChain,
+                t.srcRef,
+                t.srcIndex,
+                t.assetId,
+                t.recipient,
+                t.amount
+            )
+        );
+    }
+
+    function cancelHash(uint64 epoch, uint64 srcChain, bytes32 srcRef, uint64 srcIndex) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256("Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)"),
+                epoch,
+                srcChain,
+                srcRef,
+                srcIndex
+            )
+        );
+    }
+
+    function itemsHash(Bridge.Transfer[] memory ts) internal pure returns (bytes32) {
+        bytes memory cat;
+        for (uint256 i; i < ts.length; ++i) {
+            cat = abi.encodePacked(
+                cat,
+                keccak256(abi.encode(keccak256(bytes(ITEM_TYPE)), ts[i].srcRef, ts[i].srcIndex, ts[i].recipient, ts[i].amount))
+            );
+        }
+        return keccak256(cat);
+    }
+
+    function mintBatchHash(uint64 epoch, uint64 deadline, Bridge.Transfer[] memory ts) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256(
+                    bytes(
+                        string.concat(
+                            "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)", ITEM_TYPE
+                        )
+                    )
+                ),
+                epoch,
+                deadline,
+                ts[0].srcChain,
+                ts[0].assetId,
+                itemsHash(ts)
+            )
+        );
+    }
+
+    /// @dev hashStruct(UnlockBatch), or hashStruct(MintBatch) with deadline FAR.
     function batchHash(string memory kind, uint64 epoch, Bridge.Transfer[] memory ts) internal pure returns (bytes32) {
+        if (keccak256(bytes(kind)) == keccak256("MintBatch")) return mintBatchHash(epoch, FAR, ts);
         bytes memory cat;
         for (uint256 i; i < ts.length; ++i) {
             cat = abi.encodePacked(
@@ -97,13 +162,14 @@ abstract contract Signing is Test {
         return keccak256(
             abi.encode(
                 keccak256(
-                    "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+                    "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
                 ),
                 d.homeChain,
                 keccak256(d.homeAsset),
                 keccak256(bytes(d.name)),
                 keccak256(bytes(d.symbol)),
                 d.decimals,
+                d.minPerTransfer,
                 d.maxPerTransfer,
                 d.capacity,
                 d.window,
@@ -201,7 +267,7 @@ abstract contract Fixture is Signing {
         pure
         returns (Bridge.AssetDef memory)
     {
-        return Bridge.AssetDef(home, asset, name, sym, dec, MAX, CAP, WINDOW);
+        return Bridge.AssetDef(home, asset, name, sym, dec, 0, MAX, CAP, WINDOW);
     }
 
     function adminNonce() internal view returns (uint64 n) {
@@ -235,7 +301,7 @@ abstract contract Fixture is Signing {
     }
 
     function doMint(Bridge.Transfer memory t) internal returns (bytes32) {
-        return bridge.mint(epoch(), t, mintSigs(t, take(keys, 2)));
+        return bridge.mint(epoch(), FAR, t, mintSigs(t, take(keys, 2)));
     }
 
     function lockTokens(uint256 amount) internal returns (bytes32 id) {

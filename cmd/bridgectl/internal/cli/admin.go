@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
@@ -23,7 +25,7 @@ type defineFlags struct {
 	symbol, name, wrappedSymbol string
 	homeChain, homeAsset        string
 	decimals                    uint8
-	maxPer, capacity            string
+	minPer, maxPer, capacity    string
 	window                      time.Duration
 	chains                      string
 }
@@ -35,6 +37,7 @@ func (f *defineFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.homeChain, "home-chain", "", "home chain, by name or id (required)")
 	cmd.Flags().StringVar(&f.homeAsset, "home-asset", "native", "home ERC-20 address, or native")
 	cmd.Flags().Uint8Var(&f.decimals, "decimals", 18, "decimals of the home asset")
+	cmd.Flags().StringVar(&f.minPer, "min-per-transfer", "0", "smallest lock or burn, in the asset's units (for BTC: keep burns payable, docs/bitcoin-route.md)")
 	cmd.Flags().StringVar(&f.maxPer, "max-per-transfer", "", "largest single transfer, in the asset's units (required)")
 	cmd.Flags().StringVar(&f.capacity, "capacity", "", "most that can move per window, in the asset's units (required)")
 	cmd.Flags().DurationVar(&f.window, "window", 24*time.Hour, "time for the capacity to refill from empty")
@@ -68,6 +71,15 @@ func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, 
 	if err != nil {
 		return eip712.AssetDef{}, nil, fmt.Errorf("--capacity: %w", err)
 	}
+	minPer := new(big.Int)
+	if strings.TrimSpace(f.minPer) != "0" {
+		if minPer, err = parseAmount(f.minPer, f.decimals); err != nil {
+			return eip712.AssetDef{}, nil, fmt.Errorf("--min-per-transfer: %w", err)
+		}
+	}
+	if minPer.Cmp(maxPer) > 0 {
+		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --min-per-transfer is above --max-per-transfer: no transfer could be made", ErrUsage)
+	}
 	if maxPer.Cmp(capacity) > 0 {
 		return eip712.AssetDef{}, nil, fmt.Errorf("%w: --max-per-transfer is above --capacity: one transfer could never fit", ErrUsage)
 	}
@@ -82,7 +94,7 @@ func (f *defineFlags) def(a *app, dep *deployment.Deployment) (eip712.AssetDef, 
 		sym = "k" + f.symbol
 	}
 	def := eip712.AssetDef{HomeChain: home.ID, HomeAsset: homeAsset, Name: name, Symbol: sym, Decimals: f.decimals,
-		MaxPerTransfer: maxPer, Capacity: capacity, Window: uint32(f.window / time.Second)}
+		MinPerTransfer: minPer, MaxPerTransfer: maxPer, Capacity: capacity, Window: uint32(f.window / time.Second)}
 	var targets []deployment.Chain
 	if strings.EqualFold(f.chains, "all") || f.chains == "" {
 		targets = dep.EVMChains()
@@ -132,7 +144,7 @@ devnet, sign in place with --devnet-operators.`,
 				return err
 			}
 			as := deployment.Asset{ID: def.AssetID(), Symbol: f.symbol, Name: def.Name, HomeChain: def.HomeChain, HomeAsset: def.HomeAsset,
-				Decimals: def.Decimals, MaxPerTransfer: deployment.NewAmount(def.MaxPerTransfer), Capacity: deployment.NewAmount(def.Capacity), Window: def.Window}
+				Decimals: def.Decimals, MinPerTransfer: deployment.NewAmount(def.MinPerTransfer), MaxPerTransfer: deployment.NewAmount(def.MaxPerTransfer), Capacity: deployment.NewAmount(def.Capacity), Window: def.Window}
 			if old, err := dep.Asset(f.symbol); err == nil && old.ID != as.ID {
 				return fmt.Errorf("%w: symbol %s already names asset %s: pick another --symbol", ErrUsage, f.symbol, old.ID)
 			}
@@ -238,7 +250,30 @@ any other admin action uses that nonce.`,
 	}
 	df.register(define)
 	define.Flags().Lookup("chains").Hidden = true
-	for _, sub := range []*cobra.Command{resume, define} {
+	var source string
+	cancel := &cobra.Command{
+		Use:   "cancel",
+		Short: "Sign cancel of one source event on one chain's bridge (for the current epoch)",
+		Example: "  bridgectl sign cancel --chain A --source BTC:<txid>:<vout> --signer-key $OPERATOR_KEY\n" +
+			"  bridgectl sign cancel --chain B --source A:<nonce> --signer-key $OPERATOR_KEY",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			t, err := f.target(cmd.Context(), a)
+			if err != nil {
+				return err
+			}
+			defer t.close()
+			src, err := parseSource(a.dep, source)
+			if err != nil {
+				return err
+			}
+			t.nonce, t.nonceName = t.epoch, "epoch"
+			return f.emit(a, "cancel "+src.ID().String(), t, eip712.CancelDigest(t.domain, t.epoch, src))
+		},
+	}
+	cancel.Flags().StringVar(&source, "source", "", "the source event: BITCOIN-CHAIN:TXID:VOUT or EVM-CHAIN:NONCE (required)")
+	_ = cancel.MarkFlagRequired("source")
+	for _, sub := range []*cobra.Command{resume, define, cancel} {
 		f.register(sub)
 		cmd.AddCommand(sub)
 	}
@@ -261,10 +296,12 @@ func (f *signFlags) register(cmd *cobra.Command) {
 // signTarget is the bridge a signature is for: its chain, EIP-712 domain
 // and the admin nonce to sign; close releases its connection.
 type signTarget struct {
-	chain  deployment.Chain
-	domain eip712.Domain
-	nonce  uint64
-	close  func()
+	chain     deployment.Chain
+	domain    eip712.Domain
+	nonce     uint64 // what the message carries: the admin nonce, or the epoch (nonceName)
+	nonceName string
+	epoch     uint64
+	close     func()
 }
 
 // target resolves --chain to one bridge and the nonce to sign for: --nonce,
@@ -286,15 +323,17 @@ func (f *signFlags) target(ctx context.Context, a *app) (signTarget, error) {
 	if err != nil {
 		return signTarget{}, err
 	}
-	n := uint64(f.nonce)
-	if f.nonce < 0 {
-		b, _ := bindings.NewBridge(c.Bridge, cl)
-		if n, err = deploy.AdminNonce(ctx, b); err != nil {
-			cl.Close()
-			return signTarget{}, fmt.Errorf("%w: %v", ErrNode, err)
-		}
+	b, _ := bindings.NewBridge(c.Bridge, cl)
+	cfg, err := b.Config(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		cl.Close()
+		return signTarget{}, fmt.Errorf("%w: %v", ErrNode, err)
 	}
-	return signTarget{chain: c, domain: eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, nonce: n, close: cl.Close}, nil
+	n := cfg.AdminNonce
+	if f.nonce >= 0 {
+		n = uint64(f.nonce)
+	}
+	return signTarget{chain: c, domain: eip712.Domain{ChainID: c.ID, Bridge: c.Bridge}, nonce: n, nonceName: "admin nonce", epoch: cfg.Epoch, close: cl.Close}, nil
 }
 
 // emit signs digest with --signer-key and prints the signature for the
@@ -314,6 +353,6 @@ func (f *signFlags) emit(a *app, action string, t signTarget, digest common.Hash
 	c := t.chain
 	s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Nonce: t.nonce, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
 	return a.console.out(s, func(w io.Writer) {
-		fmt.Fprintf(w, "%s on chain %s, admin nonce %d, signed by %s:\n%s\n", action, c.Name, t.nonce, s.Signer, s.Signature)
+		fmt.Fprintf(w, "%s on chain %s, %s %d, signed by %s:\n%s\n", action, c.Name, t.nonceName, t.nonce, s.Signer, s.Signature)
 	})
 }

@@ -230,7 +230,7 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 		if f.genesis != "" {
 			checks = append(checks, "genesis pinned")
 		} else {
-			checks = append(checks, "genesis NOT pinned (pass --genesis)")
+			checks = append(checks, fmt.Sprintf("genesis NOT pinned: compare %s with the hash the operators publish, then pass --genesis %s", rep.GenesisHex, rep.GenesisHex))
 		}
 		if !replay {
 			checks = append(checks, "attestations checked")

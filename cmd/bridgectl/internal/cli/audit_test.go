@@ -84,11 +84,18 @@ func TestAuditVerifySample(t *testing.T) {
 		}
 	}
 
+	// Unpinned, the output names the hash to compare and pin.
+	out, _, err = run(t, "audit", "verify", "--file", sampleChain)
+	if err != nil || !strings.Contains(out, "genesis NOT pinned: compare 0x"+genesis) || !strings.Contains(out, "--genesis 0x"+genesis) {
+		t.Fatalf("unpinned verify does not name the genesis hash 0x%s: %v\n%s", genesis, err, out)
+	}
+
 	out, _, err = run(t, "--json", "audit", "verify", "--file", sampleChain)
 	if err != nil {
 		t.Fatalf("verify --json: %v", err)
 	}
 	var res struct {
+		Genesis   string `json:"genesis"`
 		OK        bool   `json:"ok"`
 		Head      string `json:"head"`
 		Height    uint64 `json:"height"`
@@ -103,7 +110,7 @@ func TestAuditVerifySample(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("--json output does not parse: %v\n%s", err, out)
 	}
-	if !res.OK || res.Head != "0x"+head || res.Height != 7 || res.Blocks != 8 || res.Records != 20 || !res.Attested {
+	if !res.OK || res.Head != "0x"+head || res.Genesis != "0x"+genesis || res.Height != 7 || res.Blocks != 8 || res.Records != 20 || !res.Attested {
 		t.Fatalf("json result %+v", res)
 	}
 	if len(res.Invariant) == 0 {

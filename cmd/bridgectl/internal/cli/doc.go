@@ -19,7 +19,7 @@
 // # Errors
 //
 // Errors wrap one of the sentinels in errors.go (ErrUnknownAsset,
-// ErrAboveLimit, ErrRecipient, ErrInsufficientBalance, ErrPaused,
+// ErrAboveLimit, ErrBelowLimit, ErrRecipient, ErrInsufficientBalance, ErrPaused,
 // ErrLocktime, ErrAuditFailed, ErrTransferFailed, ErrTimeout, …); Code maps
 // each to the stable code printed with --json. A failed audit verification
 // also carries its block, record and reason into the --json error object.

@@ -14,6 +14,7 @@ var (
 	ErrRoute               = errors.New("unsupported route")
 	ErrAmount              = errors.New("bad amount")
 	ErrAboveLimit          = errors.New("amount over the per-transfer limit")
+	ErrBelowLimit          = errors.New("amount under the per-transfer minimum")
 	ErrRateLimited         = errors.New("rate limited")
 	ErrRecipient           = errors.New("bad recipient")
 	ErrInsufficientBalance = errors.New("insufficient balance")
@@ -33,7 +34,7 @@ var codes = []struct {
 }{
 	{ErrUsage, "usage"}, {ErrSetup, "setup"}, {ErrNode, "node"}, {ErrKey, "key"},
 	{ErrUnknownAsset, "unknown_asset"}, {ErrUnknownChain, "unknown_chain"}, {ErrRoute, "unsupported_route"},
-	{ErrAmount, "bad_amount"}, {ErrAboveLimit, "above_limit"}, {ErrRateLimited, "rate_limited"},
+	{ErrAmount, "bad_amount"}, {ErrAboveLimit, "above_limit"}, {ErrBelowLimit, "below_limit"}, {ErrRateLimited, "rate_limited"},
 	{ErrRecipient, "bad_recipient"}, {ErrInsufficientBalance, "insufficient_balance"}, {ErrPaused, "paused"},
 	{ErrLocktime, "locktime"}, {ErrDeposit, "not_refundable"}, {ErrRejected, "rejected"}, {ErrSigners, "signers"},
 	{ErrAuditFailed, "audit_failed"}, {ErrTransferFailed, "transfer_failed"}, {ErrTimeout, "timeout"},

@@ -645,6 +645,11 @@ func checkLimits(ctx context.Context, bridge *bindings.Bridge, on deployment.Cha
 	if info.Kind == 0 {
 		return nil, fmt.Errorf("%w: %s is not defined on the bridge of chain %s", ErrRoute, as.Symbol, on.Name)
 	}
+	if !inbound && info.MinPerTransfer != nil && amount.Cmp(info.MinPerTransfer) < 0 {
+		min := formatAmount(info.MinPerTransfer, as.Decimals)
+		return nil, fmt.Errorf("%w: %s %s is below chain %s's minimum of %s per transfer (the bridge would revert with AmountBelowMinimum): send at least %s",
+			ErrBelowLimit, formatAmount(amount, as.Decimals), as.Symbol, on.Name, min, min)
+	}
 	if amount.Cmp(info.MaxPerTransfer) > 0 {
 		max := formatAmount(info.MaxPerTransfer, as.Decimals)
 		return nil, fmt.Errorf("%w: %s %s is over chain %s's limit of %s per transfer: send at most %s, or split it",
@@ -761,7 +766,7 @@ func btcRecipient(dep *deployment.Deployment, s string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %q: %v", ErrRecipient, s, err)
 	}
 	if err := bitcoin.CheckStandardPayment(script); err != nil {
-		return nil, fmt.Errorf("%w: %q is not a standard output type the federation can pay", ErrRecipient, s)
+		return nil, fmt.Errorf("%w: %q is not a standard output type the federation can pay (%v)", ErrRecipient, s, err)
 	}
 	return script, nil
 }

@@ -304,7 +304,7 @@ func TestIntegrationBridgectl(t *testing.T) {
 		t.Helper()
 		br, _ := bindings.NewBridge(on.Bridge, cl)
 		tr := eip712.Transfer{SrcChain: srcChain, SrcRef: ref, SrcIndex: idx, AssetID: assetID, Recipient: user, Amount: amount}
-		digest, err := eip712.MintDigest(eip712.Domain{ChainID: on.ID, Bridge: on.Bridge}, 1, tr)
+		digest, err := eip712.MintDigest(eip712.Domain{ChainID: on.ID, Bridge: on.Bridge}, 1, eip712.NoDeadline, tr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -313,7 +313,7 @@ func TestIntegrationBridgectl(t *testing.T) {
 			t.Fatal(err)
 		}
 		if _, err := deploy.Send(ctx, cl, d.FaucetKey(0), "mint", func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return br.Mint(o, 1, tr.Binding(), sigs)
+			return br.Mint(o, 1, eip712.NoDeadline, tr.Binding(), sigs)
 		}); err != nil {
 			t.Fatal(err)
 		}

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	neturl "net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,6 +42,7 @@ type app struct {
 	key        string
 	keyFile    string
 	rpc        []string
+	rpcByChain map[chains.ChainID]string // --rpc, resolved (rpcOverrides)
 	btcRPC     string
 	btcUser    string
 	btcPass    string
@@ -65,6 +68,11 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 --btc-rpc. Your key comes from --key, --key-file or KAKEHASHI_KEY.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Flags that name chains are checked before any command runs.
+		PersistentPreRunE: func(*cobra.Command, []string) error {
+			_, err := a.rpcOverrides()
+			return err
+		},
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -73,7 +81,7 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 	pf.StringVar(&a.deployment, "deployment", os.Getenv("KAKEHASHI_DEPLOYMENT"), "deployment file (env KAKEHASHI_DEPLOYMENT; default <devnet-dir>/deployment.json)")
 	pf.StringVar(&a.key, "key", "", "your private key: 32-byte hex (EVM and Bitcoin) or a WIF (Bitcoin); env KAKEHASHI_KEY")
 	pf.StringVar(&a.keyFile, "key-file", "", "file holding your key as hex or WIF, or a go-ethereum keystore (passphrase in KAKEHASHI_PASSPHRASE)")
-	pf.StringSliceVar(&a.rpc, "rpc", nil, "EVM endpoint override, CHAIN=URL (repeatable), e.g. 31337=http://127.0.0.1:8545")
+	pf.StringSliceVar(&a.rpc, "rpc", nil, "EVM endpoint override, CHAIN=URL with CHAIN a chain name or id (repeatable), e.g. A=http://127.0.0.1:8545")
 	pf.StringVar(&a.btcRPC, "btc-rpc", "", "btcd RPC host:port override (plain HTTP)")
 	pf.StringVar(&a.btcUser, "btc-user", "", "btcd RPC user (with --btc-rpc)")
 	pf.StringVar(&a.btcPass, "btc-pass", "", "btcd RPC password (with --btc-rpc; env KAKEHASHI_BTC_PASS)")
@@ -82,7 +90,7 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 	root.AddCommand(
 		a.deployCmd(), a.assetsCmd(), a.lockCmd(), a.burnCmd(),
 		a.depositCmd(), a.refundCmd(),
-		a.defineAssetCmd(), a.pauseCmd(), a.resumeCmd(), a.signersCmd(), a.signCmd(),
+		a.defineAssetCmd(), a.pauseCmd(), a.resumeCmd(), a.cancelCmd(), a.signersCmd(), a.signCmd(),
 		a.statusCmd(), a.auditCmd(),
 	)
 	return root
@@ -173,18 +181,77 @@ func (a *app) optionalDeployment() *deployment.Deployment {
 	return dep
 }
 
+// rpcOverrides resolves every --rpc CHAIN=URL once, before any command
+// runs: CHAIN is a chain name or id of the deployment (or, without one,
+// of devnet.json), and it must be an EVM chain. A bad entry stops
+// bridgectl with the fix instead of being skipped — an override that is
+// silently ignored would send the transaction through another node.
+func (a *app) rpcOverrides() (map[chains.ChainID]string, error) {
+	if a.rpcByChain != nil || len(a.rpc) == 0 {
+		return a.rpcByChain, nil
+	}
+	out := map[chains.ChainID]string{}
+	for _, kv := range a.rpc {
+		ref, url, ok := strings.Cut(kv, "=")
+		ref, url = strings.TrimSpace(ref), strings.TrimSpace(url)
+		if !ok || ref == "" || url == "" {
+			return nil, fmt.Errorf("%w: --rpc %q: write CHAIN=URL with CHAIN a chain name or id, e.g. --rpc A=http://127.0.0.1:8545", ErrUsage, kv)
+		}
+		if u, err := neturl.Parse(url); err != nil || u.Host == "" || !slices.Contains([]string{"http", "https", "ws", "wss"}, u.Scheme) {
+			return nil, fmt.Errorf("%w: --rpc %q: %q is not an http(s):// or ws(s):// URL", ErrUsage, kv, url)
+		}
+		id, err := a.evmChainRef(ref)
+		if err != nil {
+			return nil, fmt.Errorf("%w: --rpc %q: %v", ErrUsage, kv, err)
+		}
+		if prev, dup := out[id]; dup && prev != url {
+			return nil, fmt.Errorf("%w: --rpc gives chain %d two endpoints (%s, %s)", ErrUsage, id, prev, url)
+		}
+		out[id] = url
+	}
+	a.rpcByChain = out
+	return out, nil
+}
+
+// evmChainRef resolves a chain name or id against the deployment if there
+// is one, else devnet.json; with neither, only a decimal id is accepted.
+func (a *app) evmChainRef(ref string) (chains.ChainID, error) {
+	if dep := a.optionalDeployment(); dep != nil {
+		c, err := dep.Chain(ref)
+		if err != nil {
+			var known []string
+			for _, c := range dep.Chains {
+				known = append(known, fmt.Sprintf("%s (%d)", c.Name, c.ID))
+			}
+			return 0, fmt.Errorf("no chain %q in the deployment; its chains are %s", ref, strings.Join(known, ", "))
+		}
+		if c.Kind != deployment.KindEVM {
+			return 0, fmt.Errorf("chain %s (%d) is not an EVM chain (for Bitcoin use --btc-rpc)", c.Name, c.ID)
+		}
+		return c.ID, nil
+	}
+	n, err := strconv.ParseUint(ref, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a chain id, and without a deployment file chain names are unknown", ref)
+	}
+	if d, err := a.devnet(); err == nil {
+		for _, e := range d.EVM {
+			if e.ChainID == n {
+				return chains.ChainID(n), nil
+			}
+		}
+		return 0, fmt.Errorf("no EVM chain %d in %s/devnet.json", n, a.devnetDir)
+	}
+	return chains.ChainID(n), nil
+}
+
 // evmURL is chain id's endpoint: --rpc override, else devnet.json.
 func (a *app) evmURL(id chains.ChainID) (string, error) {
-	url := ""
-	for _, kv := range a.rpc {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok {
-			return "", fmt.Errorf("%w: --rpc %q: write CHAIN=URL, e.g. 31337=http://127.0.0.1:8545", ErrUsage, kv)
-		}
-		if n, err := strconv.ParseUint(k, 10, 64); err == nil && chains.ChainID(n) == id {
-			url = v
-		}
+	overrides, err := a.rpcOverrides()
+	if err != nil {
+		return "", err
 	}
+	url := overrides[id]
 	if url == "" {
 		d, err := a.devnet()
 		if err != nil {
