@@ -167,6 +167,7 @@ type PayoutBatcher struct {
 
 	rmu      sync.Mutex
 	reserved map[wire.OutPoint]reservation // inputs of recent proposals
+	poolRead time.Time                     // last mempool read for fee bumping (payout_bump.go)
 }
 
 // reservation keeps a proposed payout's inputs out of other proposals

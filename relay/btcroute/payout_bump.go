@@ -86,7 +86,7 @@ func (p *PayoutBatcher) maxRate() uint64 {
 // book that pays ready burns, if there is one (Propose).
 func (p *PayoutBatcher) bump(ctx context.Context, items map[chains.TransferID]relay.Authorization, used map[wire.OutPoint]chainhash.Hash) (relay.Batch, bool) {
 	mp, ok := p.cfg.Node.(Mempool)
-	if !ok || len(items) == 0 {
+	if !ok || !p.inBook(items) || !p.poolDue() {
 		return relay.Batch{}, false
 	}
 	pool, err := mp.GetRawMempoolVerbose()
@@ -117,6 +117,32 @@ func (p *PayoutBatcher) bump(ctx context.Context, items map[chains.TransferID]re
 		return b, true
 	}
 	return relay.Batch{}, false
+}
+
+// inBook reports whether a ready burn is in a payout of the book: only
+// then can a payout be stuck.
+func (p *PayoutBatcher) inBook(items map[chains.TransferID]relay.Authorization) bool {
+	for id := range items {
+		if len(p.cfg.Book.PayoutsOf(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// poolDue reports whether the mempool may be read again: in-flight burns
+// are offered to Propose about every second once the coordinator
+// resubmits them, and a verbose mempool read is not cheap, so it happens
+// at most every StuckAfter/4 (between 1 s and 1 min).
+func (p *PayoutBatcher) poolDue() bool {
+	every := min(max(p.stuckAfter()/4, time.Second), time.Minute)
+	p.rmu.Lock()
+	defer p.rmu.Unlock()
+	if now := time.Now(); now.Sub(p.poolRead) >= every {
+		p.poolRead = now
+		return true
+	}
+	return false
 }
 
 // stuck returns the payouts of the book that pay a ready burn, are in the

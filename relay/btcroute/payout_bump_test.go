@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/btcsuite/btcd/btcjson"
+	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/psbt"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/kakehashi/kakehashi/chains"
@@ -83,5 +85,23 @@ func TestSignReplacement(t *testing.T) {
 		if m := w.main(t, i); m != change(tx) {
 			t.Fatalf("operator %d: main %v, want the replacement's change", i, m)
 		}
+	}
+}
+
+// TestEvictedFees: a replacement evicts the payout and its mempool
+// descendants; it must outbid their summed fees and their highest rate.
+func TestEvictedFees(t *testing.T) {
+	root, child, grandchild, other := chainhash.Hash{1}, chainhash.Hash{2}, chainhash.Hash{3}, chainhash.Hash{4}
+	pool := map[string]btcjson.GetRawMempoolVerboseResult{
+		root.String():       {Vsize: 202, Fee: btcutil.Amount(202).ToBTC()},
+		child.String():      {Vsize: 202, Fee: btcutil.Amount(404).ToBTC(), Depends: []string{root.String()}},
+		grandchild.String(): {Vsize: 100, Fee: btcutil.Amount(250).ToBTC(), Depends: []string{child.String()}},
+		other.String():      {Vsize: 100, Fee: btcutil.Amount(9_000).ToBTC()},
+	}
+	if fees, top := evictedFees(root, pool); fees != 856 || top != 3 {
+		t.Fatalf("evictedFees(root) = %d sat, %d sat/vB; want 856 and 3 (250 sat over 100 vB, rounded up)", fees, top)
+	}
+	if fees, top := evictedFees(child, pool); fees != 654 || top != 3 {
+		t.Fatalf("evictedFees(child) = %d, %d; want 654, 3", fees, top)
 	}
 }
