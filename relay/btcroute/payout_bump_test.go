@@ -105,3 +105,43 @@ func TestEvictedFees(t *testing.T) {
 		t.Fatalf("evictedFees(child) = %d, %d; want 654, 3", fees, top)
 	}
 }
+
+// TestOriginalWins: when the original confirms instead of its
+// replacement (a miner had only the original), the replacement leaves
+// every book once the original is final, and the burns are paid once.
+func TestOriginalWins(t *testing.T) {
+	ctx := context.Background()
+	b1 := payoutAuth(1, 300_000)
+	w := newChainWorld(t, b1)
+	orig := w.build(t, w.genesis, nil, b1.TransferID)
+	oid := orig.UnsignedTx.TxHash()
+	old := w.f.wcfg.Fees.Rate
+	w.f.wcfg.Fees.Rate = 5
+	repl := w.build(t, w.genesis, nil, b1.TransferID)
+	w.f.wcfg.Fees.Rate = old
+	if err := btcwallet.MarkReplacement(repl, oid); err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{1, 2} {
+		if _, err := w.ops[i].b.SignBatch(ctx, w.batch(t, orig)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.ops[i].b.SignBatch(ctx, w.batch(t, repl)); err != nil {
+			t.Fatalf("operator %d refused the replacement: %v", i, err)
+		}
+	}
+	tx := w.pay(t, w.batch(t, orig), 1, 0, 1)
+	w.final(t, tx)
+	for i := range w.ops {
+		if got := w.ops[i].b.cfg.Book.PayoutsOf(b1.TransferID); len(got) > 1 || len(got) == 1 && got[0] != oid {
+			t.Fatalf("operator %d: book holds %v, want at most the original", i, got)
+		}
+		if !w.ops[i].acc.Executed(b1.TransferID) {
+			t.Fatalf("operator %d: burn not recorded", i)
+		}
+	}
+	// The replacement can no longer be signed: its burn is paid.
+	if _, err := w.ops[2].b.SignBatch(ctx, w.batch(t, repl)); !errors.Is(err, ErrAlreadyPaid) {
+		t.Fatalf("replacement after the original is final: %v, want ErrAlreadyPaid", err)
+	}
+}
