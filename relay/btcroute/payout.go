@@ -598,9 +598,10 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	var view signer.MainView = payoutView{View: p.cfg.View, burns: burns, book: p.cfg.Book, main: main, hasMain: hasMain}
+	pv := payoutView{View: p.cfg.View, burns: burns, book: p.cfg.Book, main: main, hasMain: hasMain}
+	var view signer.MainView = pv
 	if replaced != nil {
-		view = bumpView{payoutView: view.(payoutView), replaced: replaced}
+		view = bumpView{payoutView: pv, replaced: replaced}
 	}
 	sigs, err := p.signer.CheckAndSign(ctx, c, view)
 	if errors.Is(err, signer.ErrUnknownUTXO) || errors.Is(err, signer.ErrNotMain) && p.mainBehind(ctx, main, hasMain) {
