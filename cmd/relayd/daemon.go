@@ -112,7 +112,7 @@ func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.C
 		Deployment: env.deployment, Recovery: rec, RecoveryDelay: delay, MaxFeeRate: dep.MaxFeeRate,
 		DataDir: env.dataDir, Accountant: env.accountant, Logger: env.log,
 		Operator: op, Fees: wallet.FeePolicy{Rate: bc.FeeRate, MinRate: bc.MinFeeRate, MaxRate: bc.MaxFeeRate},
-		PayoutMaxOutputs: bc.PayoutMaxOutputs,
+		PayoutMaxOutputs: bc.PayoutMaxOutputs, PayoutStuckAfter: bc.PayoutStuckAfter.D(),
 	})
 	if err != nil {
 		return relay.ChainRoles{}, nil, err

@@ -100,11 +100,15 @@ type Bitcoin struct {
 	SweepMinBatch int
 	// PayoutMaxOutputs bounds the burns one payout pays.
 	PayoutMaxOutputs int
+	// PayoutStuckAfter is how long a payout waits unconfirmed in the
+	// leader's mempool before it is replaced at a higher fee.
+	PayoutStuckAfter time.Duration
 }
 
 // DefaultBitcoin is used for the zero fields of Config.Bitcoin: quick
 // sweeps for tests and demos (every 2 s, one deposit is enough).
-var DefaultBitcoin = Bitcoin{FeeRate: 2, MinFeeRate: 1, MaxFeeRate: 5, SweepInterval: 2 * time.Second, SweepMinBatch: 1, PayoutMaxOutputs: 50}
+var DefaultBitcoin = Bitcoin{FeeRate: 2, MinFeeRate: 1, MaxFeeRate: 5, SweepInterval: 2 * time.Second, SweepMinBatch: 1, PayoutMaxOutputs: 50,
+	PayoutStuckAfter: 30 * time.Second}
 
 func (b *Bitcoin) fill() {
 	d := DefaultBitcoin
@@ -122,6 +126,9 @@ func (b *Bitcoin) fill() {
 	}
 	if b.SweepMinBatch == 0 {
 		b.SweepMinBatch = d.SweepMinBatch
+	}
+	if b.PayoutStuckAfter == 0 {
+		b.PayoutStuckAfter = d.PayoutStuckAfter
 	}
 	if b.PayoutMaxOutputs == 0 {
 		b.PayoutMaxOutputs = d.PayoutMaxOutputs
@@ -375,9 +382,9 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
     rpc: [%q]
     confirmations: %d
     roles: [watch, sign, coordinate]
-    bitcoin: {rpcUser: %q, rpcPasswordFile: %q, feeRate: %d, minFeeRate: %d, maxFeeRate: %d, sweepInterval: %s, sweepMinBatch: %d, payoutMaxOutputs: %d}
+    bitcoin: {rpcUser: %q, rpcPasswordFile: %q, feeRate: %d, minFeeRate: %d, maxFeeRate: %d, sweepInterval: %s, sweepMinBatch: %d, payoutMaxOutputs: %d, payoutStuckAfter: %s}
 `, dep.ChainID, name, "http://"+b.RPCHost, dep.Confirmations, b.RPCUser, passFile,
-				bc.FeeRate, bc.MinFeeRate, bc.MaxFeeRate, bc.SweepInterval, bc.SweepMinBatch, bc.PayoutMaxOutputs)
+				bc.FeeRate, bc.MinFeeRate, bc.MaxFeeRate, bc.SweepInterval, bc.SweepMinBatch, bc.PayoutMaxOutputs, bc.PayoutStuckAfter)
 		}
 	}
 	for i, k := range cfg.Keys {

@@ -39,6 +39,12 @@
 //     burn either conflict or lie on one branch, where the book or the
 //     ledger refuses the second. docs/bitcoin-route.md, "Why a burn is
 //     paid at most once", has the argument.
+//   - Fee bumping (payout_bump.go): a payout stuck in the leader's mempool
+//     for longer than StuckAfter, with no unconfirmed parent, is replaced
+//     by the same payout (same inputs, burns and change) at a higher rate,
+//     capped at the published maximum; every signer checks the
+//     replacement against the payout as its own book holds it
+//     (signer.CheckReplacement). docs/bitcoin-route.md, "Fee bumping".
 //
 // # Errors
 //
@@ -60,6 +66,11 @@
 //     payout of a burn whose UNLOCK the operator's own ledger holds.
 //   - ErrNoMain: Propose has no spendable custody main (none final yet,
 //     reserved or spent); it proposes nothing.
+//   - ErrNoBump: a stuck payout cannot be replaced within the fee bound
+//     (logged; the payout is left as it is). SignBatch refuses a declared
+//     replacement that is not the named payout at a higher fee, or that
+//     names a payout its book does not hold, with signer.ErrReplacement
+//     (a rate above the published maximum: signer.ErrFeePolicy).
 //   - ErrNoMainState: New (OpenCustodyMain) refuses a data dir whose
 //     watcher cursor exists without its custody main file.
 //   - ErrNotMinted, ErrSpent, ErrNotCustody, ErrNothingDue: the sweep

@@ -141,6 +141,15 @@ type PayoutBatcherConfig struct {
 	// ReserveFor keeps a proposal's inputs out of other proposals while
 	// it may still be signed and broadcast (default 1m).
 	ReserveFor time.Duration
+	// MaxFeeRate is the published maximum fee rate (sat/vB, the
+	// deployment's bitcoin.maxFeeRate): no replacement of a stuck payout
+	// is proposed or signed above it, nor above the wallet's MaxRate
+	// (which bounds every payout). 0: the wallet's MaxRate alone.
+	MaxFeeRate uint64
+	// StuckAfter is how long a payout stays unconfirmed in the leader's
+	// mempool before the leader proposes its replacement at a higher fee
+	// (payout_bump.go; default 20m).
+	StuckAfter time.Duration
 	Logger     zerolog.Logger
 }
 
@@ -158,6 +167,7 @@ type PayoutBatcher struct {
 
 	rmu      sync.Mutex
 	reserved map[wire.OutPoint]reservation // inputs of recent proposals
+	poolRead time.Time                     // last mempool read for fee bumping (payout_bump.go)
 }
 
 // reservation keeps a proposed payout's inputs out of other proposals
@@ -271,6 +281,9 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 		}
 	}
 	used := p.reservedInputs()
+	if b, ok := p.bump(ctx, items, used); ok {
+		return []relay.Batch{b}, nil
+	}
 	for h := range held {
 		pk, err := p.cfg.Book.Packet(h)
 		if err != nil {
@@ -566,6 +579,10 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	if err := p.unpaid(pk, burns); err != nil {
 		return nil, err
 	}
+	replaced, err := p.replaced(pk)
+	if err != nil {
+		return nil, err
+	}
 	p.release()
 	if err := p.cfg.Book.Check(pk); err != nil {
 		p.log.Warn().Err(err).Str("tx", pk.UnsignedTx.TxHash().String()).Msg("payout refused: a burn is in a payout of the book it does not conflict with")
@@ -581,7 +598,11 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	view := payoutView{View: p.cfg.View, burns: burns, book: p.cfg.Book, main: main, hasMain: hasMain}
+	pv := payoutView{View: p.cfg.View, burns: burns, book: p.cfg.Book, main: main, hasMain: hasMain}
+	var view signer.MainView = pv
+	if replaced != nil {
+		view = bumpView{payoutView: pv, replaced: replaced}
+	}
 	sigs, err := p.signer.CheckAndSign(ctx, c, view)
 	if errors.Is(err, signer.ErrUnknownUTXO) || errors.Is(err, signer.ErrNotMain) && p.mainBehind(ctx, main, hasMain) {
 		return nil, bus.Retry(err, time.Second) // this node (or its feed) may lag the leader's

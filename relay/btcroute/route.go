@@ -65,6 +65,10 @@ type Config struct {
 	Fees wallet.FeePolicy
 	// PayoutMaxOutputs bounds the burns of one payout (default 50).
 	PayoutMaxOutputs int
+	// PayoutStuckAfter is how long a payout stays unconfirmed in the
+	// leader's mempool before it is replaced at a higher fee, bounded by
+	// MaxFeeRate (default 20m; PayoutBatcherConfig.StuckAfter).
+	PayoutStuckAfter time.Duration
 }
 
 // Route is the Bitcoin chain wired for the relay: deposits as a
@@ -267,7 +271,8 @@ func (b *Route) payoutRoles(cfg Config, signers bitcoin.KeySet) error {
 		return fmt.Errorf("%w: operator %s is not a federation key of the deployment", ErrConfig, cfg.Operator.Address())
 	}
 	if b.Batcher, err = NewPayoutBatcher(PayoutBatcherConfig{Chain: cfg.Chain, Wallet: b.wallet, Key: b.fedKey, Operators: ops,
-		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs, Logger: cfg.Logger}); err != nil {
+		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs,
+		MaxFeeRate: cfg.MaxFeeRate, StuckAfter: cfg.PayoutStuckAfter, Logger: cfg.Logger}); err != nil {
 		return err
 	}
 	auth, err := relay.NewECDSAAuthorizer(cfg.Operator, PayoutDigestFor(cfg.Chain))

@@ -101,6 +101,11 @@ type Bitcoin struct {
 	SweepMinBatch int      `yaml:"sweepMinBatch" json:"sweepMinBatch"`
 	// PayoutMaxOutputs bounds the burns paid by one payout transaction.
 	PayoutMaxOutputs int `yaml:"payoutMaxOutputs" json:"payoutMaxOutputs"`
+	// PayoutStuckAfter is how long a payout stays unconfirmed in the
+	// leader's mempool before the leader replaces it at a higher fee
+	// rate, never above the deployment's bitcoin.maxFeeRate nor
+	// MaxFeeRate (docs/bitcoin-route.md, "Fee bumping").
+	PayoutStuckAfter Duration `yaml:"payoutStuckAfter" json:"payoutStuckAfter"`
 }
 
 // Bitcoin defaults.
@@ -111,6 +116,7 @@ const (
 	DefaultSweepInterval     = 5 * time.Second
 	DefaultSweepMinBatch     = 1
 	DefaultPayoutMaxOutputs  = 50
+	DefaultPayoutStuckAfter  = 20 * time.Minute
 )
 
 // HasRole reports whether the chain runs role r.
@@ -348,6 +354,9 @@ func (b *Bitcoin) fill() {
 	}
 	if b.PayoutMaxOutputs == 0 {
 		b.PayoutMaxOutputs = DefaultPayoutMaxOutputs
+	}
+	if b.PayoutStuckAfter == 0 {
+		b.PayoutStuckAfter = Duration(DefaultPayoutStuckAfter)
 	}
 }
 

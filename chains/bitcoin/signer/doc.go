@@ -23,6 +23,12 @@
 //     with wallet.BuildMainPayout), and a sweep spends no main. Any two
 //     payouts on one main then conflict: at most one confirms.
 //
+// A payout that declares it replaces another (wallet.MarkReplacement, a
+// fee bump) is also checked against the payout it names, as the caller's
+// own book holds it, by CheckReplacement: same inputs, same burns to the
+// same scripts with the same gross amounts, same change, a higher fee
+// rate and fee, and a rate at most the published maximum.
+//
 // It then signs (BIP-340, SIGHASH_DEFAULT) every input whose leaf lists its
 // key and returns the signatures; the coordinator gathers t of them per
 // input and calls wallet.AssembleWitness.
@@ -31,6 +37,7 @@
 //
 // Every refusal wraps ErrRefused and one of ErrUnknownDeposit,
 // ErrUnknownUTXO, ErrUnknownBurn, ErrOutputMismatch, ErrChangeNotHome,
-// ErrFeePolicy, ErrMismatch, ErrNotASigner, ErrDoublePay, ErrNotMain or wallet.ErrPacket, with the
+// ErrFeePolicy, ErrMismatch, ErrNotASigner, ErrDoublePay, ErrNotMain, ErrReplacement or
+// wallet.ErrPacket, with the
 // details in the message. New returns ErrConfig.
 package signer

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/btcsuite/btcd/btcutil/psbt"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/kakehashi/kakehashi/chains"
 )
 
@@ -33,11 +34,13 @@ func (k Kind) String() string {
 //	global 0xFC "kkh" 0x01  kind: 1 byte (1 sweep, 2 payout)
 //	global 0xFC "kkh" 0x02  fee rate: uint64 big-endian, sat/vB
 //	global 0xFC "kkh" 0x03  custody epoch receiving sweep or change: uint32 big-endian
+//	global 0xFC "kkh" 0x04  txid of the payout this one replaces (fee bump): 32 bytes, internal order
 //	output 0xFC "kkh" 0x10  transfer id of the burn this output pays: 32 bytes
 const (
 	keyKind       = 0x01
 	keyFeeRate    = 0x02
 	keyEpoch      = 0x03
+	keyReplaces   = 0x04
 	keyTransferID = 0x10
 )
 
@@ -70,6 +73,9 @@ type Proposal struct {
 	Epoch uint32
 	// Burns[i] is the transfer id output i pays, or nil for a non-burn output.
 	Burns []*chains.TransferID
+	// Replaces is the payout this one declares it replaces (MarkReplacement),
+	// or nil.
+	Replaces *chainhash.Hash
 }
 
 // ReadProposal decodes the Kakehashi annotations of p. It checks their
@@ -95,6 +101,13 @@ func ReadProposal(p *psbt.Packet) (Proposal, error) {
 	pr.Kind, pr.Rate, pr.Epoch = Kind(k[0]), binary.BigEndian.Uint64(r), binary.BigEndian.Uint32(e)
 	if pr.Kind != KindSweep && pr.Kind != KindPayout {
 		return pr, fmt.Errorf("%w: unknown kind %d", ErrPacket, k[0])
+	}
+	if rp, ok := got[keyReplaces]; ok {
+		if len(rp) != chainhash.HashSize || pr.Kind != KindPayout {
+			return pr, fmt.Errorf("%w: malformed replaces annotation", ErrPacket)
+		}
+		h := chainhash.Hash(rp)
+		pr.Replaces = &h
 	}
 	if len(p.Outputs) != len(p.UnsignedTx.TxOut) || len(p.Inputs) != len(p.UnsignedTx.TxIn) {
 		return pr, fmt.Errorf("%w: input/output sections do not match the transaction", ErrPacket)
