@@ -51,6 +51,16 @@ type CoordinatorConfig struct {
 	// submitted again (default 2m). Resubmission is harmless: the chain
 	// answers "already processed".
 	ResubmitAfter time.Duration
+	// PassOverAfter is how long a transfer may stay ready (t shares) on
+	// an operator that does not hold the lease before it submits the
+	// transfer itself (default 30s; negative: never). The lease only
+	// avoids duplicate work; it must not let its holder stall the
+	// federation by holding it and submitting nothing (issue 14). The
+	// operators go one after another: the i-th in the operator set waits
+	// (i+1) × PassOverAfter, so an honest leader's submission record, or
+	// an earlier operator's, reaches the others first. A duplicate
+	// submission is harmless: the chain answers "already processed".
+	PassOverAfter time.Duration
 	// RetryBackoff is the first delay after a failed submission, doubling
 	// per failure up to 30s (default 1s).
 	RetryBackoff time.Duration
@@ -174,6 +184,9 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 	}
 	if cfg.MaxInflight == 0 {
 		cfg.MaxInflight = 16
+	}
+	if cfg.PassOverAfter == 0 {
+		cfg.PassOverAfter = 30 * time.Second
 	}
 	if cfg.ResubmitAfter <= 0 {
 		cfg.ResubmitAfter = 2 * time.Minute
@@ -533,17 +546,25 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 		c.queue[i] = nil
 	}
 	c.queue = live
-	if !c.lead.Held() {
+	leader := c.lead.Held()
+	if !leader && c.cfg.PassOverAfter < 0 {
 		return nil, idleWait
 	}
 	var (
 		eligible []*ctransfer
 		soonest  = idleWait
+		passOver = c.passOverDelay()
 	)
 	for _, t := range c.queue {
 		if t.signed.Expired(now, c.cfg.ExpiryMargin) {
 			c.expireLocked(t, now)
 			continue
+		}
+		if !leader {
+			if age := now.Sub(t.readyAt); age < passOver {
+				soonest = min(soonest, passOver-age)
+				continue
+			}
 		}
 		if t.notBefore.After(now) {
 			soonest = min(soonest, t.notBefore.Sub(now))
@@ -556,6 +577,16 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 	}
 	if len(eligible) == 0 {
 		return nil, soonest
+	}
+	if !leader {
+		// The lease holder (if any) has not submitted these: do it here.
+		c.metrics.PassOvers.WithLabelValues(fmt.Sprint(c.cfg.Chain)).Add(float64(len(eligible)))
+		c.log.Warn().Int("transfers", len(eligible)).Dur("ready_for", now.Sub(eligible[0].readyAt)).
+			Msg("passing over the leader: ready transfers not submitted by the lease holder, submitting them here")
+		for _, t := range eligible {
+			t.state = stInflight
+		}
+		return eligible, 0
 	}
 	oldest := eligible[0].readyAt
 	if w := now.Sub(oldest); len(eligible) < c.cfg.MaxBatch && w < c.cfg.MaxWait {
@@ -574,6 +605,19 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 		wait.Observe(now.Sub(t.readyAt).Seconds())
 	}
 	return eligible, 0
+}
+
+// passOverDelay is how long a ready transfer waits on this operator,
+// without the lease, before it submits it: (i+1) × PassOverAfter for the
+// i-th operator of the set.
+func (c *Coordinator) passOverDelay() time.Duration {
+	rank := 0
+	for i, a := range c.cfg.Operators.Addresses() {
+		if a == c.cfg.Self {
+			rank = i
+		}
+	}
+	return time.Duration(rank+1) * c.cfg.PassOverAfter
 }
 
 // gatheringLocked returns how much longer a transfer that got its first

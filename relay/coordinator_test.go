@@ -625,3 +625,78 @@ func TestWatchCountsReorgAlarms(t *testing.T) {
 		t.Fatalf("reorg_alarms_total = %v, want 1", v)
 	}
 }
+
+// A lease holder that holds the lease and submits nothing cannot stall
+// the federation (issue 14): an operator without the lease submits a
+// ready transfer itself after (its rank + 1) × PassOverAfter, unless a
+// submission record arrived first.
+func TestCoordinatorPassesOverSilentLeader(t *testing.T) {
+	keys := newOpKeys(3)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr, keys[2].addr}, 2)
+	start := func(self int, passOver time.Duration) (*Coordinator, *fakeDest, context.CancelFunc) {
+		dest := newFakeDest(ops)
+		verifier, _ := NewECDSAAuthorizer(nil, HashDigest)
+		m, _ := NewMetrics(nil)
+		c, err := NewCoordinator(CoordinatorConfig{Chain: chainB, Self: keys[self].addr, Operators: ops, Authorizer: verifier,
+			Submitter: dest.submitter(nil), MaxBatch: 8, MaxWait: 10 * time.Millisecond, PassOverAfter: passOver},
+			&recorder{}, staticLease(false), WithMetrics(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		go func() { _ = c.Run(ctx) }()
+		return c, dest, cancel
+	}
+	feed := func(c *Coordinator, a Authorization) {
+		for _, k := range keys[:2] {
+			if err := c.HandleShare(context.Background(), shareMsg(t, a, k, k.addr)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	waitCount := func(dest *fakeDest, id chains.TransferID, d time.Duration) int {
+		deadline := time.Now().Add(d)
+		for dest.count(id) == 0 && time.Now().Before(deadline) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		return dest.count(id)
+	}
+
+	// Operator 1 (rank 1) waits 2 × 100 ms, then submits without the lease.
+	c, dest, stop := start(1, 100*time.Millisecond)
+	defer stop()
+	a := authOf(t, lockEvent(1))
+	began := time.Now()
+	feed(c, a)
+	if n := waitCount(dest, a.TransferID, 150*time.Millisecond); n != 0 {
+		t.Fatalf("submitted after %s, before its turn (200 ms)", time.Since(began))
+	}
+	if n := waitCount(dest, a.TransferID, 2*time.Second); n != 1 {
+		t.Fatalf("a ready transfer was not passed over to operator 1 (executed %d times)", n)
+	}
+	if v := counterValue(c.metrics.PassOvers.WithLabelValues(fmt.Sprint(chainB))); v != 1 {
+		t.Fatalf("pass_overs_total = %v, want 1", v)
+	}
+
+	// A leader's submission record before the turn: nothing submitted here.
+	c2, dest2, stop2 := start(0, 100*time.Millisecond)
+	defer stop2()
+	b := authOf(t, lockEvent(2))
+	feed(c2, b)
+	rec, _ := json.Marshal(Submission{Chain: chainB, TxID: "0xabc", Leader: keys[2].addr, Submitted: []chains.TransferID{b.TransferID}})
+	if err := c2.HandleSubmission(context.Background(), bus.Msg{Payload: rec, From: keys[2].addr}); err != nil {
+		t.Fatal(err)
+	}
+	if n := waitCount(dest2, b.TransferID, 400*time.Millisecond); n != 0 {
+		t.Fatal("submitted a transfer the leader reported as submitted")
+	}
+
+	// PassOverAfter < 0 keeps the old behaviour: only the lease holder submits.
+	c3, dest3, stop3 := start(0, -1)
+	defer stop3()
+	d := authOf(t, lockEvent(3))
+	feed(c3, d)
+	if n := waitCount(dest3, d.TransferID, 300*time.Millisecond); n != 0 {
+		t.Fatal("submitted without the lease with pass-over off")
+	}
+}

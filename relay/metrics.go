@@ -28,6 +28,7 @@ type Metrics struct {
 	PendingTransfers *prometheus.GaugeVec     // chain, state
 	OldestPending    *prometheus.GaugeVec     // chain
 	ReorgAlarms      *prometheus.CounterVec   // chain
+	PassOvers        *prometheus.CounterVec   // chain
 }
 
 var latencyBuckets = []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60}
@@ -63,12 +64,13 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 			Help: "Transfers the coordinator holds, by state (collecting, ready, inflight, submitted)."}, []string{"chain", "state"}),
 		OldestPending: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "coordinator_oldest_pending_seconds",
 			Help: "Age of the oldest transfer the coordinator holds (since its first share), 0 when it holds none: a transfer final and signed but not executed."}, []string{"chain"}),
+		PassOvers:   cv("pass_overs_total", "Ready transfers this operator submitted without the lease because the lease holder had not (CoordinatorConfig.PassOverAfter).", "chain"),
 		ReorgAlarms: cv("reorg_alarms_total", "Events this operator's watcher published as final and later found reorged out (a reorganisation deeper than the finality depth).", "chain"),
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.EventsPublished, m.SignerEvents, m.Signatures, m.Refusals, m.InvariantChecks,
 			m.SharesReceived, m.Submissions, m.Expired, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
-			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers, m.OldestPending, m.ReorgAlarms} {
+			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers, m.OldestPending, m.ReorgAlarms, m.PassOvers} {
 			if err := r.Register(c); err != nil {
 				return nil, fmt.Errorf("relay: register metrics: %w", err)
 			}

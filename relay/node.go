@@ -52,8 +52,8 @@ type NodeConfig struct {
 	LeaseTTL    time.Duration // default 5s
 	// SignerRetry is the signer's first retry delay (default 500ms).
 	SignerRetry time.Duration
-	// ResubmitAfter, see CoordinatorConfig.
-	ResubmitAfter time.Duration
+	// ResubmitAfter and PassOverAfter, see CoordinatorConfig.
+	ResubmitAfter, PassOverAfter time.Duration
 }
 
 // Bus is what a Node needs from the bus; *bus.Bus implements it.
@@ -113,7 +113,7 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 			}
 			co, err := NewCoordinator(CoordinatorConfig{
 				Chain: c.Chain, Self: cfg.Self, Operators: cfg.Operators, Authorizer: c.Authorizer, Submitter: c.Submitter, Batcher: c.Batcher,
-				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, MaxIdle: cfg.MaxIdle, MaxGather: cfg.MaxGather, MaxInflight: cfg.MaxInflight, ResubmitAfter: cfg.ResubmitAfter,
+				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, MaxIdle: cfg.MaxIdle, MaxGather: cfg.MaxGather, MaxInflight: cfg.MaxInflight, ResubmitAfter: cfg.ResubmitAfter, PassOverAfter: cfg.PassOverAfter,
 			}, b, &pendingLease{}, opts...)
 			if err != nil {
 				return nil, err

@@ -191,6 +191,11 @@ type Batch struct {
 // Lease is the coordinators' leader lease.
 type Lease struct {
 	TTL Duration `yaml:"ttl" json:"ttl"`
+	// PassOverAfter: how long a ready transfer waits on an operator
+	// without the lease before it submits it itself, times (its index in
+	// the operator set + 1); 0 = default 30s, negative = never
+	// (relay.CoordinatorConfig.PassOverAfter).
+	PassOverAfter Duration `yaml:"passOverAfter" json:"passOverAfter"`
 }
 
 // Log configures logging.
@@ -717,6 +722,7 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_BATCH_MAX_GATHER", "batch.maxGather", duration(func(c *Config) *Duration { return &c.Batch.MaxGather })},
 	{"KAKEHASHI_BATCH_MAX_INFLIGHT", "batch.maxInflight", integer(func(c *Config) *int { return &c.Batch.MaxInflight })},
 	{"KAKEHASHI_LEASE_TTL", "lease.ttl", duration(func(c *Config) *Duration { return &c.Lease.TTL })},
+	{"KAKEHASHI_LEASE_PASS_OVER_AFTER", "lease.passOverAfter", duration(func(c *Config) *Duration { return &c.Lease.PassOverAfter })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
 	{"KAKEHASHI_LOG_FORMAT", "log.format", str(func(c *Config) *string { return &c.Log.Format })},
 }
