@@ -713,6 +713,7 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 		c.deferLocked(t, now)
 	}
 	c.mu.Unlock()
+	c.reportLeftOut(ctx)
 }
 
 // BatchShareFilters are the batch-share subjects of the coordinator's chain.

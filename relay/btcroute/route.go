@@ -19,6 +19,7 @@ import (
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 )
 
@@ -65,6 +66,9 @@ type Config struct {
 	Fees wallet.FeePolicy
 	// PayoutMaxOutputs bounds the burns of one payout (default 50).
 	PayoutMaxOutputs int
+	// Registerer, if set, registers the route's metrics (the payout
+	// batcher's).
+	Registerer prometheus.Registerer
 }
 
 // Route is the Bitcoin chain wired for the relay: deposits as a
@@ -265,7 +269,7 @@ func (b *Route) payoutRoles(cfg Config, signers bitcoin.KeySet) error {
 		return fmt.Errorf("%w: operator %s is not a federation key of the deployment", ErrConfig, cfg.Operator.Address())
 	}
 	if b.Batcher, err = NewPayoutBatcher(PayoutBatcherConfig{Chain: cfg.Chain, Wallet: b.wallet, Key: b.fedKey, Operators: ops,
-		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs, Logger: cfg.Logger}); err != nil {
+		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs, Registerer: cfg.Registerer, Logger: cfg.Logger}); err != nil {
 		return err
 	}
 	auth, err := relay.NewECDSAAuthorizer(cfg.Operator, PayoutDigestFor(cfg.Chain))
