@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/kakehashi/kakehashi/chains"
@@ -20,14 +21,19 @@ import (
 	"github.com/kakehashi/kakehashi/relay"
 )
 
-// TestDelayedMintAfterRefund: a deposit's mint is signed while the
-// destination bridge on A is paused; the deposit's mint deadline passes,
-// its refund locktime is reached and the depositor refunds it with
-// `bridgectl refund btc`; then A is unpaused with the relays running.
-// Nothing is ever minted for it (no Minted event, no balance, no supply),
-// every operator's ledger holds its LOCK and REFUND and no MINT, and
-// `bridgectl audit verify --chains` passes on each ledger (issue 13, C2:
-// no wrapped BTC for a deposit that was refunded).
+// TestDelayedMintAfterRefund: two deposits' mints are signed while the
+// destination bridge on A is paused. The first one's mint deadline passes
+// (the coordinators drop it, kakehashi_relay_expired_total); the second
+// one's is still far when both are refunded — blocks came faster than the
+// deadline rule assumes, as regtest allows — and its mint is dropped by
+// the coordinators when their own watchers see the refund. Each is
+// refunded after its locktime with `bridgectl refund btc`, then A is
+// unpaused with the relays running, for longer than the coordinator's
+// longest retry backoff. Nothing is ever minted for either (no Minted
+// event, no balance, no supply), every operator's ledger holds each one's
+// LOCK and REFUND and no MINT, and `bridgectl audit verify --chains`
+// passes on each ledger (issue 13, C2: no wrapped BTC for a deposit that
+// is or was refundable).
 func TestDelayedMintAfterRefund(t *testing.T) {
 	began := time.Now()
 	f := newFederationWith(t, true)
@@ -37,18 +43,19 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 	defer cancel()
 	btcDep := f.dep.Bitcoin
 	wBTC := f.token("BTC", chainA)
+	cutoff := btcDep.RefundMargin / 2 // relayd's mint cut-off
 
-	// 1. Pause A before the deposit exists.
+	// 1. Pause A before the deposits exist.
 	f.pause(ctx, chainA)
 
-	// 2. A deposit whose mint deadline is about 50 s after its block:
-	// long enough for the relays to sign and try the mint while A is
-	// paused, short enough for the test.
+	// 2. Two deposits in one block H, their mint deadlines (at the
+	// devnet's 1 s per block) about 50 s and 160 s after it: long enough
+	// for the relays to sign and try the mints while A is paused.
 	tip0 := e.tip()
-	locktime := uint32(tip0) + 1 + 10 + 69 // H + MintCutoff + 69 blocks at 1 s each
-	d := e.rawDeposit(ctx, "delayed", locktime, 200_000, nil)
-	e.mine(ctx, 1)
 	h := tip0 + 1
+	late := e.rawDeposit(ctx, "late", uint32(h)+cutoff+79, 200_000, nil)
+	fast := e.rawDeposit(ctx, "fast", uint32(h)+cutoff+190, 300_000, nil)
+	e.mine(ctx, 1)
 	hash, err := e.c.GetBlockHash(h)
 	if err != nil {
 		t.Fatal(err)
@@ -57,17 +64,22 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deadline := btcDep.DeadlineRule().MintDeadline(locktime, btcDep.RefundMargin/2, h, hdr.Timestamp)
-	t.Logf("deposit %s in block %d (header %s), locktime %d, mint deadline %s (in %s)", d.id, h, hdr.Timestamp.Format(time.TimeOnly),
-		locktime, time.Unix(int64(deadline), 0).Format(time.TimeOnly), time.Until(time.Unix(int64(deadline), 0)).Round(time.Second))
+	deadline := func(d rawDep) uint64 {
+		return btcDep.DeadlineRule().MintDeadline(d.payload.Locktime, cutoff, h, hdr.Timestamp)
+	}
+	for _, d := range []rawDep{late, fast} {
+		t.Logf("%s deposit %s in block %d (header %s), locktime %d, mint deadline %s (in %s)", d.label, d.id, h, hdr.Timestamp.Format(time.TimeOnly),
+			d.payload.Locktime, time.Unix(int64(deadline(d)), 0).Format(time.TimeOnly), time.Until(time.Unix(int64(deadline(d)), 0)).Round(time.Second))
+	}
 	e.mine(ctx, int(btcDep.Confirmations)-1) // final for the relays
 
-	// The relays sign the mint (2 of 3) and cannot land it: A is paused.
-	st := e.waitState(ctx, d.id, relay.StateSigned, 30*time.Second)
-	waitFor(t, 30*time.Second, "2 of 2 signatures on the mint", func() bool {
-		st, _ = e.relayStatus(d.id)
-		return st.Signed == "2/2" || st.Signed == "3/2"
-	})
+	// The relays sign both mints (2 of 3) and cannot land them: A is paused.
+	for _, d := range []rawDep{late, fast} {
+		waitFor(t, 30*time.Second, "2 of 2 signatures on the "+d.label+" mint", func() bool {
+			st, _ := e.relayStatus(d.id)
+			return st.Signed == "2/2" || st.Signed == "3/2"
+		})
+	}
 	waitFor(t, 30*time.Second, "a mint reverted with BridgePaused", func() bool {
 		for _, op := range f.ops {
 			if f.logHas(op, "BridgePaused") {
@@ -76,10 +88,11 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 		}
 		return false
 	})
-	t.Logf("mint signed %s and refused by the paused bridge", st.Signed)
+	t.Log("both mints signed and refused by the paused bridge")
 
-	// 3. The deadline passes on A's clock; the coordinators drop the mint.
-	waitFor(t, 2*time.Minute, "A's clock past the mint deadline", func() bool { return f.headTime(ctx, chainA) > deadline+2 })
+	// 3. The late one's deadline passes on A's clock; the coordinators
+	// drop its mint.
+	waitFor(t, 2*time.Minute, "A's clock past the late mint's deadline", func() bool { return f.headTime(ctx, chainA) > deadline(late)+2 })
 	waitFor(t, 30*time.Second, "a coordinator dropping the expired mint", func() bool {
 		n := 0.0
 		for _, op := range f.ops {
@@ -88,33 +101,54 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 		return n >= 1
 	})
 
-	// 4. The refund locktime: the depositor takes the deposit back.
-	if n := int(int64(locktime) - e.tip()); n > 0 {
+	// 4. Both refund locktimes, long before the fast one's deadline on
+	// A's clock: the depositors take their deposits back.
+	if n := int(int64(fast.payload.Locktime) - e.tip()); n > 0 {
 		e.mine(ctx, n)
 	}
-	var res struct {
-		RefundTxid string `json:"refundTxid"`
+	var refunds []chainhash.Hash
+	for _, d := range []rawDep{late, fast} {
+		var res struct {
+			RefundTxid string `json:"refundTxid"`
+		}
+		e.bridgectlJSON(ctx, &res, "--key", keyHex(d.key), "refund", "btc", "--deposit", d.out.String())
+		refunds = append(refunds, mustHash(t, res.RefundTxid))
 	}
-	e.bridgectlJSON(ctx, &res, "--key", keyHex(d.key), "refund", "btc", "--deposit", d.out.String())
 	e.mine(ctx, 1)
-	e.assertConfirmed(mustHash(t, res.RefundTxid))
-	e.mine(ctx, int(btcDep.Confirmations)-1)
-	e.waitState(ctx, d.id, relay.StateRefunded, 30*time.Second)
-	t.Logf("refunded by %s", res.RefundTxid)
-
-	// 5. Unpause with the relays running: nothing is minted for it.
-	f.unpause(ctx, chainA)
-	unpausedAt := f.headNumber(ctx, chainA)
-	waitFor(t, 30*time.Second, "five blocks on A after the unpause", func() bool { return f.headNumber(ctx, chainA) >= unpausedAt+5 })
-	time.Sleep(2 * time.Second)
-	if m, u := f.executions(chainA, d.id); len(m) != 0 || len(u) != 0 {
-		t.Fatalf("after the refund and the unpause: %d Minted, %d Unlocked for the deposit on A; want none", len(m), len(u))
+	for _, r := range refunds {
+		e.assertConfirmed(r)
 	}
-	if got := f.balance(wBTC, addrOf(d.key)); got.Sign() != 0 {
-		t.Fatalf("wrapped BTC of the depositor on A = %s, want 0", got)
+	e.mine(ctx, int(btcDep.Confirmations)-1)
+	for _, d := range []rawDep{late, fast} {
+		e.waitState(ctx, d.id, relay.StateRefunded, 30*time.Second)
+	}
+	if now := f.headTime(ctx, chainA); now+60 > deadline(fast) {
+		t.Fatalf("the fast deposit's deadline %d is less than 60 s after A's clock %d: the test no longer shows a refund before the deadline", deadline(fast), now)
+	}
+	t.Logf("refunded by %v", refunds)
+
+	// 5. Unpause with the relays running, for longer than the
+	// coordinator's longest retry backoff (30 s): nothing is minted.
+	f.unpause(ctx, chainA)
+	time.Sleep(35 * time.Second)
+	for _, d := range []rawDep{late, fast} {
+		if m, u := f.executions(chainA, d.id); len(m) != 0 || len(u) != 0 {
+			t.Fatalf("%s deposit after its refund and the unpause: %d Minted, %d Unlocked on A; want none", d.label, len(m), len(u))
+		}
+		if got := f.balance(wBTC, addrOf(d.key)); got.Sign() != 0 {
+			t.Fatalf("wrapped BTC of the %s depositor on A = %s, want 0", d.label, got)
+		}
 	}
 	if s, err := wBTC.erc.TotalSupply(&bind.CallOpts{Context: ctx}); err != nil || s.Sign() != 0 {
 		t.Fatalf("wrapped BTC supply on A = %v (%v), want 0", s, err)
+	}
+	// The fast one's mint was dropped on the refund, not on its deadline.
+	dropped := false
+	for _, op := range f.ops {
+		dropped = dropped || f.logHas(op, "deposit refunded on its source: dropping its mint", fast.id.String())
+	}
+	if !dropped {
+		t.Error("no coordinator logged dropping the fast deposit's mint on its refund")
 	}
 
 	// 6. Every ledger: LOCK and REFUND, no MINT; audit verify --chains.
@@ -122,14 +156,16 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 	f.c.Close()
 	for _, op := range f.ops {
 		got, _, _ := e.ledger(ctx, op.AuditStore())
-		for kind, want := range map[string]int{"LOCK": 1, "REFUND": 1, "MINT": 0, "SWEEP": 0} {
-			if n := got[d.id.String()+" "+kind]; n != want {
-				t.Errorf("op%d's ledger: %d × %s for the deposit, want %d (all: %v)", op.Index, n, kind, want, got)
+		for _, d := range []rawDep{late, fast} {
+			for kind, want := range map[string]int{"LOCK": 1, "REFUND": 1, "MINT": 0, "SWEEP": 0} {
+				if n := got[d.id.String()+" "+kind]; n != want {
+					t.Errorf("op%d's ledger: %d × %s for the %s deposit, want %d (all: %v)", op.Index, n, kind, d.label, want, got)
+				}
 			}
 		}
 		e.auditVerify(ctx, op)
 	}
-	t.Logf("delayed mint refused after the refund in %s", time.Since(began).Round(100*time.Millisecond))
+	t.Logf("delayed mints refused after the refunds in %s", time.Since(began).Round(100*time.Millisecond))
 }
 
 // auditVerify runs `bridgectl audit verify --chains` on op's ledger and
@@ -233,16 +269,6 @@ func (f *federation) headTime(ctx context.Context, chain chains.ChainID) uint64 
 		f.t.Fatal(err)
 	}
 	return h.Time
-}
-
-// headNumber is chain's latest block number.
-func (f *federation) headNumber(ctx context.Context, chain chains.ChainID) uint64 {
-	f.t.Helper()
-	n, err := f.clients[chain].BlockNumber(ctx)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return n
 }
 
 // waitFor polls cond every 300 ms until it holds, failing after within.
