@@ -48,7 +48,8 @@ func newLeftOuts(reg prometheus.Registerer) (*leftOuts, error) {
 }
 
 // leaveOut removes the burns d names from burns[:n] (sorted by transfer
-// id), records them and returns the rest with the new n.
+// id), records them and returns the rest with the new n: as many burns as
+// before where there are, so the next ones by id take the freed places.
 func (p *PayoutBatcher) leaveOut(burns []wallet.Burn, n int, d *wallet.DustError) ([]wallet.Burn, int, error) {
 	named := map[chains.TransferID]wallet.DustBurn{}
 	for _, b := range d.Burns {
@@ -66,7 +67,7 @@ func (p *PayoutBatcher) leaveOut(burns []wallet.Burn, n int, d *wallet.DustError
 	if removed == 0 {
 		return nil, 0, fmt.Errorf("btcroute: build payout: %w (no burn of the payout named)", d)
 	}
-	return kept, n - removed, nil
+	return kept, min(len(kept), n), nil
 }
 
 // recordLeftOut logs and counts a burn left out, and queues it for the

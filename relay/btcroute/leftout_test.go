@@ -116,3 +116,22 @@ func series(t *testing.T, reg *prometheus.Registry, name string) int {
 	}
 	return 0
 }
+
+// TestPayoutLeavesDustOutFillsUp: with MaxOutputs 1, dust burns first by
+// transfer id do not stop the payout: the next burn takes their place.
+func TestPayoutLeavesDustOutFillsUp(t *testing.T) {
+	f := newPayoutFixture(t)
+	u := f.utxo(1, 1_000_000)
+	b := f.batcher(t, 0, t.TempDir(), nil, u)
+	b.cfg.MaxOutputs = 1
+	dustLimit := bitcoin.DustLimit(p2wpkh(1))
+	paid := payoutAuth(3, 100_000)
+	batches, err := b.Propose(context.Background(), ready(payoutAuth(1, dustLimit+10), payoutAuth(2, dustLimit-1), paid))
+	if err != nil || len(batches) != 1 || len(batches[0].Items) != 1 || batches[0].Items[0].TransferID != paid.TransferID {
+		t.Fatalf("Propose = %v, %v; want a payout of burn 3", batches, err)
+	}
+	if got := b.LeftOut(); len(got) != 2 {
+		t.Fatalf("reported %v, want the two dust burns", got)
+	}
+}
+
