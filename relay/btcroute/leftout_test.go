@@ -134,4 +134,3 @@ func TestPayoutLeavesDustOutFillsUp(t *testing.T) {
 		t.Fatalf("reported %v, want the two dust burns", got)
 	}
 }
-
