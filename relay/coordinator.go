@@ -220,6 +220,7 @@ func (c *Coordinator) ExecutedFilters() []string {
 		EventSubject(c.cfg.Chain, chains.KindMinted),
 		EventSubject(c.cfg.Chain, chains.KindUnlocked),
 		EventSubject(c.cfg.Chain, chains.KindPayout),
+		refundSubjects, // a refunded deposit is never minted (HandleExecuted)
 	}
 }
 
@@ -345,11 +346,17 @@ func (c *Coordinator) hintSubmitted(id chains.TransferID, tx string, now time.Ti
 // HandleExecuted is the bus handler for Minted/Unlocked/Payout events on
 // the coordinator's chain: reported by this operator's own watcher, the
 // transfer is done; reported by another operator, it is treated as
-// submitted (see hintSubmitted).
+// submitted (see hintSubmitted). A refund on any source chain seen by
+// this operator's own watcher drops the refunded deposit's mint
+// (dropRefunded).
 func (c *Coordinator) HandleExecuted(_ context.Context, m bus.Msg) error {
 	ev, err := DecodeEvent(m.Payload)
 	if err != nil {
 		return err
+	}
+	if ev.Kind == chains.KindRefund {
+		c.dropRefunded(ev, m.From)
+		return nil
 	}
 	if ev.Ref.Chain != c.cfg.Chain || ev.Reorged {
 		return nil
@@ -782,6 +789,7 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 		c.deferLocked(t, now)
 	}
 	c.mu.Unlock()
+	c.reportLeftOut(ctx)
 }
 
 // BatchShareFilters are the batch-share subjects of the coordinator's chain.

@@ -30,7 +30,11 @@
 //     as a whole if they signed every item themselves (a second round),
 //     then submits the batch under t batch signatures. A signer that is
 //     signing a proposal's missing item at that moment waits for it
-//     (briefly) rather than have the proposal redelivered.
+//     (briefly) rather than have the proposal redelivered. A Batcher
+//     that is a LeftOutReporter says which ready items it left out and
+//     why; the leader publishes them in a Submission record (LeftOut),
+//     and every Tracker shows the reason (Status.Reason) until the item
+//     is submitted.
 //     Non-leaders keep the same state, so a new leader resubmits whatever
 //     the old one had not confirmed; the destination's replay protection
 //     turns a second submission into "already processed".

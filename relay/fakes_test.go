@@ -245,12 +245,30 @@ type fakeBatcher struct {
 	refuseFirst, leaveOutFirst int
 	mu                         sync.Mutex
 	batches                    int
+	leftOut                    []LeftOut // reported by LeftOut
+}
+
+// fakeLeftOutReason is the reason fakeBatcher gives for the items it leaves out.
+const fakeLeftOutReason = "no_custody: nothing can pay it yet"
+
+// LeftOut implements LeftOutReporter.
+func (f *fakeBatcher) LeftOut() []LeftOut {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := f.leftOut
+	f.leftOut = nil
+	return out
 }
 
 func (f *fakeBatcher) Propose(_ context.Context, ready []SignedAuthorization) ([]Batch, error) {
 	f.mu.Lock()
 	leaveOut := f.leaveOutFirst > 0
 	f.leaveOutFirst--
+	if leaveOut {
+		for _, sa := range ready {
+			f.leftOut = append(f.leftOut, LeftOut{TransferID: sa.TransferID, Reason: fakeLeftOutReason})
+		}
+	}
 	f.mu.Unlock()
 	if leaveOut {
 		return nil, nil

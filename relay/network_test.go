@@ -461,7 +461,8 @@ func TestNetworkBatchProposedAgain(t *testing.T) {
 // Items the batcher leaves out (nothing can pay them yet) are offered
 // again after RetryBackoff each time, not after a doubling backoff: six
 // empty rounds cost about 6 s here, a doubling backoff would take a
-// minute.
+// minute. The reason the batcher gives reaches every tracker (the
+// leader's Submission record) and is cleared once the item is submitted.
 func TestNetworkBatcherLeavesOut(t *testing.T) {
 	nw := newNetwork(t, 3, 2)
 	for _, o := range nw.op {
@@ -476,6 +477,23 @@ func TestNetworkBatcherLeavesOut(t *testing.T) {
 		t.Fatalf("executed %d of %d: items left out by the batcher backed off", nw.dest.total(), len(ids))
 	}
 	nw.assertOnce(ids)
+	for i, o := range nw.op {
+		tr := o.running().Tracker()
+		waitCond(t, 5*time.Second, func() bool {
+			st, _ := tr.Get(ids[0])
+			return st.State == StateSubmitted
+		}, fmt.Sprintf("op %d tracker: not submitted", i))
+		st, _ := tr.Get(ids[0])
+		said := 0
+		for _, h := range st.History {
+			if h.Detail == "left out of a batch: "+fakeLeftOutReason {
+				said++
+			}
+		}
+		if said != 1 || st.Reason != "" {
+			t.Fatalf("op %d tracker: %d left-out transitions, reason %q once submitted; want 1 and none (history %+v)", i, said, st.Reason, st.History)
+		}
+	}
 }
 
 // When signers refuse a proposal, the leader falls back to the

@@ -59,7 +59,7 @@ type Status struct {
 	Signed     string            `json:"signed"` // "k/t"
 	TxID       string            `json:"submittedTx,omitempty"`
 	Executed   *refJSON          `json:"executed,omitempty"`
-	Reason     string            `json:"reason,omitempty"`
+	Reason     string            `json:"reason,omitempty"` // why a deposit was rejected, or why a batch left it out
 	Reorged    bool              `json:"reorged,omitempty"`
 	History    []Transition      `json:"history"`
 }
@@ -67,6 +67,7 @@ type Status struct {
 type tstate struct {
 	Status
 	signers map[[32]byte]map[common.Address]bool
+	leftOut bool // Reason says why a batch left it out (cleared when submitted)
 }
 
 // Tracker is the transfer state machine: an in-memory projection of the
@@ -284,8 +285,14 @@ func (t *Tracker) HandleSubmission(_ context.Context, m bus.Msg) error {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	for _, l := range sub.LeftOut {
+		t.get(l.TransferID).leftOutLocked(l.Reason, m.Time)
+	}
 	for _, id := range sub.Submitted {
 		s := t.get(id)
+		if s.leftOut {
+			s.Reason, s.leftOut = "", false
+		}
 		if s.TxID == "" || stateRank[s.State] < stateRank[StateSubmitted] {
 			s.TxID = sub.TxID
 		}

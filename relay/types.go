@@ -334,7 +334,10 @@ type Submission struct {
 	Leader           common.Address      `json:"leader"`
 	Submitted        []chains.TransferID `json:"submitted,omitempty"`
 	AlreadyProcessed []chains.TransferID `json:"alreadyProcessed,omitempty"`
-	At               time.Time           `json:"at"`
+	// LeftOut are ready items the leader's Batcher did not propose, and
+	// why (LeftOutReporter); such a record sends nothing.
+	LeftOut []LeftOut `json:"leftOut,omitempty"`
+	At      time.Time `json:"at"`
 }
 
 // ---- subjects and publication ids ----
@@ -376,11 +379,15 @@ func ShareID(a Authorization, signer common.Address) string {
 	return fmt.Sprintf("share.%x.%x.%x", a.TransferID, h[:8], signer)
 }
 
-// SubmissionID is sub.<chain>.<txId>, or sub.<chain>.<hash of the ids>
-// when nothing was sent.
+// SubmissionID is sub.<chain>.<txId>, or sub.<chain>.none.<hash of the
+// ids> when nothing was sent, or sub.<chain>.leftout.<hash of the ids and
+// reasons> for a record of items left out.
 func SubmissionID(s Submission) string {
 	if s.TxID != "" {
 		return fmt.Sprintf("sub.%d.%s", s.Chain, s.TxID)
+	}
+	if len(s.LeftOut) > 0 && len(s.AlreadyProcessed) == 0 {
+		return fmt.Sprintf("sub.%d.%s", s.Chain, leftOutID(s.LeftOut))
 	}
 	ids := make([]string, 0, len(s.AlreadyProcessed))
 	for _, t := range s.AlreadyProcessed {

@@ -40,6 +40,7 @@ type chainEnv struct {
 	dataDir    string
 	accountant *ledger.Accountant
 	log        zerolog.Logger
+	reg        prometheus.Registerer
 	// evms are the EVM chains built so far (their bridges' asset limits
 	// feed the policy).
 	evms map[chains.ChainID]*evmroute.Route
@@ -112,7 +113,7 @@ func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.C
 		Deployment: env.deployment, Recovery: rec, RecoveryDelay: delay, MaxFeeRate: dep.MaxFeeRate,
 		DataDir: env.dataDir, Accountant: env.accountant, Logger: env.log,
 		Operator: op, Fees: wallet.FeePolicy{Rate: bc.FeeRate, MinRate: bc.MinFeeRate, MaxRate: bc.MaxFeeRate},
-		PayoutMaxOutputs: bc.PayoutMaxOutputs, PayoutStuckAfter: bc.PayoutStuckAfter.D(),
+		PayoutMaxOutputs: bc.PayoutMaxOutputs, PayoutStuckAfter: bc.PayoutStuckAfter.D(), Registerer: env.reg,
 	})
 	if err != nil {
 		return relay.ChainRoles{}, nil, err
@@ -221,7 +222,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err != nil {
 		return nil, err
 	}
-	env := &chainEnv{key: d.key, dataDir: cfg.DataDir, log: d.log, evms: map[chains.ChainID]*evmroute.Route{}}
+	env := &chainEnv{key: d.key, dataDir: cfg.DataDir, log: d.log, reg: d.reg, evms: map[chains.ChainID]*evmroute.Route{}}
 	accountant, err := d.openDeployment(ctx, env, sign)
 	if err != nil {
 		return nil, err

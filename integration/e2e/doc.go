@@ -28,6 +28,14 @@
 // burn is paid exactly once on btcd and custody on btcd equals each
 // honest ledger's.
 //
+// btc_deadline_test.go: mints signed while A is paused are never minted
+// once one's deadline passed and both deposits were refunded (one before
+// its deadline), even after A is unpaused; the ledgers hold LOCK and
+// REFUND and `bridgectl audit verify --chains` passes. btc_dust_test.go:
+// a burn below the minimum reverts (AmountBelowMinimum); with the minimum
+// lowered, a burn whose payout output would be dust is left out and
+// reported while the burns around it are paid exactly once.
+//
 // Run them with
 //
 //	go test -tags integration -count=1 ./integration/e2e/

@@ -29,7 +29,11 @@
 //     its own ledger (no burn whose UNLOCK it holds) and its durable
 //     PayoutBook (no burn signed in two payouts that could both confirm,
 //     across restarts), verifies the other operators' BIP-340
-//     signatures, and the assembled payout is broadcast.
+//     signatures, and the assembled payout is broadcast. A burn whose
+//     output would be dust after its fee share is left out of the payout
+//     (leftout.go: logged, kakehashi_btc_payout_items_left_out_total,
+//     reported as relay.LeftOutReporter) and offered again next round;
+//     the other burns are paid.
 //   - CustodyMain: every payout spends the custody main — the operator's
 //     final main (derived by its own PayoutFeed: the first final custody
 //     output, then the change of each final payout that spends it, once
@@ -52,7 +56,7 @@
 //     deployment (chain, federation, fee policy, operator key).
 //   - ErrNotPayoutable (wraps relay.ErrLimit): NetPolicy refuses a burn
 //     towards Bitcoin that no payout can carry (recipient not a standard
-//     script, amount above int64). A deposit that does not exceed its fee
+//     script, amount above int64 or below the script's dust limit). A deposit that does not exceed its fee
 //     is refused with relay.ErrLimit wrapping bitcoin.ErrBelowFee.
 //   - ErrNotPayout: an authorization is not a payout the Bitcoin chain
 //     can make (PayoutDigest, PayoutBatcher); ErrBatch: a payout batch's

@@ -25,6 +25,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 )
 
@@ -150,6 +151,9 @@ type PayoutBatcherConfig struct {
 	// mempool before the leader proposes its replacement at a higher fee
 	// (payout_bump.go; default 20m).
 	StuckAfter time.Duration
+	// Registerer, if set, registers the batcher's metrics
+	// (kakehashi_btc_payout_items_left_out_total).
+	Registerer prometheus.Registerer
 	Logger     zerolog.Logger
 }
 
@@ -168,6 +172,8 @@ type PayoutBatcher struct {
 	rmu      sync.Mutex
 	reserved map[wire.OutPoint]reservation // inputs of recent proposals
 	poolRead time.Time                     // last mempool read for fee bumping (payout_bump.go)
+
+	leftOut *leftOuts // burns left out of payouts (leftout.go)
 }
 
 // reservation keeps a proposed payout's inputs out of other proposals
@@ -201,6 +207,9 @@ func NewPayoutBatcher(cfg PayoutBatcherConfig) (*PayoutBatcher, error) {
 	}
 	p := &PayoutBatcher{cfg: cfg, wallet: w, asset: chains.ComputeAssetID(cfg.Chain, nil), reserved: map[wire.OutPoint]reservation{},
 		log: cfg.Logger.With().Str("component", "wire.btc.payout").Uint64("chain", uint64(cfg.Chain)).Logger()}
+	if p.leftOut, err = newLeftOuts(cfg.Registerer); err != nil {
+		return nil, err
+	}
 	if cfg.Key != nil {
 		if p.signer, err = signer.New(signer.Config{Key: cfg.Key, Wallet: cfg.Wallet}, signer.WithLogger(cfg.Logger)); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
@@ -242,7 +251,10 @@ func FederationAddresses(set bitcoin.KeySet) (map[common.Address][32]byte, error
 //     newest payout of the book that descends from it and that the node
 //     knows (payouts are chained on unconfirmed change, not one per
 //     finality period) — and, as needed, the custody set's other outputs
-//     that the operator's own node confirms.
+//     that the operator's own node confirms. A burn whose output would
+//     be dust after its fee share (wallet.DustError) is left out of that
+//     payout, logged, counted and reported (LeftOut), and the payout is
+//     built again without it: one such burn never stops the others.
 //
 // Items left out are retried by the coordinator.
 func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthorization) ([]relay.Batch, error) {
@@ -316,9 +328,17 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 		}
 	}
 	sort.Slice(fresh, func(i, j int) bool { return bytes.Compare(fresh[i].TransferID[:], fresh[j].TransferID[:]) < 0 })
+	p.forgetLeftOut()
 	n := min(len(fresh), p.cfg.MaxOutputs)
 	for n > 0 {
 		pk, err := p.wallet.BuildMainPayout(main, utxos, fresh[:n])
+		var dust *wallet.DustError
+		if errors.As(err, &dust) {
+			if fresh, n, err = p.leaveOut(fresh, n, dust); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if errors.Is(err, wallet.ErrInsufficientFunds) || errors.Is(err, wallet.ErrTooLarge) {
 			n /= 2
 			continue
@@ -331,11 +351,14 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 			return nil, err
 		}
 		p.reserve(pk)
+		p.proposed(fresh[:n])
 		p.log.Info().Str("tx", pk.UnsignedTx.TxHash().String()).Str("main", main.OutPoint.String()).Int("burns", n).
 			Int("inputs", len(pk.UnsignedTx.TxIn)).Msg("payout proposed")
 		return []relay.Batch{b}, nil
 	}
-	p.log.Warn().Int("burns", len(fresh)).Int("utxos", len(utxos)+1).Msg("custody cannot cover even one burn now")
+	if len(fresh) > 0 {
+		p.log.Warn().Int("burns", len(fresh)).Int("utxos", len(utxos)+1).Msg("custody cannot cover even one burn now")
+	}
 	return nil, nil
 }
 

@@ -12,14 +12,14 @@ import (
 // ErrNotPayoutable is returned (wrapping relay.ErrLimit, so the signer
 // refuses rather than retries) for a burn towards Bitcoin whose
 // recipient is not a standard output script or whose amount does not
-// fit a transaction output.
+// fit a transaction output or is below the dust limit of its script.
 var ErrNotPayoutable = fmt.Errorf("%w: burn cannot be paid out on bitcoin", relay.ErrLimit)
 
 // NetPolicy is the relay Policy for a deployment with a Bitcoin chain: a
 // deposit on Chain is authorized (limits checked, mint signed) for its
 // amount net of Fee; a burn towards Chain is refused (ErrNotPayoutable)
 // unless its recipient is a standard output script and its amount fits
-// an output; every other event goes to Policy unchanged. The
+// an output at or above the script's dust limit; every other event goes to Policy unchanged. The
 // signer hands it the event as re-read from its own node, so the net
 // amount is computed from the chain, never from the bus.
 type NetPolicy struct {
@@ -38,6 +38,11 @@ func (p NetPolicy) Authorization(ctx context.Context, ev chains.Event) (relay.Au
 		}
 		if ev.Amount == nil || !ev.Amount.IsInt64() {
 			return relay.Authorization{}, fmt.Errorf("%w: burn %s to bitcoin: amount %v sat", ErrNotPayoutable, ev.TransferID, ev.Amount)
+		}
+		// Below the script's dust limit even a payout charging it no fee
+		// could not carry it.
+		if d := bitcoin.DustLimit(ev.Recipient); ev.Amount.Int64() < d {
+			return relay.Authorization{}, fmt.Errorf("%w: burn %s to bitcoin: amount %v sat is below the %d sat dust limit of its script", ErrNotPayoutable, ev.TransferID, ev.Amount, d)
 		}
 	}
 	if ev.Ref.Chain == p.Chain && ev.Kind == chains.KindLocked {

@@ -19,6 +19,7 @@ import (
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 )
 
@@ -69,6 +70,9 @@ type Config struct {
 	// leader's mempool before it is replaced at a higher fee, bounded by
 	// MaxFeeRate (default 20m; PayoutBatcherConfig.StuckAfter).
 	PayoutStuckAfter time.Duration
+	// Registerer, if set, registers the route's metrics (the payout
+	// batcher's).
+	Registerer prometheus.Registerer
 }
 
 // Route is the Bitcoin chain wired for the relay: deposits as a
@@ -272,7 +276,7 @@ func (b *Route) payoutRoles(cfg Config, signers bitcoin.KeySet) error {
 	}
 	if b.Batcher, err = NewPayoutBatcher(PayoutBatcherConfig{Chain: cfg.Chain, Wallet: b.wallet, Key: b.fedKey, Operators: ops,
 		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs,
-		MaxFeeRate: cfg.MaxFeeRate, StuckAfter: cfg.PayoutStuckAfter, Logger: cfg.Logger}); err != nil {
+		MaxFeeRate: cfg.MaxFeeRate, StuckAfter: cfg.PayoutStuckAfter, Registerer: cfg.Registerer, Logger: cfg.Logger}); err != nil {
 		return err
 	}
 	auth, err := relay.NewECDSAAuthorizer(cfg.Operator, PayoutDigestFor(cfg.Chain))

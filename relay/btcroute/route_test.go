@@ -92,6 +92,8 @@ func TestNetPolicy(t *testing.T) {
 		{"burn to P2TR x = 0", burnToBTC(5, append([]byte{0x51, 0x20}, make([]byte, 32)...), 60_000), 0, ErrNotPayoutable},
 		{"dust burn below the minimum (H1)", burnToBTC(6, p2wpkh(6), deployment.DevnetBTCMinPerTransfer-1), 0, relay.ErrLimit},
 		{"burn of the minimum", burnToBTC(7, p2wpkh(7), deployment.DevnetBTCMinPerTransfer), deployment.DevnetBTCMinPerTransfer, nil},
+		// Refused by NetPolicy itself, whatever the asset's minimum.
+		{"burn below its script's dust limit", burnToBTC(8, p2wpkh(8), bitcoin.DustLimit(p2wpkh(8))-1), 0, ErrNotPayoutable},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := new(big.Int).Set(tc.ev.Amount)

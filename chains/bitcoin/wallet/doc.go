@@ -55,5 +55,7 @@
 // ErrInsufficientFunds, ErrBelowDust, ErrTooLarge (builders), ErrPacket
 // (ReadProposal, Leaves, AssembleWitness), ErrSignatures (AssembleWitness),
 // and bitcoin.ErrNonStandardScript for a payout recipient. All are wrapped
-// with details; test with errors.Is.
+// with details; test with errors.Is. ErrBelowDust from a payout builder
+// comes as a *DustError naming every burn whose output would be dust
+// (errors.As), so the payout can be built again without them.
 package wallet

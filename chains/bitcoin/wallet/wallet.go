@@ -228,7 +228,7 @@ func (w *Wallet) buildPayout(main *UTXO, utxos []UTXO, burns []Burn) (*psbt.Pack
 			return nil, fmt.Errorf("burn %s: %w", b.TransferID, err)
 		}
 		if b.Amount <= 0 {
-			return nil, fmt.Errorf("%w: burn %s amount %d", ErrBelowDust, b.TransferID, b.Amount)
+			return nil, &DustError{Burns: []DustBurn{{TransferID: b.TransferID, Amount: b.Amount, Limit: bitcoin.DustLimit(b.PkScript)}}}
 		}
 		need += b.Amount
 	}
@@ -261,11 +261,15 @@ func (w *Wallet) buildPayout(main *UTXO, utxos []UTXO, burns []Burn) (*psbt.Pack
 	}
 	fee := bitcoin.FeeFor(vs, rate)
 	shares := FeeShares(fee, len(bs))
+	var below []DustBurn
 	for i, b := range bs {
 		tx.TxOut[i].Value = b.Amount - shares[i]
 		if d := bitcoin.DustLimit(b.PkScript); tx.TxOut[i].Value < d {
-			return nil, fmt.Errorf("%w: burn %s of %d sat pays %d sat fee, leaving less than %d", ErrBelowDust, b.TransferID, b.Amount, shares[i], d)
+			below = append(below, DustBurn{TransferID: b.TransferID, Amount: b.Amount, FeeShare: shares[i], Limit: d})
 		}
+	}
+	if len(below) > 0 {
+		return nil, &DustError{Rate: rate, Burns: below}
 	}
 	ids := make([][32]byte, len(bs))
 	for i, b := range bs {

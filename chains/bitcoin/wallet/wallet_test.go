@@ -219,3 +219,36 @@ func TestBuildMainPayout(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildPayoutDustError: a payout whose outputs would be dust after
+// their fee share fails with a *DustError naming exactly those burns, and
+// builds without them.
+func TestBuildPayoutDustError(t *testing.T) {
+	w := newWallet(t)
+	us := []wallet.UTXO{utxo(1, 100_000)}
+	burns := []wallet.Burn{burn(1, 10_000), burn(2, 400), burn(3, 20_000), burn(4, 100)}
+	_, err := w.BuildPayout(us, burns)
+	var de *wallet.DustError
+	if !errors.As(err, &de) || !errors.Is(err, wallet.ErrBelowDust) {
+		t.Fatalf("got %v, want a *DustError wrapping ErrBelowDust", err)
+	}
+	got := map[chains.TransferID]wallet.DustBurn{}
+	for _, b := range de.Burns {
+		got[b.TransferID] = b
+	}
+	if len(got) != 2 {
+		t.Fatalf("dust burns %+v, want burns 2 and 4", de.Burns)
+	}
+	for _, tc := range []struct {
+		b       wallet.Burn
+		payable bool
+	}{{burns[1], true}, {burns[3], false}} {
+		d, ok := got[tc.b.TransferID]
+		if !ok || d.Amount != tc.b.Amount || d.Limit != bitcoin.DustLimit(tc.b.PkScript) || d.Amount-d.FeeShare >= d.Limit || d.Payable() != tc.payable {
+			t.Errorf("burn of %d sat: %+v (named %v), want named, below its dust limit, payable %v", tc.b.Amount, d, ok, tc.payable)
+		}
+	}
+	if _, err := w.BuildPayout(us, []wallet.Burn{burns[0], burns[2]}); err != nil {
+		t.Fatalf("payout without the dust burns: %v", err)
+	}
+}

@@ -494,7 +494,11 @@ func (c *console) printUpdate(u statusUpdate, tty, newReorg bool) error {
 	case relay.StateFinal:
 		fmt.Fprintf(w, "final      confirmations %d/%d %s\n", u.Required, u.Required, progressBar(1, 1))
 	case relay.StateSigned:
-		fmt.Fprintf(w, "signed     signatures %s\n", u.Signed)
+		if u.Reason != "" {
+			fmt.Fprintf(w, "signed     signatures %s, left out of the batch: %s\n", u.Signed, u.Reason)
+		} else {
+			fmt.Fprintf(w, "signed     signatures %s\n", u.Signed)
+		}
 	case relay.StateSubmitted:
 		if u.PayoutConfirmations != nil {
 			fmt.Fprintf(w, "submitted  signatures %s, payout tx %s on chain %d, confirmations %d/%d %s\n", u.Signed, u.SubmittedTx, u.DstChain,
