@@ -662,8 +662,15 @@ func TestCoordinatorPassesOverSilentLeader(t *testing.T) {
 		return dest.count(id)
 	}
 
-	// Operator 1 (rank 1) waits 2 × 100 ms, then submits without the lease.
-	c, dest, stop := start(1, 100*time.Millisecond)
+	// The operator at index 1 of the set waits 2 × 100 ms, then submits
+	// without the lease.
+	second := 0
+	for i, k := range keys {
+		if k.addr == ops.Addresses()[1] {
+			second = i
+		}
+	}
+	c, dest, stop := start(second, 100*time.Millisecond)
 	defer stop()
 	a := authOf(t, lockEvent(1))
 	began := time.Now()
@@ -672,7 +679,7 @@ func TestCoordinatorPassesOverSilentLeader(t *testing.T) {
 		t.Fatalf("submitted after %s, before its turn (200 ms)", time.Since(began))
 	}
 	if n := waitCount(dest, a.TransferID, 2*time.Second); n != 1 {
-		t.Fatalf("a ready transfer was not passed over to operator 1 (executed %d times)", n)
+		t.Fatalf("a ready transfer was not passed over to the second operator (executed %d times)", n)
 	}
 	if v := counterValue(c.metrics.PassOvers.WithLabelValues(fmt.Sprint(chainB))); v != 1 {
 		t.Fatalf("pass_overs_total = %v, want 1", v)
