@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kakehashi/kakehashi/chains"
@@ -86,6 +87,8 @@ type SignedStore struct {
 
 	sendMu sync.RWMutex // senders hold it shared, Close exclusively
 	closed bool
+
+	commits atomic.Uint64 // transactions (fsyncs) written by Record
 }
 
 type signedReq struct {
@@ -285,6 +288,7 @@ func (s *SignedStore) commit(batch []*signedReq) {
 		}
 		return nil
 	})
+	s.commits.Add(1)
 	for i, r := range batch {
 		if err != nil {
 			r.err <- fmt.Errorf("signed store: %w", err)
