@@ -281,3 +281,42 @@ func TestSignerStoreFailureWithholdsShare(t *testing.T) {
 		t.Fatalf("published %d messages without a stored entry", len(pub.all()))
 	}
 }
+
+// The signer prunes its signed set hourly, from the store and from
+// memory: a completed transfer's old entry goes, an open one's stays.
+func TestSignerPrunesSignedSet(t *testing.T) {
+	r := newRestartable(t)
+	evs := []chains.Event{lockEvent(1), lockEvent(2), lockEvent(3)}
+	for _, ev := range evs {
+		r.node.put(ev)
+	}
+	now := time.Unix(1_800_000_000, 0)
+	clock := func() time.Time { return now }
+	r.store = openSigned(t, r.path, SignedStoreConfig{Completions: completedSet{evs[0].TransferID: true}})
+	auth, _ := NewECDSAAuthorizer(r.keys[0], HashDigest)
+	s, err := NewSigner(SignerConfig{Self: r.keys[0].addr, Operators: r.ops, Verifiers: map[chains.ChainID]Verifier{chainA: r.node},
+		Authorizers: map[chains.ChainID]Authorizer{chainB: auth}, Policy: assets(), Accountant: &fakeAccountant{}, Signed: r.store},
+		&recorder{}, WithClock(clock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs[:2] {
+		if err := s.Handle(context.Background(), eventMsg(t, ev, r.keys[1].addr)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now = now.Add(DefaultSignedRetention + time.Hour)
+	if err := s.Handle(context.Background(), eventMsg(t, evs[2], r.keys[1].addr)); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{false, true, true} {
+		id := evs[i].TransferID
+		_, stored, _ := r.store.Get(id)
+		s.mu.Lock()
+		_, held := s.signed[id]
+		s.mu.Unlock()
+		if stored != want || held != want {
+			t.Errorf("transfer %d: stored %v, in memory %v; want %v", i+1, stored, held, want)
+		}
+	}
+}
