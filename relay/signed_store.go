@@ -37,28 +37,28 @@ func (e *SignedOtherError) Unwrap() error { return ErrSignedOther }
 // ErrStoreClosed: use of a closed SignedStore.
 var ErrStoreClosed = errors.New("relay: signed store closed")
 
-// DefaultSignedRetention is how long a SignedStore keeps the entry of a
-// completed transfer when SignedStoreConfig.Retention is zero.
+// DefaultSignedRetention is how long a SignedStore keeps the entry of an
+// executed transfer when SignedStoreConfig.Retention is zero.
 const DefaultSignedRetention = 30 * 24 * time.Hour
 
-// Completions reports whether a transfer's execution (mint, unlock or
-// refund) is in this operator's ledger; ledger.Accountant implements it. A
-// SignedStore prunes only entries of completed transfers.
-type Completions interface {
-	Completed(id chains.TransferID) bool
+// Executions reports whether this operator's ledger holds a transfer's
+// execution (mint, unlock or refund); ledger.Accountant implements it. A
+// SignedStore prunes only entries of executed transfers.
+type Executions interface {
+	Executed(id chains.TransferID) bool
 }
 
 // SignedStoreConfig configures a SignedStore.
 type SignedStoreConfig struct {
 	// Path of the bbolt file; created if missing.
 	Path string
-	// Retention is the least age at which Prune drops the entry of a
-	// completed transfer (default DefaultSignedRetention).
+	// Retention is the least age at which Prune drops the entry of an
+	// executed transfer (default DefaultSignedRetention).
 	Retention time.Duration
-	// Completions, when set, keeps every entry of a transfer not
-	// completed in this operator's ledger, however old. Without it Prune
+	// Executions, when set, keeps every entry of a transfer not
+	// executed in this operator's ledger, however old. Without it Prune
 	// goes by age alone (tools and tests; relayd always sets it).
-	Completions Completions
+	Executions Executions
 	// Logger receives store events; the zero value logs nothing.
 	Logger zerolog.Logger
 }
@@ -132,7 +132,7 @@ func OpenSignedStore(cfg SignedStoreConfig) (*SignedStore, error) {
 	return s, nil
 }
 
-// Retention is the configured retention of completed entries.
+// Retention is the configured retention of entries of executed transfers.
 func (s *SignedStore) Retention() time.Duration { return s.cfg.Retention }
 
 // Record durably stores that hash was signed for transfer id. It returns
@@ -189,7 +189,7 @@ func (s *SignedStore) Each(fn func(SignedRecord)) error {
 }
 
 // Prune drops the entries older than the retention at now whose transfer
-// is completed (every old entry without Completions) and returns their
+// is executed (every old entry without Executions) and returns their
 // transfer ids. Entries of open transfers stay: such a transfer can still
 // be re-proposed, and its entry is what keeps this operator from signing
 // another authorization for it.
@@ -197,7 +197,7 @@ func (s *SignedStore) Prune(now time.Time) ([]chains.TransferID, error) {
 	cutoff := now.Add(-s.cfg.Retention)
 	var drop []chains.TransferID
 	err := s.Each(func(r SignedRecord) {
-		if r.At.Before(cutoff) && (s.cfg.Completions == nil || s.cfg.Completions.Completed(r.Transfer)) {
+		if r.At.Before(cutoff) && (s.cfg.Executions == nil || s.cfg.Executions.Executed(r.Transfer)) {
 			drop = append(drop, r.Transfer)
 		}
 	})

@@ -76,9 +76,9 @@ func TestSignedStoreSurvivesReopen(t *testing.T) {
 	}
 }
 
-type completedSet map[chains.TransferID]bool
+type executedSet map[chains.TransferID]bool
 
-func (c completedSet) Completed(id chains.TransferID) bool { return c[id] }
+func (c executedSet) Executed(id chains.TransferID) bool { return c[id] }
 
 func TestSignedStorePrune(t *testing.T) {
 	now := time.Unix(1_800_000_000, 0)
@@ -86,17 +86,17 @@ func TestSignedStorePrune(t *testing.T) {
 	const (
 		oldDone, oldOpen, youngDone = 1, 2, 3
 	)
-	done := completedSet{tid(oldDone): true, tid(youngDone): true}
+	done := executedSet{tid(oldDone): true, tid(youngDone): true}
 	for _, tc := range []struct {
-		name        string
-		completions Completions
-		kept        []byte
+		name       string
+		executions Executions
+		kept       []byte
 	}{
 		{"keeps open and young entries", done, []byte{oldOpen, youngDone}},
-		{"without completions, by age alone", nil, []byte{youngDone}},
+		{"without executions, by age alone", nil, []byte{youngDone}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			st := openSigned(t, filepath.Join(t.TempDir(), "signed.db"), SignedStoreConfig{Completions: tc.completions})
+			st := openSigned(t, filepath.Join(t.TempDir(), "signed.db"), SignedStoreConfig{Executions: tc.executions})
 			for id, at := range map[byte]time.Time{oldDone: old, oldOpen: old, youngDone: young} {
 				if err := st.Record(context.Background(), SignedRecord{Transfer: tid(id), Hash: [32]byte{id}, At: at}); err != nil {
 					t.Fatal(err)
@@ -283,7 +283,7 @@ func TestSignerStoreFailureWithholdsShare(t *testing.T) {
 }
 
 // The signer prunes its signed set hourly, from the store and from
-// memory: a completed transfer's old entry goes, an open one's stays.
+// memory: an executed transfer's old entry goes, an open one's stays.
 func TestSignerPrunesSignedSet(t *testing.T) {
 	r := newRestartable(t)
 	evs := []chains.Event{lockEvent(1), lockEvent(2), lockEvent(3)}
@@ -292,7 +292,7 @@ func TestSignerPrunesSignedSet(t *testing.T) {
 	}
 	now := time.Unix(1_800_000_000, 0)
 	clock := func() time.Time { return now }
-	r.store = openSigned(t, r.path, SignedStoreConfig{Completions: completedSet{evs[0].TransferID: true}})
+	r.store = openSigned(t, r.path, SignedStoreConfig{Executions: executedSet{evs[0].TransferID: true}})
 	auth, _ := NewECDSAAuthorizer(r.keys[0], HashDigest)
 	s, err := NewSigner(SignerConfig{Self: r.keys[0].addr, Operators: r.ops, Verifiers: map[chains.ChainID]Verifier{chainA: r.node},
 		Authorizers: map[chains.ChainID]Authorizer{chainB: auth}, Policy: assets(), Accountant: &fakeAccountant{}, Signed: r.store},

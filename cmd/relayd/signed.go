@@ -13,7 +13,7 @@ const signedFile = "signed.db"
 // signs (nil otherwise): what it signed survives a restart, so it signs
 // batches of transfers it signed before and never signs another
 // authorization for one of them (docs/relay.md, "The signed set"). Entries
-// of transfers its ledger holds as completed are pruned after the default
+// of transfers its ledger holds as executed are pruned after the default
 // retention; entries of open transfers are kept.
 func (d *daemon) openSigned(env *chainEnv, sign bool) (*relay.SignedStore, error) {
 	if !sign {
@@ -21,7 +21,7 @@ func (d *daemon) openSigned(env *chainEnv, sign bool) (*relay.SignedStore, error
 	}
 	cfg := relay.SignedStoreConfig{Path: filepath.Join(d.cfg.DataDir, signedFile), Logger: d.log}
 	if env.accountant != nil {
-		cfg.Completions = env.accountant
+		cfg.Executions = env.accountant
 	}
 	st, err := relay.OpenSignedStore(cfg)
 	if err != nil {
