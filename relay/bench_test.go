@@ -27,15 +27,21 @@ import (
 // Sub-benchmarks: "individual" hands the Submitter batches of individually
 // signed authorizations; "proposals" adds the batch-signing round
 // (Batcher: the leader proposes, signers sign each batch as a whole).
+//
+// The "+signed" variants give each signer its durable signed set (a bbolt
+// file fsynced before each share is published), as relayd runs.
 func BenchmarkPipeline(b *testing.B) {
-	b.Run("individual", func(b *testing.B) { benchPipeline(b, false) })
-	b.Run("proposals", func(b *testing.B) { benchPipeline(b, true) })
+	b.Run("individual", func(b *testing.B) { benchPipeline(b, false, false) })
+	b.Run("proposals", func(b *testing.B) { benchPipeline(b, true, false) })
+	b.Run("individual+signed", func(b *testing.B) { benchPipeline(b, false, true) })
+	b.Run("proposals+signed", func(b *testing.B) { benchPipeline(b, true, true) })
 }
 
-func benchPipeline(b *testing.B, proposals bool) {
+func benchPipeline(b *testing.B, proposals, durable bool) {
 	const n = 500
 	for i := 0; i < b.N; i++ {
 		nw := newNetwork(b, 3, 2)
+		nw.durable = durable
 		nw.cfg.MaxBatch, nw.cfg.MaxWait = 64, 20*time.Millisecond
 		if proposals {
 			for _, o := range nw.op {

@@ -15,7 +15,11 @@
 //     Accountant whether it keeps the supply invariant, signs it with the
 //     destination's Authorizer and publishes a Share on kkh.share.<dst>.
 //     The bus copy of the event is only ever a pointer: what is signed is
-//     built from the verifier's copy.
+//     built from the verifier's copy. What it signed — per transfer id
+//     the authorization hash — is fsynced in its SignedStore before the
+//     share is published and loaded at start: it never signs two
+//     different authorizations for one transfer, and after a restart it
+//     still signs batches of transfers it signed before.
 //   - Coordinator (one per destination chain) checks every share's
 //     signature against the OperatorSet, groups shares by authorization
 //     hash until t distinct operators signed the same one, batches (max
@@ -58,7 +62,11 @@
 // ErrRateLimited (and any adapter error) are retried with backoff through
 // bus.Retry. Batch proposals with an item the signer signed with other
 // content are refused with ErrNotSigned (items it has not signed yet are
-// retried). An Accountant's ErrCompleted (wraps ErrInvariant: a late copy
+// retried). An authorization for a transfer this operator signed another
+// authorization for (its SignedStore holds another hash, across restarts
+// too) is refused with ErrSignedOther (a *SignedOtherError naming both
+// hashes); a SignedStore used after Close returns ErrStoreClosed, and a
+// share whose entry could not be stored is withheld and retried. An Accountant's ErrCompleted (wraps ErrInvariant: a late copy
 // of a transfer already executed) is skipped quietly, not raised as an
 // invariant alarm; its ErrNotRecorded (this operator's own watcher has not
 // recorded the source yet) is waited for when the Accountant is a

@@ -290,8 +290,17 @@ func (f *fakeBatcher) Propose(_ context.Context, ready []SignedAuthorization) ([
 	return out, nil
 }
 
+func (f *fakeBatcher) setRefuse(r bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.refuse = r
+}
+
 func (f *fakeBatcher) SignBatch(_ context.Context, b Batch) ([]byte, error) {
-	if f.refuse {
+	f.mu.Lock()
+	refuse := f.refuse
+	f.mu.Unlock()
+	if refuse {
 		return nil, fmt.Errorf("batch does not rebuild")
 	}
 	f.mu.Lock()

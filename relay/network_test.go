@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -46,6 +47,10 @@ type operator struct {
 	batcher *fakeBatcher
 	// batchOnly leaves the destination without a Submitter (no fallback).
 	batchOnly bool
+	// signedPath, when set, is this operator's durable signed set, kept
+	// across restarts (network.durable).
+	signedPath string
+	signed     *SignedStore
 
 	mu     sync.Mutex
 	bus    *bus.Bus
@@ -62,6 +67,8 @@ type network struct {
 	op   []*operator
 	cfg  NodeConfig // template
 	log  zerolog.Logger
+	// durable gives every operator a durable signed set (as relayd runs).
+	durable bool
 }
 
 func newNetwork(t testing.TB, n, threshold int) *network {
@@ -122,9 +129,20 @@ func (nw *network) start(i int) {
 			cfg.Chains[1].Submitter = nil
 		}
 	}
+	if nw.durable {
+		if o.signedPath == "" {
+			o.signedPath = filepath.Join(nw.t.TempDir(), "signed.db")
+		}
+		if o.signed, err = OpenSignedStore(SignedStoreConfig{Path: o.signedPath}); err != nil {
+			cancel()
+			nw.t.Fatal(err)
+		}
+		cfg.Signed = o.signed
+	}
 	node, err := NewNode(cfg, b, WithLogger(nw.log))
 	if err != nil {
 		cancel()
+		o.closeSigned()
 		nw.t.Fatal(err)
 	}
 	done := make(chan struct{})
@@ -149,7 +167,16 @@ func (o *operator) stop() {
 	o.cancel()
 	<-o.done
 	o.bus.Close()
+	o.closeSigned()
 	o.node = nil
+}
+
+// closeSigned closes the operator's signed set once its node stopped.
+func (o *operator) closeSigned() {
+	if o.signed != nil {
+		_ = o.signed.Close()
+		o.signed = nil
+	}
 }
 
 // kill drops an operator's bus connection at once, like SIGKILL: no
@@ -162,7 +189,13 @@ func (o *operator) kill() {
 	}
 	o.bus.Abort()
 	o.cancel()
-	go func(done chan struct{}) { <-done }(o.done)
+	go func(done chan struct{}, st *SignedStore) {
+		<-done
+		if st != nil {
+			_ = st.Close()
+		}
+	}(o.done, o.signed)
+	o.signed = nil
 	o.node = nil
 }
 
@@ -517,4 +550,52 @@ func TestNetworkBatchFallback(t *testing.T) {
 	if nw.dest.callCount() == 0 {
 		t.Fatal("no individual submission")
 	}
+}
+
+// An operator that signed a transfer restarts before its batch executes,
+// with a third operator down: the restarted signer signs the batch from
+// its durable signed set (its event was acknowledged before the restart
+// and is not delivered again), so the transfer is not stranded. Operator
+// 1 leads throughout (its coordinator holds the shares).
+func TestNetworkRestartSignsBatchOfEarlierItems(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	nw.durable = true
+	for _, o := range nw.op {
+		o.batcher = &fakeBatcher{dest: nw.dest, key: o.key, refuse: true} // nothing executes yet
+		o.batchOnly = true
+	}
+	nw.start(1)
+	deadline := time.Now().Add(10 * time.Second)
+	for !nw.op[1].running().Coordinator(chainB).lead.Held() {
+		if time.Now().After(deadline) {
+			t.Fatal("operator 1 does not lead")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	nw.start(0)
+	nw.start(2)
+	id := nw.lock(1).TransferID
+	for _, o := range nw.op {
+		for {
+			o.mu.Lock()
+			_, ok, _ := o.signed.Get(id)
+			o.mu.Unlock()
+			if ok {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("not signed by every operator")
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	nw.op[2].stop()
+	nw.op[0].stop()
+	nw.op[0].batcher = &fakeBatcher{dest: nw.dest, key: nw.op[0].key}
+	nw.start(0)
+	nw.op[1].batcher.setRefuse(false)
+	if !nw.waitExecuted([]chains.TransferID{id}, 20*time.Second) {
+		t.Fatal("a transfer signed before the restart is stranded")
+	}
+	nw.assertOnce([]chains.TransferID{id})
 }

@@ -52,6 +52,8 @@ type NodeConfig struct {
 	LeaseTTL    time.Duration // default 5s
 	// SignerRetry is the signer's first retry delay (default 500ms).
 	SignerRetry time.Duration
+	// Signed is the signer's durable signed set (SignerConfig.Signed).
+	Signed *SignedStore
 	// ResubmitAfter and PassOverAfter, see CoordinatorConfig.
 	ResubmitAfter, PassOverAfter time.Duration
 }
@@ -125,6 +127,7 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 		s, err := NewSigner(SignerConfig{
 			Self: cfg.Self, Operators: cfg.Operators, Verifiers: verifiers, Authorizers: auths,
 			Policy: cfg.Policy, Accountant: cfg.Accountant, RetryDelay: cfg.SignerRetry, Batchers: batchers,
+			Signed: cfg.Signed,
 		}, b, opts...)
 		if err != nil {
 			return nil, err

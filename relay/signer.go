@@ -42,6 +42,10 @@ type SignerConfig struct {
 	// to MaxRetryDelay. Defaults 500ms and 30s.
 	RetryDelay    time.Duration
 	MaxRetryDelay time.Duration
+	// Signed is the durable signed set (optional: nil keeps it in memory
+	// only, for tests; relayd always sets it). Its entries are loaded by
+	// NewSigner; each new one is fsynced before its share is published.
+	Signed *SignedStore
 }
 
 // Option configures the roles of this package.
@@ -81,15 +85,21 @@ type Signer struct {
 	pub Publisher
 	roleOpts
 
-	mu      sync.Mutex
-	signed  map[chains.TransferID]signedEntry
-	working map[chains.TransferID]bool // being handled by another worker
-	changed chan struct{}              // closed (and replaced) whenever signed or working changes
+	mu       sync.Mutex
+	signed   map[chains.TransferID]signedEntry
+	working  map[chains.TransferID]bool // being handled by another worker
+	changed  chan struct{}              // closed (and replaced) whenever signed or working changes
+	prunedAt time.Time                  // last prune of the durable signed set
+	pruning  bool
 }
 
 type signedEntry struct {
 	at   time.Time
 	hash [32]byte // Authorization.Hash of what was signed
+	// published: this process published the share. An entry loaded from
+	// the durable set is not, so a redelivered event is signed again (the
+	// same hash) and its share re-published in case it was lost.
+	published bool
 }
 
 // NewSigner validates cfg and returns the signer.
@@ -116,7 +126,11 @@ func NewSigner(cfg SignerConfig, pub Publisher, opts ...Option) (*Signer, error)
 	if cfg.MaxRetryDelay <= 0 {
 		cfg.MaxRetryDelay = 30 * time.Second
 	}
-	return &Signer{cfg: cfg, pub: pub, roleOpts: applyOpts("signer", opts), signed: map[chains.TransferID]signedEntry{}, working: map[chains.TransferID]bool{}, changed: make(chan struct{})}, nil
+	s := &Signer{cfg: cfg, pub: pub, roleOpts: applyOpts("signer", opts), signed: map[chains.TransferID]signedEntry{}, working: map[chains.TransferID]bool{}, changed: make(chan struct{})}
+	if err := s.loadSigned(); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // Filters are the event subjects the signer consumes.
@@ -235,22 +249,33 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	if auth == nil {
 		return s.refuse(m, ev, "no_authorizer", fmt.Errorf("%w %d", ErrNoAuthorizer, a.DstChain))
 	}
+	if err := s.signedOther(a); err != nil {
+		return s.refuseSignedOther(m, ev, err)
+	}
 	sig, err := auth.Sign(ctx, a)
 	if err != nil {
 		s.metrics.Errors.WithLabelValues("signer").Inc()
 		return s.retry(m, ev, "sign", err)
 	}
-	signed = true
 	share := Share{Authorization: a, Signer: s.cfg.Self, Signature: sig, ObservedAt: m.Time}
 	payload, err := EncodeShare(share)
 	if err != nil {
 		return s.refuse(m, ev, "encode", err)
 	}
+	// The entry is on disk before the share leaves the process.
+	switch err := s.record(ctx, a); {
+	case errors.Is(err, ErrSignedOther):
+		return s.refuseSignedOther(m, ev, err)
+	case err != nil:
+		s.metrics.Errors.WithLabelValues("signer").Inc()
+		return s.retry(m, ev, "store", err)
+	}
+	signed = true
 	if _, err := s.pub.Publish(ctx, ShareSubject(a.DstChain), ShareID(a, s.cfg.Self), payload); err != nil {
 		s.metrics.Errors.WithLabelValues("signer").Inc()
 		return s.retry(m, ev, "publish", err)
 	}
-	s.mark(a)
+	s.markPublished(a)
 	dst := fmt.Sprint(a.DstChain)
 	s.metrics.Signatures.WithLabelValues(dst).Inc()
 	s.metrics.SignerEvents.WithLabelValues(chain, kind, "signed").Inc()
@@ -273,7 +298,7 @@ const (
 func (s *Signer) claim(id chains.TransferID) claimResult {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.signed[id]; ok {
+	if e, ok := s.signed[id]; ok && e.published {
 		return claimDone
 	}
 	if s.working[id] {
@@ -338,19 +363,34 @@ func (s *Signer) awaitClaim(ctx context.Context, id chains.TransferID) claimResu
 	}
 }
 
+// mark records in memory that a was signed (its entry durable when the
+// signer has a store) and wakes proposals waiting for it.
 func (s *Signer) mark(a Authorization) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	now := s.now()
-	s.signed[a.TransferID] = signedEntry{at: now, hash: a.Hash()}
+	e := s.signed[a.TransferID]
+	s.signed[a.TransferID] = signedEntry{at: s.now(), hash: a.Hash(), published: e.published}
 	s.notifyLocked()
-	if len(s.signed) > 100_000 { // forget the oldest day; a re-sign is harmless, just wasted
+}
+
+// markPublished records that this process published a's share: further
+// copies of the event are skipped.
+func (s *Signer) markPublished(a Authorization) {
+	s.mu.Lock()
+	now := s.now()
+	s.signed[a.TransferID] = signedEntry{at: now, hash: a.Hash(), published: true}
+	s.notifyLocked()
+	if s.cfg.Signed == nil && len(s.signed) > 100_000 {
+		// Without a durable set, forget the oldest day; a re-sign is
+		// harmless, just wasted.
 		for k, e := range s.signed {
-			if now.Sub(e.at) > 24*time.Hour {
+			if now.Sub(e.at) > 24*time.Hour && !s.working[k] {
 				delete(s.signed, k)
 			}
 		}
 	}
+	s.mu.Unlock()
+	s.maybePrune(now)
 }
 
 // ProposalFilters are the subjects of batch proposals the signer signs.

@@ -329,7 +329,7 @@ func TestSignerAwaitClaim(t *testing.T) {
 		other func(a Authorization) // what the other worker does
 		want  claimResult
 	}{
-		{"other worker signs", func(a Authorization) { s.mark(a); s.release(a.TransferID) }, claimDone},
+		{"other worker signs", func(a Authorization) { s.markPublished(a); s.release(a.TransferID) }, claimDone},
 		{"other worker gives up", func(a Authorization) { s.release(a.TransferID) }, claimed},
 		{"other worker too slow", nil, claimBusy},
 	} {

@@ -234,6 +234,10 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 		}
 		d.reg.MustRegister(ledger.NewBalanceCollector(env.accountant, symbols))
 	}
+	signed, err := d.openSigned(env, sign)
+	if err != nil {
+		return nil, err
+	}
 	roles, err := d.chainRoles(ctx, env)
 	if err != nil {
 		return nil, err
@@ -253,7 +257,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	d.node, err = relay.NewNode(relay.NodeConfig{
 		Self: d.key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
 		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxGather: cfg.Batch.MaxGather.D(), MaxInflight: cfg.Batch.MaxInflight,
-		LeaseTTL: cfg.Lease.TTL.D(), PassOverAfter: cfg.Lease.PassOverAfter.D(),
+		LeaseTTL: cfg.Lease.TTL.D(), PassOverAfter: cfg.Lease.PassOverAfter.D(), Signed: signed,
 	}, d.bus, relay.WithLogger(d.log), relay.WithMetrics(metrics))
 	if err != nil {
 		return nil, err

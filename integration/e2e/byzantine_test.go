@@ -55,8 +55,9 @@ import (
 //     change goes to the attacker, whose fee is above what its declared
 //     rate allows, or whose rate is above the published maximum: no
 //     honest share, both honest logs name the refusal.
-//   - SplitView: P1 pays two burns from the main and only op1 can sign it
-//     (op2 restarted since it signed one of them); P2 pays the other burn
+//   - SplitView: P1 pays two burns from the main; op2 restarted since it
+//     signed one of them, and signs P1 only from its durable signed set
+//     (without it, only op1 could: a split view); P2 pays the other burn
 //     alone — from another custody output, from P1's change, from the
 //     main — and both are asked to sign each. The attacker broadcasts
 //     whatever got a quorum: at most one payout of the burn may confirm.
@@ -99,11 +100,12 @@ type byzantineScene struct {
 	m             *attacker
 	op1, op2, op3 *operator
 	releaseLead   func()
-	// x is signed by op1 and op2 before op2 restarts: an honest signer's
-	// memory of the authorizations it signed is not durable, so op2 can
-	// never sign a batch holding x again while op1 can — the item op2
-	// "has not seen" of the split view. split and repay are signed by
-	// both after the restart.
+	// x is signed by op1 and op2 before op2 restarts. Were an honest
+	// signer's memory of the authorizations it signed not durable, op2
+	// could never sign a batch holding x again while op1 could — the item
+	// op2 "has not seen" of a split view. With the durable signed set
+	// (<dataDir>/signed.db) op2 signs it as op1 does. split and repay are
+	// signed by both after the restart.
 	x, split, repay byzantineBurn
 	from            int64 // the height of the burns: payments are counted from it
 }
@@ -225,7 +227,9 @@ func byzantineBadChangeOrFee(ctx context.Context, t *testing.T, s *byzantineScen
 // byzantineSplitView: two views of one burn, one per honest signer.
 //
 // P1 pays x and split from the custody main; op1 signed both burns, op2
-// cannot sign P1 (it no longer knows x). Then P2 pays split alone, from
+// signed x before its restart and can sign P1 only if it remembers x
+// (it does: its signed set is durable; were it not, P1 would be signed by
+// op1 alone, the split view). Then P2 pays split alone, from
 // another custody output (two payouts that could both confirm), from
 // the change of P1 (a child of P1: both could confirm), and from the
 // main (two payouts that conflict). If an honest operator signs a P2
