@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -31,6 +32,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/kakehashi/kakehashi/relay/bus/busauth"
 	"github.com/kakehashi/kakehashi/relay/keys"
 )
 
@@ -459,7 +461,10 @@ func newAttacker(ctx context.Context, e *btcEnv, op *operator) *attacker {
 	for _, o := range e.f.ops {
 		ops = append(ops, o.Address)
 	}
-	a.bus, err = bus.New(ctx, bus.Config{URLs: []string{e.f.d.NATS.URL}, Name: "e2e-byzantine-op3", Operators: ops, Replicas: 1}, keys.FromECDSA(op.Key))
+	// A modified operator keeps its own NATS user: the bus is authenticated
+	// (issue 14), and op3's user may do whatever op3's relayd may.
+	creds := filepath.Join(e.f.d.NATS.Federation, busauth.DirUsers, bus.OperatorToken(op.Address)+".creds")
+	a.bus, err = bus.New(ctx, bus.Config{URLs: []string{e.f.d.NATS.URL}, Name: "e2e-byzantine-op3", Operators: ops, Replicas: 1, Auth: bus.Auth{CredsFile: creds}}, keys.FromECDSA(op.Key))
 	if err != nil {
 		t.Fatal(err)
 	}
