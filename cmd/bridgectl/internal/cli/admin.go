@@ -135,11 +135,7 @@ devnet, sign in place with --devnet-operators.`,
 			if err != nil {
 				return err
 			}
-			signer, keys, err := sf.resolve()
-			if err != nil {
-				return err
-			}
-			payer, err := a.sender(keys)
+			signer, payer, err := sf.signerAndPayer(a)
 			if err != nil {
 				return err
 			}

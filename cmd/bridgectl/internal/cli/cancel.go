@@ -75,11 +75,7 @@ or on a devnet from --devnet-operators or --signer-key.`,
 			if err != nil {
 				return err
 			}
-			signer, keys, err := f.resolve()
-			if err != nil {
-				return err
-			}
-			payer, err := a.sender(keys)
+			signer, payer, err := f.signerAndPayer(a)
 			if err != nil {
 				return err
 			}

@@ -822,6 +822,20 @@ func (f *signerFlags) resolve() (deploy.Signer, []*ecdsa.PrivateKey, error) {
 	}, keys, nil
 }
 
+// signerAndPayer resolves the signer flags and who pays for the
+// transaction (--key, or else the first signer key).
+func (f *signerFlags) signerAndPayer(a *app) (deploy.Signer, *ecdsa.PrivateKey, error) {
+	signer, keys, err := f.resolve()
+	if err != nil {
+		return nil, nil, err
+	}
+	payer, err := a.sender(keys)
+	if err != nil {
+		return nil, nil, err
+	}
+	return signer, payer, nil
+}
+
 // sender is --key, or else the first signer key.
 func (a *app) sender(keys []*ecdsa.PrivateKey) (*ecdsa.PrivateKey, error) {
 	if a.key != "" || a.keyFile != "" || a.getenv("KAKEHASHI_KEY") != "" {
@@ -986,11 +1000,7 @@ submits them with repeated --signature. On a devnet --devnet-operators or
 			if err != nil {
 				return err
 			}
-			signer, keys, err := f.resolve()
-			if err != nil {
-				return err
-			}
-			payer, err := a.sender(keys)
+			signer, payer, err := f.signerAndPayer(a)
 			if err != nil {
 				return err
 			}
