@@ -64,6 +64,11 @@ type Chain struct {
 	Bridge      common.Address `json:"bridge,omitzero"`
 	DeployBlock uint64         `json:"deployBlock,omitempty"`
 	DeployTx    common.Hash    `json:"deployTx,omitzero"`
+	// Confirmations (EVM only) is the chain's finality depth: a protocol
+	// parameter, so that every relay takes the same events as final. A
+	// relayd configured below it refuses to start (issue 14, L3). 0: not
+	// published; each relay's own setting applies.
+	Confirmations uint64 `json:"confirmations,omitempty"`
 }
 
 // Bitcoin is what a depositor needs to know about the Bitcoin side.

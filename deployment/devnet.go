@@ -117,6 +117,9 @@ type DevnetConfig struct {
 	// FundOperators, if set, is sent to each operator on each chain so that
 	// operators can pause and submit.
 	FundOperators *big.Int
+	// Confirmations, if set, is published as every EVM chain's finality
+	// depth (Chain.Confirmations).
+	Confirmations uint64
 }
 
 // Devnet deploys the bridge on every EVM chain of cfg, deploys the demo
@@ -165,7 +168,8 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 			if err != nil {
 				return fmt.Errorf("chain %s: %w", c.Name, err)
 			}
-			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx}
+			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx,
+				Confirmations: cfg.Confirmations}
 			if cfg.FundOperators != nil && cfg.FundOperators.Sign() > 0 {
 				for _, a := range addrs {
 					if err := deploy.Transfer(gctx, c.Backend, cfg.Deployer, a, cfg.FundOperators, opts...); err != nil {

@@ -269,7 +269,7 @@ func (b *bridgeDemo) deploy(ctx context.Context) error {
 	}
 	deployer := b.d.FaucetKey(0)
 	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: deployer,
-		FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))})
+		FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), Confirmations: uint64(b.f.confirmations)})
 	if err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}

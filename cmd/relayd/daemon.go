@@ -127,8 +127,12 @@ func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.Chain
 	if !common.IsHexAddress(c.Bridge) {
 		return relay.ChainRoles{}, nil, fmt.Errorf("chain %d: bridge %q is not an address", c.ID, c.Bridge)
 	}
+	confirmations, err := evmConfirmations(c, env.deployment)
+	if err != nil {
+		return relay.ChainRoles{}, nil, err
+	}
 	e, err := evmroute.New(ctx, evmroute.Config{
-		Chain: chains.ChainID(c.ID), RPC: c.RPC, Bridge: common.HexToAddress(c.Bridge), Confirmations: c.Confirmations,
+		Chain: chains.ChainID(c.ID), RPC: c.RPC, Bridge: common.HexToAddress(c.Bridge), Confirmations: confirmations,
 		Deployment: env.deployment, DataDir: env.dataDir, Key: env.key, Accountant: env.accountant,
 		Batch: true, Logger: env.log,
 	})
@@ -137,6 +141,27 @@ func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.Chain
 	}
 	env.evms[chains.ChainID(c.ID)] = e
 	return e.Roles, func() { _ = e.Close() }, nil
+}
+
+// evmConfirmations is the finality depth relayd uses on EVM chain c: its
+// configured confirmations, which may not be below the deployment's
+// published depth (every relay must take the same events as final); the
+// deployment's when the configuration leaves it at 0.
+func evmConfirmations(c config.Chain, dep *deployment.Deployment) (uint64, error) {
+	var want uint64
+	if dep != nil {
+		if dc, ok := dep.ChainByID(chains.ChainID(c.ID)); ok {
+			want = dc.Confirmations
+		}
+	}
+	switch {
+	case c.Confirmations == 0:
+		return want, nil
+	case c.Confirmations < want:
+		return 0, fmt.Errorf("chain %d: confirmations %d is below the deployment's finality depth %d: every operator must wait at least the protocol's depth; set confirmations: %d",
+			c.ID, c.Confirmations, want, want)
+	}
+	return c.Confirmations, nil
 }
 
 type daemonOptions struct {

@@ -78,7 +78,7 @@ func newFederationWith(t *testing.T, btc bool) *federation {
 	if btc {
 		btcID = chains.ChainID(d.BTC.ChainID)
 	}
-	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18)})
+	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18), Confirmations: confirmations})
 	if err != nil {
 		t.Fatalf("deploy devnet: %v", err)
 	}

@@ -523,7 +523,7 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	setupCtx, setupCancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer setupCancel()
-	dep, err := deployment.Devnet(setupCtx, deployment.DevnetConfig{EVM: devChains, Deployer: d.FaucetKey(0), FundOperators: e18(1000)})
+	dep, err := deployment.Devnet(setupCtx, deployment.DevnetConfig{EVM: devChains, Deployer: d.FaucetKey(0), FundOperators: e18(1000), Confirmations: confirmations})
 	if err != nil {
 		b.Fatalf("deploy devnet: %v", err)
 	}
