@@ -644,6 +644,19 @@ func (c *Coordinator) gatheringLocked(now time.Time) time.Duration {
 }
 
 func (c *Coordinator) submit(ctx context.Context, batch []*ctransfer) {
+	// Leave out what was dropped since the batch was formed (a refunded
+	// deposit's mint must not be sent).
+	c.mu.Lock()
+	live := batch[:0:0]
+	for _, t := range batch {
+		if c.transfers[t.id] == t {
+			live = append(live, t)
+		}
+	}
+	c.mu.Unlock()
+	if batch = live; len(batch) == 0 {
+		return
+	}
 	items := make([]SignedAuthorization, len(batch))
 	for i, t := range batch {
 		items[i] = t.signed
@@ -853,7 +866,7 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 	if due == nil {
 		return false
 	}
-	if due.ready && c.expiredItems(due, now) {
+	if due.ready && (c.expiredItems(due, now) || c.droppedItems(due.items, now)) {
 		<-c.slots
 		return true
 	}
@@ -887,6 +900,33 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 	}
 	c.mu.Unlock()
 	<-c.slots
+	return true
+}
+
+// droppedItems settles a batch holding an item that was finished or
+// dropped while the batch was being proposed (its deposit refunded, its
+// deadline passed, executed by another leader): the whole batch is signed
+// and cannot lose an item, and the item must not be sent, so the others
+// are offered again. It reports whether it did so.
+func (c *Coordinator) droppedItems(items []*ctransfer, now time.Time) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var gone []*ctransfer
+	for _, t := range items {
+		if c.transfers[t.id] != t {
+			gone = append(gone, t)
+		}
+	}
+	if len(gone) == 0 {
+		return false
+	}
+	for _, t := range items {
+		if c.transfers[t.id] == t {
+			c.deferLocked(t, now)
+		}
+	}
+	c.log.Info().Int("items", len(items)).Int("dropped", len(gone)).Str("transfer", gone[0].id.String()).
+		Msg("batch not sent: an item was dropped while it was proposed; the others are offered again")
 	return true
 }
 
