@@ -127,6 +127,21 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 	}
 	t.Logf("refunded by %v", refunds)
 
+	// Every coordinator has seen the refund with its own watcher and
+	// dropped the mint (a coordinator whose watcher is still behind holds
+	// a mint that is valid until its deadline, and since issue 14 any
+	// coordinator may submit it, lease or not: on regtest, where blocks
+	// come faster than the deployment's minBlockSeconds, only the drop
+	// protects a deposit refunded before its deadline).
+	waitFor(t, 30*time.Second, "every coordinator dropping the refunded mints", func() bool {
+		for _, op := range f.ops {
+			if f.metric(op, "kakehashi_relay_coordinator_pending", fmt.Sprintf(`chain="%d"`, chainA)) != 0 {
+				return false
+			}
+		}
+		return true
+	})
+
 	// 5. Unpause with the relays running, for longer than the
 	// coordinator's longest retry backoff (30 s): nothing is minted.
 	f.unpause(ctx, chainA)
