@@ -25,7 +25,6 @@ func TestEVMConfirmations(t *testing.T) {
 	}{
 		{chains.DevnetA, 3, 3, ""},
 		{chains.DevnetA, 5, 5, ""},
-		{chains.DevnetA, 0, 3, ""},
 		{chains.DevnetA, 2, 0, "confirmations 2 is below the deployment's finality depth 3"},
 		{chains.DevnetB, 1, 1, ""},
 	} {

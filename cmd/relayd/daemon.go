@@ -144,9 +144,9 @@ func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.Chain
 }
 
 // evmConfirmations is the finality depth relayd uses on EVM chain c: its
-// configured confirmations, which may not be below the deployment's
-// published depth (every relay must take the same events as final); the
-// deployment's when the configuration leaves it at 0.
+// configured confirmations (the config requires at least 1), which may not
+// be below the deployment's published depth (every relay must take the
+// same events as final).
 func evmConfirmations(c config.Chain, dep *deployment.Deployment) (uint64, error) {
 	var want uint64
 	if dep != nil {
@@ -154,10 +154,7 @@ func evmConfirmations(c config.Chain, dep *deployment.Deployment) (uint64, error
 			want = dc.Confirmations
 		}
 	}
-	switch {
-	case c.Confirmations == 0:
-		return want, nil
-	case c.Confirmations < want:
+	if c.Confirmations < want {
 		return 0, fmt.Errorf("chain %d: confirmations %d is below the deployment's finality depth %d: every operator must wait at least the protocol's depth; set confirmations: %d",
 			c.ID, c.Confirmations, want, want)
 	}
