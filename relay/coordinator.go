@@ -104,6 +104,17 @@ var cstateNames = [...]string{"collecting", "ready", "inflight", "submitted"}
 type shareGroup struct {
 	auth Authorization
 	sigs map[common.Address][]byte
+	// seq orders the signatures by arrival: assemble takes the latest t,
+	// so that after a rotation the re-offered ones (one epoch) win over
+	// older ones.
+	seq  map[common.Address]uint64
+	next uint64
+}
+
+// put stores signer's signature as the latest.
+func (g *shareGroup) put(signer common.Address, sig []byte) {
+	g.next++
+	g.sigs[signer], g.seq[signer] = sig, g.next
 }
 
 type ctransfer struct {
@@ -254,7 +265,7 @@ func (c *Coordinator) HandleShare(_ context.Context, m bus.Msg) error {
 	h := a.Hash()
 	g := t.groups[h]
 	if g == nil {
-		g = &shareGroup{auth: a, sigs: map[common.Address][]byte{}}
+		g = &shareGroup{auth: a, sigs: map[common.Address][]byte{}, seq: map[common.Address]uint64{}}
 		t.groups[h] = g
 		if len(t.groups) > 1 {
 			c.metrics.Errors.WithLabelValues("coordinator_disagreement").Inc()
@@ -262,11 +273,22 @@ func (c *Coordinator) HandleShare(_ context.Context, m bus.Msg) error {
 				Msg("operators signed different authorizations for one transfer")
 		}
 	}
-	if _, dup := g.sigs[sh.Signer]; dup {
-		c.metrics.SharesReceived.WithLabelValues(chain, "duplicate").Inc()
+	if old, dup := g.sigs[sh.Signer]; dup {
+		if bytes.Equal(old, sh.Signature) {
+			c.metrics.SharesReceived.WithLabelValues(chain, "duplicate").Inc()
+			return nil
+		}
+		// The same authorization signed again (a re-offer, Reconciler):
+		// after a signer-set rotation the old signature names a retired
+		// epoch, so the newest one counts. It is checked like any share.
+		g.put(sh.Signer, sh.Signature)
+		c.metrics.SharesReceived.WithLabelValues(chain, "replaced").Inc()
+		if t.state == stReady || t.state == stSubmitted {
+			c.reassembleLocked(t)
+		}
 		return nil
 	}
-	g.sigs[sh.Signer] = sh.Signature
+	g.put(sh.Signer, sh.Signature)
 	c.metrics.SharesReceived.WithLabelValues(chain, "accepted").Inc()
 	if t.state == stCollecting && len(g.sigs) >= c.cfg.Operators.Threshold() {
 		t.signed = c.assemble(g)
@@ -291,19 +313,31 @@ func (c *Coordinator) checkShare(m bus.Msg, sh Share) error {
 	return c.cfg.Authorizer.Verify(sh.Authorization, sh.Signer, sh.Signature)
 }
 
-// assemble picks t signatures sorted by signer address ascending.
+// assemble picks the t latest signatures, sorted by signer address
+// ascending.
 func (c *Coordinator) assemble(g *shareGroup) SignedAuthorization {
 	signers := make([]common.Address, 0, len(g.sigs))
 	for a := range g.sigs {
 		signers = append(signers, a)
 	}
-	sort.Slice(signers, func(i, j int) bool { return bytes.Compare(signers[i][:], signers[j][:]) < 0 })
+	sort.Slice(signers, func(i, j int) bool { return g.seq[signers[i]] > g.seq[signers[j]] })
 	signers = signers[:c.cfg.Operators.Threshold()]
+	sort.Slice(signers, func(i, j int) bool { return bytes.Compare(signers[i][:], signers[j][:]) < 0 })
 	out := SignedAuthorization{Authorization: g.auth}
 	for _, s := range signers {
 		out.Signatures = append(out.Signatures, OperatorSig{Signer: s, Signature: g.sigs[s]})
 	}
 	return out
+}
+
+// reassembleLocked takes t's signatures afresh from its share group, so
+// that a signature replaced by a re-offer is the one submitted next.
+// Submissions in flight read t.signed without the lock: the caller holds
+// mu and t is not in flight.
+func (c *Coordinator) reassembleLocked(t *ctransfer) {
+	if g := t.groups[t.signed.Hash()]; g != nil && len(g.sigs) >= c.cfg.Operators.Threshold() {
+		t.signed = c.assemble(g)
+	}
 }
 
 // HandleSubmission is the bus handler for kkh.submission.<chain>: another
@@ -972,6 +1006,7 @@ func (c *Coordinator) deferLocked(t *ctransfer, now time.Time) {
 		return // finished meanwhile
 	}
 	t.state, t.notBefore = stReady, now.Add(c.cfg.RetryBackoff)
+	c.reassembleLocked(t)
 	c.queue = append(c.queue, t)
 }
 
@@ -985,5 +1020,6 @@ func (c *Coordinator) retryLocked(t *ctransfer, now time.Time) {
 		d *= 2
 	}
 	t.state, t.notBefore = stReady, now.Add(min(d, 30*time.Second))
+	c.reassembleLocked(t)
 	c.queue = append(c.queue, t)
 }

@@ -71,6 +71,24 @@ type SourceWaiter interface {
 	AwaitSource(ctx context.Context, id chains.TransferID, d time.Duration) bool
 }
 
+// OpenTransfer is a transfer whose source event (Kind: Locked or Burned)
+// this operator's ledger holds final and whose execution it has not
+// recorded: it should be signed, submitted and executed, or refused for
+// a reason. Since is when this process first knew it as open.
+type OpenTransfer struct {
+	ID     chains.TransferID
+	Kind   chains.EventKind
+	Source chains.EventRef
+	Since  time.Time
+}
+
+// OpenLister lists the open transfers known since before olderThan
+// (the ledger's Accountant implements it). The reconciliation re-offers
+// them to the signer.
+type OpenLister interface {
+	OpenTransfers(olderThan time.Time) []OpenTransfer
+}
+
 // Authorizer signs authorizations for one destination chain in its
 // on-chain scheme (EIP-712 digests for EVM; tapscript for Bitcoin) and
 // checks other operators' signatures. ECDSAAuthorizer implements it for
@@ -141,4 +159,5 @@ var (
 	ErrNotSigned    = errors.New("relay: batch item this operator has not signed")
 	ErrNotOperator  = errors.New("relay: not an operator")
 	ErrConfig       = errors.New("relay: invalid configuration")
+	ErrExpired      = errors.New("relay: mint deadline passed or too close")
 )

@@ -29,6 +29,8 @@ type Metrics struct {
 	OldestPending    *prometheus.GaugeVec     // chain
 	ReorgAlarms      *prometheus.CounterVec   // chain
 	PassOvers        *prometheus.CounterVec   // chain
+	Reoffers         *prometheus.CounterVec   // chain, result
+	OpenTransfers    *prometheus.GaugeVec     // chain
 }
 
 var latencyBuckets = []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60}
@@ -48,7 +50,7 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 		Signatures:      cv("signatures_total", "Signature shares this operator published.", "dst_chain"),
 		Refusals:        cv("signer_refusals_total", "Events the signer refused or postponed, by reason.", "reason"),
 		InvariantChecks: cv("invariant_checks_total", "Supply-invariant checks of the accountant, by result (pass, fail, completed, not_recorded, error).", "result"),
-		SharesReceived:  cv("shares_received_total", "Signature shares the coordinator received, by outcome (accepted, duplicate, invalid, late).", "chain", "outcome"),
+		SharesReceived:  cv("shares_received_total", "Signature shares the coordinator received, by outcome (accepted, duplicate, replaced: the same authorization signed again by a re-offer, invalid, late).", "chain", "outcome"),
 		Submissions:     cv("submissions_total", "Transfers submitted, by result (submitted, already_processed, error).", "chain", "result"),
 		Expired:         cv("expired_total", "Authorizations the coordinator dropped because their mint deadline passed (a Bitcoin deposit left to its depositor's refund).", "chain"),
 		Errors:          cv("errors_total", "Errors by component.", "component"),
@@ -64,13 +66,16 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 			Help: "Transfers the coordinator holds, by state (collecting, ready, inflight, submitted)."}, []string{"chain", "state"}),
 		OldestPending: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "coordinator_oldest_pending_seconds",
 			Help: "Age of the oldest transfer the coordinator holds (since its first share), 0 when it holds none: a transfer final and signed but not executed."}, []string{"chain"}),
+		Reoffers: cv("reconcile_reoffers_total", "Open transfers the reconciliation re-offered to this operator's signer, by source chain and result (signed: share published again; retry: not signable now; refused: refused for good).", "chain", "result"),
+		OpenTransfers: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "reconcile_open",
+			Help: "Transfers open in this operator's ledger (source final, no execution) for longer than reconcile.after, by source chain."}, []string{"chain"}),
 		PassOvers:   cv("pass_overs_total", "Ready transfers this operator submitted without the lease because the lease holder had not (CoordinatorConfig.PassOverAfter).", "chain"),
 		ReorgAlarms: cv("reorg_alarms_total", "Events this operator's watcher published as final and later found reorged out (a reorganisation deeper than the finality depth).", "chain"),
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.EventsPublished, m.SignerEvents, m.Signatures, m.Refusals, m.InvariantChecks,
 			m.SharesReceived, m.Submissions, m.Expired, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
-			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers, m.OldestPending, m.ReorgAlarms, m.PassOvers} {
+			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers, m.OldestPending, m.ReorgAlarms, m.PassOvers, m.Reoffers, m.OpenTransfers} {
 			if err := r.Register(c); err != nil {
 				return nil, fmt.Errorf("relay: register metrics: %w", err)
 			}

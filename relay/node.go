@@ -50,8 +50,18 @@ type NodeConfig struct {
 	MaxGather   time.Duration
 	MaxInflight int
 	LeaseTTL    time.Duration // default 5s
-	// SignerRetry is the signer's first retry delay (default 500ms).
-	SignerRetry time.Duration
+	// SignerRetry and SignerMaxRetry are the signer's first and longest
+	// retry delays (SignerConfig.RetryDelay, MaxRetryDelay); SignerMaxDeliver
+	// bounds the deliveries of one event to it (default 20): then the bus
+	// gives up on the message and the reconciliation takes the transfer
+	// over.
+	SignerRetry, SignerMaxRetry time.Duration
+	SignerMaxDeliver            int
+	// Open, when set with Sign, runs the reconciliation (Reconciler) over
+	// this operator's open transfers, every ReconcileInterval for those
+	// open longer than ReconcileAfter (zero: the defaults).
+	Open                              OpenLister
+	ReconcileInterval, ReconcileAfter time.Duration
 	// Signed is the signer's durable signed set (SignerConfig.Signed).
 	Signed *SignedStore
 	// ResubmitAfter and PassOverAfter, see CoordinatorConfig.
@@ -74,6 +84,7 @@ type Node struct {
 	opts    []Option
 	ro      roleOpts
 	signer  *Signer
+	recon   *Reconciler
 	coords  map[chains.ChainID]*Coordinator
 	tracker *Tracker
 
@@ -126,13 +137,18 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 	if cfg.Sign {
 		s, err := NewSigner(SignerConfig{
 			Self: cfg.Self, Operators: cfg.Operators, Verifiers: verifiers, Authorizers: auths,
-			Policy: cfg.Policy, Accountant: cfg.Accountant, RetryDelay: cfg.SignerRetry, Batchers: batchers,
+			Policy: cfg.Policy, Accountant: cfg.Accountant, RetryDelay: cfg.SignerRetry, MaxRetryDelay: cfg.SignerMaxRetry, Batchers: batchers,
 			Signed: cfg.Signed,
 		}, b, opts...)
 		if err != nil {
 			return nil, err
 		}
 		n.signer = s
+		if cfg.Open != nil {
+			if n.recon, err = NewReconciler(ReconcilerConfig{Open: cfg.Open, Signer: s, Interval: cfg.ReconcileInterval, After: cfg.ReconcileAfter}, opts...); err != nil {
+				return nil, err
+			}
+		}
 	}
 	n.tracker = NewTracker(cfg.Operators, opts...)
 	return n, nil
@@ -222,7 +238,7 @@ func (n *Node) Run(ctx context.Context) error {
 		}
 	}
 	if n.signer != nil {
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: signerWorkers}, n.signer.Handle); err != nil {
+		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: signerWorkers, MaxDeliver: n.cfg.SignerMaxDeliver}, n.signer.Handle); err != nil {
 			return err
 		}
 		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName("signer-proposals", self), Filters: n.signer.ProposalFilters(), MaxDeliver: 10, Workers: 4}, n.signer.HandleProposal); err != nil {
@@ -255,6 +271,9 @@ func (n *Node) Run(ctx context.Context) error {
 		co.lead.(*pendingLease).set(lease)
 		n.goRole(ctx, &wg, name+"-lease", lease.Run)
 		n.goRole(ctx, &wg, name, co.Run)
+	}
+	if n.recon != nil {
+		n.goRole(ctx, &wg, "reconciler", n.recon.Run)
 	}
 	for _, c := range n.cfg.Chains {
 		if c.Source == nil {

@@ -163,7 +163,39 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	if !ev.Final {
 		return nil // observed, not final: the watcher publishes again once final
 	}
-	switch s.awaitClaim(ctx, ev.TransferID) {
+	return s.signEvent(ctx, m, ev, false)
+}
+
+// Reoffer signs an open transfer of this operator's own ledger again and
+// publishes its share again, for the reconciliation (Reconciler): the
+// transfer's messages may have run out of deliveries while this
+// operator's node was unreachable, the coordinators may have lost the
+// shares (restarted together), or the shares may name a signer epoch
+// the destination retired. It runs every check Handle runs — the source
+// re-read from this operator's node, policy, invariant, the signed set
+// (the same authorization only, so a re-offer never signs a second one
+// for a transfer) — and re-signs under the destination's current epoch.
+// A mint whose deadline is less than ReofferExpiryMargin ahead is refused
+// (ErrExpired). The result is Handle's: nil (signed and published), a
+// bus.Retry error (not signable now) or an error (refused for good).
+func (s *Signer) Reoffer(ctx context.Context, o OpenTransfer) error {
+	m := bus.Msg{ID: "reconcile." + o.ID.String(), From: s.cfg.Self, Time: s.now(), Delivered: 1}
+	return s.signEvent(ctx, m, chains.Event{Kind: o.Kind, Ref: o.Source, TransferID: o.ID, Finality: chains.Finality{Final: true}}, true)
+}
+
+// ReofferExpiryMargin is how far ahead a mint's deadline must be for
+// Reoffer to sign it again: a coordinator drops it within its
+// ExpiryMargin (default 30s) anyway.
+const ReofferExpiryMargin = time.Minute
+
+// signEvent verifies, checks and signs a final event and publishes the
+// share (Handle, Reoffer). A re-offer (reoffer) is signed and published
+// again even if this process published its share before, and has no bus
+// copy to compare with the node's: only its kind and transfer id, which
+// come from this operator's own ledger, are compared.
+func (s *Signer) signEvent(ctx context.Context, m bus.Msg, ev chains.Event, reoffer bool) error {
+	chain, kind := fmt.Sprint(ev.Ref.Chain), ev.Kind.String()
+	switch s.awaitClaim(ctx, ev.TransferID, reoffer) {
 	case claimDone:
 		s.metrics.SignerEvents.WithLabelValues(chain, kind, "skipped").Inc()
 		return nil
@@ -185,8 +217,12 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	if !got.Final {
 		return s.retry(m, ev, "not_final", fmt.Errorf("%w: %s has %d confirmations", ErrNotFinal, ev.Ref, got.Confirmations))
 	}
-	if err := SameEvent(ev, got); err != nil {
-		return s.refuse(m, ev, "mismatch", err)
+	same := SameEvent(ev, got)
+	if reoffer {
+		same = sameSource(ev, got)
+	}
+	if same != nil {
+		return s.refuse(m, ev, "mismatch", same)
 	}
 	a, err := s.cfg.Policy.Authorization(ctx, got)
 	switch {
@@ -214,6 +250,9 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	}
 	if a.TransferID != got.TransferID || a.Source != got.Ref {
 		return s.refuse(m, ev, "policy", fmt.Errorf("%w: policy built an authorization for another transfer", ErrConfig))
+	}
+	if reoffer && a.Expired(s.now(), ReofferExpiryMargin) {
+		return s.refuse(m, ev, "expired", fmt.Errorf("%w: %s deadline %d", ErrExpired, a.TransferID, a.Deadline))
 	}
 	err = s.cfg.Accountant.Check(ctx, a)
 	if errors.Is(err, ErrNotRecorded) {
@@ -271,7 +310,11 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 		return s.retry(m, ev, "store", err)
 	}
 	signed = true
-	if _, err := s.pub.Publish(ctx, ShareSubject(a.DstChain), ShareID(a, s.cfg.Self), payload); err != nil {
+	id := ShareID(a, s.cfg.Self)
+	if reoffer {
+		id = ReofferShareID(a, s.cfg.Self, s.now())
+	}
+	if _, err := s.pub.Publish(ctx, ShareSubject(a.DstChain), id, payload); err != nil {
 		s.metrics.Errors.WithLabelValues("signer").Inc()
 		return s.retry(m, ev, "publish", err)
 	}
@@ -279,7 +322,9 @@ func (s *Signer) Handle(ctx context.Context, m bus.Msg) error {
 	dst := fmt.Sprint(a.DstChain)
 	s.metrics.Signatures.WithLabelValues(dst).Inc()
 	s.metrics.SignerEvents.WithLabelValues(chain, kind, "signed").Inc()
-	s.metrics.SignLatency.WithLabelValues(dst).Observe(s.now().Sub(m.Time).Seconds())
+	if !reoffer {
+		s.metrics.SignLatency.WithLabelValues(dst).Observe(s.now().Sub(m.Time).Seconds())
+	}
 	s.log.Debug().Str("transfer", a.TransferID.String()).Stringer("action", a.Action).Uint64("dst", uint64(a.DstChain)).
 		Str("amount", a.Amount.String()).Msg("signed")
 	return nil
@@ -293,12 +338,12 @@ const (
 	claimBusy
 )
 
-// claim marks a transfer as being handled unless it is signed already or
-// another worker is on it.
-func (s *Signer) claim(id chains.TransferID) claimResult {
+// claim marks a transfer as being handled unless it is signed already
+// (and not a re-offer, again) or another worker is on it.
+func (s *Signer) claim(id chains.TransferID, again bool) claimResult {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if e, ok := s.signed[id]; ok && e.published {
+	if e, ok := s.signed[id]; ok && e.published && !again {
 		return claimDone
 	}
 	if s.working[id] {
@@ -338,13 +383,13 @@ const ownRecordGrace = 300 * time.Millisecond
 
 // awaitClaim is claim, waiting up to claimGrace while another worker holds
 // the transfer instead of having the message redelivered later.
-func (s *Signer) awaitClaim(ctx context.Context, id chains.TransferID) claimResult {
+func (s *Signer) awaitClaim(ctx context.Context, id chains.TransferID, again bool) claimResult {
 	var grace <-chan time.Time
 	for {
 		s.mu.Lock()
 		changed := s.changed
 		s.mu.Unlock()
-		r := s.claim(id)
+		r := s.claim(id, again)
 		if r != claimBusy {
 			return r
 		}
@@ -516,6 +561,22 @@ func (s *Signer) retry(m bus.Msg, ev chains.Event, reason string, err error) err
 	s.log.Info().Err(err).Str("reason", reason).Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).
 		Uint64("delivered", m.Delivered).Dur("retry_in", d).Msg("not signing yet")
 	return bus.Retry(err, d)
+}
+
+// sameSource compares what a re-offer knows from the ledger — kind and
+// transfer id at the reference — with the node's event.
+func sameSource(ledger, chain chains.Event) error {
+	var diff []string
+	if ledger.Kind != chain.Kind {
+		diff = append(diff, fmt.Sprintf("kind %s≠%s", ledger.Kind, chain.Kind))
+	}
+	if ledger.TransferID != chain.TransferID {
+		diff = append(diff, "transferId")
+	}
+	if len(diff) > 0 {
+		return fmt.Errorf("%w: ledger's %s: %s", ErrMismatch, ledger.Ref, strings.Join(diff, ", "))
+	}
+	return nil
 }
 
 // SameEvent returns an error wrapping ErrMismatch naming every field in

@@ -296,7 +296,7 @@ func TestSignerProposalWaitsForOwnShare(t *testing.T) {
 	}
 
 	// Being signed right now: the proposal waits and is signed.
-	if s.claim(a1.TransferID) != claimed {
+	if s.claim(a1.TransferID, false) != claimed {
 		t.Fatal("claim")
 	}
 	go func() {
@@ -335,14 +335,14 @@ func TestSignerAwaitClaim(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := authOf(t, lockEvent(uint64(100+i)))
-			if s.claim(a.TransferID) != claimed {
+			if s.claim(a.TransferID, false) != claimed {
 				t.Fatal("first claim")
 			}
 			if tc.other != nil {
 				go func() { time.Sleep(20 * time.Millisecond); tc.other(a) }()
 			}
 			start := time.Now()
-			if got := s.awaitClaim(context.Background(), a.TransferID); got != tc.want {
+			if got := s.awaitClaim(context.Background(), a.TransferID, false); got != tc.want {
 				t.Fatalf("awaitClaim = %d, want %d", got, tc.want)
 			}
 			if tc.other == nil && time.Since(start) < claimGrace {

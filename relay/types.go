@@ -379,6 +379,14 @@ func ShareID(a Authorization, signer common.Address) string {
 	return fmt.Sprintf("share.%x.%x.%x", a.TransferID, h[:8], signer)
 }
 
+// ReofferShareID is ShareID ‖ .r<unix ns>: the publication id of a share
+// the reconciliation publishes again. ShareID alone would be dropped by
+// the bus's duplicate window, and the coordinators that need it again
+// (restarted, or holding a signature of a retired epoch) would not get it.
+func ReofferShareID(a Authorization, signer common.Address, at time.Time) string {
+	return fmt.Sprintf("%s.r%d", ShareID(a, signer), at.UnixNano())
+}
+
 // SubmissionID is sub.<chain>.<txId>, or sub.<chain>.none.<hash of the
 // ids> when nothing was sent, or sub.<chain>.leftout.<hash of the ids and
 // reasons> for a record of items left out.

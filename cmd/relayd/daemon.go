@@ -276,10 +276,17 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err := d.addSweepRound(env); err != nil {
 		return nil, err
 	}
+	var open relay.OpenLister
+	if env.accountant != nil {
+		open = env.accountant
+	}
 	d.node, err = relay.NewNode(relay.NodeConfig{
+		Open: open,
 		Self: d.key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
 		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxGather: cfg.Batch.MaxGather.D(), MaxInflight: cfg.Batch.MaxInflight,
 		LeaseTTL: cfg.Lease.TTL.D(), PassOverAfter: cfg.Lease.PassOverAfter.D(), Signed: signed,
+		SignerRetry: cfg.Signer.RetryDelay.D(), SignerMaxRetry: cfg.Signer.MaxRetryDelay.D(), SignerMaxDeliver: cfg.Signer.MaxDeliver,
+		ReconcileInterval: cfg.Reconcile.Interval.D(), ReconcileAfter: cfg.Reconcile.After.D(),
 	}, d.bus, relay.WithLogger(d.log), relay.WithMetrics(metrics))
 	if err != nil {
 		return nil, err

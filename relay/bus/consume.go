@@ -237,13 +237,14 @@ func (b *Bus) deliver(ctx context.Context, spec ConsumerSpec, jm jetstream.Msg, 
 	case herr == nil:
 		_ = jm.Ack()
 	case errors.As(herr, &re):
-		b.m.handlerErrors.WithLabelValues(spec.Stream, "retry").Inc()
 		if int(msg.Delivered) >= spec.MaxDeliver {
+			b.m.handlerErrors.WithLabelValues(spec.Stream, "gave_up").Inc()
 			b.log.Warn().Err(herr).Str("subject", msg.Subject).Str("id", msg.ID).Uint64("delivered", msg.Delivered).
 				Msg("giving up on message: delivery limit reached")
 			_ = jm.TermWithReason("delivery limit")
 			return
 		}
+		b.m.handlerErrors.WithLabelValues(spec.Stream, "retry").Inc()
 		b.log.Debug().Err(herr).Str("subject", msg.Subject).Str("id", msg.ID).Uint64("delivered", msg.Delivered).Msg("retry later")
 		_ = jm.NakWithDelay(re.After)
 	default:

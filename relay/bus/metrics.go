@@ -46,7 +46,7 @@ func newMetrics(r prometheus.Registerer) (*metrics, error) {
 		}, []string{"stream", "reason"}),
 		handlerErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: "kakehashi", Subsystem: "bus", Name: "handler_errors_total",
-			Help: "Messages a handler refused (terminated) or asked to retry, by stream and outcome.",
+			Help: "Messages a handler refused (refused: terminated), asked to retry (retry), or asked to retry once too often (gave_up: the delivery limit was reached and the message terminated), by stream and outcome.",
 		}, []string{"stream", "outcome"}),
 	}
 	if r != nil {

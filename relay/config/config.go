@@ -28,6 +28,8 @@ type Config struct {
 	HTTP      HTTP      `yaml:"http" json:"http"`
 	Batch     Batch     `yaml:"batch" json:"batch"`
 	Lease     Lease     `yaml:"lease" json:"lease"`
+	Signer    Signer    `yaml:"signer" json:"signer"`
+	Reconcile Reconcile `yaml:"reconcile" json:"reconcile"`
 	Log       Log       `yaml:"log" json:"log"`
 }
 
@@ -198,6 +200,26 @@ type Lease struct {
 	PassOverAfter Duration `yaml:"passOverAfter" json:"passOverAfter"`
 }
 
+// Signer tunes the signer's retries of an event it cannot sign yet (its
+// node lags or is unreachable, the route is paused): the first delay
+// doubles per delivery up to MaxRetryDelay, and after MaxDeliver
+// deliveries the bus gives up on the message; the reconciliation then
+// re-offers the transfer (Reconcile).
+type Signer struct {
+	RetryDelay    Duration `yaml:"retryDelay" json:"retryDelay"`
+	MaxRetryDelay Duration `yaml:"maxRetryDelay" json:"maxRetryDelay"`
+	MaxDeliver    int      `yaml:"maxDeliver" json:"maxDeliver"`
+}
+
+// Reconcile configures the reconciliation (relay.Reconciler): every
+// Interval, the transfers open in this operator's ledger (source final,
+// no execution) for longer than After are re-verified, signed again and
+// their shares published again.
+type Reconcile struct {
+	Interval Duration `yaml:"interval" json:"interval"`
+	After    Duration `yaml:"after" json:"after"`
+}
+
 // Log configures logging.
 type Log struct {
 	Level  string `yaml:"level" json:"level"`
@@ -231,13 +253,15 @@ const DefaultPassphraseEnv = "KAKEHASHI_PASSPHRASE"
 // environment leave unset.
 func Defaults() Config {
 	return Config{
-		DataDir:  "./data",
-		NATS:     NATS{Embedded: EmbeddedNATS{Listen: "127.0.0.1:4222"}, Replicas: 1, DedupeWindow: Duration(10 * time.Minute)},
-		HTTP:     HTTP{Listen: "127.0.0.1:9180"},
-		Batch:    Batch{MaxSize: 64, MaxWait: Duration(100 * time.Millisecond), MaxInflight: 16},
-		Lease:    Lease{TTL: Duration(5 * time.Second)},
-		Log:      Log{Level: "info", Format: "auto"},
-		Operator: Operator{},
+		DataDir:   "./data",
+		NATS:      NATS{Embedded: EmbeddedNATS{Listen: "127.0.0.1:4222"}, Replicas: 1, DedupeWindow: Duration(10 * time.Minute)},
+		HTTP:      HTTP{Listen: "127.0.0.1:9180"},
+		Batch:     Batch{MaxSize: 64, MaxWait: Duration(100 * time.Millisecond), MaxInflight: 16},
+		Lease:     Lease{TTL: Duration(5 * time.Second)},
+		Signer:    Signer{RetryDelay: Duration(500 * time.Millisecond), MaxRetryDelay: Duration(30 * time.Second), MaxDeliver: 20},
+		Reconcile: Reconcile{Interval: Duration(30 * time.Second), After: Duration(2 * time.Minute)},
+		Log:       Log{Level: "info", Format: "auto"},
+		Operator:  Operator{},
 	}
 }
 
@@ -481,6 +505,8 @@ func (c *Config) Validate() []Problem {
 	if c.Lease.TTL.D() < time.Second {
 		ps.add("lease.ttl", "%s: use at least 1s (default 5s); every operator must use the same value", c.Lease.TTL.D())
 	}
+	c.Signer.validate(&ps)
+	c.Reconcile.validate(&ps)
 	c.Log.validate(&ps)
 	return ps
 }
@@ -490,6 +516,24 @@ type problems []Problem
 
 func (ps *problems) add(field, f string, a ...any) {
 	*ps = append(*ps, Problem{field, fmt.Sprintf(f, a...)})
+}
+
+func (s Signer) validate(ps *problems) {
+	if s.RetryDelay.D() <= 0 || s.MaxRetryDelay.D() < s.RetryDelay.D() {
+		ps.add("signer", "retryDelay %s, maxRetryDelay %s: want 0 < retryDelay ≤ maxRetryDelay (defaults 500ms, 30s)", s.RetryDelay.D(), s.MaxRetryDelay.D())
+	}
+	if s.MaxDeliver < 1 {
+		ps.add("signer.maxDeliver", "%d: want at least 1 (default 20)", s.MaxDeliver)
+	}
+}
+
+func (r Reconcile) validate(ps *problems) {
+	if r.Interval.D() < 100*time.Millisecond {
+		ps.add("reconcile.interval", "%s: use at least 100ms (default 30s)", r.Interval.D())
+	}
+	if r.After.D() < time.Second {
+		ps.add("reconcile.after", "%s: use at least 1s (default 2m); shorter re-offers transfers the bus is still completing", r.After.D())
+	}
 }
 
 func (o Operator) validate(ps *problems) {
@@ -723,6 +767,11 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_BATCH_MAX_INFLIGHT", "batch.maxInflight", integer(func(c *Config) *int { return &c.Batch.MaxInflight })},
 	{"KAKEHASHI_LEASE_TTL", "lease.ttl", duration(func(c *Config) *Duration { return &c.Lease.TTL })},
 	{"KAKEHASHI_LEASE_PASS_OVER_AFTER", "lease.passOverAfter", duration(func(c *Config) *Duration { return &c.Lease.PassOverAfter })},
+	{"KAKEHASHI_SIGNER_RETRY_DELAY", "signer.retryDelay", duration(func(c *Config) *Duration { return &c.Signer.RetryDelay })},
+	{"KAKEHASHI_SIGNER_MAX_RETRY_DELAY", "signer.maxRetryDelay", duration(func(c *Config) *Duration { return &c.Signer.MaxRetryDelay })},
+	{"KAKEHASHI_SIGNER_MAX_DELIVER", "signer.maxDeliver", integer(func(c *Config) *int { return &c.Signer.MaxDeliver })},
+	{"KAKEHASHI_RECONCILE_INTERVAL", "reconcile.interval", duration(func(c *Config) *Duration { return &c.Reconcile.Interval })},
+	{"KAKEHASHI_RECONCILE_AFTER", "reconcile.after", duration(func(c *Config) *Duration { return &c.Reconcile.After })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
 	{"KAKEHASHI_LOG_FORMAT", "log.format", str(func(c *Config) *string { return &c.Log.Format })},
 }

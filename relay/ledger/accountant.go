@@ -77,6 +77,9 @@ type Accountant struct {
 	// replaced) whenever sources grow (AwaitSource).
 	sources, done map[chains.TransferID]bool
 	recorded      chan struct{}
+	// open are the LOCKs and BURNs without an execution yet, with when
+	// this process first knew them (OpenTransfers, the reconciliation).
+	open map[chains.TransferID]relay.OpenTransfer
 	// pending are MINT/UNLOCK records seen before their source record
 	// (another operator's mint while our own source watcher lags); they are
 	// applied as soon as the source is. Kept durably in pendingPath.
@@ -107,7 +110,7 @@ func New(ctx context.Context, cfg Config) (*Accountant, error) {
 		cfg.Now = time.Now
 	}
 	a := &Accountant{cfg: cfg, log: cfg.Logger.With().Str("component", "ledger").Logger(),
-		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, recorded: make(chan struct{}), pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
+		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, recorded: make(chan struct{}), open: map[chains.TransferID]relay.OpenTransfer{}, pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
 	if err := os.MkdirAll(filepath.Dir(cfg.Path), 0o700); err != nil {
 		return nil, fmt.Errorf("ledger: audit store: %w", err)
 	}
@@ -232,14 +235,27 @@ func cmpChain(a, b chains.ChainID) int {
 }
 
 func (a *Accountant) loadSources(ctx context.Context) error {
+	now := a.cfg.Now()
 	return a.EachRecord(ctx, func(r *audit.Record) {
 		switch r.Kind {
 		case audit.KindLock, audit.KindBurn, audit.KindLockRejected:
 			a.sources[r.TransferID] = true
+			a.noteOpen(r, now)
 		case audit.KindMint, audit.KindUnlock, audit.KindRefund:
 			a.done[r.TransferID] = true
+			delete(a.open, r.TransferID)
 		}
 	})
+}
+
+// noteOpen adds a LOCK or BURN to the open transfers unless its execution
+// is known. The caller holds seen (or has the accountant to itself).
+func (a *Accountant) noteOpen(r *audit.Record, now time.Time) {
+	kind := map[audit.Kind]chains.EventKind{audit.KindLock: chains.KindLocked, audit.KindBurn: chains.KindBurned}[r.Kind]
+	if kind == 0 || a.done[r.TransferID] {
+		return
+	}
+	a.open[r.TransferID] = relay.OpenTransfer{ID: r.TransferID, Kind: kind, Source: r.Ref.EventRef, Since: now}
 }
 
 // commit proposes one block of recs on the local ledger, self-attested,
@@ -437,6 +453,7 @@ func (a *Accountant) markSources(d delivery, rejected map[*audit.Record]error) {
 		}
 		a.seen.Lock()
 		a.sources[r.TransferID] = true
+		a.noteOpen(r, a.cfg.Now())
 		a.seen.Unlock()
 		a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", r.TransferID.String()).Msg("recorded")
 	}
@@ -470,6 +487,7 @@ func (a *Accountant) markExecutions(d delivery, rejected map[*audit.Record]error
 		default:
 			a.seen.Lock()
 			a.done[id] = true
+			delete(a.open, id)
 			a.seen.Unlock()
 			a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("recorded")
 		}

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"time"
 
 	"github.com/holiman/uint256"
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/relay"
 )
 
 // Executed reports whether the ledger holds the execution (MINT, UNLOCK
@@ -18,6 +20,23 @@ func (a *Accountant) Executed(id chains.TransferID) bool {
 	a.seen.RLock()
 	defer a.seen.RUnlock()
 	return a.done[id]
+}
+
+// OpenTransfers implements relay.OpenLister: the LOCKs and BURNs the
+// ledger holds without their MINT, UNLOCK or REFUND, known to this
+// process since before olderThan (transfers recorded before it started
+// count from its start), in transfer-id order. It reads memory only.
+func (a *Accountant) OpenTransfers(olderThan time.Time) []relay.OpenTransfer {
+	a.seen.RLock()
+	out := make([]relay.OpenTransfer, 0, len(a.open))
+	for _, o := range a.open {
+		if o.Since.Before(olderThan) {
+			out = append(out, o)
+		}
+	}
+	a.seen.RUnlock()
+	slices.SortFunc(out, func(x, y relay.OpenTransfer) int { return bytes.Compare(x.ID[:], y.ID[:]) })
+	return out
 }
 
 // Sweeps returns the sweep transactions (Ref.TxHash) the ledger holds.
