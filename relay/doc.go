@@ -46,6 +46,15 @@
 //     → submitted → executed, or rejected → refunded), an in-memory
 //     projection of the events, shares and submissions streams replayed
 //     at start, queryable by transfer id.
+//   - Reconciler re-offers, every Interval, the transfers this operator's
+//     own ledger holds as open (source final, no execution; an
+//     OpenLister) for longer than After to its signer (Signer.Reoffer):
+//     re-verified, signed again — the same authorization, under the
+//     destination's current epoch — and the share published again under
+//     a fresh id (ReofferShareID). A coordinator takes a re-offered
+//     signature over the one it held. That completes transfers whose
+//     events ran out of bus deliveries, whose shares the coordinators
+//     lost, or whose shares name a retired signer epoch.
 //
 // The adapters, the EIP-712 digests and the audit chain plug in through
 // small interfaces declared here: Verifier, EventSource, Policy,
@@ -57,8 +66,8 @@
 // # Errors
 //
 // The signer's refusals wrap ErrMismatch, ErrNoVerifier, ErrNoAuthorizer,
-// ErrUnknownAsset, ErrLimit, ErrInvariant and ErrDecode and terminate the
-// message; ErrNotFound, ErrNotFinal, ErrReorged, ErrPaused and
+// ErrUnknownAsset, ErrLimit, ErrInvariant and ErrDecode (and, for a
+// re-offer, ErrExpired) and terminate the message; ErrNotFound, ErrNotFinal, ErrReorged, ErrPaused and
 // ErrRateLimited (and any adapter error) are retried with backoff through
 // bus.Retry. Batch proposals with an item the signer signed with other
 // content are refused with ErrNotSigned (items it has not signed yet are
