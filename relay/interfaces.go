@@ -41,6 +41,15 @@ type Policy interface {
 	Authorization(ctx context.Context, ev chains.Event) (Authorization, error)
 }
 
+// ChainPauser is a Policy that follows the bridges' pause state: the
+// operator's own watcher reports each final Paused/Unpaused event
+// (relay.Watch with WithPauser) and relayd sets the state read from each
+// bridge at start, so a PAUSE on chain stops this operator's signing for
+// that chain until it is resumed (issue 14, L2).
+type ChainPauser interface {
+	SetChainPaused(chain chains.ChainID, paused bool)
+}
+
 // WindowPolicy is a Policy with per-window limits that charges a transfer
 // once, after it is signed. Authorization holds the transfer's amount
 // against the window; the signer then calls Charge once its signature is

@@ -275,13 +275,19 @@ func (n *Node) Run(ctx context.Context) error {
 	if n.recon != nil {
 		n.goRole(ctx, &wg, "reconciler", n.recon.Run)
 	}
+	watchOpts := n.opts
+	if p, ok := n.cfg.Policy.(ChainPauser); ok && n.cfg.Sign {
+		// This operator's own watchers tell its signer when a bridge is
+		// paused or resumed.
+		watchOpts = append(append([]Option(nil), n.opts...), WithPauser(p))
+	}
 	for _, c := range n.cfg.Chains {
 		if c.Source == nil {
 			continue
 		}
 		src := c.Source
 		n.goRole(ctx, &wg, fmt.Sprintf("watcher-%d", c.Chain), func(ctx context.Context) error {
-			return Watch(ctx, src, n.bus, self, n.opts...)
+			return Watch(ctx, src, n.bus, self, watchOpts...)
 		})
 	}
 	n.mu.Lock()
@@ -343,6 +349,9 @@ func Watch(ctx context.Context, src EventSource, pub Publisher, self common.Addr
 			if ev.Reorged {
 				o.metrics.ReorgAlarms.WithLabelValues(fmt.Sprint(ev.Ref.Chain)).Inc()
 			}
+			if o.pauser != nil {
+				followPause(ev, o)
+			}
 			payload, err := EncodeEvent(ev)
 			if err != nil {
 				o.metrics.Errors.WithLabelValues("watcher").Inc()
@@ -361,6 +370,23 @@ func Watch(ctx context.Context, src EventSource, pub Publisher, self common.Addr
 				publishEvent(ctx, pub, self, ev, payload, o)
 			}()
 		}
+	}
+}
+
+// followPause reports a final Paused or Unpaused event of a bridge (a
+// KindAdmin event whose Reason starts with the event's name) to the
+// policy.
+func followPause(ev chains.Event, o roleOpts) {
+	if ev.Kind != chains.KindAdmin || !ev.Final || ev.Reorged {
+		return
+	}
+	name, _, _ := strings.Cut(ev.Reason, " ")
+	switch name {
+	case "Paused", "Unpaused":
+		paused := name == "Paused"
+		o.pauser.SetChainPaused(ev.Ref.Chain, paused)
+		o.log.Warn().Uint64("chain", uint64(ev.Ref.Chain)).Bool("paused", paused).Str("event", ev.Reason).
+			Msg("bridge pause state changed: signing for the chain follows it")
 	}
 }
 

@@ -45,6 +45,9 @@ type AssetTable struct {
 	spent   map[chains.AssetID][]spend // charged, oldest first
 	charged map[chains.TransferID]bool // the transfers in spent
 	held    map[chains.TransferID]spend
+	// pausedChains are chains whose bridge is paused on chain: no
+	// transfer from or to them is authorized until it resumes.
+	pausedChains map[chains.ChainID]bool
 }
 
 type spend struct {
@@ -57,7 +60,7 @@ type spend struct {
 // NewAssetTable returns a table holding the given definitions.
 func NewAssetTable(assets ...Asset) (*AssetTable, error) {
 	t := &AssetTable{now: time.Now, assets: map[chains.AssetID]Asset{}, spent: map[chains.AssetID][]spend{},
-		charged: map[chains.TransferID]bool{}, held: map[chains.TransferID]spend{}}
+		charged: map[chains.TransferID]bool{}, held: map[chains.TransferID]spend{}, pausedChains: map[chains.ChainID]bool{}}
 	for _, a := range assets {
 		if err := t.Define(a); err != nil {
 			return nil, err
@@ -99,6 +102,18 @@ func (t *AssetTable) SetPaused(id chains.AssetID, paused bool) error {
 	return nil
 }
 
+// SetChainPaused implements ChainPauser: while a chain's bridge is paused,
+// transfers from or to it are refused with ErrPaused (retried later).
+func (t *AssetTable) SetChainPaused(chain chains.ChainID, paused bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if paused {
+		t.pausedChains[chain] = true
+	} else {
+		delete(t.pausedChains, chain)
+	}
+}
+
 // Authorization implements Policy: a Locked event on the home chain mints
 // on a wrapped chain; a Burned event on a wrapped chain unlocks on the home
 // chain or mints on another wrapped chain.
@@ -111,6 +126,11 @@ func (t *AssetTable) Authorization(_ context.Context, ev chains.Event) (Authoriz
 	}
 	if a.Paused {
 		return Authorization{}, fmt.Errorf("%w: asset %s", ErrPaused, ev.AssetID)
+	}
+	for _, c := range []chains.ChainID{ev.Ref.Chain, ev.DstChain} {
+		if t.pausedChains[c] {
+			return Authorization{}, fmt.Errorf("%w: the bridge on chain %d is paused", ErrPaused, c)
+		}
 	}
 	src, dst := ev.Ref.Chain, ev.DstChain
 	wrapped := func(c chains.ChainID) bool { return slices.Contains(a.Wrapped, c) }

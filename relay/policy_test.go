@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -162,5 +163,64 @@ func TestSignerChargesWindowOnce(t *testing.T) {
 	}
 	if n := len(pub.all()); n != 2 {
 		t.Fatalf("%d shares published, want 2 (the signed and the new transfer)", n)
+	}
+}
+
+// A paused bridge stops signing for its chain, in both directions, until
+// it is resumed (issue 14, L2); other chains are not affected.
+func TestChainPausedStopsSigning(t *testing.T) {
+	ctx := context.Background()
+	table := assets()
+	table.SetChainPaused(chainB, true)
+	if _, err := table.Authorization(ctx, lockEvent(1)); !errors.Is(err, ErrPaused) { // A → B
+		t.Fatalf("to a paused chain: %v, want ErrPaused", err)
+	}
+	table.SetChainPaused(chainB, false)
+	table.SetChainPaused(chainA, true)
+	if _, err := table.Authorization(ctx, lockEvent(2)); !errors.Is(err, ErrPaused) {
+		t.Fatalf("from a paused chain: %v, want ErrPaused", err)
+	}
+	table.SetChainPaused(chainA, false)
+	if _, err := table.Authorization(ctx, lockEvent(3)); err != nil {
+		t.Fatalf("after resume: %v", err)
+	}
+}
+
+type pauseLog struct {
+	mu  sync.Mutex
+	got []string
+}
+
+func (p *pauseLog) SetChainPaused(c chains.ChainID, paused bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.got = append(p.got, fmt.Sprint(c, paused))
+}
+
+// The operator's own watcher feeds the final Paused/Unpaused events of a
+// bridge to the policy; events not final, or other admin events, do not.
+func TestWatchFollowsPause(t *testing.T) {
+	keys := newOpKeys(1)
+	admin := func(reason string, final bool) chains.Event {
+		return chains.Event{Kind: chains.KindAdmin, Ref: chains.EventRef{Chain: chainB, TxHash: [32]byte{byte(len(reason))}},
+			Reason: reason, Finality: chains.Finality{Final: final, Confirmations: 3}}
+	}
+	evs := eventsSource{admin("Paused by=0x00000000000000000000000000000000000000aa", false),
+		admin("Paused by=0x00000000000000000000000000000000000000aa", true), admin("LimitsSet asset=0x01", true), admin("Unpaused", true)}
+	p := &pauseLog{}
+	pub := &recorder{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Watch(ctx, evs, pub, keys[0].addr, WithPauser(p)) }()
+	deadline := time.Now().Add(3 * time.Second)
+	for len(pub.all()) < len(evs) && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if want := []string{fmt.Sprint(chainB, true), fmt.Sprint(chainB, false)}; fmt.Sprint(p.got) != fmt.Sprint(want) {
+		t.Fatalf("pauser saw %v, want %v", p.got, want)
 	}
 }

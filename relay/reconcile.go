@@ -29,7 +29,9 @@ type ReconcilerConfig struct {
 	// stays open (default 1h). A transfer re-offered k times waits
 	// After × 2^k before the next one; one that could not be signed (its
 	// node unreachable, its route paused) is tried again after Interval,
-	// doubling per failure; one refused for good after MaxBackoff.
+	// doubling per failure up to 4 × After, so that it is signed within
+	// minutes of the node's return or the unpause; one refused for good
+	// after MaxBackoff.
 	MaxBackoff time.Duration
 	// Workers is how many re-offers run at once (default 4).
 	Workers int
@@ -199,7 +201,7 @@ func (r *Reconciler) offer(ctx context.Context, o OpenTransfer) string {
 		st.next = now.Add(backoff(r.cfg.After, st.offers, r.cfg.MaxBackoff))
 	case "retry":
 		st.fails++
-		st.next = now.Add(backoff(r.cfg.Interval, st.fails-1, r.cfg.MaxBackoff))
+		st.next = now.Add(backoff(r.cfg.Interval, st.fails-1, min(r.cfg.MaxBackoff, 4*r.cfg.After)))
 	default:
 		if st.refused == "" {
 			l = r.log.Warn()

@@ -55,7 +55,12 @@ type roleOpts struct {
 	log     zerolog.Logger
 	metrics *Metrics
 	now     func() time.Time
+	pauser  ChainPauser // Watch: fed the bridge's final Paused/Unpaused events
 }
+
+// WithPauser makes Watch report the final Paused and Unpaused events of
+// this operator's own watcher to p (ChainPauser).
+func WithPauser(p ChainPauser) Option { return func(o *roleOpts) { o.pauser = p } }
 
 // WithLogger sets the logger; each role adds its "component" field.
 func WithLogger(l zerolog.Logger) Option { return func(o *roleOpts) { o.log = l } }

@@ -417,6 +417,14 @@ func signPolicy(ctx context.Context, env *chainEnv) (relay.Policy, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The pause state at start; the watchers report changes from here on.
+	for id, e := range env.evms {
+		paused, err := e.Paused(ctx)
+		if err != nil {
+			return nil, err
+		}
+		table.SetChainPaused(id, paused)
+	}
 	if env.btc != nil {
 		return btcroute.NetPolicy{Policy: table, Chain: env.btc.chain, Fee: env.btc.b.Fee}, nil
 	}

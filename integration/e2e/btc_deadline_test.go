@@ -13,6 +13,8 @@ import (
 
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
@@ -21,14 +23,15 @@ import (
 	"github.com/kakehashi/kakehashi/relay"
 )
 
-// TestDelayedMintAfterRefund: two deposits' mints are signed while the
-// destination bridge on A is paused. The first one's mint deadline passes
+// TestDelayedMintAfterRefund: two deposits' mints are signed while no
+// operator can submit to A (their accounts on A hold no ether: a paused
+// bridge would stop the signers themselves, issue 14 L2). The first one's mint deadline passes
 // (the coordinators drop it, kakehashi_relay_expired_total); the second
 // one's is still far when both are refunded — blocks came faster than the
 // deadline rule assumes, as regtest allows — and its mint is dropped by
 // the coordinators when their own watchers see the refund. Each is
-// refunded after its locktime with `bridgectl refund btc`, then A is
-// unpaused with the relays running, for longer than the coordinator's
+// refunded after its locktime with `bridgectl refund btc`, then the
+// operators' ether is back with the relays running, for longer than the coordinator's
 // longest retry backoff. Nothing is ever minted for either (no Minted
 // event, no balance, no supply), every operator's ledger holds each one's
 // LOCK and REFUND and no MINT, and `bridgectl audit verify --chains`
@@ -45,12 +48,12 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 	wBTC := f.token("BTC", chainA)
 	cutoff := btcDep.RefundMargin / 2 // relayd's mint cut-off
 
-	// 1. Pause A before the deposits exist.
-	f.pause(ctx, chainA)
+	// 1. Hold submissions to A before the deposits exist.
+	release := f.holdSubmissions(ctx, chainA)
 
 	// 2. Two deposits in one block H, their mint deadlines (at the
 	// devnet's 1 s per block) about 50 s and 160 s after it: long enough
-	// for the relays to sign and try the mints while A is paused.
+	// for the relays to sign and try the mints while they cannot pay.
 	tip0 := e.tip()
 	h := tip0 + 1
 	late := e.rawDeposit(ctx, "late", uint32(h)+cutoff+79, 200_000, nil)
@@ -73,22 +76,22 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 	}
 	e.mine(ctx, int(btcDep.Confirmations)-1) // final for the relays
 
-	// The relays sign both mints (2 of 3) and cannot land them: A is paused.
+	// The relays sign both mints (2 of 3) and cannot land them.
 	for _, d := range []rawDep{late, fast} {
 		waitFor(t, 30*time.Second, "2 of 2 signatures on the "+d.label+" mint", func() bool {
 			st, _ := e.relayStatus(d.id)
 			return st.Signed == "2/2" || st.Signed == "3/2"
 		})
 	}
-	waitFor(t, 30*time.Second, "a mint reverted with BridgePaused", func() bool {
+	waitFor(t, 30*time.Second, "a failed submission of the mints", func() bool {
 		for _, op := range f.ops {
-			if f.logHas(op, "BridgePaused") {
+			if f.metric(op, "kakehashi_relay_submissions_total", fmt.Sprintf(`chain="%d",result="error"`, chainA)) > 0 {
 				return true
 			}
 		}
 		return false
 	})
-	t.Log("both mints signed and refused by the paused bridge")
+	t.Log("both mints signed, none can be submitted")
 
 	// 3. The late one's deadline passes on A's clock; the coordinators
 	// drop its mint.
@@ -142,9 +145,10 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 		return true
 	})
 
-	// 5. Unpause with the relays running, for longer than the
-	// coordinator's longest retry backoff (30 s): nothing is minted.
-	f.unpause(ctx, chainA)
+	// 5. Let the operators pay again with the relays running, for longer
+	// than the coordinator's longest retry backoff (30 s): nothing is
+	// minted.
+	release()
 	time.Sleep(35 * time.Second)
 	for _, d := range []rawDep{late, fast} {
 		if m, u := f.executions(chainA, d.id); len(m) != 0 || len(u) != 0 {
@@ -228,6 +232,34 @@ func (f *federation) pause(ctx context.Context, chain chains.ChainID) {
 		return br.PauseBySignature(o, cfg.PauseNonce, sig)
 	}); err != nil {
 		f.t.Fatal(err)
+	}
+}
+
+// holdSubmissions empties the operators' accounts on chain (anvil_setBalance),
+// so that every submission to it fails before it uses a nonce, while
+// the signers go on signing (a paused bridge would stop them); release
+// gives the ether back.
+func (f *federation) holdSubmissions(ctx context.Context, chain chains.ChainID) (release func()) {
+	f.t.Helper()
+	c := f.clients[chain]
+	was := map[common.Address]*big.Int{}
+	for _, op := range f.ops {
+		b, err := c.BalanceAt(ctx, op.Address, nil)
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		was[op.Address] = b
+		if err := c.Client().CallContext(ctx, nil, "anvil_setBalance", op.Address, "0x0"); err != nil {
+			f.t.Fatal(err)
+		}
+	}
+	return func() {
+		f.t.Helper()
+		for a, b := range was {
+			if err := c.Client().CallContext(context.Background(), nil, "anvil_setBalance", a, hexutil.EncodeBig(b)); err != nil {
+				f.t.Fatal(err)
+			}
+		}
 	}
 }
 

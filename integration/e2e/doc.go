@@ -28,9 +28,10 @@
 // burn is paid exactly once on btcd and custody on btcd equals each
 // honest ledger's.
 //
-// btc_deadline_test.go: mints signed while A is paused are never minted
-// once one's deadline passed and both deposits were refunded (one before
-// its deadline), even after A is unpaused; the ledgers hold LOCK and
+// btc_deadline_test.go: mints signed while no operator can pay for a
+// transaction on A are never minted once one's deadline passed and both
+// deposits were refunded (one before its deadline), even after the
+// operators can pay again; the ledgers hold LOCK and
 // REFUND and `bridgectl audit verify --chains` passes. btc_dust_test.go:
 // a burn below the minimum reverts (AmountBelowMinimum); with the minimum
 // lowered, a burn whose payout output would be dust is left out and

@@ -68,3 +68,10 @@ func (p NetPolicy) Release(id chains.TransferID) {
 		w.Release(id)
 	}
 }
+
+// SetChainPaused implements relay.ChainPauser by passing on to Policy.
+func (p NetPolicy) SetChainPaused(chain chains.ChainID, paused bool) {
+	if c, ok := p.Policy.(relay.ChainPauser); ok {
+		c.SetChainPaused(chain, paused)
+	}
+}

@@ -66,6 +66,15 @@ func (r *Route) AssetLimits(ctx context.Context, id chains.AssetID) (ledger.Limi
 	return ledger.Limits{MinPerTransfer: info.MinPerTransfer, MaxPerTransfer: info.MaxPerTransfer, Capacity: info.Capacity, Window: info.Window}, nil
 }
 
+// Paused reports whether the chain's bridge is paused now.
+func (r *Route) Paused(ctx context.Context) (bool, error) {
+	cfg, err := r.bridge.Config(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return false, fmt.Errorf("evmroute: chain %d: config(): %w", r.client.Chain(), err)
+	}
+	return cfg.Paused, nil
+}
+
 // Close closes the chain's RPC connections.
 func (r *Route) Close() error { r.client.Close(); return nil }
 
