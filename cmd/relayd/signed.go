@@ -13,13 +13,13 @@ const signedFile = "signed.db"
 // signs (nil otherwise): what it signed survives a restart, so it signs
 // batches of transfers it signed before and never signs another
 // authorization for one of them (docs/relay.md, "The signed set"). Entries
-// of transfers its ledger holds as executed are pruned after the default
-// retention; entries of open transfers are kept.
+// of transfers its ledger holds as executed are pruned after
+// signer.retention; entries of open transfers are kept.
 func (d *daemon) openSigned(env *chainEnv, sign bool) (*relay.SignedStore, error) {
 	if !sign {
 		return nil, nil
 	}
-	cfg := relay.SignedStoreConfig{Path: filepath.Join(d.cfg.DataDir, signedFile), Logger: d.log}
+	cfg := relay.SignedStoreConfig{Path: filepath.Join(d.cfg.DataDir, signedFile), Logger: d.log, Retention: d.cfg.Signer.Retention.D()}
 	if env.accountant != nil {
 		cfg.Executions = env.accountant
 	}

@@ -209,6 +209,11 @@ type Signer struct {
 	RetryDelay    Duration `yaml:"retryDelay" json:"retryDelay"`
 	MaxRetryDelay Duration `yaml:"maxRetryDelay" json:"maxRetryDelay"`
 	MaxDeliver    int      `yaml:"maxDeliver" json:"maxDeliver"`
+	// Retention is how long the durable signed set keeps what this
+	// operator signed for an executed transfer (default 30 days; entries
+	// of open transfers are always kept). A redelivered event older than
+	// that is refused by the ledger as completed, never signed again.
+	Retention Duration `yaml:"retention" json:"retention"`
 }
 
 // Reconcile configures the reconciliation (relay.Reconciler): every
@@ -258,7 +263,7 @@ func Defaults() Config {
 		HTTP:      HTTP{Listen: "127.0.0.1:9180"},
 		Batch:     Batch{MaxSize: 64, MaxWait: Duration(100 * time.Millisecond), MaxInflight: 16},
 		Lease:     Lease{TTL: Duration(5 * time.Second)},
-		Signer:    Signer{RetryDelay: Duration(500 * time.Millisecond), MaxRetryDelay: Duration(30 * time.Second), MaxDeliver: 20},
+		Signer:    Signer{RetryDelay: Duration(500 * time.Millisecond), MaxRetryDelay: Duration(30 * time.Second), MaxDeliver: 20, Retention: Duration(30 * 24 * time.Hour)},
 		Reconcile: Reconcile{Interval: Duration(30 * time.Second), After: Duration(2 * time.Minute)},
 		Log:       Log{Level: "info", Format: "auto"},
 		Operator:  Operator{},
@@ -522,6 +527,9 @@ func (s Signer) validate(ps *problems) {
 	if s.RetryDelay.D() <= 0 || s.MaxRetryDelay.D() < s.RetryDelay.D() {
 		ps.add("signer", "retryDelay %s, maxRetryDelay %s: want 0 < retryDelay ≤ maxRetryDelay (defaults 500ms, 30s)", s.RetryDelay.D(), s.MaxRetryDelay.D())
 	}
+	if s.Retention.D() < 24*time.Hour {
+		ps.add("signer.retention", "%s: use at least 24h (default 720h = 30 days): the signed set must outlive any redelivery", s.Retention.D())
+	}
 	if s.MaxDeliver < 1 {
 		ps.add("signer.maxDeliver", "%d: want at least 1 (default 20)", s.MaxDeliver)
 	}
@@ -770,6 +778,7 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_SIGNER_RETRY_DELAY", "signer.retryDelay", duration(func(c *Config) *Duration { return &c.Signer.RetryDelay })},
 	{"KAKEHASHI_SIGNER_MAX_RETRY_DELAY", "signer.maxRetryDelay", duration(func(c *Config) *Duration { return &c.Signer.MaxRetryDelay })},
 	{"KAKEHASHI_SIGNER_MAX_DELIVER", "signer.maxDeliver", integer(func(c *Config) *int { return &c.Signer.MaxDeliver })},
+	{"KAKEHASHI_SIGNER_RETENTION", "signer.retention", duration(func(c *Config) *Duration { return &c.Signer.Retention })},
 	{"KAKEHASHI_RECONCILE_INTERVAL", "reconcile.interval", duration(func(c *Config) *Duration { return &c.Reconcile.Interval })},
 	{"KAKEHASHI_RECONCILE_AFTER", "reconcile.after", duration(func(c *Config) *Duration { return &c.Reconcile.After })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
