@@ -194,10 +194,12 @@ func (s *Signer) Reoffer(ctx context.Context, o OpenTransfer) error {
 const ReofferExpiryMargin = time.Minute
 
 // signEvent verifies, checks and signs a final event and publishes the
-// share (Handle, Reoffer). A re-offer (reoffer) is signed and published
-// again even if this process published its share before, and has no bus
-// copy to compare with the node's: only its kind and transfer id, which
-// come from this operator's own ledger, are compared.
+// share (Handle, Reoffer): verify on this operator's node, authorize
+// (policy and supply invariant), then sign and publish. A re-offer
+// (reoffer) is signed and published again even if this process published
+// its share before, and has no bus copy to compare with the node's: only
+// its kind and transfer id, which come from this operator's own ledger,
+// are compared.
 func (s *Signer) signEvent(ctx context.Context, m bus.Msg, ev chains.Event, reoffer bool) error {
 	chain, kind := fmt.Sprint(ev.Ref.Chain), ev.Kind.String()
 	switch s.awaitClaim(ctx, ev.TransferID, reoffer) {
@@ -208,35 +210,16 @@ func (s *Signer) signEvent(ctx context.Context, m bus.Msg, ev chains.Event, reof
 		return bus.Retry(fmt.Errorf("transfer %s being handled", ev.TransferID), 50*time.Millisecond)
 	}
 	defer s.release(ev.TransferID)
-	v := s.cfg.Verifiers[ev.Ref.Chain]
-	if v == nil {
-		return s.refuse(m, ev, "no_verifier", fmt.Errorf("%w %d", ErrNoVerifier, ev.Ref.Chain))
-	}
-	got, err := v.Verify(ctx, ev.Ref)
+	got, err := s.verify(ctx, m, ev, reoffer)
 	if err != nil {
-		return s.retry(m, ev, "unverified", err)
+		return err
 	}
-	if got.Reorged {
-		return s.retry(m, ev, "reorged", fmt.Errorf("%w: %s", ErrReorged, ev.Ref))
+	a, err := s.authorize(ctx, m, ev, got, reoffer)
+	if errors.Is(err, errSkip) {
+		return nil
 	}
-	if !got.Final {
-		return s.retry(m, ev, "not_final", fmt.Errorf("%w: %s has %d confirmations", ErrNotFinal, ev.Ref, got.Confirmations))
-	}
-	same := SameEvent(ev, got)
-	if reoffer {
-		same = sameSource(ev, got)
-	}
-	if same != nil {
-		return s.refuse(m, ev, "mismatch", same)
-	}
-	a, err := s.cfg.Policy.Authorization(ctx, got)
-	switch {
-	case errors.Is(err, ErrPaused):
-		return s.retry(m, ev, "paused", err)
-	case errors.Is(err, ErrRateLimited):
-		return s.retry(m, ev, "rate_limited", err)
-	case err != nil:
-		return s.refuse(m, ev, "policy", err)
+	if err != nil {
+		return err
 	}
 	signed := false
 	if w, ok := s.cfg.Policy.(WindowPolicy); ok {
@@ -250,16 +233,78 @@ func (s *Signer) signEvent(ctx context.Context, m bus.Msg, ev chains.Event, reof
 			}
 		}()
 	}
+	signed, err = s.signAndPublish(ctx, m, ev, a, reoffer)
+	return err
+}
+
+// errSkip is authorize's answer for an event deliberately not signed
+// (already completed): the message is done, without a refusal.
+var errSkip = errors.New("relay: skipped")
+
+// verify re-reads ev on this operator's own node and returns the node's
+// copy once it is final and agrees with ev.
+func (s *Signer) verify(ctx context.Context, m bus.Msg, ev chains.Event, reoffer bool) (chains.Event, error) {
+	v := s.cfg.Verifiers[ev.Ref.Chain]
+	if v == nil {
+		return chains.Event{}, s.refuse(m, ev, "no_verifier", fmt.Errorf("%w %d", ErrNoVerifier, ev.Ref.Chain))
+	}
+	got, err := v.Verify(ctx, ev.Ref)
+	if err != nil {
+		return chains.Event{}, s.retry(m, ev, "unverified", err)
+	}
+	if got.Reorged {
+		return chains.Event{}, s.retry(m, ev, "reorged", fmt.Errorf("%w: %s", ErrReorged, ev.Ref))
+	}
+	if !got.Final {
+		return chains.Event{}, s.retry(m, ev, "not_final", fmt.Errorf("%w: %s has %d confirmations", ErrNotFinal, ev.Ref, got.Confirmations))
+	}
+	same := SameEvent(ev, got)
+	if reoffer {
+		same = sameSource(ev, got)
+	}
+	if same != nil {
+		return chains.Event{}, s.refuse(m, ev, "mismatch", same)
+	}
+	return got, nil
+}
+
+// authorize asks the Policy for the authorization of the node's copy got
+// and the Accountant whether executing it keeps the supply invariant. A
+// WindowPolicy's hold is released here when it returns an error; on
+// success the caller charges or releases it.
+func (s *Signer) authorize(ctx context.Context, m bus.Msg, ev, got chains.Event, reoffer bool) (a Authorization, err error) {
+	a, err = s.cfg.Policy.Authorization(ctx, got)
+	switch {
+	case errors.Is(err, ErrPaused):
+		return a, s.retry(m, ev, "paused", err)
+	case errors.Is(err, ErrRateLimited):
+		return a, s.retry(m, ev, "rate_limited", err)
+	case err != nil:
+		return a, s.refuse(m, ev, "policy", err)
+	}
+	if w, ok := s.cfg.Policy.(WindowPolicy); ok {
+		defer func() {
+			if err != nil {
+				w.Release(a.TransferID)
+			}
+		}()
+	}
 	if err := a.Validate(); err != nil {
-		return s.refuse(m, ev, "policy", err)
+		return a, s.refuse(m, ev, "policy", err)
 	}
 	if a.TransferID != got.TransferID || a.Source != got.Ref {
-		return s.refuse(m, ev, "policy", fmt.Errorf("%w: policy built an authorization for another transfer", ErrConfig))
+		return a, s.refuse(m, ev, "policy", fmt.Errorf("%w: policy built an authorization for another transfer", ErrConfig))
 	}
 	if reoffer && a.Expired(s.now(), ReofferExpiryMargin) {
-		return s.refuse(m, ev, "expired", fmt.Errorf("%w: %s deadline %d", ErrExpired, a.TransferID, a.Deadline))
+		return a, s.refuse(m, ev, "expired", fmt.Errorf("%w: %s deadline %d", ErrExpired, a.TransferID, a.Deadline))
 	}
-	err = s.cfg.Accountant.Check(ctx, a)
+	return a, s.checkInvariant(ctx, m, ev, a)
+}
+
+// checkInvariant asks the Accountant about a, waiting briefly for this
+// operator's own watcher to record the source when it lags.
+func (s *Signer) checkInvariant(ctx context.Context, m bus.Msg, ev chains.Event, a Authorization) error {
+	err := s.cfg.Accountant.Check(ctx, a)
 	if errors.Is(err, ErrNotRecorded) {
 		// Verified final on this operator's node, but its own watcher
 		// (which another operator's watcher beat to the bus) has not
@@ -274,10 +319,10 @@ func (s *Signer) signEvent(ctx context.Context, m bus.Msg, ev chains.Event, reof
 		// executed: routine under load, nothing to sign, nothing wrong.
 		s.metrics.InvariantChecks.WithLabelValues("completed").Inc()
 		s.metrics.Refusals.WithLabelValues("completed").Inc()
-		s.metrics.SignerEvents.WithLabelValues(chain, kind, "skipped").Inc()
+		s.metrics.SignerEvents.WithLabelValues(fmt.Sprint(ev.Ref.Chain), ev.Kind.String(), "skipped").Inc()
 		s.log.Debug().Err(err).Str("transfer", ev.TransferID.String()).Str("ref", ev.Ref.String()).
 			Str("from", m.From.Hex()).Str("id", m.ID).Msg("not signing: transfer already completed")
-		return nil
+		return errSkip
 	case errors.Is(err, ErrInvariant):
 		s.metrics.InvariantChecks.WithLabelValues("fail").Inc()
 		return s.refuse(m, ev, "invariant", err)
@@ -289,50 +334,55 @@ func (s *Signer) signEvent(ctx context.Context, m bus.Msg, ev chains.Event, reof
 		return s.retry(m, ev, "accountant", err)
 	}
 	s.metrics.InvariantChecks.WithLabelValues("pass").Inc()
+	return nil
+}
+
+// signAndPublish signs a with the destination's Authorizer, makes the
+// signed-set entry durable and publishes the share; signed reports whether
+// the signature was made and recorded (the rate window is then charged).
+func (s *Signer) signAndPublish(ctx context.Context, m bus.Msg, ev chains.Event, a Authorization, reoffer bool) (signed bool, err error) {
 	auth := s.cfg.Authorizers[a.DstChain]
 	if auth == nil {
-		return s.refuse(m, ev, "no_authorizer", fmt.Errorf("%w %d", ErrNoAuthorizer, a.DstChain))
+		return false, s.refuse(m, ev, "no_authorizer", fmt.Errorf("%w %d", ErrNoAuthorizer, a.DstChain))
 	}
 	if err := s.signedOther(a); err != nil {
-		return s.refuseSignedOther(m, ev, err)
+		return false, s.refuseSignedOther(m, ev, err)
 	}
 	sig, err := auth.Sign(ctx, a)
 	if err != nil {
 		s.metrics.Errors.WithLabelValues("signer").Inc()
-		return s.retry(m, ev, "sign", err)
+		return false, s.retry(m, ev, "sign", err)
 	}
-	share := Share{Authorization: a, Signer: s.cfg.Self, Signature: sig, ObservedAt: m.Time}
-	payload, err := EncodeShare(share)
+	payload, err := EncodeShare(Share{Authorization: a, Signer: s.cfg.Self, Signature: sig, ObservedAt: m.Time})
 	if err != nil {
-		return s.refuse(m, ev, "encode", err)
+		return false, s.refuse(m, ev, "encode", err)
 	}
 	// The entry is on disk before the share leaves the process.
 	switch err := s.record(ctx, a); {
 	case errors.Is(err, ErrSignedOther):
-		return s.refuseSignedOther(m, ev, err)
+		return false, s.refuseSignedOther(m, ev, err)
 	case err != nil:
 		s.metrics.Errors.WithLabelValues("signer").Inc()
-		return s.retry(m, ev, "store", err)
+		return false, s.retry(m, ev, "store", err)
 	}
-	signed = true
 	id := ShareID(a, s.cfg.Self)
 	if reoffer {
 		id = ReofferShareID(a, s.cfg.Self, s.now())
 	}
 	if _, err := s.pub.Publish(ctx, ShareSubject(a.DstChain), id, payload); err != nil {
 		s.metrics.Errors.WithLabelValues("signer").Inc()
-		return s.retry(m, ev, "publish", err)
+		return true, s.retry(m, ev, "publish", err)
 	}
 	s.markPublished(a)
 	dst := fmt.Sprint(a.DstChain)
 	s.metrics.Signatures.WithLabelValues(dst).Inc()
-	s.metrics.SignerEvents.WithLabelValues(chain, kind, "signed").Inc()
+	s.metrics.SignerEvents.WithLabelValues(fmt.Sprint(ev.Ref.Chain), ev.Kind.String(), "signed").Inc()
 	if !reoffer {
 		s.metrics.SignLatency.WithLabelValues(dst).Observe(s.now().Sub(m.Time).Seconds())
 	}
 	s.log.Debug().Str("transfer", a.TransferID.String()).Stringer("action", a.Action).Uint64("dst", uint64(a.DstChain)).
 		Str("amount", a.Amount.String()).Msg("signed")
-	return nil
+	return true, nil
 }
 
 type claimResult uint8
