@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -130,6 +131,13 @@ type ctransfer struct {
 	submittedAt time.Time
 	txID        string
 	qgen        uint64 // queue compaction generation that last kept it
+	// isolate bounds the batch this transfer may go in (0: MaxBatch):
+	// halved each time a batch holding it is rejected (ErrRejected), so
+	// one item the destination refuses ends up alone and the others go on.
+	isolate int
+	// rejected is why the destination refused it alone (reported once
+	// per reason).
+	rejected string
 }
 
 // Coordinator collects signature shares for one destination chain until t
@@ -446,6 +454,21 @@ func (c *Coordinator) setPendingGauge() {
 		c.metrics.PendingTransfers.WithLabelValues(chain, st).Set(float64(pending[st]))
 	}
 	c.metrics.OldestPending.WithLabelValues(chain).Set(c.oldestPending().Seconds())
+	c.metrics.Rejected.WithLabelValues(chain).Set(float64(c.rejectedCount()))
+}
+
+// rejectedCount is how many transfers held were rejected alone by the
+// destination (still retried).
+func (c *Coordinator) rejectedCount() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, t := range c.transfers {
+		if t.rejected != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // oldestPending is the age of the oldest transfer held, since its first
@@ -595,6 +618,7 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 		eligible []*ctransfer
 		soonest  = idleWait
 		passOver = c.passOverDelay()
+		limit    = c.cfg.MaxBatch
 	)
 	for _, t := range c.queue {
 		if t.signed.Expired(now, c.cfg.ExpiryMargin) {
@@ -611,8 +635,14 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 			soonest = min(soonest, t.notBefore.Sub(now))
 			continue
 		}
+		if t.isolate > 0 && len(eligible) >= t.isolate {
+			continue // in a smaller batch: it was in rejected ones
+		}
+		if t.isolate > 0 {
+			limit = min(limit, t.isolate)
+		}
 		eligible = append(eligible, t)
-		if len(eligible) == c.cfg.MaxBatch {
+		if len(eligible) >= limit {
 			break
 		}
 	}
@@ -630,7 +660,7 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 		return eligible, 0
 	}
 	oldest := eligible[0].readyAt
-	if w := now.Sub(oldest); len(eligible) < c.cfg.MaxBatch && w < c.cfg.MaxWait {
+	if w := now.Sub(oldest); len(eligible) < limit && w < c.cfg.MaxWait {
 		if idle := now.Sub(c.lastReady); idle < c.cfg.MaxIdle {
 			return nil, min(soonest, c.cfg.MaxWait-w, c.cfg.MaxIdle-idle)
 		}
@@ -713,6 +743,12 @@ func (c *Coordinator) settle(ctx context.Context, batch []*ctransfer, res Submit
 	if err != nil {
 		c.metrics.Submissions.WithLabelValues(chain, "error").Add(float64(len(batch)))
 		c.metrics.Errors.WithLabelValues("submitter").Inc()
+		if errors.Is(err, ErrRejected) {
+			report := c.isolateLocked(batch, err, now)
+			c.mu.Unlock()
+			c.reportRejected(ctx, report)
+			return
+		}
 		for _, t := range batch {
 			c.retryLocked(t, now)
 		}
@@ -998,6 +1034,67 @@ func (c *Coordinator) expireLocked(t *ctransfer, now time.Time) {
 	c.log.Warn().Str("transfer", t.id.String()).Uint64("deadline", t.signed.Deadline).Int("attempts", t.attempts).
 		Msg("mint deadline passed: dropping the authorization, the deposit is left to its depositor's refund")
 	c.finish(t.id, now)
+}
+
+// isolateLocked handles a batch the destination rejected (ErrRejected):
+// a batch of several is split — each item goes in batches of at most
+// half its size, offered again after RetryBackoff — so the others are
+// not held back by the one at fault; an item rejected alone is retried
+// with backoff (the destination may accept it later: a refilled rate
+// bucket) and returned to be reported with the reason. The caller holds
+// mu.
+func (c *Coordinator) isolateLocked(batch []*ctransfer, err error, now time.Time) []LeftOut {
+	chain := fmt.Sprint(c.cfg.Chain)
+	if len(batch) > 1 {
+		half := (len(batch) + 1) / 2
+		for _, t := range batch {
+			if t.isolate == 0 || t.isolate > half {
+				t.isolate = half
+			}
+			c.deferLocked(t, now)
+		}
+		c.metrics.Splits.WithLabelValues(chain).Inc()
+		c.log.Warn().Err(err).Int("batch", len(batch)).Int("into", half).Msg("destination rejected the batch: splitting it to isolate the item at fault")
+		return nil
+	}
+	t := batch[0]
+	c.retryLocked(t, now)
+	reason := "rejected_by_destination: " + rejection(err)
+	c.log.Error().Err(err).Str("transfer", t.id.String()).Int("attempts", t.attempts).
+		Msg("destination rejects the transfer on its own; the others go on without it, it is retried with backoff")
+	if t.rejected == reason {
+		return nil
+	}
+	t.rejected = reason
+	return []LeftOut{{TransferID: t.id, Reason: reason}}
+}
+
+// rejection is the destination's reason in err: the text after the last
+// ErrRejected wrapper, at most 200 bytes.
+func rejection(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ErrRejected.Error()+": "); i >= 0 {
+		msg = msg[i+len(ErrRejected.Error())+2:]
+	}
+	if len(msg) > 200 {
+		msg = msg[:200]
+	}
+	return msg
+}
+
+// reportRejected publishes the transfers the destination rejected alone,
+// with the reason, as a Submission record (Submission.LeftOut), so that
+// every tracker and `bridgectl status` show why it is not executed.
+func (c *Coordinator) reportRejected(ctx context.Context, items []LeftOut) {
+	if len(items) == 0 {
+		return
+	}
+	sub := Submission{Chain: c.cfg.Chain, Leader: c.cfg.Self, LeftOut: items, At: c.now().UTC()}
+	payload, _ := json.Marshal(sub)
+	if _, err := c.pub.Publish(ctx, SubmissionSubject(c.cfg.Chain), SubmissionID(sub), payload); err != nil {
+		c.metrics.Errors.WithLabelValues("coordinator").Inc()
+		c.log.Warn().Err(err).Msg("could not publish a rejected transfer's reason")
+	}
 }
 
 // deferLocked offers t again after RetryBackoff without counting an attempt.

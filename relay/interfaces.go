@@ -169,4 +169,9 @@ var (
 	ErrNotOperator  = errors.New("relay: not an operator")
 	ErrConfig       = errors.New("relay: invalid configuration")
 	ErrExpired      = errors.New("relay: mint deadline passed or too close")
+	// ErrRejected: the destination refuses a submission as it stands (it
+	// reverted when checked before sending, for a reason tied to its
+	// items): the same batch would fail again, so the coordinator splits
+	// it to isolate the item at fault. Submitters and Batchers wrap it.
+	ErrRejected = errors.New("relay: destination rejects the submission")
 )

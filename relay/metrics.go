@@ -30,6 +30,8 @@ type Metrics struct {
 	ReorgAlarms      *prometheus.CounterVec   // chain
 	PassOvers        *prometheus.CounterVec   // chain
 	Reoffers         *prometheus.CounterVec   // chain, result
+	Splits           *prometheus.CounterVec   // chain
+	Rejected         *prometheus.GaugeVec     // chain
 	OpenTransfers    *prometheus.GaugeVec     // chain
 }
 
@@ -69,13 +71,16 @@ func NewMetrics(r prometheus.Registerer) (*Metrics, error) {
 		Reoffers: cv("reconcile_reoffers_total", "Open transfers the reconciliation re-offered to this operator's signer, by source chain and result (signed: share published again; retry: not signable now; refused: refused for good).", "chain", "result"),
 		OpenTransfers: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "reconcile_open",
 			Help: "Transfers open in this operator's ledger (source final, no execution) for longer than reconcile.after, by source chain."}, []string{"chain"}),
+		Splits: cv("batch_splits_total", "Batches the destination rejected (relay.ErrRejected) and the coordinator split in two to isolate the item at fault.", "chain"),
+		Rejected: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "kakehashi", Subsystem: "relay", Name: "rejected_transfers",
+			Help: "Transfers the destination rejects on their own (an unlock to a recipient that refuses it): held and retried with backoff, reported with the reason in bridgectl status."}, []string{"chain"}),
 		PassOvers:   cv("pass_overs_total", "Ready transfers this operator submitted without the lease because the lease holder had not (CoordinatorConfig.PassOverAfter).", "chain"),
 		ReorgAlarms: cv("reorg_alarms_total", "Events this operator's watcher published as final and later found reorged out (a reorganisation deeper than the finality depth).", "chain"),
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.EventsPublished, m.SignerEvents, m.Signatures, m.Refusals, m.InvariantChecks,
 			m.SharesReceived, m.Submissions, m.Expired, m.Errors, m.BatchSize, m.SignLatency, m.QuorumLatency, m.SubmitLatency,
-			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers, m.OldestPending, m.ReorgAlarms, m.PassOvers, m.Reoffers, m.OpenTransfers} {
+			m.PipelineLatency, m.BatchWait, m.ProposalLatency, m.PendingTransfers, m.OldestPending, m.ReorgAlarms, m.PassOvers, m.Reoffers, m.OpenTransfers, m.Splits, m.Rejected} {
 			if err := r.Register(c); err != nil {
 				return nil, fmt.Errorf("relay: register metrics: %w", err)
 			}

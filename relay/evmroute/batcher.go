@@ -152,7 +152,7 @@ func (b *batcher) SubmitBatch(ctx context.Context, bt relay.Batch, sigs []relay.
 		err = fmt.Errorf("%w: action %s", ErrSource, first.Action)
 	}
 	if err != nil {
-		return relay.SubmitResult{}, err
+		return relay.SubmitResult{}, classify(err)
 	}
 	var res relay.SubmitResult
 	merge(&res, r)

@@ -2,6 +2,7 @@ package evmroute
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/kakehashi/kakehashi/chains/evm"
@@ -41,7 +42,7 @@ func (s *Submitter) Submit(ctx context.Context, batch []relay.SignedAuthorizatio
 			err = fmt.Errorf("%w: action %s", ErrSource, sa.Action)
 		}
 		if err != nil {
-			return res, fmt.Errorf("transfer %s: %w", sa.TransferID, err)
+			return res, fmt.Errorf("transfer %s: %w", sa.TransferID, classify(err))
 		}
 		merge(&res, r)
 	}
@@ -78,4 +79,27 @@ func merge(res *relay.SubmitResult, r evm.Result) {
 	}
 	res.Submitted = append(res.Submitted, r.Submitted...)
 	res.AlreadyProcessed = append(res.AlreadyProcessed, r.AlreadyProcessed...)
+}
+
+// batchWide are the bridge's refusals that concern a submission as a
+// whole — the bridge's state or the signatures — not any one of its
+// items: splitting the batch would not help, so they are retried as they
+// are.
+var batchWide = map[string]bool{
+	"BridgePaused": true, "WrongEpoch": true, "EmptyBatch": true, "MalformedSignatures": true, "BelowThreshold": true,
+	"InvalidSignature": true, "DuplicateSigner": true, "SignersNotSorted": true, "NotSigner": true,
+}
+
+// classify wraps relay.ErrRejected around a revert the bridge answers
+// for the items themselves (an unlock to a recipient that refuses it, a
+// token that blocks the recipient, a batch over the rate bucket), so that
+// the coordinator splits the batch to isolate the item at fault. Other
+// errors (the node unreachable, fees, a paused bridge) are returned as
+// they are and retried.
+func classify(err error) error {
+	var re *evm.RevertError
+	if !errors.As(err, &re) || batchWide[re.Name] {
+		return err
+	}
+	return fmt.Errorf("%w: %w", relay.ErrRejected, err)
 }
