@@ -85,7 +85,7 @@ func TestDustBurnDoesNotBlockPayouts(t *testing.T) {
 	p1, p2, pDust, pTiny := payee(e, "normal 1"), payee(e, "normal 2"), payee(e, "dust after fee"), payee(e, "below dust")
 	dustLimit := bitcoin.DustLimit(pDust) // 294 sat for P2WPKH
 	fromHeight := e.tip() + 1
-	ids := f.burnsInOneBlock(ctx, user, wBTC.addr, btcDep.ChainID, []burnReq{
+	ids := f.burnsInOneBlock(ctx, chainA, user, wBTC.addr, btcDep.ChainID, []burnReq{
 		{p1, 100_000}, {pDust, dustLimit + 106}, {pTiny, dustLimit - 94}, {p2, 150_000},
 	})
 	n1, dust, tiny, n2 := ids[0], ids[1], ids[2], ids[3]
@@ -149,7 +149,7 @@ func TestDustBurnDoesNotBlockPayouts(t *testing.T) {
 	// 5. Payouts go on: a later burn is paid while the dust one is still
 	// offered at every round.
 	p3 := payee(e, "normal 3")
-	n3 := f.burnsInOneBlock(ctx, user, wBTC.addr, btcDep.ChainID, []burnReq{{p3, 50_000}})[0]
+	n3 := f.burnsInOneBlock(ctx, chainA, user, wBTC.addr, btcDep.ChainID, []burnReq{{p3, 50_000}})[0]
 	e.waitPayment(ctx, p3, 120*time.Second)
 	e.mine(ctx, int(btcDep.Confirmations))
 	e.status(ctx, n3)
@@ -197,19 +197,20 @@ func payee(e *btcEnv, label string) []byte {
 	return script
 }
 
-// burnReq is one burn toward Bitcoin: recipient script and amount (sat).
+// burnReq is one burn: recipient (a Bitcoin script, an EVM address) and
+// amount (sat, wei).
 type burnReq struct {
 	script []byte
 	sats   int64
 }
 
-// burnsInOneBlock sends the burns back to back (consecutive nonces, not
-// waiting in between), so that they are normally mined in one block, and
-// returns their transfer ids in order.
-func (f *federation) burnsInOneBlock(ctx context.Context, user *ecdsa.PrivateKey, wrapped common.Address, dst chains.ChainID, reqs []burnReq) []chains.TransferID {
+// burnsInOneBlock sends the burns on src back to back (consecutive
+// nonces, not waiting in between), so that they are normally mined in one
+// block, and returns their transfer ids in order.
+func (f *federation) burnsInOneBlock(ctx context.Context, src chains.ChainID, user *ecdsa.PrivateKey, wrapped common.Address, dst chains.ChainID, reqs []burnReq) []chains.TransferID {
 	f.t.Helper()
-	c := f.clients[chainA]
-	br, _ := f.bridge(chainA)
+	c := f.clients[src]
+	br, _ := f.bridge(src)
 	nonce, err := c.PendingNonceAt(ctx, addrOf(user))
 	if err != nil {
 		f.t.Fatal(err)

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net/http"
 	"os/exec"
 	"strings"
 	"testing"
@@ -602,21 +601,7 @@ func (e *btcEnv) payments(script []byte, from int64) []string {
 // ---- relays and bridgectl ----
 
 // relayStatus asks the relays in order; the first that knows id answers.
-func (e *btcEnv) relayStatus(id chains.TransferID) (relay.Status, bool) {
-	for _, op := range e.f.ops {
-		resp, err := http.Get(op.URL() + "/v1/transfers/" + id.String())
-		if err != nil {
-			continue
-		}
-		var st relay.Status
-		err = json.NewDecoder(resp.Body).Decode(&st)
-		resp.Body.Close()
-		if resp.StatusCode == http.StatusOK && err == nil {
-			return st, true
-		}
-	}
-	return relay.Status{}, false
-}
+func (e *btcEnv) relayStatus(id chains.TransferID) (relay.Status, bool) { return e.f.relayStatus(id) }
 
 // waitState waits until a relay reports id in state.
 func (e *btcEnv) waitState(ctx context.Context, id chains.TransferID, state relay.State, within time.Duration) relay.Status {

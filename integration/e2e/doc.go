@@ -37,6 +37,11 @@
 // lowered, a burn whose payout output would be dust is left out and
 // reported while the burns around it are paid exactly once.
 //
+// bad_item_test.go (issue 15, M2): an unlock batch on A holding one
+// native unlock to a contract that reverts on receive is split by the
+// coordinators; the other unlocks of the batch execute exactly once, the
+// bad one never, and the relays report its revert.
+//
 // Run them with
 //
 //	go test -tags integration -count=1 ./integration/e2e/

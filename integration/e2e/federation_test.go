@@ -5,9 +5,11 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,6 +27,7 @@ import (
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/cluster"
 	"github.com/kakehashi/kakehashi/integration/harness"
+	"github.com/kakehashi/kakehashi/relay"
 )
 
 const (
@@ -253,6 +256,23 @@ func (f *federation) burn(ctx context.Context, user *ecdsa.PrivateKey, src chain
 	}
 	f.t.Fatal("burn receipt without Burned event")
 	return chains.TransferID{}
+}
+
+// relayStatus asks the relays in order; the first that knows id answers.
+func (f *federation) relayStatus(id chains.TransferID) (relay.Status, bool) {
+	for _, op := range f.ops {
+		resp, err := http.Get(op.URL() + "/v1/transfers/" + id.String())
+		if err != nil {
+			continue
+		}
+		var st relay.Status
+		err = json.NewDecoder(resp.Body).Decode(&st)
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusOK && err == nil {
+			return st, true
+		}
+	}
+	return relay.Status{}, false
 }
 
 // executions returns the Minted and Unlocked logs of id on chain.
