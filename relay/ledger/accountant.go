@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/deployment"
@@ -78,8 +79,11 @@ type Accountant struct {
 	sources, done map[chains.TransferID]bool
 	recorded      chan struct{}
 	// open are the LOCKs and BURNs without an execution yet, with when
-	// this process first knew them (OpenTransfers, the reconciliation).
-	open map[chains.TransferID]relay.OpenTransfer
+	// this process first knew them (OpenTransfers, the reconciliation;
+	// OpenBurns). execAt indexes the executions by their event
+	// (ExecutionAt). Both spare the payout path a scan of the ledger.
+	open   map[chains.TransferID]openEntry
+	execAt map[chains.EventRef]chains.TransferID
 	// pending are MINT/UNLOCK records seen before their source record
 	// (another operator's mint while our own source watcher lags); they are
 	// applied as soon as the source is. Kept durably in pendingPath.
@@ -110,7 +114,7 @@ func New(ctx context.Context, cfg Config) (*Accountant, error) {
 		cfg.Now = time.Now
 	}
 	a := &Accountant{cfg: cfg, log: cfg.Logger.With().Str("component", "ledger").Logger(),
-		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, recorded: make(chan struct{}), open: map[chains.TransferID]relay.OpenTransfer{}, pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
+		sources: map[chains.TransferID]bool{}, done: map[chains.TransferID]bool{}, recorded: make(chan struct{}), open: map[chains.TransferID]openEntry{}, execAt: map[chains.EventRef]chains.TransferID{}, pending: map[chains.TransferID]*audit.Record{}, pendingPath: cfg.Path + ".pending"}
 	if err := os.MkdirAll(filepath.Dir(cfg.Path), 0o700); err != nil {
 		return nil, fmt.Errorf("ledger: audit store: %w", err)
 	}
@@ -242,10 +246,25 @@ func (a *Accountant) loadSources(ctx context.Context) error {
 			a.sources[r.TransferID] = true
 			a.noteOpen(r, now)
 		case audit.KindMint, audit.KindUnlock, audit.KindRefund:
-			a.done[r.TransferID] = true
-			delete(a.open, r.TransferID)
+			a.noteExecuted(r)
 		}
 	})
+}
+
+// openEntry is an open transfer with what OpenBurns matches on.
+type openEntry struct {
+	relay.OpenTransfer
+	dst       chains.ChainID
+	recipient []byte
+	amount    uint256.Int
+}
+
+// noteExecuted marks an execution record's transfer done. The caller
+// holds seen (or has the accountant to itself).
+func (a *Accountant) noteExecuted(r *audit.Record) {
+	a.done[r.TransferID] = true
+	delete(a.open, r.TransferID)
+	a.execAt[r.Ref.EventRef] = r.TransferID
 }
 
 // noteOpen adds a LOCK or BURN to the open transfers unless its execution
@@ -255,7 +274,8 @@ func (a *Accountant) noteOpen(r *audit.Record, now time.Time) {
 	if kind == 0 || a.done[r.TransferID] {
 		return
 	}
-	a.open[r.TransferID] = relay.OpenTransfer{ID: r.TransferID, Kind: kind, Source: r.Ref.EventRef, Since: now}
+	a.open[r.TransferID] = openEntry{OpenTransfer: relay.OpenTransfer{ID: r.TransferID, Kind: kind, Source: r.Ref.EventRef, Since: now},
+		dst: r.DstChain, recipient: r.Recipient, amount: r.Amount}
 }
 
 // commit proposes one block of recs on the local ledger, self-attested,
@@ -486,8 +506,7 @@ func (a *Accountant) markExecutions(d delivery, rejected map[*audit.Record]error
 			a.log.Error().Err(err).Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("execution not recorded")
 		default:
 			a.seen.Lock()
-			a.done[id] = true
-			delete(a.open, id)
+			a.noteExecuted(r)
 			a.seen.Unlock()
 			a.log.Debug().Str("kind", r.Kind.String()).Str("transfer", id.String()).Msg("recorded")
 		}

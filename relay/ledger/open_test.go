@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"context"
+	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
@@ -74,5 +75,44 @@ func TestOpenTransfers(t *testing.T) {
 	}
 	if got := b.OpenTransfers(now.Add(time.Hour)); len(got) != 0 {
 		t.Fatalf("open after l2's mint = %v", ids(got))
+	}
+}
+
+// OpenBurns and ExecutionAt answer from memory what a scan of the ledger
+// would: the open burns matching chain, recipient and amount; the
+// execution recorded at an event.
+func TestOpenBurnsAndExecutionAt(t *testing.T) {
+	ctx := context.Background()
+	priv, _ := crypto.GenerateKey()
+	a := newTestAccountant(t, filepath.Join(t.TempDir(), "audit.db"), keys.FromECDSA(priv))
+	l := ledgertest.Lock(1, 100)
+	minted := ledgertest.Minted(l)
+	burn := func(n byte, amount int64) chains.Event {
+		return chains.Event{Kind: chains.KindBurned, Ref: chains.EventRef{Chain: chains.DevnetB, TxHash: [32]byte{0xbb, n}}, BlockNum: 20 + uint64(n),
+			TransferID: chains.EVMTransferID(chains.DevnetB, ledgertest.BridgeA, uint64(n)), AssetID: ledgertest.AssetID, Amount: big.NewInt(amount),
+			Sender: ledgertest.Alice.Bytes(), DstChain: chains.DevnetA, Recipient: ledgertest.Alice.Bytes(), Nonce: uint64(n),
+			Finality: chains.Finality{Confirmations: 3, Final: true}}
+	}
+	b1, b2, b3 := burn(1, 30), burn(2, 30), burn(3, 40)
+	for _, ev := range []chains.Event{l, minted, b1, b2, b3} {
+		if err := a.Record(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := a.OpenBurns(ctx, chains.DevnetA, ledgertest.Alice.Bytes(), big.NewInt(30))
+	if err != nil || len(got) != 2 || !(got[0] == b1.TransferID && got[1] == b2.TransferID || got[0] == b2.TransferID && got[1] == b1.TransferID) {
+		t.Fatalf("OpenBurns(30) = %v, %v; want b1 and b2", got, err)
+	}
+	if got, _ := a.OpenBurns(ctx, chains.DevnetB, ledgertest.Alice.Bytes(), big.NewInt(30)); len(got) != 0 {
+		t.Fatalf("OpenBurns to B = %v, want none", got)
+	}
+	if id, ok, err := a.ExecutionAt(ctx, minted.Ref); err != nil || !ok || id != l.TransferID {
+		t.Fatalf("ExecutionAt(mint) = %s, %v, %v; want the lock's transfer", id, ok, err)
+	}
+	if _, ok, _ := a.ExecutionAt(ctx, b1.Ref); ok {
+		t.Fatal("ExecutionAt(a burn) found an execution")
+	}
+	if id, ok, _ := a.OpenBurn(ctx, chains.DevnetA, ledgertest.Alice.Bytes(), big.NewInt(40)); !ok || id != b3.TransferID {
+		t.Fatalf("OpenBurn(40) = %s, %v; want b3", id, ok)
 	}
 }

@@ -31,7 +31,7 @@ func (a *Accountant) OpenTransfers(olderThan time.Time) []relay.OpenTransfer {
 	out := make([]relay.OpenTransfer, 0, len(a.open))
 	for _, o := range a.open {
 		if o.Since.Before(olderThan) {
-			out = append(out, o)
+			out = append(out, o.OpenTransfer)
 		}
 	}
 	a.seen.RUnlock()
@@ -62,43 +62,32 @@ func (a *Accountant) OpenBurn(ctx context.Context, chain chains.ChainID, recipie
 }
 
 // OpenBurns returns the BURNs of the ledger to chain, not executed, with
-// this recipient and amount, in transfer-id order.
-func (a *Accountant) OpenBurns(ctx context.Context, chain chains.ChainID, recipient []byte, amount *big.Int) ([]chains.TransferID, error) {
+// this recipient and amount, in transfer-id order. It reads memory only.
+func (a *Accountant) OpenBurns(_ context.Context, chain chains.ChainID, recipient []byte, amount *big.Int) ([]chains.TransferID, error) {
 	want, ov := uint256.FromBig(amount)
 	if ov {
 		return nil, nil
 	}
-	var found []chains.TransferID
-	err := a.EachRecord(ctx, func(r *audit.Record) {
-		if r.Kind == audit.KindBurn && r.DstChain == chain && r.Amount.Eq(want) && bytes.Equal(r.Recipient, recipient) {
-			found = append(found, r.TransferID)
-		}
-	})
-	if err != nil {
-		return nil, err
-	}
 	var open []chains.TransferID
-	for _, id := range found {
-		if !a.Executed(id) {
+	a.seen.RLock()
+	for id, o := range a.open {
+		if o.Kind == chains.KindBurned && o.dst == chain && o.amount.Eq(want) && bytes.Equal(o.recipient, recipient) {
 			open = append(open, id)
 		}
 	}
+	a.seen.RUnlock()
 	slices.SortFunc(open, func(x, y chains.TransferID) int { return bytes.Compare(x[:], y[:]) })
 	return open, nil
 }
 
 // ExecutionAt returns the transfer whose execution (MINT, UNLOCK or
 // REFUND) the ledger holds with this event reference (a payout output,
-// a mint log), if any.
-func (a *Accountant) ExecutionAt(ctx context.Context, ref chains.EventRef) (chains.TransferID, bool, error) {
-	var id chains.TransferID
-	found := false
-	err := a.EachRecord(ctx, func(r *audit.Record) {
-		if !found && isExecution(r.Kind) && r.Ref.EventRef == ref {
-			id, found = r.TransferID, true
-		}
-	})
-	return id, found, err
+// a mint log), if any. It reads memory only.
+func (a *Accountant) ExecutionAt(_ context.Context, ref chains.EventRef) (chains.TransferID, bool, error) {
+	a.seen.RLock()
+	defer a.seen.RUnlock()
+	id, ok := a.execAt[ref]
+	return id, ok, nil
 }
 
 // EachRecord calls f with every record of the stored chain, in order.
