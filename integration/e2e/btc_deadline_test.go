@@ -24,14 +24,15 @@ import (
 )
 
 // TestDelayedMintAfterRefund: two deposits' mints are signed while no
-// operator can submit to A (their accounts on A hold no ether: a paused
-// bridge would stop the signers themselves, issue 14 L2). The first one's mint deadline passes
+// operator can submit to A (their accounts on A hold no ether: a bridge
+// paused first would stop the signers themselves, issue 14 L2), then A is
+// paused. The first one's mint deadline passes
 // (the coordinators drop it, kakehashi_relay_expired_total); the second
 // one's is still far when both are refunded — blocks came faster than the
 // deadline rule assumes, as regtest allows — and its mint is dropped by
 // the coordinators when their own watchers see the refund. Each is
-// refunded after its locktime with `bridgectl refund btc`, then the
-// operators' ether is back with the relays running, for longer than the coordinator's
+// refunded after its locktime with `bridgectl refund btc`, then A is
+// unpaused and the operators' ether is back with the relays running, for longer than the coordinator's
 // longest retry backoff. Nothing is ever minted for either (no Minted
 // event, no balance, no supply), every operator's ledger holds each one's
 // LOCK and REFUND and no MINT, and `bridgectl audit verify --chains`
@@ -91,7 +92,10 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 		}
 		return false
 	})
-	t.Log("both mints signed, none can be submitted")
+	// And the destination paused (issue 13's scenario: any one signer can
+	// pause): the mints stay signed, held by the coordinators.
+	f.pause(ctx, chainA)
+	t.Log("both mints signed, none can be submitted, A paused")
 
 	// 3. The late one's deadline passes on A's clock; the coordinators
 	// drop its mint.
@@ -148,6 +152,7 @@ func TestDelayedMintAfterRefund(t *testing.T) {
 	// 5. Let the operators pay again with the relays running, for longer
 	// than the coordinator's longest retry backoff (30 s): nothing is
 	// minted.
+	f.unpause(ctx, chainA)
 	release()
 	time.Sleep(35 * time.Second)
 	for _, d := range []rawDep{late, fast} {
