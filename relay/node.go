@@ -86,6 +86,7 @@ type Node struct {
 	signer  *Signer
 	recon   *Reconciler
 	coords  map[chains.ChainID]*Coordinator
+	leases  map[chains.ChainID]*pendingLease // each coordinator's Leadership, opened by Run
 	tracker *Tracker
 
 	mu      sync.Mutex
@@ -95,7 +96,7 @@ type Node struct {
 
 // NewNode validates cfg and builds the roles.
 func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
-	n := &Node{cfg: cfg, bus: b, opts: opts, ro: applyOpts("node", opts), coords: map[chains.ChainID]*Coordinator{}, running: map[string]error{}}
+	n := &Node{cfg: cfg, bus: b, opts: opts, ro: applyOpts("node", opts), coords: map[chains.ChainID]*Coordinator{}, leases: map[chains.ChainID]*pendingLease{}, running: map[string]error{}}
 	if !cfg.Operators.Contains(cfg.Self) {
 		return nil, fmt.Errorf("%w: this operator %s is not in the operator set %v: add it to operators.addresses", ErrConfig, cfg.Self, cfg.Operators.Addresses())
 	}
@@ -124,14 +125,15 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 			if c.Authorizer == nil {
 				return nil, fmt.Errorf("%w: chain %d coordinates without an authorizer to check shares", ErrConfig, c.Chain)
 			}
+			lead := &pendingLease{}
 			co, err := NewCoordinator(CoordinatorConfig{
 				Chain: c.Chain, Self: cfg.Self, Operators: cfg.Operators, Authorizer: c.Authorizer, Submitter: c.Submitter, Batcher: c.Batcher,
 				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, MaxIdle: cfg.MaxIdle, MaxGather: cfg.MaxGather, MaxInflight: cfg.MaxInflight, ResubmitAfter: cfg.ResubmitAfter, PassOverAfter: cfg.PassOverAfter,
-			}, b, &pendingLease{}, opts...)
+			}, b, lead, opts...)
 			if err != nil {
 				return nil, err
 			}
-			n.coords[c.Chain] = co
+			n.coords[c.Chain], n.leases[c.Chain] = co, lead
 		}
 	}
 	if cfg.Sign {
@@ -268,7 +270,7 @@ func (n *Node) Run(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		co.lead.(*pendingLease).set(lease)
+		n.leases[chain].set(lease)
 		n.goRole(ctx, &wg, name+"-lease", lease.Run)
 		n.goRole(ctx, &wg, name, co.Run)
 	}
