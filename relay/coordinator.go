@@ -579,73 +579,14 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 	now := c.now()
 	if now.Sub(c.lastPrune) > time.Minute {
 		c.lastPrune = now
-		for id, t := range c.done {
-			if now.Sub(t) > time.Hour {
-				delete(c.done, id)
-			}
-		}
-		for id, t := range c.transfers {
-			if t.state == stCollecting && now.Sub(t.firstShare) > collectingTTL {
-				c.log.Warn().Str("transfer", id.String()).Int("versions", len(t.groups)).Msg("no quorum after a day: forgetting the shares")
-				delete(c.transfers, id)
-				continue
-			}
-			if t.state == stSubmitted && now.Sub(t.submittedAt) > c.cfg.ResubmitAfter {
-				c.log.Warn().Str("transfer", t.id.String()).Str("tx", t.txID).Msg("no execution seen: submitting again")
-				t.state, t.readyAt = stReady, now
-				c.queue = append(c.queue, t)
-			}
-		}
+		c.pruneLocked(now)
 	}
-	// Compact the queue: keep transfers still ready, once each, in order.
-	c.gen++
-	live := c.queue[:0]
-	for _, t := range c.queue {
-		if t.state == stReady && c.transfers[t.id] == t && t.qgen != c.gen {
-			t.qgen = c.gen
-			live = append(live, t)
-		}
-	}
-	for i := len(live); i < len(c.queue); i++ {
-		c.queue[i] = nil
-	}
-	c.queue = live
+	c.compactQueueLocked()
 	leader := c.lead.Held()
 	if !leader && c.cfg.PassOverAfter < 0 {
 		return nil, idleWait
 	}
-	var (
-		eligible []*ctransfer
-		soonest  = idleWait
-		passOver = c.passOverDelay()
-		limit    = c.cfg.MaxBatch
-	)
-	for _, t := range c.queue {
-		if t.signed.Expired(now, c.cfg.ExpiryMargin) {
-			c.expireLocked(t, now)
-			continue
-		}
-		if !leader {
-			if age := now.Sub(t.readyAt); age < passOver {
-				soonest = min(soonest, passOver-age)
-				continue
-			}
-		}
-		if t.notBefore.After(now) {
-			soonest = min(soonest, t.notBefore.Sub(now))
-			continue
-		}
-		if t.isolate > 0 && len(eligible) >= t.isolate {
-			continue // in a smaller batch: it was in rejected ones
-		}
-		if t.isolate > 0 {
-			limit = min(limit, t.isolate)
-		}
-		eligible = append(eligible, t)
-		if len(eligible) >= limit {
-			break
-		}
-	}
+	eligible, limit, soonest := c.eligibleLocked(now, leader)
 	if len(eligible) == 0 {
 		return nil, soonest
 	}
@@ -676,6 +617,83 @@ func (c *Coordinator) nextBatch() ([]*ctransfer, time.Duration) {
 		wait.Observe(now.Sub(t.readyAt).Seconds())
 	}
 	return eligible, 0
+}
+
+// pruneLocked forgets finished transfers after an hour and shares that
+// never reached a quorum after collectingTTL, and queues again what was
+// submitted ResubmitAfter ago with no execution seen. The caller holds mu.
+func (c *Coordinator) pruneLocked(now time.Time) {
+	for id, t := range c.done {
+		if now.Sub(t) > time.Hour {
+			delete(c.done, id)
+		}
+	}
+	for id, t := range c.transfers {
+		if t.state == stCollecting && now.Sub(t.firstShare) > collectingTTL {
+			c.log.Warn().Str("transfer", id.String()).Int("versions", len(t.groups)).Msg("no quorum after a day: forgetting the shares")
+			delete(c.transfers, id)
+			continue
+		}
+		if t.state == stSubmitted && now.Sub(t.submittedAt) > c.cfg.ResubmitAfter {
+			c.log.Warn().Str("transfer", t.id.String()).Str("tx", t.txID).Msg("no execution seen: submitting again")
+			t.state, t.readyAt = stReady, now
+			c.queue = append(c.queue, t)
+		}
+	}
+}
+
+// compactQueueLocked keeps the transfers still ready, once each, in
+// order. The caller holds mu.
+func (c *Coordinator) compactQueueLocked() {
+	c.gen++
+	live := c.queue[:0]
+	for _, t := range c.queue {
+		if t.state == stReady && c.transfers[t.id] == t && t.qgen != c.gen {
+			t.qgen = c.gen
+			live = append(live, t)
+		}
+	}
+	for i := len(live); i < len(c.queue); i++ {
+		c.queue[i] = nil
+	}
+	c.queue = live
+}
+
+// eligibleLocked picks, in queue order, the transfers that may be sent
+// now — not expired (those are dropped), not backing off, ready for the
+// pass-over delay when this operator does not lead — up to limit: MaxBatch,
+// or less when one of them was in rejected batches (isolate). soonest is
+// when one that is not eligible yet becomes so. The caller holds mu.
+func (c *Coordinator) eligibleLocked(now time.Time, leader bool) (eligible []*ctransfer, limit int, soonest time.Duration) {
+	limit, soonest = c.cfg.MaxBatch, idleWait
+	passOver := c.passOverDelay()
+	for _, t := range c.queue {
+		if t.signed.Expired(now, c.cfg.ExpiryMargin) {
+			c.expireLocked(t, now)
+			continue
+		}
+		if !leader {
+			if age := now.Sub(t.readyAt); age < passOver {
+				soonest = min(soonest, passOver-age)
+				continue
+			}
+		}
+		if t.notBefore.After(now) {
+			soonest = min(soonest, t.notBefore.Sub(now))
+			continue
+		}
+		if t.isolate > 0 && len(eligible) >= t.isolate {
+			continue // in a smaller batch: it was in rejected ones
+		}
+		if t.isolate > 0 {
+			limit = min(limit, t.isolate)
+		}
+		eligible = append(eligible, t)
+		if len(eligible) >= limit {
+			break
+		}
+	}
+	return eligible, limit, soonest
 }
 
 // passOverDelay is how long a ready transfer waits on this operator,
