@@ -96,14 +96,6 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		return nil, fmt.Errorf("%w: durable consumer %q is not DurableName(role, self) for a role of ConsumerRoles: "+
 			"the bus permissions would not keep other operators off it (add the role to consumerRoles and reissue the users)", ErrConfig, spec.Durable)
 	}
-	var (
-		cons jetstream.Consumer
-		err  error
-	)
-	filters := make([]string, len(spec.Filters))
-	for i, f := range spec.Filters {
-		filters[i] = WireFilter(f)
-	}
 	if spec.Durable != "" {
 		if spec.MaxDeliver == 0 {
 			spec.MaxDeliver = 20
@@ -111,68 +103,17 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		if spec.AckWait == 0 {
 			spec.AckWait = 30 * time.Second
 		}
-		cons, err = b.js.CreateOrUpdateConsumer(ctx, spec.Stream, jetstream.ConsumerConfig{
-			Durable:        spec.Durable,
-			AckPolicy:      jetstream.AckExplicitPolicy,
-			AckWait:        spec.AckWait,
-			MaxDeliver:     spec.MaxDeliver,
-			MaxAckPending:  4096,
-			DeliverPolicy:  jetstream.DeliverAllPolicy,
-			FilterSubjects: filters,
-			Replicas:       b.cfg.Replicas,
-		})
-	} else {
-		cons, err = b.js.OrderedConsumer(ctx, spec.Stream, jetstream.OrderedConsumerConfig{
-			FilterSubjects: filters,
-			DeliverPolicy:  jetstream.DeliverAllPolicy,
-		})
 	}
+	cons, err := b.consumer(ctx, spec)
 	if err != nil {
 		return nil, fmt.Errorf("bus: consumer %q on %s: %w", spec.Durable, spec.Stream, err)
 	}
 	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	log := b.log.With().Str("stream", spec.Stream).Str("consumer", spec.Durable).Logger()
 	handle := func(jm jetstream.Msg) { b.deliver(hctx, spec, jm, h) }
-	var (
-		work    chan jetstream.Msg
-		quit    chan struct{} // closed when the subscription stops
-		workers sync.WaitGroup
-	)
+	stopWorkers := func() {}
 	if spec.Durable != "" && spec.Workers > 1 {
-		// work is never closed: the client may still run its callback
-		// after Drain reports the consumer closed (or after the Stop that
-		// follows a drain timeout), and a send on a closed channel would
-		// crash the process. Stopping closes quit instead; a message handed
-		// over after that is left unacknowledged, and the server delivers
-		// it again (durable consumers only come here).
-		work, quit = make(chan jetstream.Msg, 4*spec.Workers), make(chan struct{})
-		for i := 0; i < spec.Workers; i++ {
-			workers.Add(1)
-			go func() {
-				defer workers.Done()
-				for {
-					select {
-					case jm := <-work:
-						b.deliver(hctx, spec, jm, h)
-					case <-quit:
-						for { // what was handed over before the stop
-							select {
-							case jm := <-work:
-								b.deliver(hctx, spec, jm, h)
-							default:
-								return
-							}
-						}
-					}
-				}
-			}()
-		}
-		handle = func(jm jetstream.Msg) {
-			select {
-			case work <- jm:
-			case <-quit:
-			}
-		}
+		handle, stopWorkers = b.workerPool(hctx, spec, h)
 	}
 	cc, err := cons.Consume(handle, jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 		if !errors.Is(err, jetstream.ErrNoHeartbeat) {
@@ -180,10 +121,7 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		}
 	}))
 	if err != nil {
-		if quit != nil {
-			close(quit)
-			workers.Wait()
-		}
+		stopWorkers()
 		cancel()
 		return nil, fmt.Errorf("bus: consume %s: %w", spec.Stream, err)
 	}
@@ -195,14 +133,85 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 		case <-time.After(b.drainTimeout):
 			cc.Stop()
 		}
-		if quit != nil {
-			close(quit)
-			workers.Wait()
-		}
+		stopWorkers()
 		cancel()
 	}
 	context.AfterFunc(ctx, sub.Stop)
 	return sub, nil
+}
+
+// consumer creates or updates spec's durable consumer, or opens an
+// ordered one that replays the stream from the start.
+func (b *Bus) consumer(ctx context.Context, spec ConsumerSpec) (jetstream.Consumer, error) {
+	filters := make([]string, len(spec.Filters))
+	for i, f := range spec.Filters {
+		filters[i] = WireFilter(f)
+	}
+	if spec.Durable == "" {
+		return b.js.OrderedConsumer(ctx, spec.Stream, jetstream.OrderedConsumerConfig{
+			FilterSubjects: filters,
+			DeliverPolicy:  jetstream.DeliverAllPolicy,
+		})
+	}
+	return b.js.CreateOrUpdateConsumer(ctx, spec.Stream, jetstream.ConsumerConfig{
+		Durable:        spec.Durable,
+		AckPolicy:      jetstream.AckExplicitPolicy,
+		AckWait:        spec.AckWait,
+		MaxDeliver:     spec.MaxDeliver,
+		MaxAckPending:  4096,
+		DeliverPolicy:  jetstream.DeliverAllPolicy,
+		FilterSubjects: filters,
+		Replicas:       b.cfg.Replicas,
+	})
+}
+
+// workerPool runs spec.Workers handlers of a durable consumer's messages:
+// handle hands a message over to them, stop ends them once what was
+// handed over is handled.
+//
+// The work queue is never closed: the client may still run its callback
+// after Drain reports the consumer closed (or after the Stop that follows
+// a drain timeout), and a send on a closed channel would crash the
+// process. stop closes quit instead; a message handed over after that is
+// left unacknowledged, and the server delivers it again.
+func (b *Bus) workerPool(ctx context.Context, spec ConsumerSpec, h Handler) (handle func(jetstream.Msg), stop func()) {
+	work, quit := make(chan jetstream.Msg, 4*spec.Workers), make(chan struct{})
+	var workers sync.WaitGroup
+	for i := 0; i < spec.Workers; i++ {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for {
+				select {
+				case jm := <-work:
+					b.deliver(ctx, spec, jm, h)
+				case <-quit:
+					for { // what was handed over before the stop
+						select {
+						case jm := <-work:
+							b.deliver(ctx, spec, jm, h)
+						default:
+							return
+						}
+					}
+				}
+			}
+		}()
+	}
+	handle = func(jm jetstream.Msg) {
+		select {
+		case work <- jm:
+		case <-quit:
+		}
+	}
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			close(quit)
+			workers.Wait()
+		})
+	}
+	return handle, stop
 }
 
 func (b *Bus) deliver(ctx context.Context, spec ConsumerSpec, jm jetstream.Msg, h Handler) {
