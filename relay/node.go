@@ -218,54 +218,18 @@ func (n *Node) Run(ctx context.Context) error {
 			s.Stop()
 		}
 	}()
-	sub := func(spec bus.ConsumerSpec, h bus.Handler) error {
-		s, err := n.bus.Consume(ctx, spec, h)
+	for _, c := range n.consumers() {
+		s, err := n.bus.Consume(ctx, c.spec, c.h)
 		if err != nil {
 			return err
 		}
 		subs = append(subs, s)
-		return nil
-	}
-	self := n.cfg.Self
-	// The tracker replays every stream from the start (ordered consumers).
-	// The shares stream also carries batch proposals and batch shares,
-	// which are not per-transfer shares: the tracker reads only kkh.share.>.
-	for _, c := range []struct {
-		stream  string
-		filters []string
-		h       bus.Handler
-	}{{bus.StreamEvents, nil, n.tracker.HandleEvent}, {bus.StreamShares, []string{"kkh.share.>"}, n.tracker.HandleShare}, {bus.StreamSubmissions, nil, n.tracker.HandleSubmission}} {
-		if err := sub(bus.ConsumerSpec{Stream: c.stream, Filters: c.filters}, c.h); err != nil {
-			return err
-		}
-	}
-	if n.signer != nil {
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(), Workers: signerWorkers, MaxDeliver: n.cfg.SignerMaxDeliver}, n.signer.Handle); err != nil {
-			return err
-		}
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName("signer-proposals", self), Filters: n.signer.ProposalFilters(), MaxDeliver: 10, Workers: 4}, n.signer.HandleProposal); err != nil {
-			return err
-		}
 	}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	defer cancel()
 	for chain, co := range n.coords {
 		name := fmt.Sprintf("coordinator-%d", chain)
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-shares", self), Filters: co.ShareFilters(), Workers: 2}, co.HandleShare); err != nil {
-			return err
-		}
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamSubmissions, Durable: bus.DurableName(name+"-subs", self), Filters: co.SubmissionFilters()}, co.HandleSubmission); err != nil {
-			return err
-		}
-		if err := sub(bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName(name+"-exec", self), Filters: co.ExecutedFilters()}, co.HandleExecuted); err != nil {
-			return err
-		}
-		if co.cfg.Batcher != nil {
-			if err := sub(bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-bshares", self), Filters: co.BatchShareFilters(), Workers: 2}, co.HandleBatchShare); err != nil {
-				return err
-			}
-		}
 		lease, err := n.bus.NewLease(ctx, name, n.cfg.LeaseTTL)
 		if err != nil {
 			return err
@@ -277,10 +241,57 @@ func (n *Node) Run(ctx context.Context) error {
 	if n.recon != nil {
 		n.goRole(ctx, &wg, "reconciler", n.recon.Run)
 	}
+	n.runWatchers(ctx, &wg)
+	n.mu.Lock()
+	n.ready = true
+	n.mu.Unlock()
+	n.ro.log.Info().Int("coordinators", len(n.coords)).Bool("signer", n.signer != nil).Msg("relay roles running")
+	<-ctx.Done()
+	return nil
+}
+
+type consumer struct {
+	spec bus.ConsumerSpec
+	h    bus.Handler
+}
+
+// consumers are the bus subscriptions of the roles: the tracker's ordered
+// consumers, which replay every stream from the start (of the shares
+// stream only kkh.share.>, not proposals and batch shares), then the
+// signer's and each coordinator's durable consumers.
+func (n *Node) consumers() []consumer {
+	self := n.cfg.Self
+	out := []consumer{
+		{bus.ConsumerSpec{Stream: bus.StreamEvents}, n.tracker.HandleEvent},
+		{bus.ConsumerSpec{Stream: bus.StreamShares, Filters: []string{"kkh.share.>"}}, n.tracker.HandleShare},
+		{bus.ConsumerSpec{Stream: bus.StreamSubmissions}, n.tracker.HandleSubmission},
+	}
+	if n.signer != nil {
+		out = append(out,
+			consumer{bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName("signer", self), Filters: n.signer.Filters(),
+				Workers: signerWorkers, MaxDeliver: n.cfg.SignerMaxDeliver}, n.signer.Handle},
+			consumer{bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName("signer-proposals", self), Filters: n.signer.ProposalFilters(),
+				MaxDeliver: 10, Workers: 4}, n.signer.HandleProposal})
+	}
+	for chain, co := range n.coords {
+		name := fmt.Sprintf("coordinator-%d", chain)
+		out = append(out,
+			consumer{bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-shares", self), Filters: co.ShareFilters(), Workers: 2}, co.HandleShare},
+			consumer{bus.ConsumerSpec{Stream: bus.StreamSubmissions, Durable: bus.DurableName(name+"-subs", self), Filters: co.SubmissionFilters()}, co.HandleSubmission},
+			consumer{bus.ConsumerSpec{Stream: bus.StreamEvents, Durable: bus.DurableName(name+"-exec", self), Filters: co.ExecutedFilters()}, co.HandleExecuted})
+		if co.cfg.Batcher != nil {
+			out = append(out, consumer{bus.ConsumerSpec{Stream: bus.StreamShares, Durable: bus.DurableName(name+"-bshares", self), Filters: co.BatchShareFilters(), Workers: 2}, co.HandleBatchShare})
+		}
+	}
+	return out
+}
+
+// runWatchers starts each chain's watcher; with a ChainPauser policy this
+// operator's own watchers also tell its signer when a bridge is paused or
+// resumed.
+func (n *Node) runWatchers(ctx context.Context, wg *sync.WaitGroup) {
 	watchOpts := n.opts
 	if p, ok := n.cfg.Policy.(ChainPauser); ok && n.cfg.Sign {
-		// This operator's own watchers tell its signer when a bridge is
-		// paused or resumed.
 		watchOpts = append(append([]Option(nil), n.opts...), WithPauser(p))
 	}
 	for _, c := range n.cfg.Chains {
@@ -288,16 +299,10 @@ func (n *Node) Run(ctx context.Context) error {
 			continue
 		}
 		src := c.Source
-		n.goRole(ctx, &wg, fmt.Sprintf("watcher-%d", c.Chain), func(ctx context.Context) error {
-			return Watch(ctx, src, n.bus, self, watchOpts...)
+		n.goRole(ctx, wg, fmt.Sprintf("watcher-%d", c.Chain), func(ctx context.Context) error {
+			return Watch(ctx, src, n.bus, n.cfg.Self, watchOpts...)
 		})
 	}
-	n.mu.Lock()
-	n.ready = true
-	n.mu.Unlock()
-	n.ro.log.Info().Int("coordinators", len(n.coords)).Bool("signer", n.signer != nil).Msg("relay roles running")
-	<-ctx.Done()
-	return nil
 }
 
 func (n *Node) goRole(ctx context.Context, wg *sync.WaitGroup, name string, run func(context.Context) error) {
