@@ -255,6 +255,12 @@ type Operator struct {
 	// BTCPasswordFile holds the btcd RPC password (bitcoin chain only;
 	// empty without one).
 	BTCPasswordFile string
+	// Env is extra environment for the relayd, KEY=value entries appended
+	// to the test process's own (os.Environ) when Start runs it: relayd's
+	// KAKEHASHI_* settings override its configuration file. Set it
+	// before Start; a running relayd keeps the environment it started
+	// with.
+	Env []string
 
 	cmd  *exec.Cmd
 	done chan struct{} // closed when cmd has exited
@@ -461,6 +467,7 @@ func (c *Cluster) Start(ctx context.Context, op *Operator) error {
 	}
 	cmd := exec.Command(c.cfg.Relayd, "run", "--config", op.Config, "--deployment", c.cfg.DeploymentPath)
 	cmd.Stdout, cmd.Stderr = logf, logf
+	cmd.Env = append(os.Environ(), op.Env...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		logf.Close()

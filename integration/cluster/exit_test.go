@@ -19,6 +19,9 @@ import (
 // relayd (see fakeRelayd).
 const fakeEnv = "KAKEHASHI_CLUSTER_FAKE_RELAYD"
 
+// fakeEnvProbe is the variable the fake relayd reports in mode "env".
+const fakeEnvProbe = "KAKEHASHI_CLUSTER_ENV_PROBE"
+
 func TestMain(m *testing.M) {
 	if mode := os.Getenv(fakeEnv); mode != "" {
 		os.Exit(fakeRelayd(mode, os.Args[1:]))
@@ -29,7 +32,8 @@ func TestMain(m *testing.M) {
 // fakeRelayd stands in for `relayd run --config <file> …`: it serves
 // /readyz on the configuration's http.listen address, then, by mode:
 // "crash" writes a Go fatal error to stderr and exits 2 after 300 ms;
-// "serve" runs until SIGTERM and exits 0; "fail-on-term" exits 1 on
+// "serve" runs until SIGTERM and exits 0; "env" writes the value of
+// fakeEnvProbe to stdout and runs as "serve"; "fail-on-term" exits 1 on
 // SIGTERM; "ignore-term" ignores SIGTERM.
 func fakeRelayd(mode string, args []string) int {
 	var cfgPath string
@@ -64,6 +68,10 @@ func fakeRelayd(mode string, args []string) int {
 		return 1
 	case "ignore-term":
 		select {}
+	case "env":
+		fmt.Printf("probe=%q\n", os.Getenv(fakeEnvProbe))
+		<-term
+		return 0
 	default:
 		<-term
 		return 0
@@ -177,6 +185,31 @@ func TestStopIsNotDeath(t *testing.T) {
 	}
 	if ex, _ := ops[0].LastExit(); !ex.Clean() {
 		t.Fatalf("op1 after a restart and StopAll: %+v", ex)
+	}
+}
+
+// TestOperatorEnv: a relayd runs with the test process's environment
+// and its Operator.Env on top; another operator gets none of it.
+func TestOperatorEnv(t *testing.T) {
+	c := fakeCluster(t, "env")
+	ops := c.Operators()
+	ops[0].Env = []string{fakeEnvProbe + "=from-op1"}
+	for _, op := range ops[:2] {
+		if err := c.Start(context.Background(), op); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := c.StopAll(); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{`probe="from-op1"`, `probe=""`} {
+		b, err := os.ReadFile(ops[i].LogPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), want+"\n") {
+			t.Errorf("op%d log %q lacks %s", ops[i].Index, b, want)
+		}
 	}
 }
 

@@ -42,6 +42,17 @@
 // coordinators; the other unlocks of the batch execute exactly once, the
 // bad one never, and the relays report its revert.
 //
+// stranded_test.go: transfers the bus alone leaves open for ever are
+// completed by each relayd's reconciliation (reconcile.interval 1 s,
+// reconcile.after 5 s, the signer giving an event up after 3 deliveries,
+// all set through Operator.Env): a lock whose event op3's signer gave up
+// while its node for A failed every receipt read (a fault-injecting
+// JSON-RPC proxy in front of anvil) with op2 down; a mint whose shares
+// name an epoch retired by a signer-set rotation (re-signed under the
+// new one; relayd's batches, proposed at the current epoch, would land
+// it anyway); two mints whose shares the coordinators lost when every
+// relayd restarted. Each is minted exactly once.
+//
 // Run them with
 //
 //	go test -tags integration -count=1 ./integration/e2e/

@@ -248,8 +248,8 @@ func (b *Bus) deliver(ctx context.Context, spec ConsumerSpec, jm jetstream.Msg, 
 	case errors.As(herr, &re):
 		if int(msg.Delivered) >= spec.MaxDeliver {
 			b.m.handlerErrors.WithLabelValues(spec.Stream, "gave_up").Inc()
-			b.log.Warn().Err(herr).Str("subject", msg.Subject).Str("id", msg.ID).Uint64("delivered", msg.Delivered).
-				Msg("giving up on message: delivery limit reached")
+			b.log.Warn().Err(re.Err).Str("subject", msg.Subject).Str("id", msg.ID).Uint64("delivered", msg.Delivered).
+				Msg("giving up on message: delivery limit reached (the reconciliation re-offers an open transfer)")
 			_ = jm.TermWithReason("delivery limit")
 			return
 		}
