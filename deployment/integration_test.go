@@ -168,8 +168,8 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 	}
 	// Offline signatures over the right digest work (the sign/submit split).
 	b0, _ := bindings.NewBridge(dep.Chains[0].Bridge, a)
-	nonce, _ := deploy.AdminNonce(ctx, b0)
-	digest, err := eip712.DefineAssetDigest(eip712.Domain{ChainID: dep.Chains[0].ID, Bridge: dep.Chains[0].Bridge}, def, nonce)
+	epoch, nonce, _ := deploy.AdminState(ctx, b0)
+	digest, err := eip712.DefineAssetDigest(eip712.Domain{ChainID: dep.Chains[0].ID, Bridge: dep.Chains[0].Bridge}, epoch, def, nonce)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,16 +6,17 @@
 // # Domain
 //
 //	EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)
-//	name = "Kakehashi Bridge", version = "1", chainId = the destination chain, verifyingContract = its Bridge
+//	name = "Kakehashi Bridge", version = Version ("2", the contract's VERSION), chainId = the destination chain, verifyingContract = its Bridge
 //
 // # Messages
 //
 // Transfers into a chain (signed by t current signers, epoch = the signer-set
-// epoch the bridge is in):
+// epoch the bridge is in; a mint's deadline is the unix second after which it
+// may no longer execute, NoDeadline for none):
 //
-//	Mint(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)
+//	Mint(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)
 //	Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)
-//	MintBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)
+//	MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)
 //	UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)
 //
 // A batch carries transfers of one asset from one source chain (NewBatch
@@ -28,16 +29,21 @@
 //	Bitcoin source: srcRef = deposit txid in RPC display order,            srcIndex = the deposit output's vout
 //
 // which is exactly chains.EVMTransferID and chains.BitcoinTransferID; see
-// EVMSource, BitcoinSource and Transfer.ID.
+// EVMSource, BitcoinSource and Transfer.ID. The bridge accepts no other
+// encoding of a source (an EVM srcRef with non-zero upper 12 bytes, a Bitcoin
+// srcIndex of 2^32 or more), so one source event has one transferId.
 //
-// Admin messages (signed by t current signers, nonce = the bridge's admin nonce):
+// Quorum and signer messages (signed by t current signers, or one for Pause;
+// epoch = the bridge's signer epoch, so a rotation retires every pending
+// one; nonce = the bridge's admin nonce, or its separate pause nonce):
 //
-//	DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
-//	SetLimits(bytes32 assetId,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
-//	SetChain(uint64 chainId,uint8 kind,uint64 nonce)
-//	RotateSigners(address[] signers,uint8 threshold,uint64 nonce)
-//	Pause(uint32 nonce)        (one signer is enough; nonce = the bridge's separate pause nonce)
-//	Unpause(uint64 nonce)
+//	Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)
+//	DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
+//	SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
+//	SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)
+//	RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)
+//	Pause(uint64 epoch,uint32 nonce)
+//	Unpause(uint64 epoch,uint64 nonce)
 //
 // # Signatures
 //

@@ -16,10 +16,13 @@ import (
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 )
 
-// Domain name and version of the Bridge contract.
+// Domain name and version of the Bridge contract. Version is the
+// contract's VERSION: it changes whenever the contract's interface or its
+// signed messages do, so a signature for one version never verifies on
+// another.
 const (
 	Name    = "Kakehashi Bridge"
-	Version = "1"
+	Version = "2"
 )
 
 // Type strings, exactly as the contract hashes them.
@@ -32,12 +35,12 @@ const (
 	MintBatchType    = "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	UnlockBatchType  = "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	CancelType       = "Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)"
-	DefineAssetType  = "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-	SetLimitsType    = "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-	SetChainType     = "SetChain(uint64 chainId,uint8 kind,uint64 nonce)"
-	RotateSignerType = "RotateSigners(address[] signers,uint8 threshold,uint64 nonce)"
-	PauseType        = "Pause(uint32 nonce)"
-	UnpauseType      = "Unpause(uint64 nonce)"
+	DefineAssetType  = "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+	SetLimitsType    = "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+	SetChainType     = "SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)"
+	RotateSignerType = "RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)"
+	PauseType        = "Pause(uint64 epoch,uint32 nonce)"
+	UnpauseType      = "Unpause(uint64 epoch,uint64 nonce)"
 )
 
 // NoDeadline is the deadline of a mint that may land at any time (an EVM
@@ -277,8 +280,10 @@ func orZero(v *big.Int) *big.Int {
 	return v
 }
 
-// DefineAssetDigest is the digest signed for Bridge.defineAsset(a, nonce, sigs).
-func DefineAssetDigest(d Domain, a AssetDef, nonce uint64) (common.Hash, error) {
+// DefineAssetDigest is the digest signed for Bridge.defineAsset(epoch, a,
+// nonce, sigs). Like every admin message it names the signer epoch: a
+// rotation retires it, even for signers who stay.
+func DefineAssetDigest(d Domain, epoch uint64, a AssetDef, nonce uint64) (common.Hash, error) {
 	minPer, err := uint256(orZero(a.MinPerTransfer), 128)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("minPerTransfer: %w", err)
@@ -292,14 +297,15 @@ func DefineAssetDigest(d Domain, a AssetDef, nonce uint64) (common.Hash, error) 
 		return common.Hash{}, fmt.Errorf("capacity: %w", err)
 	}
 	return d.Digest(keccak(
-		typeHash(DefineAssetType), word(uint64(a.HomeChain)), keccak(a.HomeAsset).Bytes(),
+		typeHash(DefineAssetType), word(epoch), word(uint64(a.HomeChain)), keccak(a.HomeAsset).Bytes(),
 		keccak([]byte(a.Name)).Bytes(), keccak([]byte(a.Symbol)).Bytes(), word(uint64(a.Decimals)),
 		minPer, maxPer, capacity, word(uint64(a.Window)), word(nonce),
 	)), nil
 }
 
-// SetLimitsDigest is the digest signed for Bridge.setLimits(...).
-func SetLimitsDigest(d Domain, asset chains.AssetID, minPerTransfer, maxPerTransfer, capacity *big.Int, window uint32, nonce uint64) (common.Hash, error) {
+// SetLimitsDigest is the digest signed for Bridge.setLimits(epoch, asset,
+// minPerTransfer, maxPerTransfer, capacity, window, nonce, sigs).
+func SetLimitsDigest(d Domain, epoch uint64, asset chains.AssetID, minPerTransfer, maxPerTransfer, capacity *big.Int, window uint32, nonce uint64) (common.Hash, error) {
 	minPer, err := uint256(orZero(minPerTransfer), 128)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("minPerTransfer: %w", err)
@@ -312,31 +318,32 @@ func SetLimitsDigest(d Domain, asset chains.AssetID, minPerTransfer, maxPerTrans
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("capacity: %w", err)
 	}
-	return d.Digest(keccak(typeHash(SetLimitsType), asset[:], minPer, maxPer, c, word(uint64(window)), word(nonce))), nil
+	return d.Digest(keccak(typeHash(SetLimitsType), word(epoch), asset[:], minPer, maxPer, c, word(uint64(window)), word(nonce))), nil
 }
 
-// SetChainDigest is the digest signed for Bridge.setChain(chainId, kind, nonce, sigs).
-func SetChainDigest(d Domain, chain chains.ChainID, kind ChainKind, nonce uint64) common.Hash {
-	return d.Digest(keccak(typeHash(SetChainType), word(uint64(chain)), word(uint64(kind)), word(nonce)))
+// SetChainDigest is the digest signed for Bridge.setChain(epoch, chainId, kind, nonce, sigs).
+func SetChainDigest(d Domain, epoch uint64, chain chains.ChainID, kind ChainKind, nonce uint64) common.Hash {
+	return d.Digest(keccak(typeHash(SetChainType), word(epoch), word(uint64(chain)), word(uint64(kind)), word(nonce)))
 }
 
-// RotateSignersDigest is the digest signed for Bridge.rotateSigners(signers, threshold, nonce, sigs).
-func RotateSignersDigest(d Domain, signers []common.Address, threshold uint8, nonce uint64) common.Hash {
+// RotateSignersDigest is the digest signed for Bridge.rotateSigners(epoch,
+// signers, threshold, nonce, sigs), by the quorum of epoch (the current one).
+func RotateSignersDigest(d Domain, epoch uint64, signers []common.Address, threshold uint8, nonce uint64) common.Hash {
 	cat := make([]byte, 0, 32*len(signers))
 	for _, s := range signers {
 		cat = append(cat, common.LeftPadBytes(s.Bytes(), 32)...)
 	}
-	return d.Digest(keccak(typeHash(RotateSignerType), keccak(cat).Bytes(), word(uint64(threshold)), word(nonce)))
+	return d.Digest(keccak(typeHash(RotateSignerType), word(epoch), keccak(cat).Bytes(), word(uint64(threshold)), word(nonce)))
 }
 
-// PauseDigest is the digest one signer signs for Bridge.pauseBySignature(nonce, sig).
-func PauseDigest(d Domain, nonce uint32) common.Hash {
-	return d.Digest(keccak(typeHash(PauseType), word(uint64(nonce))))
+// PauseDigest is the digest one signer signs for Bridge.pauseBySignature(epoch, nonce, sig).
+func PauseDigest(d Domain, epoch uint64, nonce uint32) common.Hash {
+	return d.Digest(keccak(typeHash(PauseType), word(epoch), word(uint64(nonce))))
 }
 
-// UnpauseDigest is the digest signed for Bridge.unpause(nonce, sigs).
-func UnpauseDigest(d Domain, nonce uint64) common.Hash {
-	return d.Digest(keccak(typeHash(UnpauseType), word(nonce)))
+// UnpauseDigest is the digest signed for Bridge.unpause(epoch, nonce, sigs).
+func UnpauseDigest(d Domain, epoch, nonce uint64) common.Hash {
+	return d.Digest(keccak(typeHash(UnpauseType), word(epoch), word(nonce)))
 }
 
 // Sign signs digest with key: 65 bytes [R ‖ S ‖ V], V in {27, 28}.

@@ -43,17 +43,67 @@ func btc(txid chainhash.Hash, vout uint32) Transfer {
 	return Transfer{SrcChain: chains.BitcoinRegtest, SrcRef: ref, SrcIndex: idx, Amount: big.NewInt(1)}
 }
 
-// A vector computed independently with `cast` (foundry 1.7.1):
+// Vectors computed independently with `cast` (foundry 1.7.1):
 //
-//	cast keccak "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
-//	cast abi-encode "f(bytes32,bytes32,bytes32,uint256,address)" <typehash> $(cast keccak "Kakehashi Bridge") $(cast keccak 1) 31337 0x5FbDB2315678afecb367f032d93F642f64180aa3 | cast keccak
-const domainVector = "0xf518d687ea25be8ccce433192543e271370e61fd6e52c9027de0ffbe6189402c"
+//	typehash=$(cast keccak "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")
+//	sep=$(cast abi-encode "f(bytes32,bytes32,bytes32,uint256,address)" $typehash $(cast keccak "Kakehashi Bridge") $(cast keccak 2) 31337 0x5FbDB2315678afecb367f032d93F642f64180aa3 | cast keccak)
+//	s=$(cast abi-encode "f(bytes32,uint64,uint64)" $(cast keccak "Unpause(uint64 epoch,uint64 nonce)") 2 3 | cast keccak)
+//	cast concat-hex 0x1901 $sep $s | cast keccak
+//	s=$(cast abi-encode "f(bytes32,uint64,bytes32,uint128,uint128,uint128,uint32,uint64)" $(cast keccak "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)") 2 0xabab…ab 1136 1000000 5000000 86400 7 | cast keccak)
+//	cast concat-hex 0x1901 $sep $s | cast keccak
+const (
+	domainVector    = "0xf6ff61a788a4bdab8808f155b31ce2b3b541d070d23506909cfa4854cdd7ad19"
+	unpauseVector   = "0x4135510dd12de1f25c44ed5d9e26a0acc7b63ed671c01db34e04cd57b8d95f86"
+	setLimitsVector = "0xd6028b0aac68f9f08310c5febcad013bd59ff1e6d609915237dd0c42a0f8b160"
+)
+
+var vectorDomain = Domain{ChainID: 31337, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
 
 func TestDomainSeparatorVector(t *testing.T) {
-	d := Domain{ChainID: 31337, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
 	want := common.HexToHash(domainVector)
-	if got := d.Separator(); got != want {
+	if got := vectorDomain.Separator(); got != want {
 		t.Fatalf("separator %s, want %s", got, want)
+	}
+}
+
+func TestAdminDigestVectors(t *testing.T) {
+	if got, want := UnpauseDigest(vectorDomain, 2, 3), common.HexToHash(unpauseVector); got != want {
+		t.Errorf("Unpause(2, 3): %s, want %s", got, want)
+	}
+	var asset chains.AssetID
+	for i := range asset {
+		asset[i] = 0xab
+	}
+	got, err := SetLimitsDigest(vectorDomain, 2, asset, big.NewInt(1136), big.NewInt(1_000_000), big.NewInt(5_000_000), 86400, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := common.HexToHash(setLimitsVector); got != want {
+		t.Errorf("SetLimits: %s, want %s", got, want)
+	}
+}
+
+// Every quorum or signer message names the signer epoch: the same message
+// signed in another epoch is another digest, so a rotation retires it.
+func TestAdminDigestsNameTheEpoch(t *testing.T) {
+	d := Domain{ChainID: 31337, Bridge: common.HexToAddress("0x01")}
+	def := AssetDef{HomeChain: 31338, MaxPerTransfer: big.NewInt(1), Capacity: big.NewInt(1), Window: 1}
+	signers := []common.Address{{1}, {2}, {3}}
+	for name, digest := range map[string]func(epoch uint64) common.Hash{
+		"DefineAsset": func(e uint64) common.Hash { h, _ := DefineAssetDigest(d, e, def, 4); return h },
+		"SetLimits": func(e uint64) common.Hash {
+			h, _ := SetLimitsDigest(d, e, def.AssetID(), nil, big.NewInt(1), big.NewInt(1), 1, 4)
+			return h
+		},
+		"SetChain":      func(e uint64) common.Hash { return SetChainDigest(d, e, 31339, ChainEVM, 4) },
+		"RotateSigners": func(e uint64) common.Hash { return RotateSignersDigest(d, e, signers, 2, 4) },
+		"Pause":         func(e uint64) common.Hash { return PauseDigest(d, e, 4) },
+		"Unpause":       func(e uint64) common.Hash { return UnpauseDigest(d, e, 4) },
+		"Cancel":        func(e uint64) common.Hash { return CancelDigest(d, e, evm(31338, common.Address{2}, 4)) },
+	} {
+		if digest(1) == digest(2) {
+			t.Errorf("%s: epochs 1 and 2 share a digest", name)
+		}
 	}
 }
 
@@ -103,7 +153,7 @@ func TestAmountRange(t *testing.T) {
 			}
 		})
 	}
-	_, err := DefineAssetDigest(d, AssetDef{MaxPerTransfer: new(big.Int).Lsh(big.NewInt(1), 128), Capacity: big.NewInt(1)}, 0)
+	_, err := DefineAssetDigest(d, 1, AssetDef{MaxPerTransfer: new(big.Int).Lsh(big.NewInt(1), 128), Capacity: big.NewInt(1)}, 0)
 	if !errors.Is(err, ErrAmount) {
 		t.Fatalf("uint128 overflow: %v", err)
 	}

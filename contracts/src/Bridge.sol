@@ -10,8 +10,8 @@ import {WrappedToken} from "./WrappedToken.sol";
 /// @notice One per EVM chain. Users `lock` home assets (ERC-20 or the native
 /// coin) and `burn` wrapped tokens; a quorum of `threshold` signers of the
 /// current epoch authorises `mint` and `unlock` (and their batch forms) with
-/// ECDSA signatures over EIP-712 typed data (domain "Kakehashi Bridge", "1",
-/// chain id, this contract).
+/// ECDSA signatures over EIP-712 typed data (domain "Kakehashi Bridge",
+/// VERSION, chain id, this contract).
 /// @dev Not upgradeable. Replay protection: every mint and unlock names its
 /// source event by (srcChain, srcRef, srcIndex); the contract derives
 /// transferId = keccak256(abi.encode(srcChain, srcRef, srcIndex)) itself and
@@ -60,8 +60,8 @@ contract Bridge is ReentrancyGuardTransient {
         uint8 decimals; // wrapped token decimals = the home asset's
         uint128 minPerTransfer; // smallest lock/burn; below 2^88 (see Asset)
         uint128 maxPerTransfer;
-        uint128 capacity; // token bucket size: most that can leave per window
-        uint32 window; // seconds for the bucket to refill from empty
+        uint128 capacity; // most that mints and unlocks can release in any `window` seconds
+        uint32 window; // seconds
     }
 
     /// @notice What a chain id is, as far as destinations are concerned.
@@ -95,18 +95,19 @@ contract Bridge is ReentrancyGuardTransient {
         uint128 capacity;
     }
 
-    struct Bucket {
-        uint128 level;
-        uint64 lastRefill;
-        uint32 window;
-    }
-
     struct Asset {
         address token; // wrapped token, home ERC-20, or 0 for native
         AssetKind kind;
         uint88 minPerTransfer; // smallest lock/burn; in the slot lock and burn read anyway
         Limits limits;
-        Bucket bucket;
+        /// @dev What mints and unlocks released recently, for the window
+        /// limit (_window), in one word: bits 0-127 `current`, 128-167
+        /// `period`, 168-199 `window` (seconds), 200-253 `older`. Time is cut
+        /// into periods of ceil(window / 3) seconds; `current` is the exact
+        /// amount released in period `period`, `older` the three periods
+        /// before it, 18 bits each (the previous one lowest), in units of
+        /// ceil(capacity / OUTFLOW_UNITS) rounded up.
+        uint256 outflow;
         uint256 locked; // home assets: amount locked and not yet unlocked
     }
 
@@ -157,6 +158,9 @@ contract Bridge is ReentrancyGuardTransient {
     error ZeroAmount();
     /// @notice The recipient is the zero address.
     error ZeroRecipient();
+    /// @notice The recipient is this bridge or a token it manages (a home
+    /// ERC-20 or a wrapped token): value sent there could never move again.
+    error ReservedRecipient(address recipient);
     /// @notice `token` is not an ERC-20 whose home is this chain.
     error NotHomeToken(address token);
     /// @notice `token` is not a wrapped token of this bridge.
@@ -188,14 +192,18 @@ contract Bridge is ReentrancyGuardTransient {
     error DeadlineExpired(uint64 deadline, uint256 timestamp);
     /// @notice The amount exceeds the asset's per-transfer limit.
     error AmountAboveLimit(uint256 amount, uint256 maxPerTransfer);
-    /// @notice The asset's window limit has `available` left; try later.
+    /// @notice `available` is what the asset's window limit lets out now; try later.
     error RateLimited(uint256 amount, uint256 available);
     /// @notice An unlock would release more than is locked.
     error InsufficientLocked(bytes32 assetId, uint256 amount, uint256 locked);
     /// @notice Sending the native coin to `recipient` failed.
     error NativeTransferFailed(address recipient);
-    /// @notice srcChain is zero or this chain.
+    /// @notice srcChain is zero, this chain, or was never registered (setChain).
     error InvalidSource(uint64 srcChain);
+    /// @notice Not the one encoding of a source event: an EVM source's srcRef
+    /// is an address (upper 12 bytes zero), a Bitcoin source's srcIndex a vout
+    /// (below 2^32).
+    error NonCanonicalSource(uint64 srcChain, bytes32 srcRef, uint64 srcIndex);
     /// @notice This source event has already been minted or unlocked.
     error AlreadyProcessed(bytes32 transferId);
     /// @notice A batch with no transfers.
@@ -240,39 +248,47 @@ contract Bridge is ReentrancyGuardTransient {
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 private constant NAME_HASH = keccak256("Kakehashi Bridge");
-    bytes32 private constant VERSION_HASH = keccak256("1");
+    /// @notice The version of this contract's interface (functions, events,
+    /// errors and signed messages), and its EIP-712 domain version. It
+    /// changes whenever the interface does (DESIGN §5); docs/contracts.md,
+    /// "Versions", lists what each version changed.
+    string public constant VERSION = "2";
+    bytes32 private constant VERSION_HASH = keccak256("2"); // keccak256(bytes(VERSION))
 
-    bytes32 public constant MINT_TYPEHASH = keccak256(
+    bytes32 private constant MINT_TYPEHASH = keccak256(
         "Mint(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
     );
-    bytes32 public constant UNLOCK_TYPEHASH = keccak256(
+    bytes32 private constant UNLOCK_TYPEHASH = keccak256(
         "Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
     );
-    bytes32 public constant ITEM_TYPEHASH =
+    bytes32 private constant ITEM_TYPEHASH =
         keccak256("Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)");
-    bytes32 public constant MINT_BATCH_TYPEHASH = keccak256(
+    bytes32 private constant MINT_BATCH_TYPEHASH = keccak256(
         "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
     );
-    bytes32 public constant UNLOCK_BATCH_TYPEHASH = keccak256(
+    bytes32 private constant UNLOCK_BATCH_TYPEHASH = keccak256(
         "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
     );
-    bytes32 public constant DEFINE_ASSET_TYPEHASH = keccak256(
-        "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+    bytes32 private constant DEFINE_ASSET_TYPEHASH = keccak256(
+        "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
     );
-    bytes32 public constant SET_LIMITS_TYPEHASH = keccak256(
-        "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+    bytes32 private constant SET_LIMITS_TYPEHASH = keccak256(
+        "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
     );
-    bytes32 public constant CANCEL_TYPEHASH =
+    bytes32 private constant CANCEL_TYPEHASH =
         keccak256("Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)");
-    bytes32 public constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 chainId,uint8 kind,uint64 nonce)");
-    bytes32 public constant ROTATE_SIGNERS_TYPEHASH =
-        keccak256("RotateSigners(address[] signers,uint8 threshold,uint64 nonce)");
-    bytes32 public constant PAUSE_TYPEHASH = keccak256("Pause(uint32 nonce)");
-    bytes32 public constant UNPAUSE_TYPEHASH = keccak256("Unpause(uint64 nonce)");
+    bytes32 private constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)");
+    bytes32 private constant ROTATE_SIGNERS_TYPEHASH =
+        keccak256("RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)");
+    bytes32 private constant PAUSE_TYPEHASH = keccak256("Pause(uint64 epoch,uint32 nonce)");
+    bytes32 private constant UNPAUSE_TYPEHASH = keccak256("Unpause(uint64 epoch,uint64 nonce)");
 
     uint256 private constant SECP256K1_P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
     uint256 public constant MAX_SIGNERS = 64;
+    /// @dev Units per capacity of the outflow's 18-bit older counters.
+    uint256 private constant OUTFLOW_UNITS = (1 << 18) - 1;
+    uint256 private constant OLDER_MASK = (1 << 54) - 1;
 
     uint256 private immutable _cachedChainId;
     bytes32 private immutable _cachedDomainSeparator;
@@ -291,6 +307,10 @@ contract Bridge is ReentrancyGuardTransient {
     /// @notice Local token (home ERC-20 or wrapped) to its assetId.
     mapping(address => bytes32) public assetOf;
     mapping(uint64 => ChainKind) public chainKind;
+    /// @notice What a chain was last registered as (EVM or Bitcoin), kept
+    /// when it is removed as a destination: transfers from it still complete,
+    /// and mints and unlocks check their source reference against it.
+    mapping(uint64 => ChainKind) public sourceKind;
     /// @dev Replay bitmap: keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)) => 256 flags.
     mapping(bytes32 => uint256) internal _processed;
 
@@ -490,26 +510,26 @@ contract Bridge is ReentrancyGuardTransient {
     /// @notice Define an asset on this chain. If this chain is its home, the
     /// ERC-20 (or native coin) becomes lockable; otherwise a WrappedToken is
     /// deployed with CREATE2 (salt = assetId).
-    function defineAsset(AssetDef calldata d, uint64 nonce, bytes calldata sigs)
+    function defineAsset(uint64 epoch, AssetDef calldata d, uint64 nonce, bytes calldata sigs)
         external
         returns (bytes32 assetId, address token)
     {
+        // Two encodings, concatenated: one abi.encode of twelve values is
+        // too deep a stack for the legacy code generator.
         bytes32 structHash = keccak256(
-            abi.encode(
-                DEFINE_ASSET_TYPEHASH,
-                d.homeChain,
-                keccak256(d.homeAsset),
-                keccak256(bytes(d.name)),
-                keccak256(bytes(d.symbol)),
-                d.decimals,
-                d.minPerTransfer,
-                d.maxPerTransfer,
-                d.capacity,
-                d.window,
-                nonce
+            bytes.concat(
+                abi.encode(
+                    DEFINE_ASSET_TYPEHASH,
+                    epoch,
+                    d.homeChain,
+                    keccak256(d.homeAsset),
+                    keccak256(bytes(d.name)),
+                    keccak256(bytes(d.symbol))
+                ),
+                abi.encode(d.decimals, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window, nonce)
             )
         );
-        _admin(structHash, nonce, sigs);
+        _admin(epoch, structHash, nonce, sigs);
         return _define(d);
     }
 
@@ -544,15 +564,17 @@ contract Bridge is ReentrancyGuardTransient {
         a.kind = kind;
         a.minPerTransfer = uint88(d.minPerTransfer); // checked by _checkLimits
         a.limits = Limits(d.maxPerTransfer, d.capacity);
-        a.bucket = Bucket(d.capacity, uint64(block.timestamp), d.window);
+        a.outflow = _outflow(0, d.window);
         if (token != address(0)) assetOf[token] = assetId;
         emit AssetDefined(assetId, token, kind, d.homeChain, d.homeAsset, d.decimals);
         emit LimitsSet(assetId, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window);
     }
 
-    /// @notice Change an asset's limits. The bucket keeps what it had refilled
-    /// so far, capped at the new capacity.
+    /// @notice Change an asset's limits. What left in the last window under
+    /// the old limits still counts, as if it had left now (at most the new
+    /// capacity); with the same capacity and window nothing changes for it.
     function setLimits(
+        uint64 epoch,
         bytes32 assetId,
         uint128 minPerTransfer,
         uint128 maxPerTransfer,
@@ -562,36 +584,52 @@ contract Bridge is ReentrancyGuardTransient {
         bytes calldata sigs
     ) external {
         _admin(
-            keccak256(abi.encode(SET_LIMITS_TYPEHASH, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce)),
+            epoch,
+            keccak256(
+                abi.encode(SET_LIMITS_TYPEHASH, epoch, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce)
+            ),
             nonce,
             sigs
         );
         _checkLimits(minPerTransfer, maxPerTransfer, capacity, window);
         Asset storage a = _assets[assetId];
         if (a.kind == AssetKind.None) revert AssetNotDefined(assetId);
-        uint256 level = _refilled(a.limits, a.bucket);
-        if (level > capacity) level = capacity;
+        uint256 oldCapacity = a.limits.capacity;
+        (uint256 o, uint256 available) = _window(oldCapacity, a.outflow);
+        if (capacity != oldCapacity || window != uint32(o >> 168)) {
+            // What left under the old limits (at most the old capacity: the
+            // window check kept it there), now counted in the current period.
+            uint256 used = oldCapacity - available;
+            o = _outflow(used < capacity ? used : capacity, window);
+        }
         a.minPerTransfer = uint88(minPerTransfer);
         a.limits = Limits(maxPerTransfer, capacity);
-        a.bucket = Bucket(uint128(level), uint64(block.timestamp), window);
+        a.outflow = o;
         emit LimitsSet(assetId, minPerTransfer, maxPerTransfer, capacity, window);
     }
 
     /// @notice Register what `chainId` is (EVM, Bitcoin) or remove it (None).
-    function setChain(uint64 chainId, ChainKind kind, uint64 nonce, bytes calldata sigs) external {
-        _admin(keccak256(abi.encode(SET_CHAIN_TYPEHASH, chainId, uint8(kind), nonce)), nonce, sigs);
+    function setChain(uint64 epoch, uint64 chainId, ChainKind kind, uint64 nonce, bytes calldata sigs) external {
+        _admin(epoch, keccak256(abi.encode(SET_CHAIN_TYPEHASH, epoch, chainId, uint8(kind), nonce)), nonce, sigs);
         _setChain(chainId, kind);
     }
 
     /// @notice Replace the signer set; the epoch increases by one, and every
     /// signature of the old epoch becomes invalid.
-    function rotateSigners(address[] calldata signers_, uint8 threshold_, uint64 nonce, bytes calldata sigs) external {
+    function rotateSigners(
+        uint64 epoch,
+        address[] calldata signers_,
+        uint8 threshold_,
+        uint64 nonce,
+        bytes calldata sigs
+    ) external {
         _admin(
-            keccak256(abi.encode(ROTATE_SIGNERS_TYPEHASH, keccak256(abi.encodePacked(signers_)), threshold_, nonce)),
+            epoch,
+            keccak256(abi.encode(ROTATE_SIGNERS_TYPEHASH, epoch, keccak256(abi.encodePacked(signers_)), threshold_, nonce)),
             nonce,
             sigs
         );
-        _setSigners(signers_, threshold_, _config.epoch);
+        _setSigners(signers_, threshold_, epoch);
     }
 
     /// @notice Pause, called by any current signer.
@@ -602,16 +640,17 @@ contract Bridge is ReentrancyGuardTransient {
         emit Paused(msg.sender);
     }
 
-    /// @notice Pause with one current signer's signature over `Pause(nonce)`,
-    /// submitted by anyone (for signer keys that hold no gas). The nonce is
-    /// the bridge's pauseNonce, separate from the quorum's adminNonce, so a
-    /// single signer can never invalidate a pending quorum message (such as
-    /// the rotation that removes it) by pausing first.
-    function pauseBySignature(uint32 nonce, bytes calldata sig) external {
+    /// @notice Pause with one current signer's signature over
+    /// `Pause(epoch, nonce)`, submitted by anyone (for signer keys that hold
+    /// no gas). The nonce is the bridge's pauseNonce, separate from the
+    /// quorum's adminNonce, so a single signer can never invalidate a pending
+    /// quorum message (such as the rotation that removes it) by pausing first.
+    function pauseBySignature(uint64 epoch, uint32 nonce, bytes calldata sig) external {
         Config memory c = _config;
+        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
         if (nonce != c.pauseNonce) revert WrongNonce(nonce, c.pauseNonce);
         if (sig.length != 65) revert MalformedSignatures(sig.length);
-        address signer = _recover(_hashTyped(keccak256(abi.encode(PAUSE_TYPEHASH, nonce))), sig, 0);
+        address signer = _recover(_hashTyped(keccak256(abi.encode(PAUSE_TYPEHASH, epoch, nonce))), sig, 0);
         if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
         c.paused = true;
         c.pauseNonce = nonce + 1;
@@ -620,8 +659,8 @@ contract Bridge is ReentrancyGuardTransient {
     }
 
     /// @notice Unpause, authorised by the quorum.
-    function unpause(uint64 nonce, bytes calldata sigs) external {
-        _admin(keccak256(abi.encode(UNPAUSE_TYPEHASH, nonce)), nonce, sigs);
+    function unpause(uint64 epoch, uint64 nonce, bytes calldata sigs) external {
+        _admin(epoch, keccak256(abi.encode(UNPAUSE_TYPEHASH, epoch, nonce)), nonce, sigs);
         _config.paused = false;
         emit Unpaused();
     }
@@ -657,8 +696,8 @@ contract Bridge is ReentrancyGuardTransient {
         return _signers;
     }
 
-    /// @notice Everything about an asset on this chain; `available` is the
-    /// bucket level refilled up to now.
+    /// @notice Everything about an asset on this chain; `available` is what
+    /// mints or unlocks of it can release now under the window limit.
     function assetInfo(bytes32 assetId)
         external
         view
@@ -675,8 +714,10 @@ contract Bridge is ReentrancyGuardTransient {
     {
         Asset storage a = _assets[assetId];
         Limits memory l = a.limits;
-        Bucket memory b = a.bucket;
-        return (a.token, a.kind, a.minPerTransfer, l.maxPerTransfer, l.capacity, b.window, _refilled(l, b), a.locked);
+        uint256 o = a.outflow;
+        uint256 avail;
+        if (o != 0) (o, avail) = _window(l.capacity, o); // zero: not defined here
+        return (a.token, a.kind, a.minPerTransfer, l.maxPerTransfer, l.capacity, uint32(o >> 168), avail, a.locked);
     }
 
     /// @notice keccak256(abi.encode(srcChain, srcRef, srcIndex)).
@@ -711,6 +752,10 @@ contract Bridge is ReentrancyGuardTransient {
         ChainKind k = chainKind[dstChain];
         if (k == ChainKind.EVM) {
             if (recipient.length != 20 || bytes20(recipient) == bytes20(0)) revert InvalidEVMRecipient(recipient);
+            // Bridges are commonly deployed at the same address on every
+            // chain (same deployer, same nonce), and so are their wrapped
+            // tokens (CREATE2): refuse here what the destination would refuse.
+            _checkRecipient(address(bytes20(recipient)));
         } else if (k == ChainKind.Bitcoin) {
             // Only the Bitcoin chain's own coin can go there, and only as a burn
             // of its wrapped token (home assets here are never Bitcoin's).
@@ -801,19 +846,39 @@ contract Bridge is ReentrancyGuardTransient {
         revert WrongAssetKind(assetId, kind);
     }
 
-    function _checkItem(address recipient, uint256 amount) internal pure {
+    function _checkItem(address recipient, uint256 amount) internal view {
         if (amount == 0) revert ZeroAmount();
         if (recipient == address(0)) revert ZeroRecipient();
+        _checkRecipient(recipient);
     }
 
-    function _checkSource(uint64 src) internal view {
-        if (src == 0 || src == block.chainid) revert InvalidSource(src);
+    /// @dev Reverts if `r` is this bridge or a token it manages: nothing
+    /// could ever move value out of either again.
+    function _checkRecipient(address r) internal view {
+        if (r == address(this) || assetOf[r] != bytes32(0)) revert ReservedRecipient(r);
+    }
+
+    /// @dev The kind of a source chain; reverts unless it is, or was, a
+    /// registered chain other than this one.
+    function _sourceKind(uint64 src) internal view returns (ChainKind kind) {
+        kind = sourceKind[src];
+        if (kind == ChainKind.None || src == block.chainid) revert InvalidSource(src);
+    }
+
+    /// @dev Each source event has exactly one (srcRef, srcIndex), so it has
+    /// one transferId and one replay bit: an EVM source's srcRef is its
+    /// bridge's address (upper 12 bytes zero), a Bitcoin source's srcIndex
+    /// its vout (a uint32).
+    function _checkRef(ChainKind kind, uint64 src, bytes32 ref, uint64 index) internal pure {
+        if (kind == ChainKind.EVM ? uint256(ref) >> 160 != 0 : index > type(uint32).max) {
+            revert NonCanonicalSource(src, ref, index);
+        }
     }
 
     /// @dev Checks the source, derives the transferId and sets its replay bit,
     /// reverting if the bit was already set.
     function _markProcessed(uint64 src, bytes32 ref, uint64 index) internal returns (bytes32 transferId) {
-        _checkSource(src);
+        _checkRef(_sourceKind(src), src, ref, index);
         transferId = _hash3(src, ref, index);
         bytes32 key = _hash3(src, ref, index >> 8);
         uint256 bit = uint256(1) << (index & 0xff);
@@ -827,7 +892,7 @@ contract Bridge is ReentrancyGuardTransient {
     /// over a dense sequence pays one storage write per 256 items. Returns the
     /// sum of the amounts.
     function _processBatch(Asset storage a, uint64 src, Item[] calldata items) internal returns (uint256 total) {
-        _checkSource(src);
+        ChainKind kind = _sourceKind(src);
         uint256 max = a.limits.maxPerTransfer;
         bytes32 curKey;
         uint256 curWord;
@@ -839,6 +904,7 @@ contract Bridge is ReentrancyGuardTransient {
             if (amount > max) revert AmountAboveLimit(amount, max);
             total += amount;
             uint64 index = it.srcIndex;
+            _checkRef(kind, src, it.srcRef, index);
             bytes32 key = _hash3(src, it.srcRef, index >> 8);
             if (!loaded || key != curKey) {
                 if (loaded) _processed[curKey] = curWord;
@@ -853,17 +919,17 @@ contract Bridge is ReentrancyGuardTransient {
         if (loaded) _processed[curKey] = curWord;
     }
 
-    /// @dev Takes `amount` from the asset's token bucket; `single` is checked
-    /// against the per-transfer limit (0 to skip: batches check per item).
+    /// @dev Counts `amount` against the asset's window limit; `single` is
+    /// checked against the per-transfer limit (0 to skip: batches check per
+    /// item).
     function _spend(Asset storage a, uint256 amount, uint256 single) internal {
         Limits memory l = a.limits;
         if (single > l.maxPerTransfer) revert AmountAboveLimit(single, l.maxPerTransfer);
-        Bucket memory b = a.bucket;
-        uint256 level = _refilled(l, b);
-        if (amount > level) revert RateLimited(amount, level);
+        (uint256 o, uint256 available) = _window(l.capacity, a.outflow);
+        if (amount > available) revert RateLimited(amount, available);
         unchecked {
-            // level <= capacity < 2^128
-            a.bucket = Bucket(uint128(level - amount), uint64(block.timestamp), b.window);
+            // into `current`: current + amount <= capacity < 2^128, as available <= capacity - current
+            a.outflow = o + amount;
         }
     }
 
@@ -884,13 +950,45 @@ contract Bridge is ReentrancyGuardTransient {
         }
     }
 
-    function _refilled(Limits memory l, Bucket memory b) internal view returns (uint256 level) {
-        level = b.level;
-        uint256 elapsed = block.timestamp - b.lastRefill;
-        if (elapsed != 0 && b.window != 0) {
-            level += elapsed * l.capacity / b.window;
-            if (level > l.capacity) level = l.capacity;
+    /// @dev The window limit: at most `capacity` released in any `window`
+    /// seconds. Any `window` seconds lie within the current period and the
+    /// three before it (3 periods of ceil(window / 3) seconds cover a window),
+    /// so counting what those four released bounds every window as the limit
+    /// says; an amount stops counting when the fourth period after its own
+    /// begins: more than `window` and at most 4 * ceil(window / 3) seconds
+    /// after it left.
+    /// Returns `o` moved on to the current period, and what may leave now.
+    function _window(uint256 capacity, uint256 o) internal view returns (uint256 aged, uint256 available) {
+        unchecked {
+            // No overflow: capacity < 2^128, older < 2^54, and block.timestamp
+            // never goes back (period >= the stored one).
+            uint256 window = uint32(o >> 168);
+            uint256 period = block.timestamp / _span(window);
+            uint256 current = uint128(o);
+            uint256 older = o >> 200;
+            uint256 unit = (capacity + OUTFLOW_UNITS - 1) / OUTFLOW_UNITS; // >= 1; capacity / unit <= OUTFLOW_UNITS
+            uint256 d = period - uint40(o >> 128);
+            if (d != 0) {
+                // The current period becomes older slot d - 1 (rounded up to a
+                // unit); older slots move d places; slots past the third expire.
+                older = d > 3 ? 0 : ((older << (18 * d)) | (((current + unit - 1) / unit) << (18 * (d - 1)))) & OLDER_MASK;
+                current = 0;
+                o = period << 128 | window << 168 | older << 200;
+            }
+            aged = o;
+            uint256 used = current + unit * ((older & OUTFLOW_UNITS) + ((older >> 18) & OUTFLOW_UNITS) + (older >> 36));
+            if (used < capacity) available = capacity - used;
         }
+    }
+
+    /// @dev An outflow word with `current` released in the current period.
+    function _outflow(uint256 current, uint32 window) internal view returns (uint256) {
+        return current | (block.timestamp / _span(window)) << 128 | uint256(window) << 168;
+    }
+
+    /// @dev The length of one period of the window limit.
+    function _span(uint256 window) internal pure returns (uint256) {
+        return (window + 2) / 3;
     }
 
     /// @dev keccak256(abi.encode(a, b, c)) for three static words, in scratch memory.
@@ -939,8 +1037,12 @@ contract Bridge is ReentrancyGuardTransient {
         }
     }
 
-    function _admin(bytes32 structHash, uint64 nonce, bytes calldata sigs) internal {
+    /// @dev A quorum admin message: signed for the current epoch (a rotation
+    /// retires every admin signature of the old one, as it does transfers')
+    /// and carrying the next admin nonce.
+    function _admin(uint64 epoch, bytes32 structHash, uint64 nonce, bytes calldata sigs) internal {
         Config memory c = _config;
+        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
         if (nonce != c.adminNonce) revert WrongNonce(nonce, c.adminNonce);
         _verify(_hashTyped(structHash), sigs, c);
         _config.adminNonce = nonce + 1;
@@ -1007,6 +1109,7 @@ contract Bridge is ReentrancyGuardTransient {
     function _setChain(uint64 chainId, ChainKind kind) internal {
         if (chainId == 0 || chainId == block.chainid) revert InvalidChain(chainId);
         chainKind[chainId] = kind;
+        if (kind != ChainKind.None) sourceKind[chainId] = kind;
         emit ChainSet(chainId, kind);
     }
 

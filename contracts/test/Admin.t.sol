@@ -13,35 +13,7 @@ contract BridgeAdminTest is Fixture {
     }
 
     function defSigs(Bridge.AssetDef memory d, uint64 n) internal view returns (bytes memory) {
-        return quorum(defineHash(d, n));
-    }
-
-    function limitsHash(bytes32 a, uint128 mn, uint128 m, uint128 c, uint32 w, uint64 n) internal pure returns (bytes32) {
-        return keccak256(
-            abi.encode(
-                keccak256(
-                    "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-                ),
-                a,
-                mn,
-                m,
-                c,
-                w,
-                n
-            )
-        );
-    }
-
-    function chainHash(uint64 id, uint8 kind, uint64 n) internal pure returns (bytes32) {
-        return keccak256(abi.encode(keccak256("SetChain(uint64 chainId,uint8 kind,uint64 nonce)"), id, kind, n));
-    }
-
-    function rotateHash(address[] memory s, uint8 t, uint64 n) internal pure returns (bytes32) {
-        return keccak256(
-            abi.encode(
-                keccak256("RotateSigners(address[] signers,uint8 threshold,uint64 nonce)"), keccak256(abi.encodePacked(s)), t, n
-            )
-        );
+        return quorum(defineHash(ep, d, n));
     }
 
     // ---- defineAsset
@@ -70,7 +42,7 @@ contract BridgeAdminTest is Fixture {
         uint64 n = adminNonce();
         bytes memory sigs = defSigs(d, n);
         vm.expectRevert(abi.encodeWithSelector(Bridge.AssetExists.selector, tokenAsset));
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
     }
 
     function test_define_revert_badInputs() public {
@@ -78,42 +50,42 @@ contract BridgeAdminTest is Fixture {
         Bridge.AssetDef memory d = _def(CHAIN_B, hex"0102", "X", "X", 18);
         bytes memory sigs = defSigs(d, n);
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidHomeAsset.selector, bytes(hex"0102")));
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
 
         d = _def(BTC, abi.encodePacked(address(1)), "X", "X", 8);
         sigs = defSigs(d, n);
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidHomeAsset.selector, abi.encodePacked(address(1))));
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
 
         d = _def(777, "", "X", "X", 18);
         sigs = defSigs(d, n);
         vm.expectRevert(abi.encodeWithSelector(Bridge.UnknownChain.selector, uint64(777)));
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
 
         d = _def(CHAIN_C, "", "", "X", 18);
         sigs = defSigs(d, n);
         vm.expectRevert(Bridge.EmptyName.selector);
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
 
         d = _def(HOME, abi.encodePacked(address(0xDEAD)), "", "", 18);
         sigs = defSigs(d, n);
         vm.expectRevert(abi.encodeWithSelector(Bridge.NotAContract.selector, address(0xDEAD)));
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
 
         d = _def(CHAIN_C, "", "X", "X", 18);
         d.maxPerTransfer = d.capacity + 1;
         sigs = defSigs(d, n);
         vm.expectRevert(Bridge.InvalidLimits.selector);
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
         d.maxPerTransfer = 0;
         sigs = defSigs(d, n);
         vm.expectRevert(Bridge.InvalidLimits.selector);
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
         d.maxPerTransfer = 1;
         d.window = 0;
         sigs = defSigs(d, n);
         vm.expectRevert(Bridge.InvalidLimits.selector);
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
     }
 
     function test_define_revert_nonceAndSignatures() public {
@@ -121,34 +93,38 @@ contract BridgeAdminTest is Fixture {
         uint64 n = adminNonce();
         bytes memory sigs = defSigs(d, n);
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, n + 1, n));
-        bridge.defineAsset(d, n + 1, sigs);
-        bytes memory one = signAll(typed(domainOf(address(bridge), block.chainid), defineHash(d, n)), take(keys, 1));
+        bridge.defineAsset(ep, d, n + 1, sigs);
+        bytes memory one = signAll(typed(domainOf(address(bridge), block.chainid), defineHash(ep, d, n)), take(keys, 1));
         vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 1, 2));
-        bridge.defineAsset(d, n, one);
+        bridge.defineAsset(ep, d, n, one);
         // a signature over different parameters does not authorise these
         Bridge.AssetDef memory other = _def(CHAIN_C, "", "C Ether", "kETH", 6);
         bytes memory wrong = defSigs(other, n);
         vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.defineAsset(d, n, wrong);
-        (, address t) = bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, wrong);
+        (, address t) = bridge.defineAsset(ep, d, n, sigs);
         assertEq(bridge.wrappedTokenOf(keccak256(abi.encode(CHAIN_C, bytes("")))), t, "defined");
         // replaying the admin message: the nonce moved on
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, n, n + 1));
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
     }
 
     // ---- setLimits
 
     function test_setLimits() public {
-        doMint(xfer(wTokenAsset, user, MAX, 1)); // bucket at CAP - MAX
+        doMint(xfer(wTokenAsset, user, MAX, 1)); // MAX out in this window
         uint64 n = adminNonce();
-        bridge.setLimits(wTokenAsset, 3, 10, 100, 60, n, quorum(limitsHash(wTokenAsset, 3, 10, 100, 60, n)));
+        bytes memory ls = quorum(limitsHash(ep, wTokenAsset, 3, 10, 100, 60, n));
+        bridge.setLimits(ep, wTokenAsset, 3, 10, 100, 60, n, ls);
         (, , uint128 mn, uint128 m, uint128 c, uint32 w, uint256 avail,) = bridge.assetInfo(wTokenAsset);
         assertEq(mn, 3, "min");
         assertEq(m, 10, "max");
         assertEq(c, 100, "cap");
         assertEq(w, 60, "window");
-        assertEq(avail, 100, "level clamped to the new capacity");
+        assertEq(avail, 0, "what left under the old limits still counts (capped at the new capacity)");
+        vm.warp(block.timestamp + 80); // 4 periods of 20 s
+        (,,,,,, avail,) = bridge.assetInfo(wTokenAsset);
+        assertEq(avail, 100, "the new capacity once that has expired");
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 11, 2);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         vm.expectRevert(abi.encodeWithSelector(Bridge.AmountAboveLimit.selector, 11, 10));
@@ -157,41 +133,41 @@ contract BridgeAdminTest is Fixture {
 
     function test_setLimits_revert() public {
         uint64 n = adminNonce();
-        bytes memory sigs = quorum(limitsHash(keccak256("x"), 0, 1, 1, 1, n));
+        bytes memory sigs = quorum(limitsHash(ep, keccak256("x"), 0, 1, 1, 1, n));
         vm.expectRevert(abi.encodeWithSelector(Bridge.AssetNotDefined.selector, keccak256("x")));
-        bridge.setLimits(keccak256("x"), 0, 1, 1, 1, n, sigs);
-        sigs = quorum(limitsHash(tokenAsset, 0, 2, 1, 1, n));
+        bridge.setLimits(ep, keccak256("x"), 0, 1, 1, 1, n, sigs);
+        sigs = quorum(limitsHash(ep, tokenAsset, 0, 2, 1, 1, n));
         vm.expectRevert(Bridge.InvalidLimits.selector);
-        bridge.setLimits(tokenAsset, 0, 2, 1, 1, n, sigs);
-        sigs = quorum(limitsHash(tokenAsset, 3, 2, 2, 1, n)); // minimum above maximum
+        bridge.setLimits(ep, tokenAsset, 0, 2, 1, 1, n, sigs);
+        sigs = quorum(limitsHash(ep, tokenAsset, 3, 2, 2, 1, n)); // minimum above maximum
         vm.expectRevert(Bridge.InvalidLimits.selector);
-        bridge.setLimits(tokenAsset, 3, 2, 2, 1, n, sigs);
+        bridge.setLimits(ep, tokenAsset, 3, 2, 2, 1, n, sigs);
         uint128 tooBig = uint128(type(uint88).max) + 1; // the minimum is stored in 88 bits
-        sigs = quorum(limitsHash(tokenAsset, tooBig, tooBig, tooBig, 1, n));
+        sigs = quorum(limitsHash(ep, tokenAsset, tooBig, tooBig, tooBig, 1, n));
         vm.expectRevert(Bridge.InvalidLimits.selector);
-        bridge.setLimits(tokenAsset, tooBig, tooBig, tooBig, 1, n, sigs);
+        bridge.setLimits(ep, tokenAsset, tooBig, tooBig, tooBig, 1, n, sigs);
     }
 
     // ---- setChain
 
     function test_setChain() public {
         uint64 n = adminNonce();
-        bridge.setChain(4242, Bridge.ChainKind.Bitcoin, n, quorum(chainHash(4242, 2, n)));
+        bridge.setChain(ep, 4242, Bridge.ChainKind.Bitcoin, n, quorum(chainHash(ep, 4242, 2, n)));
         assertTrue(bridge.chainKind(4242) == Bridge.ChainKind.Bitcoin, "bitcoin");
         n = adminNonce();
-        bridge.setChain(CHAIN_C, Bridge.ChainKind.None, n, quorum(chainHash(CHAIN_C, 0, n)));
+        bridge.setChain(ep, CHAIN_C, Bridge.ChainKind.None, n, quorum(chainHash(ep, CHAIN_C, 0, n)));
         vm.expectRevert(abi.encodeWithSelector(Bridge.UnknownChain.selector, CHAIN_C));
         bridge.lock(address(token), 1, CHAIN_C, abi.encodePacked(user));
     }
 
     function test_setChain_revert() public {
         uint64 n = adminNonce();
-        bytes memory sigs = quorum(chainHash(HOME, 1, n));
+        bytes memory sigs = quorum(chainHash(ep, HOME, 1, n));
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidChain.selector, HOME));
-        bridge.setChain(HOME, Bridge.ChainKind.EVM, n, sigs);
-        sigs = quorum(chainHash(0, 1, n));
+        bridge.setChain(ep, HOME, Bridge.ChainKind.EVM, n, sigs);
+        sigs = quorum(chainHash(ep, 0, 1, n));
         vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidChain.selector, uint64(0)));
-        bridge.setChain(0, Bridge.ChainKind.EVM, n, sigs);
+        bridge.setChain(ep, 0, Bridge.ChainKind.EVM, n, sigs);
     }
 
     // ---- rotateSigners
@@ -202,7 +178,7 @@ contract BridgeAdminTest is Fixture {
         k = sortByAddress(k);
         address[] memory s = addrs(k);
         uint64 n = adminNonce();
-        bridge.rotateSigners(s, 3, n, quorum(rotateHash(s, 3, n)));
+        bridge.rotateSigners(ep, s, 3, n, quorum(rotateHash(ep, s, 3, n)));
         (uint64 e, uint8 t, uint8 count,,,,) = bridge.config();
         assertEq(e, 2, "epoch");
         assertEq(t, 3, "threshold");
@@ -233,13 +209,13 @@ contract BridgeAdminTest is Fixture {
         uint8[5] memory thresholds = [2, 2, 2, 1, 1]; // last: 1 of 3 is not a majority
         uint64 n = adminNonce();
         for (uint256 i; i < 5; ++i) {
-            bytes memory sigs = quorum(rotateHash(sets[i], thresholds[i], n));
+            bytes memory sigs = quorum(rotateHash(ep, sets[i], thresholds[i], n));
             vm.expectRevert(Bridge.InvalidSignerSet.selector);
-            bridge.rotateSigners(sets[i], thresholds[i], n, sigs);
+            bridge.rotateSigners(ep, sets[i], thresholds[i], n, sigs);
         }
-        bytes memory s4 = quorum(rotateHash(s, 4, n));
+        bytes memory s4 = quorum(rotateHash(ep, s, 4, n));
         vm.expectRevert(Bridge.InvalidSignerSet.selector);
-        bridge.rotateSigners(s, 4, n, s4);
+        bridge.rotateSigners(ep, s, 4, n, s4);
     }
 
     function test_constructor_revert_invalidSet() public {
@@ -263,11 +239,11 @@ contract BridgeAdminTest is Fixture {
         (,,, bool paused,,,) = bridge.config();
         assertTrue(paused, "paused");
         uint64 n = adminNonce();
-        bytes32 h = keccak256(abi.encode(keccak256("Unpause(uint64 nonce)"), n));
+        bytes32 h = unpauseHash(ep, n);
         bytes memory one = signAll(typed(domainOf(address(bridge), block.chainid), h), take(keys, 1));
         vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 1, 2));
-        bridge.unpause(n, one);
-        bridge.unpause(n, quorum(h));
+        bridge.unpause(ep, n, one);
+        bridge.unpause(ep, n, quorum(h));
         (,,, paused,,,) = bridge.config();
         assertTrue(!paused, "unpaused");
         lockTokens(1); // works again
@@ -280,7 +256,7 @@ contract BridgeAdminTest is Fixture {
     }
 
     function pauseSig(uint32 n, uint256 key) internal view returns (bytes memory) {
-        bytes32 h = keccak256(abi.encode(keccak256("Pause(uint32 nonce)"), n));
+        bytes32 h = pauseHash(ep, n);
         uint256[] memory one = new uint256[](1);
         one[0] = key;
         return signAll(typed(domainOf(address(bridge), block.chainid), h), one);
@@ -290,17 +266,17 @@ contract BridgeAdminTest is Fixture {
         uint64 admin = adminNonce();
         bytes memory sig = pauseSig(0, keys[2]);
         vm.prank(user); // anyone may submit
-        bridge.pauseBySignature(0, sig);
+        bridge.pauseBySignature(ep, 0, sig);
         (,,, bool paused, uint64 _n, uint64 adminAfter, uint32 next) = bridge.config();
         _n;
         assertTrue(paused, "paused");
         assertEq(next, 1, "pause nonce consumed");
         assertEq(adminAfter, admin, "the quorum's admin nonce is untouched");
         // the same signature cannot pause again after an unpause
-        bytes32 u = keccak256(abi.encode(keccak256("Unpause(uint64 nonce)"), admin));
-        bridge.unpause(admin, quorum(u));
+        bytes32 u = unpauseHash(ep, admin);
+        bridge.unpause(ep, admin, quorum(u));
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, 0, 1));
-        bridge.pauseBySignature(0, sig);
+        bridge.pauseBySignature(ep, 0, sig);
     }
 
     /// A single signer pausing cannot invalidate a pending quorum message:
@@ -308,9 +284,9 @@ contract BridgeAdminTest is Fixture {
     function test_pauseBySignature_cannotBlockRotation() public {
         address[] memory s = addrs(keys);
         uint64 n = adminNonce();
-        bytes memory rot = quorum(rotateHash(s, 3, n)); // 3-of-3 with the same keys
-        bridge.pauseBySignature(0, pauseSig(0, keys[0])); // front-runs
-        bridge.rotateSigners(s, 3, n, rot);
+        bytes memory rot = quorum(rotateHash(ep, s, 3, n)); // 3-of-3 with the same keys
+        bridge.pauseBySignature(ep, 0, pauseSig(0, keys[0])); // front-runs
+        bridge.rotateSigners(ep, s, 3, n, rot);
         (uint64 e,,,,,,) = bridge.config();
         assertEq(e, 2, "rotated");
     }
@@ -318,12 +294,12 @@ contract BridgeAdminTest is Fixture {
     function test_pauseBySignature_revert() public {
         bytes memory sig = pauseSig(0, 0xBAD);
         vm.expectRevert(abi.encodeWithSelector(Bridge.NotSigner.selector, vm.addr(0xBAD)));
-        bridge.pauseBySignature(0, sig);
+        bridge.pauseBySignature(ep, 0, sig);
         vm.expectRevert(abi.encodeWithSelector(Bridge.MalformedSignatures.selector, 64));
-        bridge.pauseBySignature(0, new bytes(64));
+        bridge.pauseBySignature(ep, 0, new bytes(64));
         sig = pauseSig(3, keys[0]);
         vm.expectRevert(abi.encodeWithSelector(Bridge.WrongNonce.selector, 3, 0));
-        bridge.pauseBySignature(3, sig);
+        bridge.pauseBySignature(ep, 3, sig);
     }
 
     function test_define_revert_wrappedTokenAsHomeToken() public {
@@ -331,7 +307,7 @@ contract BridgeAdminTest is Fixture {
         uint64 n = adminNonce();
         bytes memory sigs = defSigs(d, n);
         vm.expectRevert(abi.encodeWithSelector(Bridge.TokenInUse.selector, address(wToken), wTokenAsset));
-        bridge.defineAsset(d, n, sigs);
+        bridge.defineAsset(ep, d, n, sigs);
     }
 
     function test_domainSeparator() public {

@@ -213,21 +213,9 @@ contract BridgeBurnTest is Fixture {
     /// H1: a burn below the asset's minimum (dust toward Bitcoin) reverts.
     function test_burn_revert_belowMinimum() public {
         uint64 n = adminNonce();
-        bytes32 h = keccak256(
-            abi.encode(
-                keccak256(
-                    "SetLimits(bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-                ),
-                btcAsset,
-                uint128(1136),
-                MAX,
-                CAP,
-                WINDOW,
-                n
-            )
-        );
+        bytes32 h = limitsHash(ep, btcAsset, 1136, MAX, CAP, WINDOW, n);
         bridge.setLimits(
-            btcAsset, 1136, MAX, CAP, WINDOW, n, signAll(typed(domainOf(address(bridge), block.chainid), h), take(keys, 2))
+            ep, btcAsset, 1136, MAX, CAP, WINDOW, n, signAll(typed(domainOf(address(bridge), block.chainid), h), take(keys, 2))
         );
         bytes memory p2wpkh = hex"0014000102030405060708090a0b0c0d0e0f10111213";
         vm.prank(user);

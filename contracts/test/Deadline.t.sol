@@ -24,7 +24,7 @@ contract BridgeDeadlineTest is Fixture {
 
     function unpause() internal {
         uint64 n = adminNonce();
-        bridge.unpause(n, quorum(keccak256(abi.encode(keccak256("Unpause(uint64 nonce)"), n))));
+        bridge.unpause(ep, n, quorum(unpauseHash(ep, n)));
     }
 
     function test_mint_beforeDeadline() public {

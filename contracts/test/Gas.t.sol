@@ -43,7 +43,7 @@ contract BridgeGasTest is Fixture {
         bigKeys = sortByAddress(k);
         big = deploy(bigKeys, 4);
         Bridge.AssetDef memory d = _def(CHAIN_B, abi.encodePacked(remoteToken), "B", "B", 18);
-        big.defineAsset(d, 0, signAll(typed(domainOf(address(big), block.chainid), defineHash(d, 0)), take(bigKeys, 4)));
+        big.defineAsset(1, d, 0, signAll(typed(domainOf(address(big), block.chainid), defineHash(1, d, 0)), take(bigKeys, 4)));
         bigAsset = keccak256(abi.encode(CHAIN_B, abi.encodePacked(remoteToken)));
         bigToken = WrappedToken(big.wrappedTokenOf(bigAsset));
         Bridge.Transfer memory t = xfer(bigAsset, existing, 1, 0);
@@ -92,6 +92,31 @@ contract BridgeGasTest is Fixture {
         console.log("mintBatch of 50 new holders, total", g);
         console.log("mintBatch of 50 new holders, per transfer", g / 50);
         assertLe(g / 50, 35_000, "batch mint per transfer");
+    }
+
+    function mintBatchGas(uint256 n) internal returns (uint256) {
+        Bridge.Transfer[] memory ts = new Bridge.Transfer[](n);
+        for (uint256 i; i < n; ++i) {
+            ts[i] = xfer(wTokenAsset, address(uint160(uint256(keccak256(abi.encode(i))))), 1 ether, uint64(1 + i));
+        }
+        bytes memory sigs =
+            signAll(typed(domainOf(address(bridge), block.chainid), batchHash("MintBatch", 1, ts)), take(keys, 2));
+        bridge.mintBatch(1, FAR, ts[0].srcChain, ts[0].assetId, items(ts), sigs);
+        return used();
+    }
+
+    /// The batch sizes the relay sends (its batch.maxSize is 64).
+    function test_gas_mintBatch16_newHolders() public {
+        uint256 g = mintBatchGas(16);
+        console.log("mintBatch of 16 new holders, total", g);
+        console.log("mintBatch of 16 new holders, per transfer", g / 16);
+    }
+
+    function test_gas_mintBatch64_newHolders() public {
+        uint256 g = mintBatchGas(64);
+        console.log("mintBatch of 64 new holders, total", g);
+        console.log("mintBatch of 64 new holders, per transfer", g / 64);
+        assertLe(g / 64, 35_000, "batch mint per transfer");
     }
 
     function test_gas_lock_erc20() public {

@@ -229,12 +229,12 @@ func (f *federation) pause(ctx context.Context, chain chains.ChainID) {
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	sig, err := eip712.Sign(eip712.PauseDigest(dom, cfg.PauseNonce), deployment.DevnetOperatorKeys()[0])
+	sig, err := eip712.Sign(eip712.PauseDigest(dom, cfg.Epoch, cfg.PauseNonce), deployment.DevnetOperatorKeys()[0])
 	if err != nil {
 		f.t.Fatal(err)
 	}
 	if _, err := deploy.Send(ctx, f.clients[chain], f.admin(), "pause", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return br.PauseBySignature(o, cfg.PauseNonce, sig)
+		return br.PauseBySignature(o, cfg.Epoch, cfg.PauseNonce, sig)
 	}); err != nil {
 		f.t.Fatal(err)
 	}
@@ -290,11 +290,11 @@ func (f *federation) setMinPerTransfer(ctx context.Context, chain chains.ChainID
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	nonce, err := deploy.AdminNonce(ctx, br)
+	epoch, nonce, err := deploy.AdminState(ctx, br)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	digest, err := eip712.SetLimitsDigest(dom, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, nonce)
+	digest, err := eip712.SetLimitsDigest(dom, epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, nonce)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -303,7 +303,7 @@ func (f *federation) setMinPerTransfer(ctx context.Context, chain chains.ChainID
 		f.t.Fatal(err)
 	}
 	if _, err := deploy.Send(ctx, f.clients[chain], f.admin(), "setLimits", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return br.SetLimits(o, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, nonce, sigs)
+		return br.SetLimits(o, epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, nonce, sigs)
 	}); err != nil {
 		f.t.Fatal(err)
 	}

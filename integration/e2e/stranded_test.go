@@ -410,16 +410,16 @@ func (f *federation) rotateSigners(ctx context.Context, chain chains.ChainID, th
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	nonce, err := deploy.AdminNonce(ctx, br)
+	epoch, nonce, err := deploy.AdminState(ctx, br)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	sigs, err := deploy.Quorum(ctx, br, eip712.RotateSignersDigest(dom, signers, threshold, nonce), deploy.KeySigner(deployment.DevnetOperatorKeys()[:2]...))
+	sigs, err := deploy.Quorum(ctx, br, eip712.RotateSignersDigest(dom, epoch, signers, threshold, nonce), deploy.KeySigner(deployment.DevnetOperatorKeys()[:2]...))
 	if err != nil {
 		f.t.Fatal(err)
 	}
 	if _, err := deploy.Send(ctx, f.clients[chain], f.admin(), "rotateSigners", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return br.RotateSigners(o, signers, threshold, nonce, sigs)
+		return br.RotateSigners(o, epoch, signers, threshold, nonce, sigs)
 	}); err != nil {
 		f.t.Fatal(err)
 	}

@@ -305,11 +305,18 @@ func Domain(ctx context.Context, b Backend, addr common.Address) (eip712.Domain,
 
 // AdminNonce reads the bridge's next admin nonce.
 func AdminNonce(ctx context.Context, bridge *bindings.Bridge) (uint64, error) {
+	_, nonce, err := AdminState(ctx, bridge)
+	return nonce, err
+}
+
+// AdminState reads what the bridge's next quorum admin message must carry:
+// its signer epoch and its next admin nonce.
+func AdminState(ctx context.Context, bridge *bindings.Bridge) (epoch, nonce uint64, err error) {
 	cfg, err := bridge.Config(&bind.CallOpts{Context: ctx})
 	if err != nil {
-		return 0, fmt.Errorf("read bridge config: %w", err)
+		return 0, 0, fmt.Errorf("read bridge config: %w", err)
 	}
-	return cfg.AdminNonce, nil
+	return cfg.Epoch, cfg.AdminNonce, nil
 }
 
 // DefineAsset defines def on the bridge at addr with quorum signatures from
@@ -333,11 +340,11 @@ func DefineAsset(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr 
 	if err != nil {
 		return common.Address{}, err
 	}
-	nonce, err := AdminNonce(ctx, bridge)
+	epoch, nonce, err := AdminState(ctx, bridge)
 	if err != nil {
 		return common.Address{}, err
 	}
-	digest, err := eip712.DefineAssetDigest(dom, def, nonce)
+	digest, err := eip712.DefineAssetDigest(dom, epoch, def, nonce)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrConfig, err)
 	}
@@ -347,7 +354,7 @@ func DefineAsset(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr 
 	}
 	what := fmt.Sprintf("defineAsset %s on %d", def.AssetID(), dom.ChainID)
 	if _, err := Send(ctx, b, sender, what, func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return bridge.DefineAsset(auth, def.Binding(), nonce, sigs)
+		return bridge.DefineAsset(auth, epoch, def.Binding(), nonce, sigs)
 	}, opts...); err != nil {
 		return common.Address{}, err
 	}
@@ -368,16 +375,16 @@ func SetChain(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr com
 	if err != nil {
 		return err
 	}
-	nonce, err := AdminNonce(ctx, bridge)
+	epoch, nonce, err := AdminState(ctx, bridge)
 	if err != nil {
 		return err
 	}
-	sigs, err := Quorum(ctx, bridge, eip712.SetChainDigest(dom, chain, kind, nonce), s)
+	sigs, err := Quorum(ctx, bridge, eip712.SetChainDigest(dom, epoch, chain, kind, nonce), s)
 	if err != nil {
 		return err
 	}
 	_, err = Send(ctx, b, sender, fmt.Sprintf("setChain %d on %d", chain, dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return bridge.SetChain(auth, uint64(chain), uint8(kind), nonce, sigs)
+		return bridge.SetChain(auth, epoch, uint64(chain), uint8(kind), nonce, sigs)
 	}, opts...)
 	return err
 }
@@ -392,16 +399,16 @@ func Unpause(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr comm
 	if err != nil {
 		return err
 	}
-	nonce, err := AdminNonce(ctx, bridge)
+	epoch, nonce, err := AdminState(ctx, bridge)
 	if err != nil {
 		return err
 	}
-	sigs, err := Quorum(ctx, bridge, eip712.UnpauseDigest(dom, nonce), s)
+	sigs, err := Quorum(ctx, bridge, eip712.UnpauseDigest(dom, epoch, nonce), s)
 	if err != nil {
 		return err
 	}
 	_, err = Send(ctx, b, sender, fmt.Sprintf("unpause on %d", dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return bridge.Unpause(auth, nonce, sigs)
+		return bridge.Unpause(auth, epoch, nonce, sigs)
 	}, opts...)
 	return err
 }

@@ -13,12 +13,13 @@
 //
 // DeployBridge registers the other chains through the Bridge constructor
 // (so no setChain message is needed at deployment). DefineAsset reads the
-// bridge's admin nonce, builds the EIP-712 DefineAsset digest
-// (contracts/eip712), collects signatures from a Signer and submits
-// defineAsset; SetChain does the same for setChain. Every transaction is
-// waited for and a reverted one is an error naming the contract's custom
-// error (RevertReason). DeployTestToken and Transfer are the devnet's
-// other two EVM steps (the demo ERC-20, funding operators).
+// bridge's signer epoch and admin nonce (AdminState), builds the EIP-712
+// DefineAsset digest (contracts/eip712), collects signatures from a Signer
+// and submits defineAsset; SetChain and Unpause do the same for setChain and
+// unpause. Every transaction is waited for and a reverted one is an error
+// naming the contract's custom error (RevertReason). DeployTestToken and
+// Transfer are the devnet's other two EVM steps (the demo ERC-20, funding
+// operators).
 //
 // # Errors
 //

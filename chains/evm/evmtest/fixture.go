@@ -104,11 +104,11 @@ func NewFixture(t testing.TB, b Backend) *Fixture {
 
 func (f *Fixture) define(t testing.TB, def eip712.AssetDef) chains.AssetID {
 	t.Helper()
-	d, err := eip712.DefineAssetDigest(f.Domain(), def, f.adminNonce)
+	d, err := eip712.DefineAssetDigest(f.Domain(), f.Epoch, def, f.adminNonce)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx, err := f.Contract.DefineAsset(f.Opts(t, f.Deployer), def.Binding(), f.adminNonce, f.Quorum(t, d))
+	tx, err := f.Contract.DefineAsset(f.Opts(t, f.Deployer), f.Epoch, def.Binding(), f.adminNonce, f.Quorum(t, d))
 	if err != nil {
 		t.Fatalf("defineAsset: %v", err)
 	}

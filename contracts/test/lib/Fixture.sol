@@ -18,7 +18,7 @@ abstract contract Signing is Test {
     uint64 constant FAR = type(uint64).max;
 
     function domainOf(address bridge, uint256 chainId) internal pure returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Kakehashi Bridge"), keccak256("1"), chainId, bridge));
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Kakehashi Bridge"), keccak256("2"), chainId, bridge));
     }
 
     function typed(bytes32 domain, bytes32 structHash) internal pure returns (bytes32) {
@@ -158,24 +158,69 @@ abstract contract Signing is Test {
         }
     }
 
-    function defineHash(Bridge.AssetDef memory d, uint64 nonce) internal pure returns (bytes32) {
+    function defineHash(uint64 epoch_, Bridge.AssetDef memory d, uint64 nonce) internal pure returns (bytes32) {
+        return keccak256(
+            bytes.concat(
+                abi.encode(
+                    keccak256(
+                        "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+                    ),
+                    epoch_,
+                    d.homeChain,
+                    keccak256(d.homeAsset),
+                    keccak256(bytes(d.name)),
+                    keccak256(bytes(d.symbol))
+                ),
+                abi.encode(d.decimals, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window, nonce)
+            )
+        );
+    }
+
+    function limitsHash(uint64 epoch_, bytes32 a, uint128 mn, uint128 m, uint128 c, uint32 w, uint64 n)
+        internal
+        pure
+        returns (bytes32)
+    {
         return keccak256(
             abi.encode(
                 keccak256(
-                    "DefineAsset(uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+                    "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
                 ),
-                d.homeChain,
-                keccak256(d.homeAsset),
-                keccak256(bytes(d.name)),
-                keccak256(bytes(d.symbol)),
-                d.decimals,
-                d.minPerTransfer,
-                d.maxPerTransfer,
-                d.capacity,
-                d.window,
-                nonce
+                epoch_,
+                a,
+                mn,
+                m,
+                c,
+                w,
+                n
             )
         );
+    }
+
+    function chainHash(uint64 epoch_, uint64 id, uint8 kind, uint64 n) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(keccak256("SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)"), epoch_, id, kind, n)
+        );
+    }
+
+    function rotateHash(uint64 epoch_, address[] memory s, uint8 t, uint64 n) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256("RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)"),
+                epoch_,
+                keccak256(abi.encodePacked(s)),
+                t,
+                n
+            )
+        );
+    }
+
+    function pauseHash(uint64 epoch_, uint32 n) internal pure returns (bytes32) {
+        return keccak256(abi.encode(keccak256("Pause(uint64 epoch,uint32 nonce)"), epoch_, n));
+    }
+
+    function unpauseHash(uint64 epoch_, uint64 n) internal pure returns (bytes32) {
+        return keccak256(abi.encode(keccak256("Unpause(uint64 epoch,uint64 nonce)"), epoch_, n));
     }
 
     /// @dev Sort keys by their address, ascending.
@@ -284,8 +329,8 @@ abstract contract Fixture is Signing {
 
     function defineIt(Bridge.AssetDef memory d) internal returns (bytes32 id) {
         uint64 n = adminNonce();
-        bytes memory sigs = signAll(typed(domainOf(address(bridge), block.chainid), defineHash(d, n)), take(keys, 2));
-        (id,) = bridge.defineAsset(d, n, sigs);
+        bytes memory sigs = signAll(typed(domainOf(address(bridge), block.chainid), defineHash(ep, d, n)), take(keys, 2));
+        (id,) = bridge.defineAsset(ep, d, n, sigs);
     }
 
     function xfer(bytes32 asset, address to, uint256 amount, uint64 index) internal view returns (Bridge.Transfer memory) {

@@ -39,8 +39,8 @@ func (f *defineFlags) register(cmd *cobra.Command) {
 	cmd.Flags().Uint8Var(&f.decimals, "decimals", 18, "decimals of the home asset")
 	cmd.Flags().StringVar(&f.minPer, "min-per-transfer", "0", "smallest lock or burn, in the asset's units (for BTC: keep burns payable, docs/bitcoin-route.md)")
 	cmd.Flags().StringVar(&f.maxPer, "max-per-transfer", "", "largest single transfer, in the asset's units (required)")
-	cmd.Flags().StringVar(&f.capacity, "capacity", "", "most that can move per window, in the asset's units (required)")
-	cmd.Flags().DurationVar(&f.window, "window", 24*time.Hour, "time for the capacity to refill from empty")
+	cmd.Flags().StringVar(&f.capacity, "capacity", "", "most that mints and unlocks can release in any --window, in the asset's units (required)")
+	cmd.Flags().DurationVar(&f.window, "window", 24*time.Hour, "the limit's window: mints and unlocks release at most --capacity in any window this long")
 	cmd.Flags().StringVar(&f.chains, "chains", "all", "EVM chains to define it on: comma list of names or ids, or all")
 }
 
@@ -189,6 +189,7 @@ type signature struct {
 	Action    string         `json:"action"`
 	Chain     chains.ChainID `json:"chainId"`
 	Bridge    common.Address `json:"bridge"`
+	Epoch     uint64         `json:"epoch"`
 	Nonce     uint64         `json:"nonce"`
 	Digest    common.Hash    `json:"digest"`
 	Signer    common.Address `json:"signer"`
@@ -201,9 +202,10 @@ func (a *app) signCmd() *cobra.Command {
 		Short: "Sign an operator action offline-style and print the signature for whoever submits it",
 		Long: `Each operator signs the EIP-712 digest of a quorum action with its own key
 and hands the printed signature to the submitter, who passes them with
-repeated --signature. The digest binds the chain, the bridge and its current
-admin nonce, so read it right before signing; a signature becomes useless once
-any other admin action uses that nonce.`,
+repeated --signature. The digest binds the chain, the bridge, its signer
+epoch and its current admin nonce, so read it right before signing; a
+signature becomes useless once any other admin action uses that nonce, or
+once the signer set rotates.`,
 	}
 	f := &signFlags{}
 	resume := &cobra.Command{
@@ -217,7 +219,7 @@ any other admin action uses that nonce.`,
 				return err
 			}
 			defer t.close()
-			return f.emit(a, "resume", t, eip712.UnpauseDigest(t.domain, t.nonce))
+			return f.emit(a, "resume", t, eip712.UnpauseDigest(t.domain, t.epoch, t.nonce))
 		},
 	}
 	df := &defineFlags{}
@@ -237,7 +239,7 @@ any other admin action uses that nonce.`,
 			if err != nil {
 				return err
 			}
-			digest, err := eip712.DefineAssetDigest(t.domain, def, t.nonce)
+			digest, err := eip712.DefineAssetDigest(t.domain, t.epoch, def, t.nonce)
 			if err != nil {
 				return fmt.Errorf("%w: %v", ErrUsage, err)
 			}
@@ -289,8 +291,8 @@ func (f *signFlags) register(cmd *cobra.Command) {
 	_ = cmd.MarkFlagRequired("chain")
 }
 
-// signTarget is the bridge a signature is for: its chain, EIP-712 domain
-// and the admin nonce to sign; close releases its connection.
+// signTarget is the bridge a signature is for: its chain, EIP-712 domain,
+// signer epoch and the admin nonce to sign; close releases its connection.
 type signTarget struct {
 	chain     deployment.Chain
 	domain    eip712.Domain
@@ -347,8 +349,12 @@ func (f *signFlags) emit(a *app, action string, t signTarget, digest common.Hash
 		return err
 	}
 	c := t.chain
-	s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Nonce: t.nonce, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
+	s := signature{Action: action, Chain: c.ID, Bridge: c.Bridge, Epoch: t.epoch, Nonce: t.nonce, Digest: digest, Signer: crypto.PubkeyToAddress(k.PublicKey), Signature: fmt.Sprintf("0x%x", sig)}
 	return a.console.out(s, func(w io.Writer) {
-		fmt.Fprintf(w, "%s on chain %s, %s %d, signed by %s:\n%s\n", action, c.Name, t.nonceName, t.nonce, s.Signer, s.Signature)
+		if t.nonceName == "epoch" {
+			fmt.Fprintf(w, "%s on chain %s, epoch %d, signed by %s:\n%s\n", action, c.Name, t.epoch, s.Signer, s.Signature)
+			return
+		}
+		fmt.Fprintf(w, "%s on chain %s, epoch %d, %s %d, signed by %s:\n%s\n", action, c.Name, t.epoch, t.nonceName, t.nonce, s.Signer, s.Signature)
 	})
 }
