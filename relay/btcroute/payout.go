@@ -258,9 +258,26 @@ func FederationAddresses(set bitcoin.KeySet) (map[common.Address][32]byte, error
 //
 // Items left out are retried by the coordinator.
 func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthorization) ([]relay.Batch, error) {
-	items := map[chains.TransferID]relay.Authorization{}
-	var fresh []wallet.Burn
-	held := map[chainhash.Hash]bool{}
+	items, fresh, held := p.sortReady(ready)
+	used := p.reservedInputs()
+	if b, ok := p.bump(ctx, items, used); ok {
+		return []relay.Batch{b}, nil
+	}
+	if b, ok := p.proposeAgain(ctx, held, items, used); ok {
+		return []relay.Batch{b}, nil
+	}
+	if len(fresh) == 0 {
+		return nil, nil
+	}
+	return p.proposeFresh(ctx, fresh, items, used)
+}
+
+// sortReady splits the ready authorizations for this chain into burns no
+// payout of the book pays yet (fresh) and the book's payouts of the
+// others that the node does not know (held: to propose again); a burn
+// whose payout the node knows waits for it to be final.
+func (p *PayoutBatcher) sortReady(ready []relay.SignedAuthorization) (items map[chains.TransferID]relay.Authorization, fresh []wallet.Burn, held map[chainhash.Hash]bool) {
+	items, held = map[chains.TransferID]relay.Authorization{}, map[chainhash.Hash]bool{}
 	for _, sa := range ready {
 		a := sa.Authorization
 		if a.DstChain != p.cfg.Chain {
@@ -292,10 +309,13 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 			}
 		}
 	}
-	used := p.reservedInputs()
-	if b, ok := p.bump(ctx, items, used); ok {
-		return []relay.Batch{b}, nil
-	}
+	return items, fresh, held
+}
+
+// proposeAgain proposes one earlier payout of the book that the node
+// does not know (lost from its mempool), unless another proposal holds
+// its inputs. One payout per call: the others wait for the next round.
+func (p *PayoutBatcher) proposeAgain(ctx context.Context, held map[chainhash.Hash]bool, items map[chains.TransferID]relay.Authorization, used map[wire.OutPoint]chainhash.Hash) (relay.Batch, bool) {
 	for h := range held {
 		pk, err := p.cfg.Book.Packet(h)
 		if err != nil {
@@ -310,12 +330,15 @@ func (p *PayoutBatcher) Propose(ctx context.Context, ready []relay.SignedAuthori
 			continue
 		}
 		p.reserve(pk)
-		// One payout per call: the others wait for the next round.
-		return []relay.Batch{b}, nil
+		return b, true
 	}
-	if len(fresh) == 0 {
-		return nil, nil
-	}
+	return relay.Batch{}, false
+}
+
+// proposeFresh builds one payout of as many fresh burns as custody covers
+// (up to MaxOutputs), from the custody main and the other free custody
+// outputs; burns whose output would be dust are left out and reported.
+func (p *PayoutBatcher) proposeFresh(ctx context.Context, fresh []wallet.Burn, items map[chains.TransferID]relay.Authorization, used map[wire.OutPoint]chainhash.Hash) ([]relay.Batch, error) {
 	main, err := p.tip(ctx, used)
 	if err != nil {
 		p.log.Warn().Err(err).Int("burns", len(fresh)).Msg("no custody main to pay burns from")
