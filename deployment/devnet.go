@@ -142,7 +142,6 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 		addrs[i] = crypto.PubkeyToAddress(k.PublicKey)
 	}
 	deploy.SortAddresses(addrs)
-
 	ids := make([]chains.ChainID, len(cfg.EVM))
 	for i, c := range cfg.EVM {
 		id, err := c.Backend.ChainID(ctx)
@@ -151,42 +150,9 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 		}
 		ids[i] = chains.ChainID(id.Uint64())
 	}
-	bcfg := deploy.BridgeConfig{Signers: addrs, Threshold: threshold, EVMChains: ids}
-	if cfg.BitcoinChainID != 0 {
-		bcfg.BitcoinChains = []chains.ChainID{cfg.BitcoinChainID}
-	}
-
 	d := &Deployment{Version: Version, CreatedAt: time.Now().UTC(), Signers: SignerSet{Threshold: threshold, Addresses: addrs}}
-	d.Chains = make([]Chain, len(cfg.EVM))
-
-	// 1. Bridges (and the demo token on the first chain), concurrently.
-	var token common.Address
-	g, gctx := errgroup.WithContext(ctx)
-	for i, c := range cfg.EVM {
-		g.Go(func() error {
-			cd, err := deploy.DeployBridge(gctx, c.Backend, cfg.Deployer, bcfg, opts...)
-			if err != nil {
-				return fmt.Errorf("chain %s: %w", c.Name, err)
-			}
-			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx,
-				Confirmations: cfg.Confirmations}
-			if cfg.FundOperators != nil && cfg.FundOperators.Sign() > 0 {
-				for _, a := range addrs {
-					if err := deploy.Transfer(gctx, c.Backend, cfg.Deployer, a, cfg.FundOperators, opts...); err != nil {
-						return fmt.Errorf("chain %s: fund operator %s: %w", c.Name, a, err)
-					}
-				}
-			}
-			if i == 0 {
-				var err error
-				if token, err = deploy.DeployTestToken(gctx, c.Backend, cfg.Deployer, "Kakehashi Test Token", "TST", 18, opts...); err != nil {
-					return fmt.Errorf("chain %s: %w", c.Name, err)
-				}
-			}
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
+	token, err := deployBridges(ctx, cfg, d, ids, opts)
+	if err != nil {
 		return nil, err
 	}
 	if cfg.BitcoinChainID != 0 {
@@ -201,29 +167,82 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 		rec := FederationOf(2, DevnetRecoveryKeys()...)
 		d.Bitcoin.Recovery = &rec
 	}
+	if d.Assets, err = defineAssets(ctx, cfg, d, ids, token, deploy.KeySigner(ops...), opts); err != nil {
+		return nil, err
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
 
-	// 2. Assets.
+// deployBridges deploys a bridge on every EVM chain of cfg, concurrently
+// (and funds the operators there), and the demo token TST on the first;
+// it fills d.Chains and returns TST's address.
+func deployBridges(ctx context.Context, cfg DevnetConfig, d *Deployment, ids []chains.ChainID, opts []deploy.Option) (token common.Address, err error) {
+	bcfg := deploy.BridgeConfig{Signers: d.Signers.Addresses, Threshold: d.Signers.Threshold, EVMChains: ids}
+	if cfg.BitcoinChainID != 0 {
+		bcfg.BitcoinChains = []chains.ChainID{cfg.BitcoinChainID}
+	}
+	d.Chains = make([]Chain, len(cfg.EVM))
+	g, gctx := errgroup.WithContext(ctx)
+	for i, c := range cfg.EVM {
+		g.Go(func() error {
+			cd, err := deploy.DeployBridge(gctx, c.Backend, cfg.Deployer, bcfg, opts...)
+			if err != nil {
+				return fmt.Errorf("chain %s: %w", c.Name, err)
+			}
+			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx,
+				Confirmations: cfg.Confirmations}
+			if cfg.FundOperators != nil && cfg.FundOperators.Sign() > 0 {
+				for _, a := range d.Signers.Addresses {
+					if err := deploy.Transfer(gctx, c.Backend, cfg.Deployer, a, cfg.FundOperators, opts...); err != nil {
+						return fmt.Errorf("chain %s: fund operator %s: %w", c.Name, a, err)
+					}
+				}
+			}
+			if i == 0 {
+				var err error
+				if token, err = deploy.DeployTestToken(gctx, c.Backend, cfg.Deployer, "Kakehashi Test Token", "TST", 18, opts...); err != nil {
+					return fmt.Errorf("chain %s: %w", c.Name, err)
+				}
+			}
+			return nil
+		})
+	}
+	return token, g.Wait()
+}
+
+// devnetAsset is one asset the devnet defines on every EVM bridge.
+type devnetAsset struct {
+	symbol string
+	def    eip712.AssetDef
+}
+
+// devnetAssets are TST and native ETH, home on the first EVM chain, and
+// BTC when the devnet has a Bitcoin chain.
+func devnetAssets(cfg DevnetConfig, home chains.ChainID, token common.Address) []devnetAsset {
 	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	mul := func(n int64, unit *big.Int) *big.Int { return new(big.Int).Mul(big.NewInt(n), unit) }
-	home := ids[0]
-	defs := []struct {
-		symbol string
-		def    eip712.AssetDef
-	}{
+	defs := []devnetAsset{
 		{"TST", eip712.AssetDef{HomeChain: home, HomeAsset: token.Bytes(), Name: "Kakehashi TST", Symbol: "kTST", Decimals: 18,
 			MaxPerTransfer: mul(1_000_000, e18), Capacity: mul(10_000_000, e18), Window: 86400}},
 		{"ETH", eip712.AssetDef{HomeChain: home, Name: "Kakehashi ETH", Symbol: "kETH", Decimals: 18,
 			MaxPerTransfer: mul(100, e18), Capacity: mul(1_000, e18), Window: 86400}},
 	}
 	if cfg.BitcoinChainID != 0 {
-		defs = append(defs, struct {
-			symbol string
-			def    eip712.AssetDef
-		}{"BTC", eip712.AssetDef{HomeChain: cfg.BitcoinChainID, Name: "Kakehashi BTC", Symbol: "kBTC", Decimals: 8,
+		defs = append(defs, devnetAsset{"BTC", eip712.AssetDef{HomeChain: cfg.BitcoinChainID, Name: "Kakehashi BTC", Symbol: "kBTC", Decimals: 8,
 			MinPerTransfer: big.NewInt(DevnetBTCMinPerTransfer),
 			MaxPerTransfer: mul(10, big.NewInt(1e8)), Capacity: mul(100, big.NewInt(1e8)), Window: 86400}})
 	}
-	signer := deploy.KeySigner(ops...)
+	return defs
+}
+
+// defineAssets defines the devnet's assets on every EVM bridge (signed by
+// the operators' quorum), concurrently per chain, and returns them with
+// their token on each chain.
+func defineAssets(ctx context.Context, cfg DevnetConfig, d *Deployment, ids []chains.ChainID, token common.Address, signer deploy.Signer, opts []deploy.Option) ([]Asset, error) {
+	defs := devnetAssets(cfg, ids[0], token)
 	assets := make([]Asset, len(defs))
 	for j, x := range defs {
 		assets[j] = Asset{
@@ -232,7 +251,7 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 			Window: x.def.Window, Tokens: make([]Token, len(cfg.EVM)),
 		}
 	}
-	g, gctx = errgroup.WithContext(ctx)
+	g, gctx := errgroup.WithContext(ctx)
 	for i, c := range cfg.EVM {
 		g.Go(func() error {
 			for j, x := range defs {
@@ -245,14 +264,7 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 			return nil
 		})
 	}
-	if err := g.Wait(); err != nil {
-		return nil, err
-	}
-	d.Assets = assets
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
-	return d, nil
+	return assets, g.Wait()
 }
 
 // TokenKind is the kind of token def has on chain.
