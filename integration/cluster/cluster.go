@@ -360,6 +360,19 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i, k := range cfg.Keys {
+		op, err := cfg.writeOperator(dir, i, k, addrs, natsCreds)
+		if err != nil {
+			return nil, err
+		}
+		c.ops = append(c.ops, op)
+	}
+	return c, nil
+}
+
+// evmChainsYAML is the `chains:` entries of the EVM chains, the same for
+// every operator.
+func (cfg Config) evmChainsYAML() string {
 	var cs strings.Builder
 	for _, n := range cfg.Devnet.EVM {
 		dc, _ := cfg.Deployment.ChainByID(chains.ChainID(n.ChainID))
@@ -372,17 +385,20 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 		fmt.Fprintf(&cs, "  - {id: %d, name: %q, kind: evm, rpc: [%q], bridge: %q, confirmations: %d}\n",
 			n.ChainID, dc.Name, url, dc.Bridge.Hex(), cfg.Confirmations)
 	}
-	var btcChain func(passFile string) string // the bitcoin chain's entry, if served
-	if cfg.HasBitcoin() {
-		b, dep, bc := cfg.Devnet.BTC, cfg.Deployment.Bitcoin, cfg.Bitcoin
-		name := "BTC"
-		if dc, ok := cfg.Deployment.ChainByID(dep.ChainID); ok && dc.Name != "" {
-			name = dc.Name
-		}
-		// confirmations: the deployment's (a protocol parameter every relay
-		// and wallet shares), not Config.Confirmations.
-		btcChain = func(passFile string) string {
-			return fmt.Sprintf(`  - id: %d
+	return cs.String()
+}
+
+// bitcoinChainYAML is the `chains:` entry of the bitcoin chain for an
+// operator whose btcd password is in passFile.
+func (cfg Config) bitcoinChainYAML(passFile string) string {
+	b, dep, bc := cfg.Devnet.BTC, cfg.Deployment.Bitcoin, cfg.Bitcoin
+	name := "BTC"
+	if dc, ok := cfg.Deployment.ChainByID(dep.ChainID); ok && dc.Name != "" {
+		name = dc.Name
+	}
+	// confirmations: the deployment's (a protocol parameter every relay
+	// and wallet shares), not Config.Confirmations.
+	return fmt.Sprintf(`  - id: %d
     name: %q
     kind: bitcoin
     rpc: [%q]
@@ -390,36 +406,38 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
     roles: [watch, sign, coordinate]
     bitcoin: {rpcUser: %q, rpcPasswordFile: %q, feeRate: %d, minFeeRate: %d, maxFeeRate: %d, sweepInterval: %s, sweepMinBatch: %d, payoutMaxOutputs: %d, payoutStuckAfter: %s}
 `, dep.ChainID, name, "http://"+b.RPCHost, dep.Confirmations, b.RPCUser, passFile,
-				bc.FeeRate, bc.MinFeeRate, bc.MaxFeeRate, bc.SweepInterval, bc.SweepMinBatch, bc.PayoutMaxOutputs, bc.PayoutStuckAfter)
-		}
+		bc.FeeRate, bc.MinFeeRate, bc.MaxFeeRate, bc.SweepInterval, bc.SweepMinBatch, bc.PayoutMaxOutputs, bc.PayoutStuckAfter)
+}
+
+// writeOperator writes the i-th operator's keystore, passphrase,
+// configuration and, with a bitcoin chain, btcd password file under dir.
+func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []string, natsCreds map[common.Address]string) (*Operator, error) {
+	op := &Operator{Index: i + 1, Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
+	opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.Index))
+	if _, _, err := keys.Store(filepath.Join(opDir, "keystore"), passphrase, keys.ScryptLight/16, k); err != nil {
+		return nil, fmt.Errorf("cluster: keystore of op%d: %w", op.Index, err)
 	}
-	for i, k := range cfg.Keys {
-		op := &Operator{Index: i + 1, Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
-		opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.Index))
-		if _, _, err := keys.Store(filepath.Join(opDir, "keystore"), passphrase, keys.ScryptLight/16, k); err != nil {
-			return nil, fmt.Errorf("cluster: keystore of op%d: %w", op.Index, err)
-		}
-		ks, err := filepath.Glob(filepath.Join(opDir, "keystore", "*"))
-		if err != nil || len(ks) != 1 {
-			return nil, fmt.Errorf("cluster: keystore of op%d: want one file in %s, found %d (a stale directory? use a fresh Dir)", op.Index, filepath.Join(opDir, "keystore"), len(ks))
-		}
-		passFile := filepath.Join(opDir, "pass")
-		if err := os.WriteFile(passFile, []byte(passphrase), 0o600); err != nil {
+	ks, err := filepath.Glob(filepath.Join(opDir, "keystore", "*"))
+	if err != nil || len(ks) != 1 {
+		return nil, fmt.Errorf("cluster: keystore of op%d: want one file in %s, found %d (a stale directory? use a fresh Dir)", op.Index, filepath.Join(opDir, "keystore"), len(ks))
+	}
+	passFile := filepath.Join(opDir, "pass")
+	if err := os.WriteFile(passFile, []byte(passphrase), 0o600); err != nil {
+		return nil, err
+	}
+	if op.HTTP, err = freeAddr(); err != nil {
+		return nil, err
+	}
+	op.DataDir = filepath.Join(opDir, "data")
+	chainsYAML := cfg.evmChainsYAML()
+	if cfg.HasBitcoin() {
+		op.BTCPasswordFile = filepath.Join(opDir, "btcpass")
+		if err := os.WriteFile(op.BTCPasswordFile, []byte(cfg.Devnet.BTC.RPCPass+"\n"), 0o600); err != nil {
 			return nil, err
 		}
-		if op.HTTP, err = freeAddr(); err != nil {
-			return nil, err
-		}
-		op.DataDir = filepath.Join(opDir, "data")
-		chainsYAML := cs.String()
-		if cfg.HasBitcoin() {
-			op.BTCPasswordFile = filepath.Join(opDir, "btcpass")
-			if err := os.WriteFile(op.BTCPasswordFile, []byte(cfg.Devnet.BTC.RPCPass+"\n"), 0o600); err != nil {
-				return nil, err
-			}
-			chainsYAML += btcChain(op.BTCPasswordFile)
-		}
-		yaml := fmt.Sprintf(`dataDir: %q
+		chainsYAML += cfg.bitcoinChainYAML(op.BTCPasswordFile)
+	}
+	yaml := fmt.Sprintf(`dataDir: %q
 operator: {keystore: %q, passphraseFile: %q}
 operators:
   threshold: %d
@@ -431,25 +449,23 @@ batch: {maxSize: 16, maxWait: 100ms}
 lease: {ttl: %s}
 log: {level: %s, format: json}
 `, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel)
-		op.Config = filepath.Join(opDir, "relayd.yaml")
-		op.LogPath = filepath.Join(opDir, "relayd.log")
-		if cfg.LogDir != "" {
-			if err := os.MkdirAll(cfg.LogDir, 0o755); err != nil {
-				return nil, err
-			}
-			op.LogPath = filepath.Join(cfg.LogDir, fmt.Sprintf("%sop%d.log", cfg.LogPrefix, op.Index))
-			// A fresh log per cluster: Start appends (a restarted relayd
-			// continues its log), a reused LogDir must not.
-			if err := os.WriteFile(op.LogPath, nil, 0o644); err != nil {
-				return nil, err
-			}
-		}
-		if err := os.WriteFile(op.Config, []byte(yaml), 0o600); err != nil {
+	op.Config = filepath.Join(opDir, "relayd.yaml")
+	op.LogPath = filepath.Join(opDir, "relayd.log")
+	if cfg.LogDir != "" {
+		if err := os.MkdirAll(cfg.LogDir, 0o755); err != nil {
 			return nil, err
 		}
-		c.ops = append(c.ops, op)
+		op.LogPath = filepath.Join(cfg.LogDir, fmt.Sprintf("%sop%d.log", cfg.LogPrefix, op.Index))
+		// A fresh log per cluster: Start appends (a restarted relayd
+		// continues its log), a reused LogDir must not.
+		if err := os.WriteFile(op.LogPath, nil, 0o644); err != nil {
+			return nil, err
+		}
 	}
-	return c, nil
+	if err := os.WriteFile(op.Config, []byte(yaml), 0o600); err != nil {
+		return nil, err
+	}
+	return op, nil
 }
 
 // Operators returns the operators in the order of Config.Keys.
