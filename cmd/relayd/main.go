@@ -14,7 +14,6 @@ import (
 	"syscall"
 
 	"github.com/kakehashi/kakehashi/relay/config"
-	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/spf13/cobra"
 )
 
@@ -138,65 +137,4 @@ configuration. It does not read the keystore.`,
 	check.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.AddCommand(check)
 	return cmd
-}
-
-func newKeyCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
-	cmd := &cobra.Command{Use: "key", Short: "Manage operator keystores"}
-	var (
-		dir, passFile, passEnv string
-		light, asJSON          bool
-	)
-	newCmd := &cobra.Command{
-		Use:   "new",
-		Short: "Create a new operator key in an encrypted keystore file",
-		Long: `New generates a secp256k1 key and writes it encrypted (go-ethereum keystore
-format, scrypt) to <dir>/<address>.json with mode 0600. The passphrase comes
-from --passphrase-file or the variable named by --passphrase-env
-(default KAKEHASHI_PASSPHRASE). It prints the address, never the key.`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			pass, err := readPassphrase(passFile, passEnv, getenv)
-			if err != nil {
-				return err
-			}
-			n := keys.ScryptStandard
-			if light {
-				n = keys.ScryptLight
-			}
-			addr, path, err := keys.Create(dir, pass, n)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return json.NewEncoder(stdout).Encode(map[string]string{"address": addr.Hex(), "keystore": path})
-			}
-			fmt.Fprintf(stdout, "address  %s\nkeystore %s\n", addr.Hex(), path)
-			return nil
-		},
-	}
-	newCmd.Flags().StringVar(&dir, "dir", "./keystore", "directory for the keystore file")
-	newCmd.Flags().StringVar(&passFile, "passphrase-file", "", "file holding the passphrase")
-	newCmd.Flags().StringVar(&passEnv, "passphrase-env", config.DefaultPassphraseEnv, "environment variable holding the passphrase")
-	newCmd.Flags().BoolVar(&light, "light", false, "cheap scrypt parameters (development only)")
-	newCmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(newCmd)
-	return cmd
-}
-
-func readPassphrase(file, env string, getenv func(string) string) (string, error) {
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return "", fmt.Errorf("passphrase file: %w", err)
-		}
-		p := strings.TrimRight(string(b), "\r\n")
-		if p == "" {
-			return "", fmt.Errorf("passphrase file %s is empty", file)
-		}
-		return p, nil
-	}
-	if p := getenv(env); p != "" {
-		return p, nil
-	}
-	return "", fmt.Errorf("no passphrase: set --passphrase-file or export %s", env)
 }
