@@ -11,10 +11,13 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/btcroute"
@@ -353,6 +356,9 @@ func (d *daemon) openDeployment(ctx context.Context, env *chainEnv, sign bool) (
 		return nil, fmt.Errorf("deployment %s: %w", path, err)
 	}
 	env.deployment = dep
+	if err := d.checkFederation(ctx, path, dep); err != nil {
+		return nil, err
+	}
 	if !sign {
 		return nil, nil
 	}
@@ -363,6 +369,59 @@ func (d *daemon) openDeployment(ctx context.Context, env *chainEnv, sign bool) (
 	d.closers = append(d.closers, func() { _ = acc.Close() })
 	env.accountant = acc
 	return acc, nil
+}
+
+// checkFederation refuses, before anything is written, a start whose
+// key or operator set is not the deployment's, or not the set each
+// configured EVM bridge holds now (signers(), config().threshold): such a
+// relayd would run and sign in vain, and its ledger's genesis would name
+// a key the next, corrected start could not open.
+func (d *daemon) checkFederation(ctx context.Context, path string, dep *deployment.Deployment) error {
+	ps := d.cfg.CheckFederation(dep, d.key.PublicKey())
+	if len(ps) == 0 {
+		for i, c := range d.cfg.Chains {
+			if c.Kind != config.KindEVM {
+				continue
+			}
+			signers, threshold, err := bridgeSigners(ctx, c)
+			if err != nil {
+				return err
+			}
+			ps = append(ps, d.cfg.CheckBridgeSigners(c.Field(i), d.key.Address(), signers, threshold)...)
+		}
+	}
+	if len(ps) > 0 {
+		return &config.Error{Source: "federation of " + path + " (nothing started or written)", Problems: ps}
+	}
+	return nil
+}
+
+// bridgeSigners reads the signer set and threshold chain c's bridge holds
+// now, over a connection of its own to the operator's node.
+func bridgeSigners(ctx context.Context, c config.Chain) ([]common.Address, int, error) {
+	eps := make([]evm.Endpoint, len(c.RPC))
+	for i, u := range c.RPC {
+		eps[i] = evm.Endpoint{URL: u}
+	}
+	cl, err := evm.Dial(ctx, evm.ClientConfig{Chain: chains.ChainID(c.ID), Endpoints: eps})
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: %w: is the node up? check the chain's rpc", c.ID, err)
+	}
+	defer cl.Close()
+	br, err := bindings.NewBridgeCaller(common.HexToAddress(c.Bridge), cl)
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: %w", c.ID, err)
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	signers, err := br.Signers(opts)
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: read signers() of the bridge %s: %w: check the chain's bridge and rpc", c.ID, c.Bridge, err)
+	}
+	bc, err := br.Config(opts)
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: read config() of the bridge %s: %w: check the chain's bridge and rpc", c.ID, c.Bridge, err)
+	}
+	return signers, int(bc.Threshold), nil
 }
 
 // chainRoles builds every configured chain through its kind's adapter and

@@ -4,13 +4,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/kakehashi/kakehashi/relay/config"
@@ -80,61 +77,5 @@ http.listen. SIGINT or SIGTERM shut it down gracefully.`,
 	}
 	cmd.Flags().StringVarP(&path, "config", "c", "", "YAML configuration file (KAKEHASHI_* variables override it)")
 	cmd.Flags().StringVar(&deployment, "deployment", "", "deployment.json written by bridgectl deploy / deploy.Devnet (default $KAKEHASHI_DEPLOYMENT); required when chains are configured")
-	return cmd
-}
-
-func newConfigCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
-	cmd := &cobra.Command{Use: "config", Short: "Check or show the configuration"}
-	var path string
-	var asJSON bool
-	check := &cobra.Command{
-		Use:   "check",
-		Short: "Validate the configuration and print the effective settings",
-		Long: `Check loads the file and the KAKEHASHI_* overrides exactly as run does,
-reports every problem with what to fix, and prints the effective
-configuration. It does not read the keystore.`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			cfg, err := config.Load(path, getenv)
-			if err != nil {
-				var ce *config.Error
-				if asJSON && errors.As(err, &ce) {
-					_ = json.NewEncoder(stdout).Encode(map[string]any{"ok": false, "problems": ce.Problems})
-				}
-				return err
-			}
-			if asJSON {
-				enc := json.NewEncoder(stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{"ok": true, "config": cfg})
-			}
-			mode := fmt.Sprintf("%d-of-%d", cfg.Operators.Threshold, len(cfg.Operators.Addresses))
-			if cfg.SingleOperator() {
-				mode = "single-operator (1-of-1)"
-			}
-			bus := "embedded NATS on " + cfg.NATS.Embedded.Listen
-			if len(cfg.NATS.URLs) > 0 {
-				bus = "NATS " + strings.Join(cfg.NATS.URLs, ",")
-			}
-			switch {
-			case cfg.NATS.Authenticated():
-				bus += " (authenticated"
-				if cfg.NATS.TLS.CA != "" {
-					bus += ", TLS"
-				}
-				bus += ")"
-			case len(cfg.NATS.URLs) > 0:
-				bus += " (ANONYMOUS: set nats.creds, see `relayd bus`)"
-			}
-			fmt.Fprintf(stdout, "ok: %s, %d chain(s), %s, http %s\n", mode, len(cfg.Chains), bus, cfg.HTTP.Listen)
-			for _, c := range cfg.Chains {
-				fmt.Fprintf(stdout, "  chain %d %s (%s): roles %s, %d confirmations\n", c.ID, c.Name, c.Kind, strings.Join(c.Roles, ","), c.Confirmations)
-			}
-			return nil
-		},
-	}
-	check.Flags().StringVarP(&path, "config", "c", "", "YAML configuration file")
-	check.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(check)
 	return cmd
 }
