@@ -257,7 +257,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err != nil {
 		return nil, err
 	}
-	d.health = newChainHealth(o.healthInterval, 0)
+	d.health = newChainHealth(o.healthInterval, 0, d.log)
 	env := &chainEnv{key: d.key, dataDir: cfg.DataDir, log: d.log, reg: d.reg, evms: map[chains.ChainID]*evmroute.Route{}, health: d.health}
 	accountant, err := d.openDeployment(ctx, env, sign)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/btcsuite/btcd/rpcclient"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm"
@@ -96,6 +97,7 @@ func (h *btcHead) best() btcBest {
 type chainHealth struct {
 	interval, timeout time.Duration
 	now               func() time.Time
+	log               zerolog.Logger
 	probes            []*chainProbe
 	head, lag, errs   *prometheus.Desc
 }
@@ -114,7 +116,7 @@ type chainProbe struct {
 	failed    uint64    // reads that failed
 }
 
-func newChainHealth(interval, timeout time.Duration) *chainHealth {
+func newChainHealth(interval, timeout time.Duration, log zerolog.Logger) *chainHealth {
 	if interval <= 0 {
 		interval = defaultHealthInterval
 	}
@@ -122,7 +124,7 @@ func newChainHealth(interval, timeout time.Duration) *chainHealth {
 		timeout = defaultHealthTimeout
 	}
 	labels := []string{"chain"}
-	return &chainHealth{interval: interval, timeout: timeout, now: time.Now,
+	return &chainHealth{interval: interval, timeout: timeout, now: time.Now, log: log.With().Str("component", "chainhealth").Logger(),
 		head: prometheus.NewDesc("kakehashi_chain_head", "Height of the head block of this operator's own node, at its last successful read.", labels, nil),
 		lag:  prometheus.NewDesc("kakehashi_chain_lag_seconds", "Seconds between now and the block time of the node's head at its last successful read: grows while the node is stuck or does not answer.", labels, nil),
 		errs: prometheus.NewDesc("kakehashi_chain_rpc_errors_total", "Head reads of this operator's own node that failed (one read per chain every few seconds).", labels, nil),
@@ -167,10 +169,17 @@ func (h *chainHealth) read(ctx context.Context, p *chainProbe) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	wasFailing := p.err != nil
 	p.readAt, p.err = h.now(), err
 	if err != nil {
 		p.failed++
+		if !wasFailing {
+			h.log.Warn().Uint64("chain", uint64(p.chain)).Err(err).Msg("own chain node does not answer: not ready until it does")
+		}
 		return
+	}
+	if wasFailing {
+		h.log.Info().Uint64("chain", uint64(p.chain)).Uint64("head", height).Msg("own chain node answers again")
 	}
 	p.height, p.blockTime = height, at
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/btcsuite/btcd/rpcclient"
 	"github.com/btcsuite/btcd/wire"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/relay/config"
 )
@@ -46,7 +47,8 @@ chains:
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	ready := make(chan string, 1)
-	d, err := newDaemon(ctx, cfg, daemonOptions{stderr: io.Discard, getenv: getenv, ready: ready, healthInterval: 50 * time.Millisecond,
+	var logs bytes.Buffer
+	d, err := newDaemon(ctx, cfg, daemonOptions{stderr: &syncWriter{w: &logs}, getenv: getenv, ready: ready, healthInterval: 50 * time.Millisecond,
 		deployment: writeFederationDeployment(t, []common.Address{op.addr}, 1)})
 	if err != nil {
 		t.Fatal(err)
@@ -137,6 +139,13 @@ chains:
 	case <-time.After(20 * time.Second):
 		t.Fatal("no graceful shutdown")
 	}
+	// One line when the node stops answering, one when it answers again.
+	out := logs.String()
+	for _, m := range []string{`"component":"chainhealth","chain":31337,"error":`, `own chain node does not answer: not ready until it does`, `"head":101,"time":`, `"message":"own chain node answers again"`} {
+		if !strings.Contains(out, m) {
+			t.Errorf("log lacks %s:\n%s", m, out)
+		}
+	}
 }
 
 // stubHead answers head reads with a fixed result.
@@ -164,7 +173,7 @@ func TestChainHealthStatus(t *testing.T) {
 		{"read long ago", stubHead{height: 7, at: now.Add(-time.Minute)}, true, time.Minute, false, "chain 31337 A: no head read for 1m0s"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := newChainHealth(5*time.Second, 3*time.Second)
+			h := newChainHealth(5*time.Second, 3*time.Second, zerolog.Nop())
 			h.add(31337, "A", tc.head)
 			h.now = func() time.Time { return now.Add(-tc.age) }
 			if tc.read {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/bus"
@@ -36,7 +37,7 @@ func exportedMetrics(t *testing.T) map[string]bool {
 	if err := bus.RegisterMetrics(d); err != nil {
 		t.Fatal(err)
 	}
-	d.cs = append(d.cs, ledger.NewBalanceCollector(nil, nil), buildInfo(), newChainHealth(0, 0))
+	d.cs = append(d.cs, ledger.NewBalanceCollector(nil, nil), buildInfo(), newChainHealth(0, 0, zerolog.Nop()))
 	names := map[string]bool{}
 	ch := make(chan *prometheus.Desc, 64)
 	go func() {
