@@ -11,10 +11,13 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/btcroute"
@@ -47,6 +50,9 @@ type chainEnv struct {
 	// btc is the Bitcoin chain, if configured: its deposit fee wraps the
 	// policy (NetPolicy) and its sweep round runs once the bus is up.
 	btc *bitcoinChain
+	// health follows each chain's node (readiness, kakehashi_chain_*):
+	// every adapter adds its chain's head reader.
+	health *chainHealth
 }
 
 // bitcoinChain is the Bitcoin chain as relayd runs it.
@@ -119,6 +125,7 @@ func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.C
 		return relay.ChainRoles{}, nil, err
 	}
 	env.btc = &bitcoinChain{chain: chains.ChainID(c.ID), b: b, cfg: *bc, sweep: sign}
+	env.health.add(chains.ChainID(c.ID), c.Name, &btcHead{c: b.Node()})
 	return b.Roles, func() { _ = b.Close() }, nil
 }
 
@@ -140,6 +147,7 @@ func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.Chain
 		return relay.ChainRoles{}, nil, err
 	}
 	env.evms[chains.ChainID(c.ID)] = e
+	env.health.add(chains.ChainID(c.ID), c.Name, evmHead{e.Client()})
 	return e.Roles, func() { _ = e.Close() }, nil
 }
 
@@ -170,6 +178,9 @@ type daemonOptions struct {
 	deployment string
 	// ready, if set, receives the HTTP address once serving (tests).
 	ready chan<- string
+	// healthInterval is how often each chain's node is asked for its
+	// head (0: defaultHealthInterval; tests shorten it).
+	healthInterval time.Duration
 }
 
 type daemon struct {
@@ -179,7 +190,9 @@ type daemon struct {
 	reg  *prometheus.Registry
 	bus  *bus.Bus
 	node *relay.Node
-	opts daemonOptions
+	// health follows the operator's own chain nodes (readiness, metrics).
+	health *chainHealth
+	opts   daemonOptions
 	// closers release the chain adapters and the accountant, last first.
 	closers []func()
 	// background are loops that run beside the node (the Bitcoin sweep
@@ -244,7 +257,8 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err != nil {
 		return nil, err
 	}
-	env := &chainEnv{key: d.key, dataDir: cfg.DataDir, log: d.log, reg: d.reg, evms: map[chains.ChainID]*evmroute.Route{}}
+	d.health = newChainHealth(o.healthInterval, 0, d.log)
+	env := &chainEnv{key: d.key, dataDir: cfg.DataDir, log: d.log, reg: d.reg, evms: map[chains.ChainID]*evmroute.Route{}, health: d.health}
 	accountant, err := d.openDeployment(ctx, env, sign)
 	if err != nil {
 		return nil, err
@@ -263,6 +277,10 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	roles, err := d.chainRoles(ctx, env)
 	if err != nil {
 		return nil, err
+	}
+	d.reg.MustRegister(d.health)
+	if len(d.health.probes) > 0 {
+		d.background = append(d.background, namedLoop{name: "chain health", run: d.health.Run})
 	}
 	var policy relay.Policy
 	if sign {
@@ -353,6 +371,9 @@ func (d *daemon) openDeployment(ctx context.Context, env *chainEnv, sign bool) (
 		return nil, fmt.Errorf("deployment %s: %w", path, err)
 	}
 	env.deployment = dep
+	if err := d.checkFederation(ctx, path, dep); err != nil {
+		return nil, err
+	}
 	if !sign {
 		return nil, nil
 	}
@@ -363,6 +384,59 @@ func (d *daemon) openDeployment(ctx context.Context, env *chainEnv, sign bool) (
 	d.closers = append(d.closers, func() { _ = acc.Close() })
 	env.accountant = acc
 	return acc, nil
+}
+
+// checkFederation refuses, before anything is written, a start whose
+// key or operator set is not the deployment's, or not the set each
+// configured EVM bridge holds now (signers(), config().threshold): such a
+// relayd would run and sign in vain, and its ledger's genesis would name
+// a key the next, corrected start could not open.
+func (d *daemon) checkFederation(ctx context.Context, path string, dep *deployment.Deployment) error {
+	ps := d.cfg.CheckFederation(dep, d.key.PublicKey())
+	if len(ps) == 0 {
+		for i, c := range d.cfg.Chains {
+			if c.Kind != config.KindEVM {
+				continue
+			}
+			signers, threshold, err := bridgeSigners(ctx, c)
+			if err != nil {
+				return err
+			}
+			ps = append(ps, d.cfg.CheckBridgeSigners(c.Field(i), d.key.Address(), signers, threshold)...)
+		}
+	}
+	if len(ps) > 0 {
+		return &config.Error{Source: "federation of " + path + " (nothing started or written)", Problems: ps}
+	}
+	return nil
+}
+
+// bridgeSigners reads the signer set and threshold chain c's bridge holds
+// now, over a connection of its own to the operator's node.
+func bridgeSigners(ctx context.Context, c config.Chain) ([]common.Address, int, error) {
+	eps := make([]evm.Endpoint, len(c.RPC))
+	for i, u := range c.RPC {
+		eps[i] = evm.Endpoint{URL: u}
+	}
+	cl, err := evm.Dial(ctx, evm.ClientConfig{Chain: chains.ChainID(c.ID), Endpoints: eps})
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: %w: is the node up? check the chain's rpc", c.ID, err)
+	}
+	defer cl.Close()
+	br, err := bindings.NewBridgeCaller(common.HexToAddress(c.Bridge), cl)
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: %w", c.ID, err)
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	signers, err := br.Signers(opts)
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: read signers() of the bridge %s: %w: check the chain's bridge and rpc", c.ID, c.Bridge, err)
+	}
+	bc, err := br.Config(opts)
+	if err != nil {
+		return nil, 0, fmt.Errorf("chain %d: read config() of the bridge %s: %w: check the chain's bridge and rpc", c.ID, c.Bridge, err)
+	}
+	return signers, int(bc.Threshold), nil
 }
 
 // chainRoles builds every configured chain through its kind's adapter and
@@ -576,20 +650,7 @@ func (d *daemon) handler() http.Handler {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, _ *http.Request) {
-		var probs []string
-		if err := d.bus.Ready(); err != nil {
-			probs = append(probs, err.Error())
-		}
-		if err := d.node.Ready(); err != nil {
-			probs = append(probs, err.Error())
-		}
-		if len(probs) > 0 {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "not ready", "problems": probs})
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-	})
+	mux.HandleFunc("GET /readyz", d.readyz)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(d.reg, promhttp.HandlerOpts{Registry: d.reg}))
 	mux.HandleFunc("GET /v1/transfers/{id}", func(w http.ResponseWriter, r *http.Request) {
 		id, err := chains.ParseTransferID(r.PathValue("id"))
@@ -612,6 +673,30 @@ func (d *daemon) handler() http.Handler {
 		writeJSON(w, http.StatusOK, map[string]any{"states": counts})
 	})
 	return mux
+}
+
+// readyz answers 200 when the bus is connected, every role runs and
+// each of the operator's own chain nodes answered its last head read;
+// 503 otherwise, naming what is not. /healthz stays liveness only.
+func (d *daemon) readyz(w http.ResponseWriter, _ *http.Request) {
+	var probs []string
+	if err := d.bus.Ready(); err != nil {
+		probs = append(probs, err.Error())
+	}
+	if err := d.node.Ready(); err != nil {
+		probs = append(probs, err.Error())
+	}
+	chainsStatus := d.health.Status()
+	probs = append(probs, chainProblems(chainsStatus)...)
+	body := map[string]any{"status": "ready"}
+	if len(chainsStatus) > 0 {
+		body["chains"] = chainsStatus
+	}
+	code := http.StatusOK
+	if len(probs) > 0 {
+		body["status"], body["problems"], code = "not ready", probs, http.StatusServiceUnavailable
+	}
+	writeJSON(w, code, body)
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

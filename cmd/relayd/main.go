@@ -4,17 +4,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/kakehashi/kakehashi/relay/config"
-	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/spf13/cobra"
 )
 
@@ -82,121 +78,4 @@ http.listen. SIGINT or SIGTERM shut it down gracefully.`,
 	cmd.Flags().StringVarP(&path, "config", "c", "", "YAML configuration file (KAKEHASHI_* variables override it)")
 	cmd.Flags().StringVar(&deployment, "deployment", "", "deployment.json written by bridgectl deploy / deploy.Devnet (default $KAKEHASHI_DEPLOYMENT); required when chains are configured")
 	return cmd
-}
-
-func newConfigCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
-	cmd := &cobra.Command{Use: "config", Short: "Check or show the configuration"}
-	var path string
-	var asJSON bool
-	check := &cobra.Command{
-		Use:   "check",
-		Short: "Validate the configuration and print the effective settings",
-		Long: `Check loads the file and the KAKEHASHI_* overrides exactly as run does,
-reports every problem with what to fix, and prints the effective
-configuration. It does not read the keystore.`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			cfg, err := config.Load(path, getenv)
-			if err != nil {
-				var ce *config.Error
-				if asJSON && errors.As(err, &ce) {
-					_ = json.NewEncoder(stdout).Encode(map[string]any{"ok": false, "problems": ce.Problems})
-				}
-				return err
-			}
-			if asJSON {
-				enc := json.NewEncoder(stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{"ok": true, "config": cfg})
-			}
-			mode := fmt.Sprintf("%d-of-%d", cfg.Operators.Threshold, len(cfg.Operators.Addresses))
-			if cfg.SingleOperator() {
-				mode = "single-operator (1-of-1)"
-			}
-			bus := "embedded NATS on " + cfg.NATS.Embedded.Listen
-			if len(cfg.NATS.URLs) > 0 {
-				bus = "NATS " + strings.Join(cfg.NATS.URLs, ",")
-			}
-			switch {
-			case cfg.NATS.Authenticated():
-				bus += " (authenticated"
-				if cfg.NATS.TLS.CA != "" {
-					bus += ", TLS"
-				}
-				bus += ")"
-			case len(cfg.NATS.URLs) > 0:
-				bus += " (ANONYMOUS: set nats.creds, see `relayd bus`)"
-			}
-			fmt.Fprintf(stdout, "ok: %s, %d chain(s), %s, http %s\n", mode, len(cfg.Chains), bus, cfg.HTTP.Listen)
-			for _, c := range cfg.Chains {
-				fmt.Fprintf(stdout, "  chain %d %s (%s): roles %s, %d confirmations\n", c.ID, c.Name, c.Kind, strings.Join(c.Roles, ","), c.Confirmations)
-			}
-			return nil
-		},
-	}
-	check.Flags().StringVarP(&path, "config", "c", "", "YAML configuration file")
-	check.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(check)
-	return cmd
-}
-
-func newKeyCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
-	cmd := &cobra.Command{Use: "key", Short: "Manage operator keystores"}
-	var (
-		dir, passFile, passEnv string
-		light, asJSON          bool
-	)
-	newCmd := &cobra.Command{
-		Use:   "new",
-		Short: "Create a new operator key in an encrypted keystore file",
-		Long: `New generates a secp256k1 key and writes it encrypted (go-ethereum keystore
-format, scrypt) to <dir>/<address>.json with mode 0600. The passphrase comes
-from --passphrase-file or the variable named by --passphrase-env
-(default KAKEHASHI_PASSPHRASE). It prints the address, never the key.`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			pass, err := readPassphrase(passFile, passEnv, getenv)
-			if err != nil {
-				return err
-			}
-			n := keys.ScryptStandard
-			if light {
-				n = keys.ScryptLight
-			}
-			addr, path, err := keys.Create(dir, pass, n)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return json.NewEncoder(stdout).Encode(map[string]string{"address": addr.Hex(), "keystore": path})
-			}
-			fmt.Fprintf(stdout, "address  %s\nkeystore %s\n", addr.Hex(), path)
-			return nil
-		},
-	}
-	newCmd.Flags().StringVar(&dir, "dir", "./keystore", "directory for the keystore file")
-	newCmd.Flags().StringVar(&passFile, "passphrase-file", "", "file holding the passphrase")
-	newCmd.Flags().StringVar(&passEnv, "passphrase-env", config.DefaultPassphraseEnv, "environment variable holding the passphrase")
-	newCmd.Flags().BoolVar(&light, "light", false, "cheap scrypt parameters (development only)")
-	newCmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(newCmd)
-	return cmd
-}
-
-func readPassphrase(file, env string, getenv func(string) string) (string, error) {
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return "", fmt.Errorf("passphrase file: %w", err)
-		}
-		p := strings.TrimRight(string(b), "\r\n")
-		if p == "" {
-			return "", fmt.Errorf("passphrase file %s is empty", file)
-		}
-		return p, nil
-	}
-	if p := getenv(env); p != "" {
-		return p, nil
-	}
-	return "", fmt.Errorf("no passphrase: set --passphrase-file or export %s", env)
 }

@@ -144,14 +144,15 @@ chains:
 // chain whose protocol parameters the deployment lacks or contradicts,
 // before dialling btcd, each with what to fix.
 func TestBitcoinAdapterChecksDeployment(t *testing.T) {
-	ks, pass := testKeystore(t)
-	env := map[string]string{config.DefaultPassphraseEnv: pass, "KAKEHASHI_CHAIN_18444_RPCPASSWORD": "pw"}
+	op := newTestOperator(t)
+	ks := op.keystore
+	env := map[string]string{config.DefaultPassphraseEnv: op.pass, "KAKEHASHI_CHAIN_18444_RPCPASSWORD": "pw"}
 	getenv := func(k string) string { return env[k] }
 	full := func() *deployment.Deployment {
 		ops := deployment.DevnetOperatorKeys()
 		rec := deployment.FederationOf(2, deployment.DevnetRecoveryKeys()...)
 		return &deployment.Deployment{Version: deployment.Version, CreatedAt: time.Now().UTC(),
-			Signers: deployment.SignerSet{Threshold: 1, Addresses: []common.Address{common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}},
+			Signers: deployment.SignerSet{Threshold: 1, Addresses: []common.Address{op.addr}},
 			Chains: []deployment.Chain{{ID: 31337, Name: "A", Kind: deployment.KindEVM, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")},
 				{ID: 18444, Name: "BTC", Kind: deployment.KindBitcoin}},
 			Bitcoin: &deployment.Bitcoin{ChainID: 18444, Network: "regtest", Federation: deployment.FederationOf(2, ops...), MinDeposit: 10_000,

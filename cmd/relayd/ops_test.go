@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/relay"
 	"github.com/kakehashi/kakehashi/relay/bus"
@@ -25,7 +26,8 @@ func (d *describer) Unregister(prometheus.Collector) bool { return false }
 var fqName = regexp.MustCompile(`fqName: "([a-z0-9_]+)"`)
 
 // exportedMetrics lists the metric names relayd registers: the relay's,
-// the bus's, the ledger's balances and the build info.
+// the bus's, the ledger's balances, the build info and the chain nodes'
+// health.
 func exportedMetrics(t *testing.T) map[string]bool {
 	t.Helper()
 	d := &describer{}
@@ -35,7 +37,7 @@ func exportedMetrics(t *testing.T) map[string]bool {
 	if err := bus.RegisterMetrics(d); err != nil {
 		t.Fatal(err)
 	}
-	d.cs = append(d.cs, ledger.NewBalanceCollector(nil, nil), buildInfo())
+	d.cs = append(d.cs, ledger.NewBalanceCollector(nil, nil), buildInfo(), newChainHealth(0, 0, zerolog.Nop()))
 	names := map[string]bool{}
 	ch := make(chan *prometheus.Desc, 64)
 	go func() {

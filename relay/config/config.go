@@ -584,10 +584,7 @@ func (o Operators) validate(ps *problems) {
 func validateChains(chs []Chain, ps *problems) {
 	ids := map[uint64]int{}
 	for i, ch := range chs {
-		f := fmt.Sprintf("chains[%d]", i)
-		if ch.Name != "" {
-			f += " (" + ch.Name + ")"
-		}
+		f := ch.Field(i)
 		if ch.ID == 0 {
 			ps.add(f+".id", "missing: the EIP-155 chain id for EVM, the configured id for Bitcoin (regtest devnet: 18444)")
 		} else if j, dup := ids[ch.ID]; dup {
@@ -596,6 +593,16 @@ func validateChains(chs []Chain, ps *problems) {
 		ids[ch.ID] = i
 		ch.validate(f, ps)
 	}
+}
+
+// Field is the chain's field path in messages when it is chains[i]:
+// "chains[1] (B)", or "chains[1]" without a name.
+func (ch Chain) Field(i int) string {
+	f := fmt.Sprintf("chains[%d]", i)
+	if ch.Name != "" {
+		f += " (" + ch.Name + ")"
+	}
+	return f
 }
 
 // validate checks one chain; f is its field path, e.g. "chains[1] (B)".

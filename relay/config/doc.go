@@ -12,9 +12,15 @@
 // only required setting is then operator.keystore. docs/relay.md has the
 // full reference with an example; Env lists the environment variables.
 //
+// CheckFederation compares the configured federation with the operator
+// key and the deployment, CheckBridgeSigners with the signer set an EVM
+// bridge holds on chain; relayd runs both before it writes anything, and
+// `relayd config check --deployment` the first.
+//
 // # Errors
 //
 // Load returns *Error (which wraps ErrInvalid) for an unreadable file,
 // malformed YAML, unknown keys, bad environment values and every
-// validation problem.
+// validation problem. CheckFederation and CheckBridgeSigners return the
+// problems they find as []Problem, each with what to set.
 package config

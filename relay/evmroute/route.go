@@ -75,6 +75,11 @@ func (r *Route) Paused(ctx context.Context) (bool, error) {
 	return cfg.Paused, nil
 }
 
+// Client is the failover client over the operator's own node(s) that
+// every role of the chain uses (relayd reads the node's head through it
+// for its readiness and chain metrics).
+func (r *Route) Client() *evm.Client { return r.client }
+
 // Close closes the chain's RPC connections.
 func (r *Route) Close() error { r.client.Close(); return nil }
 

@@ -8,7 +8,9 @@
 // with SignHash; chain adapters that need another signature scheme
 // (Bitcoin tapscript) take the key through PrivateKey.
 //
-// Create and Store write new keystore files (relayd key new).
+// Create and Store write new keystore files (relayd key new, relayd key
+// import), never over an existing one; ParsePrivateKey reads a key given
+// in hex.
 //
 // # Errors
 //
@@ -17,4 +19,7 @@
 //   - ErrKeystore: the keystore file is missing or not a keystore.
 //   - ErrWrongPassphrase: the passphrase does not decrypt the keystore.
 //   - ErrAddressMismatch: the keystore holds another address than expected.
+//   - ErrKeyFormat: a key to import is not 32 bytes of hex or not a valid
+//     secp256k1 scalar.
+//   - ErrExists: Store would replace a keystore file.
 package keys

@@ -2,6 +2,7 @@ package keys
 
 import (
 	"crypto/ecdsa"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -22,6 +23,8 @@ var (
 	ErrKeystore        = errors.New("keys: keystore file unusable")
 	ErrWrongPassphrase = errors.New("keys: wrong passphrase for keystore")
 	ErrAddressMismatch = errors.New("keys: keystore holds a different address than expected")
+	ErrKeyFormat       = errors.New("keys: not a secp256k1 private key in hex")
+	ErrExists          = errors.New("keys: keystore file exists")
 )
 
 // Passphrase says where the keystore passphrase comes from: a file (its
@@ -160,12 +163,42 @@ func Create(dir, passphrase string, scryptN int) (common.Address, string, error)
 	return Store(dir, passphrase, scryptN, priv)
 }
 
-// Store encrypts priv with passphrase into dir/<address>.json (mode 0600).
+// ParsePrivateKey reads a private key written as 64 hex digits, with or
+// without 0x, surrounded by white space or not (what `cast keccak` and
+// `cast wallet new` print). Errors never quote the input: it is a key.
+func ParsePrivateKey(raw []byte) (*ecdsa.PrivateKey, error) {
+	s := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"), "0X")
+	if len(s) != 64 {
+		return nil, fmt.Errorf("%w: want 64 hex digits (32 bytes, 0x optional), got %d characters", ErrKeyFormat, len(s))
+	}
+	b, err := hex.DecodeString(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: want 64 hex digits, found a character that is not one", ErrKeyFormat)
+	}
+	priv, err := crypto.ToECDSA(b)
+	if err != nil {
+		return nil, fmt.Errorf("%w: zero or not below the curve order", ErrKeyFormat)
+	}
+	return priv, nil
+}
+
+// Path is the keystore file Store writes for addr in dir:
+// dir/<address in lower-case hex without 0x>.json.
+func Path(dir string, addr common.Address) string {
+	return filepath.Join(dir, strings.ToLower(addr.Hex()[2:])+".json")
+}
+
+// Store encrypts priv with passphrase into Path(dir, address) (mode 0600,
+// synced). It never replaces a file: an existing one is ErrExists.
 func Store(dir, passphrase string, scryptN int, priv *ecdsa.PrivateKey) (common.Address, string, error) {
 	if passphrase == "" {
 		return common.Address{}, "", fmt.Errorf("%w: refusing an empty passphrase", ErrPassphrase)
 	}
 	addr := crypto.PubkeyToAddress(priv.PublicKey)
+	path := Path(dir, addr)
+	if _, err := os.Stat(path); err == nil {
+		return common.Address{}, "", fmt.Errorf("%w: %s holds %s already: use it, or move it away first", ErrExists, path, addr.Hex())
+	}
 	p := keystore.LightScryptP
 	if scryptN >= keystore.StandardScryptN {
 		p = keystore.StandardScryptP
@@ -177,12 +210,32 @@ func Store(dir, passphrase string, scryptN int, priv *ecdsa.PrivateKey) (common.
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return common.Address{}, "", fmt.Errorf("keys: %w", err)
 	}
-	path := filepath.Join(dir, strings.ToLower(addr.Hex()[2:])+".json")
-	if _, err := os.Stat(path); err == nil {
-		return common.Address{}, "", fmt.Errorf("keys: %s already exists: %w", path, fs.ErrExist)
-	}
-	if err := os.WriteFile(path, blob, 0o600); err != nil {
-		return common.Address{}, "", fmt.Errorf("keys: %w", err)
+	if err := writeNew(path, blob); err != nil {
+		return common.Address{}, "", err
 	}
 	return addr, path, nil
+}
+
+// writeNew creates path with blob (0600) and syncs it; O_EXCL keeps a
+// file that appeared since the check.
+func writeNew(path string, blob []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%w: %s: use it, or move it away first", ErrExists, path)
+	}
+	if err != nil {
+		return fmt.Errorf("keys: %w", err)
+	}
+	_, err = f.Write(blob)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(path)
+		return fmt.Errorf("keys: write %s: %w", path, err)
+	}
+	return nil
 }

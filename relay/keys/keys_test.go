@@ -124,3 +124,63 @@ func TestSignHashRecovers(t *testing.T) {
 		t.Fatalf("recovered %v %v", pub, err)
 	}
 }
+
+func TestParsePrivateKey(t *testing.T) {
+	priv, _ := crypto.GenerateKey()
+	h := hex.EncodeToString(crypto.FromECDSA(priv))
+	for _, tc := range []struct {
+		name string
+		in   string
+		err  error
+	}{
+		{"bare", h, nil},
+		{"0x and newline", "0x" + h + "\n", nil},
+		{"upper case, spaces", "  0X" + strings.ToUpper(h) + " \r\n", nil},
+		{"short", h[:62], ErrKeyFormat},
+		{"not hex", "zz" + h[2:], ErrKeyFormat},
+		{"zero", strings.Repeat("0", 64), ErrKeyFormat},
+		{"above the order", strings.Repeat("f", 64), ErrKeyFormat},
+		{"empty", "", ErrKeyFormat},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ParsePrivateKey([]byte(tc.in))
+			if tc.err != nil {
+				if !errors.Is(err, tc.err) {
+					t.Fatalf("err = %v, want %v", err, tc.err)
+				}
+				if len(tc.in) > 8 && strings.Contains(err.Error(), strings.TrimSpace(tc.in)[2:10]) {
+					t.Fatalf("error quotes the input: %v", err)
+				}
+				return
+			}
+			if err != nil || crypto.PubkeyToAddress(got.PublicKey) != crypto.PubkeyToAddress(priv.PublicKey) {
+				t.Fatalf("got %v, %v", got, err)
+			}
+		})
+	}
+}
+
+// Store never replaces a keystore: the same key twice is ErrExists and the
+// first file is left as it was.
+func TestStoreRefusesOverwrite(t *testing.T) {
+	priv, _ := crypto.GenerateKey()
+	dir := t.TempDir()
+	addr, path, err := Store(dir, "one", ScryptLight/16, priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path != Path(dir, addr) {
+		t.Fatalf("path %s, want %s", path, Path(dir, addr))
+	}
+	before, _ := os.ReadFile(path)
+	if _, _, err := Store(dir, "two", ScryptLight/16, priv); !errors.Is(err, ErrExists) {
+		t.Fatalf("second store: %v, want ErrExists", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Fatal("the keystore was rewritten")
+	}
+	if _, err := Load(path, Passphrase{Env: "P"}, LoadOptions{Getenv: func(string) string { return "one" }}); err != nil {
+		t.Fatal(err)
+	}
+}
