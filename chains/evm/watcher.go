@@ -405,13 +405,8 @@ func (w *Watcher) scan(ctx context.Context, hook chains.RangeHook, sink chains.S
 		// A previous attempt emitted part of this range, then the sink failed.
 		// Skipping those events again is right only if their block is still
 		// on the best chain.
-		if ok, err := w.canonical(ctx, w.emitted.block, w.emHash); err != nil {
+		if err := w.rewindUnless(ctx, sink, w.emitted.block, w.emHash); err != nil {
 			return err
-		} else if !ok {
-			if err := w.rewind(ctx, sink); err != nil {
-				return err
-			}
-			return errRewound
 		}
 	}
 	from := w.cp.Block + 1
@@ -438,38 +433,82 @@ func (w *Watcher) scan(ctx context.Context, hook chains.RangeHook, sink chains.S
 	}
 	// The cursor must still be an ancestor: otherwise the logs may come from
 	// a different branch than the events already emitted.
-	if ok, err := w.canonical(ctx, w.cp.Block, w.cp.Hash); err != nil {
+	if err := w.rewindUnless(ctx, sink, w.cp.Block, w.cp.Hash); err != nil {
 		return err
-	} else if !ok {
-		if err := w.rewind(ctx, sink); err != nil {
-			return err
-		}
-		return errRewound
 	}
+	evs, err := w.decodeRange(logs, from, to, after.Hash())
+	if err != nil {
+		return err
+	}
+	if err := w.emit(ctx, hook, sink, w.fresh(evs, tip), emittedNow); err != nil {
+		return err
+	}
+	w.mu.Lock()
+	w.cp.Block, w.cp.Hash = to, after.Hash()
+	w.emitted = position{to, math.MaxUint32}
+	w.marks = append(w.marks, mark{to, after.Hash()})
+	w.prune()
+	w.dirty = true
+	w.mu.Unlock()
+	if to-from+1 == w.rangeLen && w.rangeLen < w.cfg.MaxBlockRange {
+		w.rangeLen = min(w.cfg.MaxBlockRange, w.rangeLen*2)
+	}
+	return w.save(ctx)
+}
+
+// rewindUnless rewinds the cursor and returns errRewound unless block
+// still has hash on the best chain.
+func (w *Watcher) rewindUnless(ctx context.Context, sink chains.Sink, block uint64, hash common.Hash) error {
+	ok, err := w.canonical(ctx, block, hash)
+	if err != nil || ok {
+		return err
+	}
+	if err := w.rewind(ctx, sink); err != nil {
+		return err
+	}
+	return errRewound
+}
+
+// decodeRange decodes the bridge logs of blocks from..to (to's hash is
+// toHash) in the audit chain's order; a log outside the range, removed,
+// of another branch or that does not decode stops the scan.
+func (w *Watcher) decodeRange(logs []types.Log, from, to uint64, toHash common.Hash) ([]chains.Event, error) {
 	evs := make([]chains.Event, 0, len(logs))
 	for _, l := range logs {
 		if l.Removed || l.BlockNumber < from || l.BlockNumber > to {
-			return fmt.Errorf("%w: log query %d-%d returned block %d (removed=%v)", ErrNotCanonical, from, to, l.BlockNumber, l.Removed)
+			return nil, fmt.Errorf("%w: log query %d-%d returned block %d (removed=%v)", ErrNotCanonical, from, to, l.BlockNumber, l.Removed)
 		}
-		if l.BlockNumber == to && l.BlockHash != after.Hash() {
-			return errReorgInProgress
+		if l.BlockNumber == to && l.BlockHash != toHash {
+			return nil, errReorgInProgress
 		}
 		ev, err := w.dec.decode(l)
 		if err != nil {
 			// Never skip a bridge log silently: stop here until fixed.
-			return fmt.Errorf("evm: block %d: %w", l.BlockNumber, err)
+			return nil, fmt.Errorf("evm: block %d: %w", l.BlockNumber, err)
 		}
 		evs = append(evs, ev)
 	}
 	sortEvents(evs)
-	fresh := evs[:0]
+	return evs, nil
+}
+
+// fresh keeps the events this process has not given to the sink yet,
+// final with their confirmations at tip.
+func (w *Watcher) fresh(evs []chains.Event, tip uint64) []chains.Event {
+	out := evs[:0]
 	for _, ev := range evs {
 		if (position{ev.BlockNum, ev.Ref.Index}).lessEq(w.emitted) {
 			continue // already given to the sink by this process
 		}
 		ev.Finality = chains.Finality{Confirmations: tip - ev.BlockNum + 1, Final: true}
-		fresh = append(fresh, ev)
+		out = append(out, ev)
 	}
+	return out
+}
+
+// emit hands fresh to the range hook, then each event to the sink,
+// advancing the emitted position after each.
+func (w *Watcher) emit(ctx context.Context, hook chains.RangeHook, sink chains.Sink, fresh []chains.Event, emittedNow map[logKey]bool) error {
 	if hook != nil && len(fresh) > 0 {
 		if err := hook(ctx, fresh); err != nil {
 			return fmt.Errorf("evm: range hook: %w", err)
@@ -487,17 +526,7 @@ func (w *Watcher) scan(ctx context.Context, hook chains.RangeHook, sink chains.S
 		w.mu.Unlock()
 		emittedNow[keyOf(ev)] = true
 	}
-	w.mu.Lock()
-	w.cp.Block, w.cp.Hash = to, after.Hash()
-	w.emitted = position{to, math.MaxUint32}
-	w.marks = append(w.marks, mark{to, after.Hash()})
-	w.prune()
-	w.dirty = true
-	w.mu.Unlock()
-	if to-from+1 == w.rangeLen && w.rangeLen < w.cfg.MaxBlockRange {
-		w.rangeLen = min(w.cfg.MaxBlockRange, w.rangeLen*2)
-	}
-	return w.save(ctx)
+	return nil
 }
 
 func (p position) lessEq(q position) bool {
