@@ -101,53 +101,19 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 
 	d := &Devnet{cfg: cfg, log: log.With().Str("component", "devnet").Logger()}
 	d.Dir, d.StartedAt = dir, time.Now().UTC()
-	pp := &ports{next: cfg.BasePort}
 	ok := false
 	defer func() {
 		if !ok {
 			d.Stop()
 		}
 	}()
-
 	// Start every process first, then wait for all: the waits overlap.
-	var btcPort, natsPort int
-	if cfg.BTC {
-		if btcPort, err = pp.take(); err != nil {
-			return nil, err
-		}
-		if err := d.startBTC(btcdPath, btcPort); err != nil {
-			return nil, err
-		}
+	natsPort, err := d.startNodes(btcdPath, anvilPath)
+	if err != nil {
+		return nil, err
 	}
-	for _, id := range cfg.EVMChainIDs {
-		port, err := pp.take()
-		if err != nil {
-			return nil, err
-		}
-		if err := d.startEVM(anvilPath, id, port); err != nil {
-			return nil, err
-		}
-	}
-	if cfg.NATS {
-		if natsPort, err = pp.take(); err != nil {
-			return nil, err
-		}
-		d.NATS = &devnet.NATSNode{URL: fmt.Sprintf("nats://127.0.0.1:%d", natsPort), StoreDir: filepath.Join(dir, "nats"),
-			Federation: filepath.Join(dir, "nats-federation")}
-		if err := newFederation(d.NATS.Federation); err != nil {
-			return nil, err
-		}
-	}
-
-	for i := range d.EVM {
-		if err := d.waitEVM(ctx, i); err != nil {
-			return nil, err
-		}
-	}
-	if cfg.BTC {
-		if err := d.waitBTC(ctx); err != nil {
-			return nil, err
-		}
+	if err := d.waitNodes(ctx); err != nil {
+		return nil, err
 	}
 	if err := d.startServe(ctx, natsPort); err != nil {
 		return nil, err
@@ -165,6 +131,56 @@ func Start(ctx context.Context, cfg Config, log zerolog.Logger) (*Devnet, error)
 	}
 	ok = true
 	return d, nil
+}
+
+// startNodes starts btcd and the anvil chains without waiting for them,
+// and prepares the NATS federation; it returns the port NATS will serve
+// on (0 without NATS).
+func (d *Devnet) startNodes(btcdPath, anvilPath string) (natsPort int, err error) {
+	cfg := d.cfg
+	pp := &ports{next: cfg.BasePort}
+	if cfg.BTC {
+		btcPort, err := pp.take()
+		if err != nil {
+			return 0, err
+		}
+		if err := d.startBTC(btcdPath, btcPort); err != nil {
+			return 0, err
+		}
+	}
+	for _, id := range cfg.EVMChainIDs {
+		port, err := pp.take()
+		if err != nil {
+			return 0, err
+		}
+		if err := d.startEVM(anvilPath, id, port); err != nil {
+			return 0, err
+		}
+	}
+	if cfg.NATS {
+		if natsPort, err = pp.take(); err != nil {
+			return 0, err
+		}
+		d.NATS = &devnet.NATSNode{URL: fmt.Sprintf("nats://127.0.0.1:%d", natsPort), StoreDir: filepath.Join(d.Dir, "nats"),
+			Federation: filepath.Join(d.Dir, "nats-federation")}
+		if err := newFederation(d.NATS.Federation); err != nil {
+			return 0, err
+		}
+	}
+	return natsPort, nil
+}
+
+// waitNodes waits until every chain node started answers.
+func (d *Devnet) waitNodes(ctx context.Context) error {
+	for i := range d.EVM {
+		if err := d.waitEVM(ctx, i); err != nil {
+			return err
+		}
+	}
+	if d.cfg.BTC {
+		return d.waitBTC(ctx)
+	}
+	return nil
 }
 
 // newFederation writes the NATS trust of a devnet's bus (what `relayd bus
