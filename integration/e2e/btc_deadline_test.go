@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
@@ -277,15 +278,17 @@ func (f *federation) unpause(ctx context.Context, chain chains.ChainID) {
 	}
 }
 
-// setMinPerTransfer sets asset's minPerTransfer on chain's bridge with a
-// quorum of operator keys, keeping its other limits.
-func (f *federation) setMinPerTransfer(ctx context.Context, chain chains.ChainID, asset chains.AssetID, min *big.Int) {
+// bridgeAdmin is what a quorum-signed admin message to chain's bridge needs:
+// the bridge, its EIP-712 domain, the current epoch and admin nonce.
+type bridgeAdmin struct {
+	br           *bindings.Bridge
+	dom          eip712.Domain
+	epoch, nonce uint64
+}
+
+func (f *federation) adminState(ctx context.Context, chain chains.ChainID) bridgeAdmin {
 	f.t.Helper()
 	br, addr := f.bridge(chain)
-	info, err := br.AssetInfo(&bind.CallOpts{Context: ctx}, asset)
-	if err != nil {
-		f.t.Fatal(err)
-	}
 	dom, err := deploy.Domain(ctx, f.clients[chain], addr)
 	if err != nil {
 		f.t.Fatal(err)
@@ -294,19 +297,40 @@ func (f *federation) setMinPerTransfer(ctx context.Context, chain chains.ChainID
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	digest, err := eip712.SetLimitsDigest(dom, epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, nonce)
+	return bridgeAdmin{br: br, dom: dom, epoch: epoch, nonce: nonce}
+}
+
+// quorumSend signs digest with two operator keys and sends the admin
+// call from the admin account.
+func (f *federation) quorumSend(ctx context.Context, chain chains.ChainID, a bridgeAdmin, what string, digest common.Hash, call func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error)) {
+	f.t.Helper()
+	sigs, err := deploy.Quorum(ctx, a.br, digest, deploy.KeySigner(deployment.DevnetOperatorKeys()[:2]...))
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	sigs, err := deploy.Quorum(ctx, br, digest, deploy.KeySigner(deployment.DevnetOperatorKeys()[:2]...))
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	if _, err := deploy.Send(ctx, f.clients[chain], f.admin(), "setLimits", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return br.SetLimits(o, epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, nonce, sigs)
+	if _, err := deploy.Send(ctx, f.clients[chain], f.admin(), what, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return call(o, sigs)
 	}); err != nil {
 		f.t.Fatal(err)
 	}
+}
+
+// setMinPerTransfer sets asset's minPerTransfer on chain's bridge with a
+// quorum of operator keys, keeping its other limits.
+func (f *federation) setMinPerTransfer(ctx context.Context, chain chains.ChainID, asset chains.AssetID, min *big.Int) {
+	f.t.Helper()
+	a := f.adminState(ctx, chain)
+	info, err := a.br.AssetInfo(&bind.CallOpts{Context: ctx}, asset)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	digest, err := eip712.SetLimitsDigest(a.dom, a.epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, a.nonce)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	f.quorumSend(ctx, chain, a, "setLimits", digest, func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+		return a.br.SetLimits(o, a.epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, a.nonce, sigs)
+	})
 }
 
 // admin is the faucet account that sends the test's admin transactions

@@ -260,6 +260,17 @@ func (f *federation) burn(ctx context.Context, user *ecdsa.PrivateKey, src chain
 
 // relayStatus asks the relays in order; the first that knows id answers.
 func (f *federation) relayStatus(id chains.TransferID) (relay.Status, bool) {
+	sts := f.relayStatuses(id)
+	if len(sts) == 0 {
+		return relay.Status{}, false
+	}
+	return sts[0], true
+}
+
+// relayStatuses is id's status at every relay that knows it, in operator
+// order.
+func (f *federation) relayStatuses(id chains.TransferID) []relay.Status {
+	var out []relay.Status
 	for _, op := range f.ops {
 		resp, err := http.Get(op.URL() + "/v1/transfers/" + id.String())
 		if err != nil {
@@ -269,10 +280,10 @@ func (f *federation) relayStatus(id chains.TransferID) (relay.Status, bool) {
 		err = json.NewDecoder(resp.Body).Decode(&st)
 		resp.Body.Close()
 		if resp.StatusCode == http.StatusOK && err == nil {
-			return st, true
+			out = append(out, st)
 		}
 	}
-	return relay.Status{}, false
+	return out
 }
 
 // executions returns the Minted and Unlocked logs of id on chain.

@@ -24,11 +24,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/kakehashi/kakehashi/chains"
-	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
-	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/devnet"
-	"github.com/kakehashi/kakehashi/relay"
 )
 
 // reconcileEnv gives every relayd of TestStrandedTransfersComplete a
@@ -370,17 +367,8 @@ func (f *federation) setRPC(op *operator, chain chains.ChainID, rpcURL string) {
 // has seen.
 func (f *federation) signers(id chains.TransferID) int {
 	best := 0
-	for _, op := range f.ops {
-		resp, err := http.Get(op.URL() + "/v1/transfers/" + id.String())
-		if err != nil {
-			continue
-		}
-		var st relay.Status
-		err = json.NewDecoder(resp.Body).Decode(&st)
-		resp.Body.Close()
-		if resp.StatusCode == http.StatusOK && err == nil {
-			best = max(best, len(st.Signers))
-		}
+	for _, st := range f.relayStatuses(id) {
+		best = max(best, len(st.Signers))
 	}
 	return best
 }
@@ -401,28 +389,15 @@ func (f *federation) epoch(ctx context.Context, chain chains.ChainID) uint64 {
 // keys authorise it; the admin account sends it.
 func (f *federation) rotateSigners(ctx context.Context, chain chains.ChainID, threshold uint8) {
 	f.t.Helper()
-	br, addr := f.bridge(chain)
-	signers, err := br.Signers(&bind.CallOpts{Context: ctx})
+	a := f.adminState(ctx, chain)
+	signers, err := a.br.Signers(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	dom, err := deploy.Domain(ctx, f.clients[chain], addr)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	epoch, nonce, err := deploy.AdminState(ctx, br)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	sigs, err := deploy.Quorum(ctx, br, eip712.RotateSignersDigest(dom, epoch, signers, threshold, nonce), deploy.KeySigner(deployment.DevnetOperatorKeys()[:2]...))
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	if _, err := deploy.Send(ctx, f.clients[chain], f.admin(), "rotateSigners", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return br.RotateSigners(o, epoch, signers, threshold, nonce, sigs)
-	}); err != nil {
-		f.t.Fatal(err)
-	}
+	f.quorumSend(ctx, chain, a, "rotateSigners", eip712.RotateSignersDigest(a.dom, a.epoch, signers, threshold, a.nonce),
+		func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+			return a.br.RotateSigners(o, a.epoch, signers, threshold, a.nonce, sigs)
+		})
 }
 
 // faultyRPC is an HTTP JSON-RPC proxy in front of one node. While down,
