@@ -307,6 +307,10 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 	}
 	c := Defaults()
 	src := "environment"
+	var probs []Problem
+	if path == "" && !anyEnv(getenv) {
+		return nil, &Error{Source: "command line", Problems: []Problem{{"--config", "no configuration given: pass --config relayd.yaml (docs/relay.md, Configuration), or set the KAKEHASHI_* variables"}}}
+	}
 	if path != "" {
 		src = path
 		raw, err := os.ReadFile(path)
@@ -315,11 +319,17 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		}
 		dec := yaml.NewDecoder(bytes.NewReader(raw))
 		dec.KnownFields(true)
-		if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		var te *yaml.TypeError
+		switch err := dec.Decode(&c); {
+		case errors.As(err, &te):
+			// The decoder went on past these: report them with the other
+			// problems, each with its line and, for an unknown key, the
+			// closest known one.
+			probs = append(probs, typeProblems(te)...)
+		case err != nil && !errors.Is(err, io.EOF):
 			return nil, &Error{Source: path, Problems: []Problem{{"yaml", err.Error()}}}
 		}
 	}
-	var probs []Problem
 	for _, o := range Env {
 		if v := getenv(o.Name); v != "" {
 			if err := o.apply(&c, v); err != nil {

@@ -117,7 +117,7 @@ func TestValidationSaysWhatToFix(t *testing.T) {
 		{"bad address", strings.Replace(devnetYAML, "0x90F79bf6EB2c4f870365E785982E1f101E93b906", "0x1234", 1), nil, "operators.addresses[2]", "not a 20-byte hex address"},
 		{"duplicate operator", strings.Replace(devnetYAML, "0x90F79bf6EB2c4f870365E785982E1f101E93b906", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", 1), nil, "operators.addresses[2]", "listed twice"},
 		{"bad duration", devnetYAML, map[string]string{"KAKEHASHI_BATCH_MAX_WAIT": "soon"}, "KAKEHASHI_BATCH_MAX_WAIT", "use Go syntax"},
-		{"unknown key", devnetYAML + "colour: blue\n", nil, "yaml", "field colour not found"},
+		{"unknown key", devnetYAML + "colour: blue\n", nil, "yaml", `unknown key "colour" (line 29): known keys are dataDir, operator`},
 		{"bad nats url", devnetYAML, map[string]string{"KAKEHASHI_NATS_URLS": "http://x"}, "nats.urls[0]", "nats://"},
 		{"unknown role", strings.Replace(devnetYAML, "roles: [watch, sign]", "roles: [watch, mint]", 1), nil, "chains[1].roles[1]", `unknown role "mint"`},
 		{"threshold without operators", "operator: {keystore: k}\noperators: {threshold: 2}\n", nil, "operators.threshold", "single-operator mode"},
