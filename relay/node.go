@@ -213,11 +213,7 @@ func (n *Node) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var subs []*bus.Subscription
-	defer func() {
-		for _, s := range subs {
-			s.Stop()
-		}
-	}()
+	defer func() { stopAll(subs) }()
 	for _, c := range n.consumers() {
 		s, err := n.bus.Consume(ctx, c.spec, c.h)
 		if err != nil {
@@ -248,6 +244,18 @@ func (n *Node) Run(ctx context.Context) error {
 	n.ro.log.Info().Int("coordinators", len(n.coords)).Bool("signer", n.signer != nil).Msg("relay roles running")
 	<-ctx.Done()
 	return nil
+}
+
+// stopAll stops the subscriptions at once: each may wait for its drain
+// (up to the bus's drain timeout when the server is gone), and one after
+// the other they made a shutdown take that wait once per consumer.
+func stopAll(subs []*bus.Subscription) {
+	var wg sync.WaitGroup
+	for _, s := range subs {
+		wg.Add(1)
+		go func() { defer wg.Done(); s.Stop() }()
+	}
+	wg.Wait()
 }
 
 type consumer struct {
