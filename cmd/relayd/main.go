@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/kakehashi/kakehashi/internal/usage"
 	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/spf13/cobra"
 )
@@ -50,6 +51,7 @@ mode (1-of-1, embedded NATS) for development.`,
 		Args:  cobra.NoArgs,
 		Run:   func(*cobra.Command, []string) { fmt.Fprintln(stdout, version) },
 	})
+	usage.Apply(root)
 	return root
 }
 
