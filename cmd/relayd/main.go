@@ -15,6 +15,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// docs/cli, the command reference, is generated from the commands
+// (TestCLIReference fails when it drifts).
+//go:generate go test -run TestCLIReference -count=1 . -update
+
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 

@@ -98,7 +98,8 @@ for confirmations, and prints every change:
 
 It exits 0 when the transfer is executed, non-zero when it is rejected or
 refunded (a Bitcoin deposit that will not be minted), when --timeout
-passes, or within 3 seconds when no relay answers at all. With --json every change is one JSON object per line.
+passes, or within 3 seconds when no relay answers at all. With --json
+every change is one JSON object per line.
 
 The relay reports what operators did; it decides nothing. The audit chain
 (bridgectl audit) is the record.`,
