@@ -200,7 +200,13 @@ type confReader struct {
 	btc    *rpcclient.Client
 	failed map[chains.ChainID]bool
 	found  *chains.EventRef // the source event, once locate found it
+	// nextLocate: after a search that found nothing, the next one waits
+	// (a log query from the deploy block is not free for the node).
+	nextLocate time.Time
 }
+
+// locateEvery is how often locate searches again after finding nothing.
+const locateEvery = 5 * time.Second
 
 func (c *confReader) close() {
 	for _, cl := range c.evm {
@@ -278,9 +284,10 @@ func (c *confReader) locate(ctx context.Context, id chains.TransferID, dep *depl
 	if c.found != nil {
 		return *c.found, true
 	}
-	if dep == nil {
+	if dep == nil || time.Now().Before(c.nextLocate) {
 		return chains.EventRef{}, false
 	}
+	c.nextLocate = time.Now().Add(locateEvery)
 	for _, ch := range dep.Chains {
 		if ch.Kind != deployment.KindEVM || ch.Bridge == (common.Address{}) {
 			continue

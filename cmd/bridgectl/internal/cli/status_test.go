@@ -377,7 +377,8 @@ func TestStatusConfirmationsFromOwnNode(t *testing.T) {
 }
 
 // A transfer the relays do not know and the node does not hold stays a
-// plain wait (a Bitcoin deposit, a lock not mined yet).
+// plain wait (a Bitcoin deposit, a lock not mined yet), and the node is
+// not asked again on every poll.
 func TestStatusUnknownEverywhere(t *testing.T) {
 	dir := writeDeployment(t)
 	node := newFakeNode(t, uint64(chains.DevnetA))
@@ -388,6 +389,9 @@ func TestStatusUnknownEverywhere(t *testing.T) {
 		"status", other.String(), "--relay", srv.URL, "--interval", "1ms", "--timeout", "50ms")
 	if !errors.Is(err, ErrTimeout) || !strings.HasPrefix(out, "waiting    no relay knows transfer") {
 		t.Fatalf("err %v, out:\n%s", err, out)
+	}
+	if n := node.logs.Load(); n != 1 {
+		t.Errorf("eth_getLogs called %d times in 50ms, want once (searches are %s apart)", n, locateEvery)
 	}
 }
 
