@@ -38,3 +38,16 @@ func TestUsageErrorsAndCompletion(t *testing.T) {
 		}
 	}
 }
+
+// Without --config, run and config check name the missing flag before
+// what the environment alone lacks.
+func TestNoConfigFlag(t *testing.T) {
+	for _, args := range [][]string{{"run"}, {"config", "check"}} {
+		cmd := newRootCmd(io.Discard, io.Discard, func(string) string { return "" })
+		cmd.SetArgs(args)
+		err := cmd.Execute()
+		if err == nil || !strings.HasPrefix(err.Error(), "no --config given: pass --config relayd.yaml") || !strings.Contains(err.Error(), "operator.keystore") {
+			t.Errorf("%v: %v", args, err)
+		}
+	}
+}
