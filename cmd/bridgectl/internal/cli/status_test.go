@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -423,5 +424,22 @@ func TestSignedText(t *testing.T) {
 		if got := signedText(in); got != want {
 			t.Errorf("signedText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A quiet wait on a terminal is a spinner with the time waited, redrawn
+// in place; the confirmation bar is its own progress.
+func TestPrintWaiting(t *testing.T) {
+	var errb bytes.Buffer
+	c := &console{stderr: &errb}
+	c.printWaiting(statusUpdate{State: "signed"}, 1, 12400*time.Millisecond)
+	if got := errb.String(); got != "\r\033[K/ signed, waiting 12s" {
+		t.Fatalf("got %q", got)
+	}
+	errb.Reset()
+	n := uint64(1)
+	c.printWaiting(statusUpdate{State: "observed", Confirmations: &n}, 2, time.Second)
+	if errb.Len() != 0 {
+		t.Fatalf("drew %q over the confirmation bar", errb.String())
 	}
 }
