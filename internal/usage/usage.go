@@ -120,9 +120,26 @@ func FlagError(root, c *cobra.Command, err error) error {
 		return fmt.Errorf("%w: flag --%s needs a value (%s): write --%s VALUE or --%s=VALUE", ErrUsage, f.Name, f.Usage, f.Name, f.Name)
 	case errors.As(err, &invalid):
 		f := invalid.GetFlag()
-		return fmt.Errorf("%w: --%s %q: %v: want %s (%s)", ErrUsage, f.Name, invalid.GetValue(), invalid.Unwrap(), f.Value.Type(), f.Usage)
+		return fmt.Errorf("%w: --%s %q: %v: want %s (%s)", ErrUsage, f.Name, invalid.GetValue(), invalid.Unwrap(), wantOf(f.Value.Type()), f.Usage)
 	}
 	return fmt.Errorf("%w: %v: %s", ErrUsage, err, help)
+}
+
+// wantOf says what a flag of pflag type typ takes.
+func wantOf(typ string) string {
+	switch {
+	case typ == "duration":
+		return "a duration such as 500ms, 30s, 5m or 1h"
+	case typ == "bool":
+		return "true or false"
+	case strings.HasPrefix(typ, "uint"):
+		return "a whole number ≥ 0"
+	case strings.HasPrefix(typ, "int"):
+		return "a whole number"
+	case strings.HasPrefix(typ, "float"):
+		return "a number"
+	}
+	return "a " + typ
 }
 
 // closestFlag is the flag of c (its own and inherited) nearest to name:

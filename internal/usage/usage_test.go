@@ -45,7 +45,7 @@ func TestErrors(t *testing.T) {
 		{"flag of another command", []string{"lock", "--relay", "u"}, "tool lock has no flag --relay: it is a flag of 'tool status'"},
 		{"unknown flag", []string{"lock", "--zzzzzz"}, "tool lock has no flag --zzzzzz: 'tool lock --help' lists its flags"},
 		{"flag without value", []string{"status", "x", "--timeout"}, "flag --timeout needs a value (give up after this long): write --timeout VALUE or --timeout=VALUE"},
-		{"bad flag value", []string{"status", "x", "--timeout", "5"}, `--timeout "5": time: missing unit in duration "5": want duration`},
+		{"bad flag value", []string{"status", "x", "--timeout", "5"}, `--timeout "5": time: missing unit in duration "5": want a duration such as 500ms, 30s, 5m or 1h (give up after this long)`},
 		{"missing argument", []string{"status"}, "tool status: accepts 1 arg(s), received 0: usage: tool status <id> [flags] (see 'tool status --help')"},
 		{"group alone prints help", []string{"audit"}, ""},
 		{"good command", []string{"status", "x", "--relay", "u"}, ""},
