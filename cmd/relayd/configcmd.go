@@ -61,7 +61,7 @@ type checkResult struct {
 }
 
 func (c *configCheck) run(stdout io.Writer, getenv func(string) string) error {
-	cfg, err := config.Load(c.path, getenv)
+	cfg, err := loadConfig(c.path, getenv)
 	if err != nil {
 		var ce *config.Error
 		if c.asJSON && errors.As(err, &ce) {

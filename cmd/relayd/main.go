@@ -10,9 +10,14 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/kakehashi/kakehashi/internal/usage"
 	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/spf13/cobra"
 )
+
+// docs/cli, the command reference, is generated from the commands
+// (TestCLIReference fails when it drifts).
+//go:generate go test -run TestCLIReference -count=1 . -update
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
@@ -50,6 +55,7 @@ mode (1-of-1, embedded NATS) for development.`,
 		Args:  cobra.NoArgs,
 		Run:   func(*cobra.Command, []string) { fmt.Fprintln(stdout, version) },
 	})
+	usage.Apply(root)
 	return root
 }
 
@@ -64,7 +70,7 @@ serves /healthz, /readyz, /metrics and /v1/transfers/<transferId> on
 http.listen. SIGINT or SIGTERM shut it down gracefully.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := config.Load(path, getenv)
+			cfg, err := loadConfig(path, getenv)
 			if err != nil {
 				return err
 			}
@@ -78,4 +84,15 @@ http.listen. SIGINT or SIGTERM shut it down gracefully.`,
 	cmd.Flags().StringVarP(&path, "config", "c", "", "YAML configuration file (KAKEHASHI_* variables override it)")
 	cmd.Flags().StringVar(&deployment, "deployment", "", "deployment.json written by bridgectl deploy / deploy.Devnet (default $KAKEHASHI_DEPLOYMENT); required when chains are configured")
 	return cmd
+}
+
+// loadConfig is config.Load, with the missing flag named first when there
+// is no --config: the environment alone rarely makes a configuration, and
+// its first complaint (a setting it lacks) would hide the real mistake.
+func loadConfig(path string, getenv func(string) string) (*config.Config, error) {
+	cfg, err := config.Load(path, getenv)
+	if err != nil && path == "" {
+		return nil, fmt.Errorf("no --config given: pass --config relayd.yaml (docs/relay.md, Configuration reference), or set every setting with KAKEHASHI_* variables; from the environment alone: %w", err)
+	}
+	return cfg, err
 }

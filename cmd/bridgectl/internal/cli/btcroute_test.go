@@ -109,7 +109,7 @@ func TestStatusBitcoinPayout(t *testing.T) {
 		t.Fatalf("status: %v\n%s\n%s", err, out, stderr)
 	}
 	want := []string{
-		"submitted  signatures 2/2, tx " + payoutTx + " on chain 18444",
+		"submitted  2 signed (2 needed), tx " + payoutTx + " on chain 18444",
 		"executed   paid by output 1 of tx " + payoutTx + " on chain 18444",
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")

@@ -42,7 +42,7 @@ func TestHelpEverywhere(t *testing.T) {
 		if !strings.Contains(out.String(), "--json") || c.Short == "" {
 			t.Errorf("%s: help lacks --json or a short description:\n%s", c.CommandPath(), out.String())
 		}
-		if c.Runnable() && c.Example == "" {
+		if c.Runnable() && !c.HasSubCommands() && c.Example == "" { // a group only prints its help
 			t.Errorf("%s has no example", c.CommandPath())
 		}
 	}
@@ -210,5 +210,48 @@ func TestKeyFile(t *testing.T) {
 	a = &app{getenv: func(string) string { return "" }}
 	if _, err := a.userKey(); !errors.Is(err, ErrKey) {
 		t.Fatalf("no key: %v", err)
+	}
+}
+
+// Usage mistakes are one line with the fix and code "usage" (internal/usage
+// has the full table).
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"stauts"}, `did you mean 'bridgectl status'?`},
+		{[]string{"audit", "verfy"}, `did you mean 'bridgectl audit verify'?`},
+		{[]string{"status", "0x01", "--relya", "x"}, "bridgectl status has no flag --relya: did you mean --relay?"},
+		{[]string{"--devnet-dirr", "x", "assets"}, "did you mean --devnet-dir?"},
+		{[]string{"lock", "--relay", "x"}, "it is a flag of 'bridgectl status'"},
+		{[]string{"status"}, "usage: bridgectl status <transferId>"},
+	} {
+		var out, errb bytes.Buffer
+		err := Execute(context.Background(), tc.args, &out, &errb)
+		if !errors.Is(err, ErrUsage) || Code(err) != "usage" {
+			t.Errorf("%v: err = %v (code %s), want usage", tc.args, err, Code(err))
+			continue
+		}
+		if got := errb.String(); !strings.Contains(got, tc.want) || strings.Count(got, "\n") != 1 {
+			t.Errorf("%v: stderr %q, want one line with %q", tc.args, got, tc.want)
+		}
+	}
+	// --json: the same as an object with the code.
+	var out bytes.Buffer
+	_ = Execute(context.Background(), []string{"--json", "stauts"}, &out, &out)
+	if !strings.Contains(out.String(), `"code":"usage"`) || !strings.Contains(out.String(), "did you mean") {
+		t.Errorf("--json: %s", out.String())
+	}
+}
+
+// Shell completion scripts come from cobra for bash, zsh, fish and
+// powershell.
+func TestCompletion(t *testing.T) {
+	for shell, want := range map[string]string{"bash": "# bash completion V2 for bridgectl", "zsh": "#compdef bridgectl", "fish": "# fish completion for bridgectl", "powershell": "# powershell completion for bridgectl"} {
+		var out, errb bytes.Buffer
+		if err := Execute(context.Background(), []string{"completion", shell}, &out, &errb); err != nil || !strings.HasPrefix(out.String(), want) {
+			t.Errorf("completion %s: %v %s, %.40q", shell, err, errb.String(), out.String())
+		}
 	}
 }

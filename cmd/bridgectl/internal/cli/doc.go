@@ -24,3 +24,7 @@
 // each to the stable code printed with --json. A failed audit verification
 // also carries its block, record and reason into the --json error object.
 package cli
+
+// docs/cli, the command reference, is generated from the commands
+// (TestCLIReference fails when it drifts).
+//go:generate go test -run TestCLIReference -count=1 . -update

@@ -1,11 +1,15 @@
 package cli
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/kakehashi/kakehashi/internal/usage"
+)
 
 // Errors bridgectl returns; each is wrapped with what went wrong and what
 // to do. Code maps them to the stable "code" of --json error output.
 var (
-	ErrUsage               = errors.New("bad arguments")
+	ErrUsage               = usage.ErrUsage // flag and argument errors of the command tree too
 	ErrSetup               = errors.New("not set up")
 	ErrNode                = errors.New("node unreachable")
 	ErrKey                 = errors.New("bad key")

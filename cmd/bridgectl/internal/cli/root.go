@@ -33,6 +33,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/devnet"
+	"github.com/kakehashi/kakehashi/internal/usage"
 )
 
 // app holds the global flags and what they resolve to.
@@ -93,6 +94,7 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 		a.defineAssetCmd(), a.pauseCmd(), a.resumeCmd(), a.cancelCmd(), a.signersCmd(), a.signCmd(),
 		a.statusCmd(), a.auditCmd(),
 	)
+	usage.Apply(root)
 	return root
 }
 

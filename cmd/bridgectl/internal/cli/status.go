@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"net/url"
@@ -15,11 +16,13 @@ import (
 
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/btcsuite/btcd/rpcclient"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 )
@@ -80,20 +83,23 @@ func (a *app) statusCmd() *cobra.Command {
 	var f statusFlags
 	cmd := &cobra.Command{
 		Use:   "status <transferId>",
-		Short: "Follow a transfer live: confirmations x/N, signatures k/t, submitted, executed",
+		Short: "Follow a transfer live: confirmations x/N, k signed (t needed), submitted, executed",
 		Long: `status follows one transfer until it is done: it polls relayd's
 GET /v1/transfers/<id> (the first --relay that answers) and the source chain
 for confirmations, and prints every change:
 
-  observed   confirmations x/N with a progress bar (from your own node)
+  observed   confirmations x/N with a progress bar, from your own node:
+             from the first block (the Locked/Burned event found by its
+             transfer id) even before any relay knows the transfer
   final      the source event is final
-  signed     k/t operator signatures
+  signed     k signed (t needed): operator signatures
   submitted  the destination transaction (hash)
   executed   minted / unlocked on the destination (transaction)
 
 It exits 0 when the transfer is executed, non-zero when it is rejected or
-refunded (a Bitcoin deposit that will not be minted) or when --timeout
-passes. With --json every change is one JSON object per line.
+refunded (a Bitcoin deposit that will not be minted), when --timeout
+passes, or within 3 seconds when no relay answers at all. With --json
+every change is one JSON object per line.
 
 The relay reports what operators did; it decides nothing. The audit chain
 (bridgectl audit) is the record.`,
@@ -193,7 +199,14 @@ type confReader struct {
 	evm    map[chains.ChainID]*ethclient.Client
 	btc    *rpcclient.Client
 	failed map[chains.ChainID]bool
+	found  *chains.EventRef // the source event, once locate found it
+	// nextLocate: after a search that found nothing, the next one waits
+	// (a log query from the deploy block is not free for the node).
+	nextLocate time.Time
 }
+
+// locateEvery is how often locate searches again after finding nothing.
+const locateEvery = 5 * time.Second
 
 func (c *confReader) close() {
 	for _, cl := range c.evm {
@@ -222,17 +235,9 @@ func (c *confReader) count(ctx context.Context, id chains.ChainID, tx []byte, de
 	if dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == id {
 		return c.btcConfirmations(hex.EncodeToString(tx)) // refs carry Bitcoin txids in display order
 	}
-	cl := c.evm[id]
+	cl := c.client(ctx, id)
 	if cl == nil {
-		var err error
-		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		cl, err = c.a.evmClient(cctx, id)
-		cancel()
-		if err != nil {
-			c.failed[id] = true
-			return 0, false
-		}
-		c.evm[id] = cl
+		return 0, false
 	}
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
@@ -248,6 +253,68 @@ func (c *confReader) count(ctx context.Context, id chains.ChainID, tx []byte, de
 		return 0, true
 	}
 	return head - rcpt.BlockNumber.Uint64() + 1, true
+}
+
+// client is chain id's EVM client on the user's own node, or nil when
+// it has no endpoint or does not answer (then it is not asked again).
+func (c *confReader) client(ctx context.Context, id chains.ChainID) *ethclient.Client {
+	if c.failed[id] {
+		return nil
+	}
+	if cl := c.evm[id]; cl != nil {
+		return cl
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	cl, err := c.a.evmClient(cctx, id)
+	if err != nil {
+		c.failed[id] = true
+		return nil
+	}
+	c.evm[id] = cl
+	return cl
+}
+
+// locate finds the Locked or Burned event of transfer id on the EVM
+// bridges of the deployment, on the user's own nodes: the source of a
+// transfer no relay reports yet. The event indexes the transfer id, so
+// one log query per chain finds it. A Bitcoin deposit is not searched
+// for (its transfer id names no chain position a node can look up).
+func (c *confReader) locate(ctx context.Context, id chains.TransferID, dep *deployment.Deployment) (chains.EventRef, bool) {
+	if c.found != nil {
+		return *c.found, true
+	}
+	if dep == nil || time.Now().Before(c.nextLocate) {
+		return chains.EventRef{}, false
+	}
+	c.nextLocate = time.Now().Add(locateEvery)
+	for _, ch := range dep.Chains {
+		if ch.Kind != deployment.KindEVM || ch.Bridge == (common.Address{}) {
+			continue
+		}
+		cl := c.client(ctx, ch.ID)
+		if cl == nil {
+			continue
+		}
+		q := ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(ch.DeployBlock),
+			Addresses: []common.Address{ch.Bridge},
+			Topics:    [][]common.Hash{{evm.TopicLocked, evm.TopicBurned}, {common.Hash(id)}},
+		}
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		logs, err := cl.FilterLogs(cctx, q)
+		cancel()
+		if err != nil {
+			continue
+		}
+		for _, l := range logs {
+			if !l.Removed {
+				c.found = &chains.EventRef{Chain: ch.ID, TxHash: l.TxHash, Index: uint32(l.Index)}
+				return *c.found, true
+			}
+		}
+	}
+	return chains.EventRef{}, false
 }
 
 // btcConfirmations counts the confirmations of a Bitcoin transaction
@@ -306,6 +373,11 @@ func txText(dep *deployment.Deployment, chain chains.ChainID, h []byte) string {
 	return "0x" + hex.EncodeToString(h)
 }
 
+// relayGrace is how long status waits for a first answer from any relay
+// before it gives up: a relay that never answered is an address or setup
+// mistake, not a wait.
+const relayGrace = 3 * time.Second
+
 func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) error {
 	urls, err := f.relayURLs(a.getenv)
 	if err != nil {
@@ -319,17 +391,19 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 		ctx, cancel = context.WithTimeout(ctx, f.timeout)
 		defer cancel()
 	}
-	// The deployment (for confirmation depths and chain names) is optional:
-	// status works against a relay alone.
+	// The deployment (for confirmation depths, chain names and finding the
+	// source event) is optional: status works against a relay alone.
 	dep := a.optionalDeployment()
 	cr := &confReader{a: a, evm: map[chains.ChainID]*ethclient.Client{}, failed: map[chains.ChainID]bool{}}
 	defer cr.close()
-	hc := &http.Client{Timeout: 10 * time.Second}
+	hc := &http.Client{Timeout: min(10*time.Second, relayGrace)}
 	tty := a.console.isTerminal()
 	var last statusUpdate
-	lastKey, lastErr := "", ""
+	lastKey := ""
 	answered := false
-	for {
+	start := time.Now()
+	var lastErr error
+	for polls := 0; ; polls++ {
 		st, from, err := fetchStatus(ctx, hc, urls, id)
 		u := statusUpdate{At: time.Now().UTC(), TransferID: id, State: "unknown"}
 		switch {
@@ -338,21 +412,27 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 			u = updateOf(ctx, st, from, cr, f, dep)
 		case errors.Is(err, errNotFound):
 			answered = true
+			u = pendingUpdate(ctx, u, cr, f, dep)
 		case ctx.Err() == nil:
-			// No relay answered: say so once per distinct error, keep trying.
-			if msg := oneLine(err); msg != lastErr && !a.console.json {
-				fmt.Fprintf(a.console.stderr, "no relay answered (%s); retrying\n", msg)
-				lastErr = msg
+			// Relays that answered before and fail now are a wait, said
+			// once per distinct error.
+			if answered && !a.console.json && (lastErr == nil || oneLine(err) != oneLine(lastErr)) {
+				fmt.Fprintf(a.console.stderr, "no relay answered (%s); retrying\n", oneLine(err))
 			}
+			lastErr = err
+		}
+		if !answered && ctx.Err() == nil && time.Since(start) >= relayGrace {
+			return noRelayError(urls, lastErr)
 		}
 		if err == nil || errors.Is(err, errNotFound) {
-			lastErr = ""
 			if k := u.key(); k != lastKey {
 				newReorg := u.Reorged && !last.Reorged
 				lastKey, last = k, u
 				if err := a.console.printUpdate(u, tty, newReorg); err != nil {
 					return err
 				}
+			} else if tty {
+				a.console.printWaiting(last, polls, time.Since(start))
 			}
 		}
 		if u.Done {
@@ -364,7 +444,7 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 				fmt.Fprintln(a.console.stderr)
 			}
 			if !answered {
-				return fmt.Errorf("%w: no relay answered at %s: is relayd running? pass --relay or set KAKEHASHI_RELAY_URL", ErrNode, strings.Join(urls, ", "))
+				return noRelayError(urls, lastErr)
 			}
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 				return fmt.Errorf("%w: transfer %s is still %s after %s: run status again to keep following it", ErrTimeout, id, last.State, f.timeout)
@@ -373,6 +453,32 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 		case <-time.After(f.interval):
 		}
 	}
+}
+
+// noRelayError says that no relay ever answered, why, and what to do.
+func noRelayError(urls []string, last error) error {
+	why := ""
+	if last != nil {
+		why = " (" + oneLine(last) + ")"
+	}
+	return fmt.Errorf("%w: no relay answered at %s%s: start relayd ('relayd run --config FILE'), or pass --relay URL / set KAKEHASHI_RELAY_URL to a running relay's http.listen address",
+		ErrNode, strings.Join(urls, ", "), why)
+}
+
+// pendingUpdate is the update for a transfer no relay knows yet: when its
+// source event is on the user's own node (an EVM lock or burn of the
+// deployment), the confirmations counted there.
+func pendingUpdate(ctx context.Context, u statusUpdate, cr *confReader, f statusFlags, dep *deployment.Deployment) statusUpdate {
+	ref, ok := cr.locate(ctx, u.TransferID, dep)
+	if !ok {
+		return u
+	}
+	u.SourceChain, u.SourceTx = ref.Chain, txText(dep, ref.Chain, ref.TxHash[:])
+	u.Required = cr.required(ref.Chain, f.confs, dep)
+	if n, ok := cr.count(ctx, ref.Chain, ref.TxHash[:], dep); ok {
+		u.Confirmations = &n
+	}
+	return u
 }
 
 // doneError is how status ends on a transfer that is done: nil once
@@ -460,6 +566,26 @@ func historyConfs(h []relay.Transition, state relay.State) (uint64, bool) {
 	return 0, false
 }
 
+// signedText renders the relay's "k/t" as "k signed (t needed)": k can
+// exceed t (every operator signs), and "3/2" reads as a fraction.
+func signedText(kt string) string {
+	var k, t int
+	if _, err := fmt.Sscanf(kt, "%d/%d", &k, &t); err != nil {
+		return "signatures " + kt
+	}
+	return fmt.Sprintf("%d signed (%d needed)", k, t)
+}
+
+// printWaiting redraws, on a terminal, how long status has been waiting
+// in the current state, so a quiet wait still shows it is alive.
+func (c *console) printWaiting(u statusUpdate, polls int, elapsed time.Duration) {
+	if u.Confirmations != nil && (u.State == string(relay.StateObserved) || u.State == "unknown") {
+		return // the confirmation bar is the progress
+	}
+	spin := `|/-\`[polls%4]
+	fmt.Fprintf(c.stderr, "\r\033[K%c %s, waiting %s", spin, u.State, elapsed.Round(time.Second))
+}
+
 func progressBar(x, n uint64) string {
 	done := min(x, n) * 20 / max(n, 1)
 	return "[" + strings.Repeat("#", int(done)) + strings.Repeat("-", int(20-done)) + "]"
@@ -478,13 +604,20 @@ func (c *console) printUpdate(u statusUpdate, tty, newReorg bool) error {
 	if newReorg {
 		fmt.Fprintln(w, "warning: the relays report the source event reorged out; following on")
 	}
-	if u.State == string(relay.StateObserved) && u.Confirmations != nil && tty {
-		fmt.Fprintf(c.stderr, "observed  confirmations %d/%d %s", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required))
+	if (u.State == string(relay.StateObserved) || u.State == "unknown") && u.Confirmations != nil && tty {
+		fmt.Fprintf(c.stderr, "observed   confirmations %d/%d %s", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required))
 		return nil
 	}
 	switch relay.State(u.State) {
 	case "unknown":
-		fmt.Fprintf(w, "waiting    no relay knows transfer %s yet (the source transaction may not be mined)\n", u.TransferID)
+		switch {
+		case u.Confirmations != nil:
+			fmt.Fprintf(w, "observed   confirmations %d/%d %s  (%d:%s, your node; no relay reports it yet)\n", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required), u.SourceChain, u.SourceTx)
+		case u.SourceTx != "":
+			fmt.Fprintf(w, "waiting    source tx %s on chain %d found, not mined yet; no relay reports it yet\n", u.SourceTx, u.SourceChain)
+		default:
+			fmt.Fprintf(w, "waiting    no relay knows transfer %s yet (the source transaction may not be mined)\n", u.TransferID)
+		}
 	case relay.StateObserved:
 		if u.Confirmations != nil {
 			fmt.Fprintf(w, "observed   confirmations %d/%d %s  (%d:%s)\n", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required), u.SourceChain, u.SourceTx)
@@ -495,16 +628,16 @@ func (c *console) printUpdate(u statusUpdate, tty, newReorg bool) error {
 		fmt.Fprintf(w, "final      confirmations %d/%d %s\n", u.Required, u.Required, progressBar(1, 1))
 	case relay.StateSigned:
 		if u.Reason != "" {
-			fmt.Fprintf(w, "signed     signatures %s, left out of the batch: %s\n", u.Signed, u.Reason)
+			fmt.Fprintf(w, "signed     %s, left out of the batch: %s\n", signedText(u.Signed), u.Reason)
 		} else {
-			fmt.Fprintf(w, "signed     signatures %s\n", u.Signed)
+			fmt.Fprintf(w, "signed     %s\n", signedText(u.Signed))
 		}
 	case relay.StateSubmitted:
 		if u.PayoutConfirmations != nil {
-			fmt.Fprintf(w, "submitted  signatures %s, payout tx %s on chain %d, confirmations %d/%d %s\n", u.Signed, u.SubmittedTx, u.DstChain,
+			fmt.Fprintf(w, "submitted  %s, payout tx %s on chain %d, confirmations %d/%d %s\n", signedText(u.Signed), u.SubmittedTx, u.DstChain,
 				*u.PayoutConfirmations, u.PayoutRequired, progressBar(*u.PayoutConfirmations, u.PayoutRequired))
 		} else {
-			fmt.Fprintf(w, "submitted  signatures %s, tx %s on chain %d\n", u.Signed, u.SubmittedTx, u.DstChain)
+			fmt.Fprintf(w, "submitted  %s, tx %s on chain %d\n", signedText(u.Signed), u.SubmittedTx, u.DstChain)
 		}
 	case relay.StateExecuted:
 		if u.ExecutedOutput != nil {

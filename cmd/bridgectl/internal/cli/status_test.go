@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,12 +10,15 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -122,9 +126,9 @@ func TestStatusFollowsToExecuted(t *testing.T) {
 		"observed   confirmations 1/3 [######--------------]",
 		"observed   confirmations 2/3 [#############-------]",
 		"final      confirmations 3/3 [####################]",
-		"signed     signatures 1/2",
-		"signed     signatures 2/2",
-		"submitted  signatures 2/2, tx " + mintTx + " on chain 31338",
+		"signed     1 signed (2 needed)",
+		"signed     2 signed (2 needed)",
+		"submitted  2 signed (2 needed), tx " + mintTx + " on chain 31338",
 		"executed   tx " + mintTx + " on chain 31338",
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
@@ -253,5 +257,189 @@ func TestStatusReorgWarning(t *testing.T) {
 	}
 	if !strings.Contains(out, "executed   tx "+mintTx) {
 		t.Fatalf("did not follow to the end:\n%s", out)
+	}
+}
+
+// fakeNode is an EVM node's JSON-RPC, as much as status reads to count a
+// source transaction's confirmations: eth_chainId, eth_getLogs (the
+// transfer's Locked event in block txBlock), eth_getTransactionReceipt and
+// eth_blockNumber, whose head moves up one block per call from txBlock.
+type fakeNode struct {
+	URL     string
+	chain   uint64
+	txBlock uint64
+	tx      common.Hash
+	heads   atomic.Uint64
+	logs    atomic.Int64
+}
+
+func newFakeNode(t *testing.T, chain uint64) *fakeNode {
+	t.Helper()
+	f := &fakeNode{chain: chain, txBlock: 10, tx: common.HexToHash(sourceTx)}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID     json.RawMessage   `json:"id"`
+			Method string            `json:"method"`
+			Params []json.RawMessage `json:"params"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		resp := map[string]any{"jsonrpc": "2.0", "id": req.ID}
+		if res, ok := f.answer(req.Method, req.Params); ok {
+			resp["result"] = res
+		} else {
+			resp["error"] = map[string]any{"code": -32601, "message": "fake node: no " + req.Method}
+		}
+		_ = json.NewEncoder(w).Encode(resp)
+	}))
+	t.Cleanup(srv.Close)
+	f.URL = srv.URL
+	return f
+}
+
+func (f *fakeNode) answer(method string, params []json.RawMessage) (any, bool) {
+	zero := common.Hash{}.Hex()
+	blk := hexutil.Uint64(f.txBlock)
+	log := map[string]any{
+		"address": "0x5FbDB2315678afecb367f032d93F642f64180aa3", "data": "0x", "blockNumber": blk, "blockHash": zero,
+		"transactionHash": f.tx.Hex(), "transactionIndex": "0x0", "logIndex": "0x1", "removed": false,
+		"topics": []string{evm.TopicLocked.Hex(), common.Hash(testTransfer).Hex()},
+	}
+	switch method {
+	case "eth_chainId":
+		return hexutil.Uint64(f.chain), true
+	case "eth_blockNumber":
+		return hexutil.Uint64(f.txBlock + f.heads.Add(1) - 1), true
+	case "eth_getLogs":
+		f.logs.Add(1)
+		var q struct {
+			Topics [][]common.Hash `json:"topics"`
+		}
+		if len(params) == 0 || json.Unmarshal(params[0], &q) != nil || len(q.Topics) < 2 || len(q.Topics[1]) != 1 || q.Topics[1][0] != common.Hash(testTransfer) {
+			return []any{}, true
+		}
+		return []any{log}, true
+	case "eth_getTransactionReceipt":
+		return map[string]any{
+			"transactionHash": f.tx.Hex(), "transactionIndex": "0x0", "blockHash": zero, "blockNumber": blk,
+			"cumulativeGasUsed": "0x1", "gasUsed": "0x1", "status": "0x1", "logs": []any{log},
+			"logsBloom": hexutil.Bytes(make([]byte, 256)), "type": "0x2", "effectiveGasPrice": "0x1",
+		}, true
+	}
+	return nil, false
+}
+
+// Before any relay reports the transfer, status finds its Locked event on
+// the user's own node and counts confirmations there from the first
+// block; the relays take over once they know it.
+func TestStatusConfirmationsFromOwnNode(t *testing.T) {
+	dir := writeDeployment(t)
+	node := newFakeNode(t, uint64(chains.DevnetA))
+	script := happyScript(t)
+	srv := relayServer(t, []*relay.Status{nil, nil, nil, script[3], script[5], script[7]})
+	out, stderr, err := run(t, "--devnet-dir", dir, "--rpc", "A="+node.URL,
+		"status", testTransfer.String(), "--relay", srv.URL, "--interval", "1ms", "--timeout", "10s")
+	if err != nil {
+		t.Fatalf("status: %v\nstdout:\n%s\nstderr:\n%s", err, out, stderr)
+	}
+	want := []string{
+		"observed   confirmations 1/3 [######--------------]  (31337:" + sourceTx + ", your node; no relay reports it yet)",
+		"observed   confirmations 2/3 [#############-------]  (31337:" + sourceTx + ", your node; no relay reports it yet)",
+		"observed   confirmations 3/3 [####################]  (31337:" + sourceTx + ", your node; no relay reports it yet)",
+		"final      confirmations 3/3 [####################]",
+		"signed     2 signed (2 needed)",
+		"executed   tx " + mintTx + " on chain 31338",
+	}
+	if got := strings.Split(strings.TrimSpace(out), "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("got:\n%s\nwant:\n%s", out, strings.Join(want, "\n"))
+	}
+	if n := node.logs.Load(); n != 1 {
+		t.Errorf("eth_getLogs called %d times, want once (the event is remembered)", n)
+	}
+
+	// --json: the same figures, state "unknown" until a relay knows it.
+	node.heads.Store(0)
+	srv = relayServer(t, []*relay.Status{nil, script[7]})
+	out, _, err = run(t, "--devnet-dir", dir, "--rpc", "A="+node.URL, "--json",
+		"status", testTransfer.String(), "--relay", srv.URL, "--interval", "1ms", "--timeout", "10s")
+	if err != nil {
+		t.Fatalf("status --json: %v\n%s", err, out)
+	}
+	var first statusUpdate
+	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.State != "unknown" || first.Confirmations == nil || *first.Confirmations != 1 || first.Required != 3 ||
+		first.SourceChain != chains.DevnetA || first.SourceTx != sourceTx {
+		t.Fatalf("first update %+v", first)
+	}
+}
+
+// A transfer the relays do not know and the node does not hold stays a
+// plain wait (a Bitcoin deposit, a lock not mined yet), and the node is
+// not asked again on every poll.
+func TestStatusUnknownEverywhere(t *testing.T) {
+	dir := writeDeployment(t)
+	node := newFakeNode(t, uint64(chains.DevnetA))
+	other := chains.TransferID{9}
+	srv := httptest.NewServer(http.NotFoundHandler())
+	t.Cleanup(srv.Close)
+	out, _, err := run(t, "--devnet-dir", dir, "--rpc", "A="+node.URL,
+		"status", other.String(), "--relay", srv.URL, "--interval", "1ms", "--timeout", "50ms")
+	if !errors.Is(err, ErrTimeout) || !strings.HasPrefix(out, "waiting    no relay knows transfer") {
+		t.Fatalf("err %v, out:\n%s", err, out)
+	}
+	if n := node.logs.Load(); n != 1 {
+		t.Errorf("eth_getLogs called %d times in 50ms, want once (searches are %s apart)", n, locateEvery)
+	}
+}
+
+// With no relay reachable status stops within seconds with the fix, not
+// after the 30-minute default timeout.
+func TestStatusFailsFastWithoutRelay(t *testing.T) {
+	start := time.Now()
+	_, stderr, err := run(t, "status", testTransfer.String(), "--relay", deadRelay(t))
+	if !errors.Is(err, ErrNode) {
+		t.Fatalf("err = %v, want ErrNode", err)
+	}
+	if d := time.Since(start); d > relayGrace+2*time.Second {
+		t.Fatalf("took %s", d)
+	}
+	for _, want := range []string{"no relay answered at http://127.0.0.1:", "connection refused", "start relayd", "--relay URL"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if n := strings.Count(strings.TrimSpace(stderr), "\n"); n != 0 {
+		t.Errorf("want one line, got:\n%s", stderr)
+	}
+}
+
+func TestSignedText(t *testing.T) {
+	for in, want := range map[string]string{
+		"0/2": "0 signed (2 needed)", "1/2": "1 signed (2 needed)", "3/2": "3 signed (2 needed)", "odd": "signatures odd",
+	} {
+		if got := signedText(in); got != want {
+			t.Errorf("signedText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A quiet wait on a terminal is a spinner with the time waited, redrawn
+// in place; the confirmation bar is its own progress.
+func TestPrintWaiting(t *testing.T) {
+	var errb bytes.Buffer
+	c := &console{stderr: &errb}
+	c.printWaiting(statusUpdate{State: "signed"}, 1, 12400*time.Millisecond)
+	if got := errb.String(); got != "\r\033[K/ signed, waiting 12s" {
+		t.Fatalf("got %q", got)
+	}
+	errb.Reset()
+	n := uint64(1)
+	c.printWaiting(statusUpdate{State: "observed", Confirmations: &n}, 2, time.Second)
+	if errb.Len() != 0 {
+		t.Fatalf("drew %q over the confirmation bar", errb.String())
 	}
 }
