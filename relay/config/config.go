@@ -308,9 +308,6 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 	c := Defaults()
 	src := "environment"
 	var probs []Problem
-	if path == "" && !anyEnv(getenv) {
-		return nil, &Error{Source: "command line", Problems: []Problem{{"--config", "no configuration given: pass --config relayd.yaml (docs/relay.md, Configuration), or set the KAKEHASHI_* variables"}}}
-	}
 	if path != "" {
 		src = path
 		raw, err := os.ReadFile(path)

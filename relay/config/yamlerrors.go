@@ -9,16 +9,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// anyEnv reports whether any KAKEHASHI_* setting is in the environment.
-func anyEnv(getenv func(string) string) bool {
-	for _, o := range Env {
-		if getenv(o.Name) != "" {
-			return true
-		}
-	}
-	return false
-}
-
 var unknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type config\.(\w+)$`)
 
 // typeProblems turns the decoder's type errors into problems: an unknown

@@ -27,21 +27,3 @@ func TestUnknownKeySuggestsAndGoesOn(t *testing.T) {
 		}
 	}
 }
-
-// Without --config and without any KAKEHASHI_* variable, the problem is
-// the missing configuration, not its first missing field.
-func TestNoConfigurationSaysSo(t *testing.T) {
-	_, err := Load("", func(string) string { return "" })
-	var ce *Error
-	if !errors.As(err, &ce) || len(ce.Problems) != 1 || ce.Problems[0].Field != "--config" || !strings.Contains(ce.Problems[0].Msg, "pass --config relayd.yaml") {
-		t.Fatalf("Load without a configuration = %v", err)
-	}
-	if _, err := Load("", func(k string) string {
-		if k == "KAKEHASHI_DATA_DIR" {
-			return t.TempDir()
-		}
-		return ""
-	}); err == nil || strings.Contains(err.Error(), "no configuration given") {
-		t.Fatalf("Load with environment only = %v: want its own problems", err)
-	}
-}
