@@ -21,6 +21,7 @@ import (
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/deployment"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -117,13 +118,17 @@ The relay reports what operators did; it decides nothing. The audit chain
 }
 
 // relayURLs are the relays to ask: --relay, else $KAKEHASHI_RELAY_URL,
-// else DefaultRelayURL.
-func (f statusFlags) relayURLs(getenv func(string) string) ([]string, error) {
+// else the relays devnet.json records (`devnet up --bridge`), else
+// DefaultRelayURL.
+func (f statusFlags) relayURLs(getenv func(string) string, devnetRelays []string) ([]string, error) {
 	urls := f.relays
 	if len(urls) == 0 {
 		if env := getenv("KAKEHASHI_RELAY_URL"); env != "" {
 			urls = strings.Split(env, ",")
 		}
+	}
+	if len(urls) == 0 {
+		urls = devnetRelays
 	}
 	if len(urls) == 0 {
 		urls = []string{DefaultRelayURL}
@@ -204,13 +209,34 @@ func (c *confReader) close() {
 	}
 }
 
-// required is the depth the relays wait for on chain id.
+// devnetRelays are the HTTP addresses of the relays devnet.json records,
+// if any.
+func (a *app) devnetRelays() []string {
+	d, err := devnet.Read(a.devnetDir)
+	if err != nil {
+		return nil
+	}
+	var urls []string
+	for _, r := range d.Relays {
+		urls = append(urls, "http://"+r.HTTP)
+	}
+	return urls
+}
+
+// required is the depth the relays wait for on chain id: the flag, else
+// the deployment's (Bitcoin, or an EVM chain's published finality depth),
+// else DefaultEVMConfirmations.
 func (c *confReader) required(id chains.ChainID, flag uint64, dep *deployment.Deployment) uint64 {
 	if flag > 0 {
 		return flag
 	}
 	if dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == id {
 		return uint64(dep.Bitcoin.Confirmations)
+	}
+	if dep != nil {
+		if dc, ok := dep.ChainByID(id); ok && dc.Confirmations > 0 {
+			return dc.Confirmations
+		}
 	}
 	return DefaultEVMConfirmations
 }
@@ -307,7 +333,7 @@ func txText(dep *deployment.Deployment, chain chains.ChainID, h []byte) string {
 }
 
 func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) error {
-	urls, err := f.relayURLs(a.getenv)
+	urls, err := f.relayURLs(a.getenv, a.devnetRelays())
 	if err != nil {
 		return err
 	}

@@ -226,13 +226,17 @@ func TestStatusRelayFromEnv(t *testing.T) {
 		}
 		return ""
 	}}
-	urls, err := statusFlags{}.relayURLs(a.getenv)
+	urls, err := statusFlags{}.relayURLs(a.getenv, []string{"http://127.0.0.1:1"})
 	if err != nil || len(urls) != 2 || urls[1] != srv.URL {
 		t.Fatalf("urls %v, %v", urls, err)
 	}
 	a = &app{getenv: func(string) string { return "" }}
-	if urls, _ := (statusFlags{}).relayURLs(a.getenv); len(urls) != 1 || urls[0] != DefaultRelayURL {
+	if urls, _ := (statusFlags{}).relayURLs(a.getenv, nil); len(urls) != 1 || urls[0] != DefaultRelayURL {
 		t.Fatalf("default %v", urls)
+	}
+	// devnet.json's relays (devnet up --bridge) come after the environment.
+	if urls, _ := (statusFlags{}).relayURLs(a.getenv, []string{"http://127.0.0.1:5"}); len(urls) != 1 || urls[0] != "http://127.0.0.1:5" {
+		t.Fatalf("devnet relays %v", urls)
 	}
 }
 
