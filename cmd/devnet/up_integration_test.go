@@ -1,0 +1,110 @@
+//go:build integration
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kakehashi/kakehashi/integration/devnet"
+)
+
+// TestUpBridge follows the README's session: `devnet up --bridge` leaves
+// the devnet and three relayd running; `bridgectl lock` of TST is minted
+// on B, seen by `bridgectl status`; `devnet status --bridge --json` shows
+// three ready relays; `devnet down` leaves no relayd, anvil or btcd of
+// that devnet running.
+func TestUpBridge(t *testing.T) {
+	bins := demoBins(t)
+	dir := filepath.Join(t.TempDir(), "devnet")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	run := func(name string, args ...string) []byte {
+		t.Helper()
+		cmd := exec.CommandContext(ctx, filepath.Join(bins, name), args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%s %v: %v\nstdout: %s\nstderr: %s", name, args, err, out, stderr.String())
+		}
+		return out
+	}
+
+	out := run("devnet", "--json", "--dir", dir, "up", "--bridge")
+	var procs []devnet.Proc
+	defer func() { // whatever happened: down, then nothing of this devnet left
+		_, _ = exec.Command(filepath.Join(bins, "devnet"), "--dir", dir, "down").CombinedOutput()
+		for _, p := range procs {
+			if p.Alive() {
+				t.Errorf("%s (pid %d) still running after devnet down", p.Name, p.PID)
+				_ = syscall.Kill(p.PID, syscall.SIGKILL)
+			}
+		}
+	}()
+	lines := bytes.Split(bytes.TrimSpace(out), []byte("\n"))
+	var up upResult
+	if err := json.Unmarshal(lines[len(lines)-1], &up); err != nil || up.Devnet == nil {
+		t.Fatalf("last line of up --bridge %q: %v", lines[len(lines)-1], err)
+	}
+	procs = up.Devnet.AllProcs()
+	if len(up.Devnet.Relays) != 3 || len(procs) < 8 { // three relayd, btcd, three anvil, serve
+		t.Fatalf("up --bridge recorded %d relays and %d processes: %+v", len(up.Devnet.Relays), len(procs), procs)
+	}
+	if up.Deployment != filepath.Join(up.Devnet.Dir, "deployment.json") {
+		t.Fatalf("deployment %q, want beside devnet.json in %s", up.Deployment, up.Devnet.Dir)
+	}
+	// A second up on the same dir is refused.
+	if out, err := exec.CommandContext(ctx, filepath.Join(bins, "devnet"), "--dir", dir, "up", "--bridge").CombinedOutput(); err == nil || !bytes.Contains(out, []byte("devnet already running")) {
+		t.Fatalf("second up --bridge: %v: %s", err, out)
+	}
+
+	bctl := []string{"--devnet-dir", dir, "--key", up.DemoKey}
+	out = run("bridgectl", append(bctl, "lock", "--asset", "TST", "--amount", "5", "--to", "B")...)
+	id := regexp.MustCompile(`transfer (0x[0-9a-f]{64})`).FindSubmatch(out)
+	if id == nil {
+		t.Fatalf("lock printed no transfer id: %s", out)
+	}
+	out = run("bridgectl", append(bctl, "status", string(id[1]), "--timeout", "2m")...)
+	if !regexp.MustCompile(`(?m)^executed`).Match(out) {
+		t.Fatalf("bridgectl status did not end executed: %s", out)
+	}
+
+	out = run("devnet", "--json", "--dir", dir, "status", "--bridge")
+	var st struct {
+		Healthy bool `json:"healthy"`
+		Status  struct {
+			Relays []struct {
+				Name  string `json:"name"`
+				PID   int    `json:"pid"`
+				HTTP  string `json:"http"`
+				Ready bool   `json:"ready"`
+			} `json:"relays"`
+		} `json:"status"`
+	}
+	if err := json.Unmarshal(out, &st); err != nil {
+		t.Fatalf("status --json: %v: %s", err, out)
+	}
+	if !st.Healthy || len(st.Status.Relays) != 3 {
+		t.Fatalf("status --bridge: healthy %v, relays %+v", st.Healthy, st.Status.Relays)
+	}
+	for _, r := range st.Status.Relays {
+		if !r.Ready || r.PID == 0 || r.HTTP == "" {
+			t.Fatalf("relay %+v: want ready with a pid and an HTTP endpoint", r)
+		}
+	}
+
+	run("devnet", "--dir", dir, "down")
+	for _, p := range procs {
+		if p.Alive() {
+			t.Errorf("%s (pid %d) still running after devnet down", p.Name, p.PID)
+		}
+	}
+}
