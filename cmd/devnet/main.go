@@ -60,7 +60,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&g.dir, "dir", envOr("KAKEHASHI_DEVNET_DIR", ".devnet"), "devnet data directory (env KAKEHASHI_DEVNET_DIR)")
 	root.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
-	root.AddCommand(newUp(g), newDown(g), newStatus(g), newDemo(g), newServe(g))
+	root.AddCommand(newUp(g), newDown(g), newStatus(g), newFund(g), newDemo(g), newServe(g))
 	return root
 }
 
