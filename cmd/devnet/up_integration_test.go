@@ -6,9 +6,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -107,4 +109,37 @@ func TestUpBridge(t *testing.T) {
 			t.Errorf("%s (pid %d) still running after devnet down", p.Name, p.PID)
 		}
 	}
+	// Nor any process at all that names this devnet's directory (relayd's
+	// --config, btcd's --datadir), recorded or not.
+	for _, pid := range processesNaming(t, dir) {
+		t.Errorf("pid %d still runs with %s in its command line after devnet down", pid, dir)
+	}
+}
+
+// processesNaming lists the live, non-zombie processes whose command line
+// contains s.
+func processesNaming(t *testing.T, s string) []int {
+	t.Helper()
+	paths, err := filepath.Glob("/proc/[0-9]*/cmdline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pids []int
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil || !bytes.Contains(raw, []byte(s)) {
+			continue
+		}
+		pid, err := strconv.Atoi(filepath.Base(filepath.Dir(p)))
+		if err != nil || pid == os.Getpid() {
+			continue
+		}
+		if stat, err := os.ReadFile(filepath.Join(filepath.Dir(p), "stat")); err == nil {
+			if i := bytes.LastIndexByte(stat, ')'); i > 0 && i+2 < len(stat) && stat[i+2] == 'Z' {
+				continue
+			}
+		}
+		pids = append(pids, pid)
+	}
+	return pids
 }
