@@ -197,6 +197,7 @@ func newStatus(g *globalFlags) *cobra.Command {
 			if bridge && len(desc.Relays) == 0 {
 				return errNoRelays
 			}
+			relays := len(desc.Relays)
 			if !bridge {
 				desc.Relays = nil
 			}
@@ -207,6 +208,9 @@ func newStatus(g *globalFlags) *cobra.Command {
 				}
 			} else {
 				printStatus(cmd.OutOrStdout(), desc, st)
+				if !bridge && relays > 0 {
+					fmt.Fprintf(cmd.OutOrStdout(), "relays       %d (devnet status --bridge shows them)\n", relays)
+				}
 			}
 			if !st.Healthy() {
 				return errors.New("devnet is not healthy: see above (logs under the devnet dir); 'devnet down' then 'devnet up' restarts it")

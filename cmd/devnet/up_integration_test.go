@@ -79,6 +79,31 @@ func TestUpBridge(t *testing.T) {
 		t.Fatalf("bridgectl status did not end executed: %s", out)
 	}
 
+	// devnet fund, read back with bridgectl balance.
+	const someone = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+	run("devnet", "--dir", dir, "fund", someone, "--chain", "B", "--amount", "2.5")
+	run("devnet", "--dir", dir, "fund", "bcrt1qw508d6qejxtdg4y5r3zarvary0c5xw7kygt080", "--amount", "0.5")
+	var bal struct {
+		Balances []struct {
+			Name, Symbol, Amount string
+		} `json:"balances"`
+	}
+	if err := json.Unmarshal(run("bridgectl", "--devnet-dir", dir, "--json", "balance", "bcrt1qw508d6qejxtdg4y5r3zarvary0c5xw7kygt080"), &bal); err != nil || len(bal.Balances) != 1 || bal.Balances[0].Amount != "0.5" {
+		t.Fatalf("BTC balance after fund 0.5: %+v, %v", bal, err)
+	}
+	if err := json.Unmarshal(run("bridgectl", "--devnet-dir", dir, "--json", "balance", up.DemoUser.EVMAddress), &bal); err != nil {
+		t.Fatal(err)
+	}
+	var kTST string
+	for _, b := range bal.Balances {
+		if b.Name == "B" && b.Symbol == "kTST" {
+			kTST = b.Amount
+		}
+	}
+	if kTST != "5" {
+		t.Fatalf("demo user's kTST on B after the lock = %q, want 5: %+v", kTST, bal.Balances)
+	}
+
 	out = run("devnet", "--json", "--dir", dir, "status", "--bridge")
 	var st struct {
 		Healthy bool `json:"healthy"`
