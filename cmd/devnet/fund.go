@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"strconv"
 	"strings"
@@ -55,7 +55,18 @@ mining a block to confirm it. --amount is in ETH or BTC (default 10 ETH,
 			if err != nil {
 				return err
 			}
-			return req.send(cmd.Context(), desc, cmd.OutOrStdout())
+			sent, err := req.send(cmd.Context(), desc)
+			w := cmd.OutOrStdout()
+			if g.json {
+				if jerr := json.NewEncoder(w).Encode(map[string]any{"sent": sent}); jerr != nil {
+					return jerr
+				}
+			} else {
+				for _, p := range sent {
+					fmt.Fprintln(w, p.Text)
+				}
+			}
+			return err
 		},
 	}
 	cmd.Flags().StringVar(&chain, "chain", "", "EVM chain: A, B, C or a chain id (default: every EVM chain; BTC for a bcrt1 address)")
@@ -133,37 +144,55 @@ func decimalUnits(s string, decimals int) (*big.Int, error) {
 	return r.Num(), nil
 }
 
-func (req fundRequest) send(ctx context.Context, desc *devnet.Description, w io.Writer) error {
+// payment is one payment devnet fund made.
+type payment struct {
+	Chain   uint64 `json:"chain"`
+	Address string `json:"address"`
+	Amount  string `json:"amount"` // sats or wei
+	Tx      string `json:"tx"`
+	Block   string `json:"block,omitempty"` // Bitcoin: the block that confirmed it
+	Text    string `json:"-"`
+}
+
+// send makes the payments, stopping at the first that fails; it returns
+// those made.
+func (req fundRequest) send(ctx context.Context, desc *devnet.Description) ([]payment, error) {
 	if req.btc != nil {
 		pk, err := txscript.PayToAddrScript(req.btc)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		op, err := harness.PayBTC(ctx, desc.BTC, pk, btcutil.Amount(req.amount.Int64()))
+		amt := btcutil.Amount(req.amount.Int64())
+		op, err := harness.PayBTC(ctx, desc.BTC, pk, amt)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		p := payment{Chain: desc.BTC.ChainID, Address: req.btc.String(), Amount: req.amount.String(), Tx: op.Hash.String(),
+			Text: fmt.Sprintf("sent %s to %s: tx %s output %d", amt, req.btc, op.Hash, op.Index)}
 		c, err := desc.BTC.NewClient()
 		if err != nil {
-			return err
+			return []payment{p}, err
 		}
 		defer c.Shutdown()
 		blocks, err := c.Generate(1)
 		if err != nil {
-			return fmt.Errorf("mine the payment: %w", err)
+			return []payment{p}, fmt.Errorf("mine the payment (it waits in the mempool): %w", err)
 		}
-		fmt.Fprintf(w, "sent %s to %s: tx %s output %d, mined in block %s\n", btcutil.Amount(req.amount.Int64()), req.btc, op.Hash, op.Index, blocks[0])
-		return nil
+		p.Block = blocks[0].String()
+		p.Text += ", mined in block " + p.Block
+		return []payment{p}, nil
 	}
+	var sent []payment
 	for _, i := range req.chains {
 		n := desc.EVM[i]
 		tx, err := sendETH(ctx, n, req.evm, req.amount)
 		if err != nil {
-			return fmt.Errorf("chain %c (%d): %w", 'A'+i, n.ChainID, err)
+			return sent, fmt.Errorf("chain %c (%d): %w", 'A'+i, n.ChainID, err)
 		}
-		fmt.Fprintf(w, "sent %s ETH to %s on %c (%d): tx %s\n", fmtTST(req.amount), req.evm, 'A'+i, n.ChainID, tx)
+		sent = append(sent, payment{Chain: n.ChainID, Address: req.evm.Hex(), Amount: req.amount.String(), Tx: tx.Hex(),
+			Text: fmt.Sprintf("sent %s ETH to %s on %c (%d): tx %s", fmtTST(req.amount), req.evm, 'A'+i, n.ChainID, tx)})
 	}
-	return nil
+	return sent, nil
 }
 
 // sendETH sends wei from the chain's first faucet key and waits for the
