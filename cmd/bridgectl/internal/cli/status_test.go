@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -257,5 +258,34 @@ func TestStatusReorgWarning(t *testing.T) {
 	}
 	if !strings.Contains(out, "executed   tx "+mintTx) {
 		t.Fatalf("did not follow to the end:\n%s", out)
+	}
+}
+
+// The depth status shows: the flag, else the deployment's (Bitcoin, or an
+// EVM chain's published finality depth), else DefaultEVMConfirmations.
+func TestStatusRequired(t *testing.T) {
+	dep, _ := btcDeployment(t, 10)
+	withDepth := *dep
+	withDepth.Chains = append([]deployment.Chain(nil), dep.Chains...)
+	withDepth.Chains[0].Confirmations = 2
+	cr := &confReader{}
+	for _, tc := range []struct {
+		name string
+		id   chains.ChainID
+		flag uint64
+		dep  *deployment.Deployment
+		want uint64
+	}{
+		{"flag", chains.DevnetA, 7, &withDepth, 7},
+		{"bitcoin", chains.BitcoinRegtest, 0, dep, 6},
+		{"evm chain's depth", chains.DevnetA, 0, &withDepth, 2},
+		{"evm default", chains.DevnetA, 0, dep, DefaultEVMConfirmations},
+		{"no deployment", chains.DevnetA, 0, nil, DefaultEVMConfirmations},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cr.required(tc.id, tc.flag, tc.dep); got != tc.want {
+				t.Fatalf("required = %d, want %d", got, tc.want)
+			}
+		})
 	}
 }
