@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -38,7 +39,7 @@ func refuseRunning(dir string) error {
 	if len(alive) == 0 {
 		return nil
 	}
-	return fmt.Errorf("%w in %s: %v still run: stop it with `devnet --dir %s down` first, or choose another --dir", harness.ErrAlreadyRunning, dir, alive, dir)
+	return fmt.Errorf("%w in %s (%s): stop it with `devnet --dir %s down` first, or choose another --dir", harness.ErrAlreadyRunning, dir, strings.Join(alive, ", "), dir)
 }
 
 // upBridge runs `devnet up --bridge`. On any error everything it started is
