@@ -42,11 +42,13 @@ import (
 // errDemo marks a demo step that did not do what it should.
 var errDemo = errors.New("demo")
 
-// bridgeFlags are the flags of devnet demo --bridge.
+// bridgeFlags are the flags of devnet demo --bridge and devnet up --bridge.
 type bridgeFlags struct {
 	relayd, bridgectl string
 	confirmations     int
 	stepTimeout       time.Duration
+	// detach leaves the relays running after devnet exits (up --bridge).
+	detach bool
 }
 
 // reporter prints the demo's steps: text lines for people, one JSON object
@@ -109,7 +111,14 @@ type procInfo struct {
 // executable (bin/), else on PATH.
 func findBinary(flag, name string) (string, error) {
 	if flag != "" {
-		return filepath.Abs(flag)
+		p, err := filepath.Abs(flag)
+		if err != nil {
+			return "", err
+		}
+		if st, err := os.Stat(p); err != nil || st.IsDir() || st.Mode()&0o111 == 0 {
+			return "", fmt.Errorf("%w: --%s %s is not an executable file: run `make build`, or pass the path of %s", errDemo, name, flag, name)
+		}
+		return p, nil
 	}
 	if exe, err := os.Executable(); err == nil {
 		p := filepath.Join(filepath.Dir(exe), name)
@@ -317,7 +326,7 @@ func (b *bridgeDemo) startRelays(ctx context.Context, relayd string, log zerolog
 	fed, err := cluster.New(cluster.Config{
 		Relayd: relayd, Dir: dir, Devnet: b.d.Description,
 		Deployment: b.dep, DeploymentPath: b.depPath, Keys: deployment.DevnetOperatorKeys(),
-		Threshold: deployment.DevnetThreshold, Confirmations: b.f.confirmations,
+		Threshold: deployment.DevnetThreshold, Confirmations: b.f.confirmations, Detach: b.f.detach,
 	}, cluster.WithLogger(log))
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/json"
@@ -105,22 +106,13 @@ to this binary, else from PATH.`,
 
 func fundDemoUser(cmd *cobra.Command, d *harness.Devnet) (demoUser, error) {
 	ctx := cmd.Context()
-	seed := demoSeed
 	var u demoUser
 	if d.BTC != nil {
-		k, _ := btcec.PrivKeyFromBytes(seed[:])
-		addr, err := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(k.PubKey().SerializeCompressed()), &chaincfg.RegressionNetParams)
+		a, err := fundDemoBTC(ctx, d)
 		if err != nil {
 			return u, err
 		}
-		pk, _ := txscript.PayToAddrScript(addr)
-		if _, err := d.FundBTC(ctx, pk, 5*btcutil.SatoshiPerBitcoin); err != nil {
-			return u, err
-		}
-		if _, err := d.MineBTC(ctx, 1); err != nil {
-			return u, err
-		}
-		u.BTCAddress = addr.EncodeAddress()
+		u.BTCAddress = a
 	}
 	ek, err := demoKey()
 	if err != nil {
@@ -134,6 +126,32 @@ func fundDemoUser(cmd *cobra.Command, d *harness.Devnet) (demoUser, error) {
 	}
 	u.EVMAddress = a.Hex()
 	return u, nil
+}
+
+// demoBTCAddress is the demo user's P2WPKH address and its script.
+func demoBTCAddress() (string, []byte, error) {
+	k, _ := btcec.PrivKeyFromBytes(demoSeed[:])
+	a, err := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(k.PubKey().SerializeCompressed()), &chaincfg.RegressionNetParams)
+	if err != nil {
+		return "", nil, err
+	}
+	pk, err := txscript.PayToAddrScript(a)
+	return a.EncodeAddress(), pk, err
+}
+
+// fundDemoBTC pays the demo user 5 BTC and mines a block to confirm it.
+func fundDemoBTC(ctx context.Context, d *harness.Devnet) (string, error) {
+	a, pk, err := demoBTCAddress()
+	if err != nil {
+		return "", err
+	}
+	if _, err := d.FundBTC(ctx, pk, 5*btcutil.SatoshiPerBitcoin); err != nil {
+		return "", err
+	}
+	if _, err := d.MineBTC(ctx, 1); err != nil {
+		return "", err
+	}
+	return a, nil
 }
 
 // demoSeed derives the demo user's key from a public string. Devnet only.

@@ -2,8 +2,14 @@
 // regtest, three anvil EVM chains and NATS with JetStream, all on loopback.
 //
 //	devnet up        start in the background, write .devnet/devnet.json
-//	devnet status    show what runs and each chain's height
-//	devnet down      stop exactly what `up` started, remove its data
+//	devnet up --bridge
+//	                 also deploy the bridges and start three relayd (2-of-3),
+//	                 all in the background
+//	devnet status    show what runs and each chain's height (--bridge: the
+//	                 relays and their /readyz)
+//	devnet fund      send ETH or BTC from the devnet's faucets
+//	devnet down      stop exactly what `up` started, relays first, remove
+//	                 its data
 //	devnet demo      start in the foreground, fund a demo user, stop on Ctrl-C
 //	devnet demo --bridge
 //	                 the end-to-end bridge demo (`make demo`): deploy, three
@@ -16,6 +22,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -53,7 +60,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&g.dir, "dir", envOr("KAKEHASHI_DEVNET_DIR", ".devnet"), "devnet data directory (env KAKEHASHI_DEVNET_DIR)")
 	root.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
-	root.AddCommand(newUp(g), newDown(g), newStatus(g), newDemo(g), newServe(g))
+	root.AddCommand(newUp(g), newDown(g), newStatus(g), newFund(g), newDemo(g), newServe(g))
 	return root
 }
 
@@ -99,13 +106,21 @@ func (f *nodeFlags) config(dir string) harness.Config {
 
 func newUp(g *globalFlags) *cobra.Command {
 	f := &nodeFlags{}
+	var bridge bool
+	bf := bridgeFlags{}
 	cmd := &cobra.Command{
 		Use:   "up",
-		Short: "Start the devnet in the background and write its description file",
+		Short: "Start the devnet in the background and write its description file; --bridge adds the bridges and three relayd",
 		Long: `Start btcd (regtest, --txindex, --rejectnonstd), the anvil chains and NATS
 with JetStream on 127.0.0.1, wait until each answers, and write
 <dir>/devnet.json with endpoints, RPC credentials and faucet keys.
-The nodes keep running after this command exits; stop them with 'devnet down'.`,
+The nodes keep running after this command exits; stop them with 'devnet down'.
+
+With --bridge, also deploy the bridges (<dir>/deployment.json: TST, ETH and
+BTC defined), fund the demo user (100 ETH on each EVM chain, 100 TST on A,
+5 BTC) and start three relayd (2-of-3; keys, configs, data and logs under
+<dir>/relays/op<i>/), recorded in devnet.json: 'devnet down' stops them
+first. relayd is taken from --relayd, else next to this binary, else PATH.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := g.logger()
 			if err != nil {
@@ -115,9 +130,18 @@ The nodes keep running after this command exits; stop them with 'devnet down'.`,
 			if err != nil {
 				return err
 			}
+			serve := []string{exe, "--log-level", g.logLevel, "serve"}
+			if bridge {
+				ctx, stop := signalContext(cmd.Context())
+				defer stop()
+				return upBridge(ctx, g, f, bf, serve, cmd.OutOrStdout(), log)
+			}
+			if err := refuseRunning(g.dir); err != nil {
+				return err
+			}
 			cfg := f.config(g.dir)
 			cfg.Detach = true
-			cfg.ServeCommand = []string{exe, "--log-level", g.logLevel, "serve"}
+			cfg.ServeCommand = serve
 			began := time.Now()
 			d, err := harness.Start(cmd.Context(), cfg, log)
 			if err != nil {
@@ -127,6 +151,10 @@ The nodes keep running after this command exits; stop them with 'devnet down'.`,
 		},
 	}
 	f.register(cmd)
+	cmd.Flags().BoolVar(&bridge, "bridge", false, "also deploy the bridges and start three relayd (2-of-3), in the background")
+	cmd.Flags().StringVar(&bf.relayd, "relayd", "", "relayd binary for --bridge (default: next to devnet, else PATH)")
+	cmd.Flags().StringVar(&bf.bridgectl, "bridgectl", "", "bridgectl binary for --bridge (default: next to devnet, else PATH)")
+	cmd.Flags().IntVar(&bf.confirmations, "confirmations", 2, "confirmations the relays require on the EVM chains, with --bridge")
 	return cmd
 }
 
@@ -141,9 +169,9 @@ func newDown(g *globalFlags) *cobra.Command {
 				return err
 			}
 			if g.json {
-				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"stopped": desc.Processes, "kept": keep})
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"stopped": desc.AllProcs(), "kept": keep})
 			}
-			for _, p := range desc.Processes {
+			for _, p := range desc.AllProcs() {
 				fmt.Fprintf(cmd.OutOrStdout(), "stopped %-12s pid %d\n", p.Name, p.PID)
 			}
 			if !keep {
@@ -157,43 +185,69 @@ func newDown(g *globalFlags) *cobra.Command {
 }
 
 func newStatus(g *globalFlags) *cobra.Command {
-	return &cobra.Command{
+	var bridge bool
+	cmd := &cobra.Command{
 		Use:   "status",
-		Short: "Show the running devnet: processes, endpoints and chain heights",
+		Short: "Show the running devnet: processes, endpoints and chain heights; --bridge: the relays and their health",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			desc, err := devnet.Read(g.dir)
 			if err != nil {
 				return err
 			}
+			if bridge && len(desc.Relays) == 0 {
+				return errNoRelays
+			}
+			relays := len(desc.Relays)
+			if !bridge {
+				desc.Relays = nil
+			}
 			st := harness.Probe(cmd.Context(), desc)
 			if g.json {
-				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"devnet": desc, "status": st})
-			}
-			w := cmd.OutOrStdout()
-			for _, p := range desc.Processes {
-				state := "running"
-				if !st.Alive[p.Name] {
-					state = "STOPPED"
+				if err := json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"devnet": desc, "status": st, "healthy": st.Healthy()}); err != nil {
+					return err
 				}
-				fmt.Fprintf(w, "%-12s pid %-8d %s\n", p.Name, p.PID, state)
-			}
-			for _, h := range st.Chains {
-				if h.Err != "" {
-					fmt.Fprintf(w, "chain %-6d %-28s not answering: %s\n", h.ChainID, h.Endpoint, h.Err)
-					continue
+			} else {
+				printStatus(cmd.OutOrStdout(), desc, st)
+				if !bridge && relays > 0 {
+					fmt.Fprintf(cmd.OutOrStdout(), "relays       %d (devnet status --bridge shows them)\n", relays)
 				}
-				fmt.Fprintf(w, "chain %-6d %-28s height %d\n", h.ChainID, h.Endpoint, h.Height)
-			}
-			if st.NATSErr != "" {
-				fmt.Fprintf(w, "nats         %s not answering: %s\n", desc.NATS.URL, st.NATSErr)
-			} else if desc.NATS != nil {
-				fmt.Fprintf(w, "nats         %s jetstream ok\n", desc.NATS.URL)
 			}
 			if !st.Healthy() {
-				return errors.New("devnet is not healthy: see above; 'devnet down' then 'devnet up' restarts it")
+				return errors.New("devnet is not healthy: see above (logs under the devnet dir); 'devnet down' then 'devnet up' restarts it")
 			}
 			return nil
 		},
+	}
+	cmd.Flags().BoolVar(&bridge, "bridge", false, "also list the relays of 'devnet up --bridge' with their pid, HTTP endpoint and /readyz")
+	return cmd
+}
+
+func printStatus(w io.Writer, desc *devnet.Description, st harness.Status) {
+	for _, p := range desc.Processes {
+		state := "running"
+		if !st.Alive[p.Name] {
+			state = "STOPPED"
+		}
+		fmt.Fprintf(w, "%-12s pid %-8d %s\n", p.Name, p.PID, state)
+	}
+	for _, h := range st.Chains {
+		if h.Err != "" {
+			fmt.Fprintf(w, "chain %-6d %-28s not answering: %s\n", h.ChainID, h.Endpoint, h.Err)
+			continue
+		}
+		fmt.Fprintf(w, "chain %-6d %-28s height %d\n", h.ChainID, h.Endpoint, h.Height)
+	}
+	if st.NATSErr != "" {
+		fmt.Fprintf(w, "nats         %s not answering: %s\n", desc.NATS.URL, st.NATSErr)
+	} else if desc.NATS != nil {
+		fmt.Fprintf(w, "nats         %s jetstream ok\n", desc.NATS.URL)
+	}
+	for _, r := range st.Relays {
+		state := "running"
+		if !r.Alive {
+			state = "STOPPED"
+		}
+		fmt.Fprintf(w, "%-12s pid %-8d %s  http://%s  %s  readyz: %s\n", r.Name, r.PID, state, r.HTTP, r.Operator, r.Readyz)
 	}
 }
 

@@ -82,6 +82,10 @@ type Config struct {
 	Bitcoin Bitcoin
 	// EVMOnly leaves the bitcoin chain out even when both are there.
 	EVMOnly bool
+	// Detach lets the relays outlive the program that started them
+	// (`devnet up --bridge`): no parent-death signal. That program must
+	// record their PIDs (Operator.PID) so that they can be stopped.
+	Detach bool
 }
 
 // Bitcoin is the operator-local part of a relayd's bitcoin chain (the
@@ -484,7 +488,10 @@ func (c *Cluster) Start(ctx context.Context, op *Operator) error {
 	cmd := exec.Command(c.cfg.Relayd, "run", "--config", op.Config, "--deployment", c.cfg.DeploymentPath)
 	cmd.Stdout, cmd.Stderr = logf, logf
 	cmd.Env = append(os.Environ(), op.Env...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if !c.cfg.Detach {
+		cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
+	}
 	if err := cmd.Start(); err != nil {
 		logf.Close()
 		return fmt.Errorf("cluster: start relayd op%d: %w", op.Index, err)

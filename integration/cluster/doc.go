@@ -45,7 +45,9 @@
 // Processes: each relayd gets its own process group (a Ctrl-C in the
 // terminal reaches the program using this package, which then stops the
 // relays in order) and the parent-death signal SIGKILL (a parent killed
-// hard does not leave relays behind). Stop sends SIGTERM and waits up to
+// hard does not leave relays behind) — except with Config.Detach, where the
+// relays outlive their parent, which records their PIDs for whoever stops
+// them (`devnet up --bridge` in devnet.json, stopped by `devnet down`). Stop sends SIGTERM and waits up to
 // StopGrace (default 10 s) before SIGKILL; Kill sends SIGKILL at once.
 //
 // Liveness: the harness records how each relayd ended (Operator.LastExit:

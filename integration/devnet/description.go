@@ -28,6 +28,18 @@ type Description struct {
 	EVM       []EVMNode `json:"evm,omitempty"`
 	NATS      *NATSNode `json:"nats,omitempty"`
 	Processes []Proc    `json:"processes"`
+	// Relays are the relayd processes of `devnet up --bridge`, stopped
+	// before the nodes by `devnet down`.
+	Relays []Relay `json:"relays,omitempty"`
+}
+
+// Relay is one operator's relayd on the devnet: its process, its HTTP
+// server (/readyz, /metrics, /v1/transfers/<id>) and its files.
+type Relay struct {
+	Proc
+	Operator string `json:"operator"`
+	HTTP     string `json:"http"`
+	Config   string `json:"config"`
 }
 
 // NATSNode describes the NATS server.
@@ -71,13 +83,24 @@ func Write(dir string, desc *Description) error {
 	return atomicfile.WriteFile(filepath.Join(dir, File), raw, 0o600)
 }
 
-// Alive lists which recorded processes are running, by name.
+// Alive lists which recorded processes (nodes and relays) are running, by
+// name.
 func (desc *Description) Alive() map[string]bool {
-	m := make(map[string]bool, len(desc.Processes))
-	for _, p := range desc.Processes {
+	m := make(map[string]bool, len(desc.Processes)+len(desc.Relays))
+	for _, p := range desc.AllProcs() {
 		m[p.Name] = p.Alive()
 	}
 	return m
+}
+
+// AllProcs is every recorded process: the relays first (they are stopped
+// before the nodes they use), then the nodes.
+func (desc *Description) AllProcs() []Proc {
+	all := make([]Proc, 0, len(desc.Relays)+len(desc.Processes))
+	for _, r := range desc.Relays {
+		all = append(all, r.Proc)
+	}
+	return append(all, desc.Processes...)
 }
 
 // Alive reports whether p's PID is a live (non-zombie) process running p's

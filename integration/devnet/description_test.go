@@ -71,3 +71,17 @@ func TestProcAlive(t *testing.T) {
 		})
 	}
 }
+
+func TestAllProcsRelaysFirst(t *testing.T) {
+	d := &Description{
+		Processes: []Proc{{Name: "btcd", PID: 1}},
+		Relays:    []Relay{{Proc: Proc{Name: "relayd-op1", PID: 2}, HTTP: "127.0.0.1:1"}},
+	}
+	got := d.AllProcs()
+	if len(got) != 2 || got[0].Name != "relayd-op1" || got[1].Name != "btcd" {
+		t.Fatalf("AllProcs = %+v, want the relay then btcd", got)
+	}
+	if alive := d.Alive(); len(alive) != 2 {
+		t.Fatalf("Alive = %v, want both names", alive)
+	}
+}

@@ -1,7 +1,8 @@
 // Package devnet is what a running devnet publishes about itself: the
 // Description in <dir>/devnet.json — every node's endpoints, RPC
 // credentials and faucet keys, and the processes that `devnet down` may
-// stop. integration/harness writes it when it starts a devnet; bridgectl,
+// stop: the nodes and, after `devnet up --bridge`, the relays (Relays, with
+// their HTTP endpoints; stopped first). integration/harness writes it when it starts a devnet; bridgectl,
 // cmd/devnet and tests read it.
 //
 //	desc, err := devnet.Read(".devnet")

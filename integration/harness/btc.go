@@ -243,3 +243,17 @@ func (f *btcFaucet) pay(pkScript []byte, amt btcutil.Amount) (*wire.OutPoint, er
 	}
 	return nil, fmt.Errorf("%w: need %s (tip %d): mine more blocks (coinbases mature after 100)", ErrFaucetEmpty, btcutil.Amount(need), tip)
 }
+
+// PayBTC pays amt from the faucet of a described devnet's btcd (one that
+// runs detached, `devnet up`) to pkScript. The transaction is in the
+// mempool, not mined.
+func PayBTC(ctx context.Context, n *devnet.BTCNode, pkScript []byte, amt btcutil.Amount) (*wire.OutPoint, error) {
+	c, err := n.NewClient()
+	if err != nil {
+		return nil, err
+	}
+	defer c.Shutdown()
+	addr, _ := faucetAddress()
+	script, _ := txscript.PayToAddrScript(addr)
+	return (&btcFaucet{c: c, key: FaucetKey(), script: script}).pay(pkScript, amt)
+}

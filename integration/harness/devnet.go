@@ -267,19 +267,20 @@ func (d *Devnet) Stop() {
 func (d *Devnet) RemoveData() error { return os.RemoveAll(d.Dir) }
 
 // StopDir stops the devnet described in dir — only the processes it
-// recorded, matched by PID and executable — and removes dir unless keep.
+// recorded, matched by PID and executable: the relays first, while the
+// nodes they use still answer, then the nodes — and removes dir unless
+// keep.
 func StopDir(dir string, keep bool) (*devnet.Description, error) {
 	desc, err := devnet.Read(dir)
 	if err != nil {
 		return nil, err
 	}
-	var wg sync.WaitGroup
-	for _, rec := range desc.Processes {
-		p := &proc{Proc: rec}
-		wg.Add(1)
-		go func() { defer wg.Done(); p.stop(5 * time.Second) }()
+	relays := make([]devnet.Proc, len(desc.Relays))
+	for i, r := range desc.Relays {
+		relays[i] = r.Proc
 	}
-	wg.Wait()
+	stopAll(relays, relayStopGrace)
+	stopAll(desc.Processes, 5*time.Second)
 	if alive := alivePIDs(desc); alive != "" {
 		return desc, fmt.Errorf("devnet processes still alive after SIGKILL: %s", alive)
 	}
@@ -289,11 +290,26 @@ func StopDir(dir string, keep bool) (*devnet.Description, error) {
 	return desc, os.RemoveAll(dir)
 }
 
-// alivePIDs lists the recorded processes that are still alive, as
-// name=pid.
+// relayStopGrace is how long a relayd gets to shut down on SIGTERM (it
+// releases its leases and closes its stores) before SIGKILL.
+const relayStopGrace = 15 * time.Second
+
+// stopAll stops the recorded processes, all at once.
+func stopAll(recs []devnet.Proc, grace time.Duration) {
+	var wg sync.WaitGroup
+	for _, rec := range recs {
+		p := &proc{Proc: rec}
+		wg.Add(1)
+		go func() { defer wg.Done(); p.stop(grace) }()
+	}
+	wg.Wait()
+}
+
+// alivePIDs lists the recorded processes, relays included, that are still
+// alive, as name=pid.
 func alivePIDs(desc *devnet.Description) string {
 	var alive []string
-	for _, p := range desc.Processes {
+	for _, p := range desc.AllProcs() {
 		if p.Alive() {
 			alive = append(alive, fmt.Sprintf("%s=%d", p.Name, p.PID))
 		}

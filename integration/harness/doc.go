@@ -22,6 +22,12 @@
 // that coinbase outputs are mature. anvil mines only when asked unless
 // Config.EVMBlockTime is set; btcd likewise unless Config.BTCBlockInterval is.
 //
+// A detached devnet (Config.Detach, `devnet up`) outlives its starter:
+// StopDir stops what its devnet.json records — the relays of `devnet up
+// --bridge` first (Description.Relays), then the nodes — and PayBTC pays
+// from its faucet knowing only the description. Probe reports each
+// process, chain height, NATS and each recorded relay's /readyz.
+//
 // The faucet keys are devnet-only keys derived from public strings (BTC) or
 // anvil's public test mnemonic (EVM): never use them for anything of value.
 //

@@ -24,6 +24,7 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/deployment"
+	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -115,7 +116,7 @@ The relay reports what operators did; it decides nothing. The audit chain
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringSliceVar(&f.relays, "relay", nil, "relayd HTTP address, repeatable: the first that answers is used (env KAKEHASHI_RELAY_URL, comma-separated; default "+DefaultRelayURL+")")
+	fl.StringSliceVar(&f.relays, "relay", nil, "relayd HTTP address, repeatable: the first that answers is used (env KAKEHASHI_RELAY_URL, comma-separated; default: the relays of devnet.json, else "+DefaultRelayURL+")")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Minute, "give up after this long")
 	fl.DurationVar(&f.interval, "interval", time.Second, "how often to poll")
 	fl.Uint64Var(&f.confs, "confirmations", 0, fmt.Sprintf("confirmations the relays require on the source chain (default: the deployment's for Bitcoin, %d for EVM)", DefaultEVMConfirmations))
@@ -123,13 +124,17 @@ The relay reports what operators did; it decides nothing. The audit chain
 }
 
 // relayURLs are the relays to ask: --relay, else $KAKEHASHI_RELAY_URL,
-// else DefaultRelayURL.
-func (f statusFlags) relayURLs(getenv func(string) string) ([]string, error) {
+// else the relays devnet.json records (`devnet up --bridge`), else
+// DefaultRelayURL.
+func (f statusFlags) relayURLs(getenv func(string) string, devnetRelays []string) ([]string, error) {
 	urls := f.relays
 	if len(urls) == 0 {
 		if env := getenv("KAKEHASHI_RELAY_URL"); env != "" {
 			urls = strings.Split(env, ",")
 		}
+	}
+	if len(urls) == 0 {
+		urls = devnetRelays
 	}
 	if len(urls) == 0 {
 		urls = []string{DefaultRelayURL}
@@ -217,13 +222,34 @@ func (c *confReader) close() {
 	}
 }
 
-// required is the depth the relays wait for on chain id.
+// devnetRelays are the HTTP addresses of the relays devnet.json records,
+// if any.
+func (a *app) devnetRelays() []string {
+	d, err := devnet.Read(a.devnetDir)
+	if err != nil {
+		return nil
+	}
+	var urls []string
+	for _, r := range d.Relays {
+		urls = append(urls, "http://"+r.HTTP)
+	}
+	return urls
+}
+
+// required is the depth the relays wait for on chain id: the flag, else
+// the deployment's (Bitcoin, or an EVM chain's published finality depth),
+// else DefaultEVMConfirmations.
 func (c *confReader) required(id chains.ChainID, flag uint64, dep *deployment.Deployment) uint64 {
 	if flag > 0 {
 		return flag
 	}
 	if dep != nil && dep.Bitcoin != nil && dep.Bitcoin.ChainID == id {
 		return uint64(dep.Bitcoin.Confirmations)
+	}
+	if dep != nil {
+		if dc, ok := dep.ChainByID(id); ok && dc.Confirmations > 0 {
+			return dc.Confirmations
+		}
 	}
 	return DefaultEVMConfirmations
 }
@@ -379,7 +405,7 @@ func txText(dep *deployment.Deployment, chain chains.ChainID, h []byte) string {
 const relayGrace = 3 * time.Second
 
 func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) error {
-	urls, err := f.relayURLs(a.getenv)
+	urls, err := f.relayURLs(a.getenv, a.devnetRelays())
 	if err != nil {
 		return err
 	}

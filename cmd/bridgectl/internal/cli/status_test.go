@@ -19,6 +19,7 @@ import (
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
 )
 
@@ -230,13 +231,17 @@ func TestStatusRelayFromEnv(t *testing.T) {
 		}
 		return ""
 	}}
-	urls, err := statusFlags{}.relayURLs(a.getenv)
+	urls, err := statusFlags{}.relayURLs(a.getenv, []string{"http://127.0.0.1:1"})
 	if err != nil || len(urls) != 2 || urls[1] != srv.URL {
 		t.Fatalf("urls %v, %v", urls, err)
 	}
 	a = &app{getenv: func(string) string { return "" }}
-	if urls, _ := (statusFlags{}).relayURLs(a.getenv); len(urls) != 1 || urls[0] != DefaultRelayURL {
+	if urls, _ := (statusFlags{}).relayURLs(a.getenv, nil); len(urls) != 1 || urls[0] != DefaultRelayURL {
 		t.Fatalf("default %v", urls)
+	}
+	// devnet.json's relays (devnet up --bridge) come after the environment.
+	if urls, _ := (statusFlags{}).relayURLs(a.getenv, []string{"http://127.0.0.1:5"}); len(urls) != 1 || urls[0] != "http://127.0.0.1:5" {
+		t.Fatalf("devnet relays %v", urls)
 	}
 }
 
@@ -441,5 +446,34 @@ func TestPrintWaiting(t *testing.T) {
 	c.printWaiting(statusUpdate{State: "observed", Confirmations: &n}, 2, time.Second)
 	if errb.Len() != 0 {
 		t.Fatalf("drew %q over the confirmation bar", errb.String())
+	}
+}
+
+// The depth status shows: the flag, else the deployment's (Bitcoin, or an
+// EVM chain's published finality depth), else DefaultEVMConfirmations.
+func TestStatusRequired(t *testing.T) {
+	dep, _ := btcDeployment(t, 10)
+	withDepth := *dep
+	withDepth.Chains = append([]deployment.Chain(nil), dep.Chains...)
+	withDepth.Chains[0].Confirmations = 2
+	cr := &confReader{}
+	for _, tc := range []struct {
+		name string
+		id   chains.ChainID
+		flag uint64
+		dep  *deployment.Deployment
+		want uint64
+	}{
+		{"flag", chains.DevnetA, 7, &withDepth, 7},
+		{"bitcoin", chains.BitcoinRegtest, 0, dep, 6},
+		{"evm chain's depth", chains.DevnetA, 0, &withDepth, 2},
+		{"evm default", chains.DevnetA, 0, dep, DefaultEVMConfirmations},
+		{"no deployment", chains.DevnetA, 0, nil, DefaultEVMConfirmations},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cr.required(tc.id, tc.flag, tc.dep); got != tc.want {
+				t.Fatalf("required = %d, want %d", got, tc.want)
+			}
+		})
 	}
 }
