@@ -4,6 +4,8 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {BridgeBase} from "./BridgeBase.sol";
+import {BridgeAdmin} from "./BridgeAdmin.sol";
 import {WrappedToken} from "./WrappedToken.sol";
 
 /// @title Kakehashi Bridge
@@ -18,12 +20,15 @@ import {WrappedToken} from "./WrappedToken.sol";
 /// marks one bit per source event in a bitmap keyed by
 /// keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)). The map from
 /// transferId preimage to bit is injective, so one transferId has exactly one
-/// bit and a transfer can complete at most once. See docs/contracts.md.
-contract Bridge is ReentrancyGuardTransient {
+/// bit and a transfer can complete at most once. Administration runs in a
+/// BridgeAdmin this bridge deploys and calls with DELEGATECALL (EIP-170).
+/// See docs/contracts.md.
+contract Bridge is BridgeBase, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     // ------------------------------------------------------------------
-    // Types
+    // Types of the interface (the others, shared with BridgeAdmin, are in
+    // BridgeBase)
 
     /// @notice One authorised transfer into this chain (a mint or an unlock).
     /// @param srcChain chain id where the lock/burn/deposit happened
@@ -64,255 +69,20 @@ contract Bridge is ReentrancyGuardTransient {
         uint32 window; // seconds
     }
 
-    /// @notice What a chain id is, as far as destinations are concerned.
-    enum ChainKind {
-        None,
-        EVM,
-        Bitcoin
-    }
-
-    /// @notice How this chain holds an asset.
-    enum AssetKind {
-        None,
-        HomeToken, // ERC-20 whose home is this chain: locked / unlocked
-        HomeNative, // this chain's native coin: locked / unlocked
-        Wrapped // a WrappedToken deployed by this bridge: minted / burned
-    }
-
-    /// @dev One storage word, read once per call.
-    struct Config {
-        bool paused;
-        uint8 threshold;
-        uint8 signerCount;
-        uint64 epoch;
-        uint64 nonce; // next lock/burn nonce
-        uint64 adminNonce; // next quorum admin message nonce
-        uint32 pauseNonce; // next Pause message nonce (separate: see pauseBySignature)
-    }
-
-    struct Limits {
-        uint128 maxPerTransfer;
-        uint128 capacity;
-    }
-
-    struct Asset {
-        address token; // wrapped token, home ERC-20, or 0 for native
-        AssetKind kind;
-        uint88 minPerTransfer; // smallest lock/burn; in the slot lock and burn read anyway
-        Limits limits;
-        /// @dev What mints and unlocks released recently, for the window
-        /// limit (_window), in one word: bits 0-127 `current`, 128-167
-        /// `period`, 168-199 `window` (seconds), 200-253 `older`. Time is cut
-        /// into periods of ceil(window / 3) seconds; `current` is the exact
-        /// amount released in period `period`, `older` the three periods
-        /// before it, 18 bits each (the previous one lowest), in units of
-        /// ceil(capacity / OUTFLOW_UNITS) rounded up.
-        uint256 outflow;
-        uint256 locked; // home assets: amount locked and not yet unlocked
-    }
-
-    // ------------------------------------------------------------------
-    // Events (user-facing: fixed by DESIGN §5)
-
-    event Locked(
-        bytes32 indexed transferId,
-        bytes32 indexed assetId,
-        address indexed sender,
-        uint256 amount,
-        uint64 dstChain,
-        bytes recipient,
-        uint64 nonce
-    );
-    event Burned(
-        bytes32 indexed transferId,
-        bytes32 indexed assetId,
-        address indexed sender,
-        uint256 amount,
-        uint64 dstChain,
-        bytes recipient,
-        uint64 nonce
-    );
-    event Minted(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
-    event Unlocked(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
-
-    // Admin events
-    event AssetDefined(
-        bytes32 indexed assetId, address indexed token, AssetKind kind, uint64 homeChain, bytes homeAsset, uint8 decimals
-    );
-    event LimitsSet(
-        bytes32 indexed assetId, uint128 minPerTransfer, uint128 maxPerTransfer, uint128 capacity, uint32 window
-    );
-    /// @notice The quorum cancelled a source event: it can never be minted or unlocked here.
-    event Cancelled(bytes32 indexed transferId, uint64 srcChain, bytes32 srcRef, uint64 srcIndex);
-    event ChainSet(uint64 indexed chainId, ChainKind kind);
-    event SignersRotated(uint64 indexed epoch, address[] signers, uint8 threshold);
-    event Paused(address indexed by);
-    event Unpaused();
-
-    // ------------------------------------------------------------------
-    // Errors
-
-    /// @notice The bridge is paused; lock, burn, mint and unlock are stopped.
-    error BridgePaused();
-    /// @notice The amount is zero.
-    error ZeroAmount();
-    /// @notice The recipient is the zero address.
-    error ZeroRecipient();
-    /// @notice The recipient is this bridge or a token it manages (a home
-    /// ERC-20 or a wrapped token): value sent there could never move again.
-    error ReservedRecipient(address recipient);
-    /// @notice `token` is not an ERC-20 whose home is this chain.
-    error NotHomeToken(address token);
-    /// @notice `token` is not a wrapped token of this bridge.
-    error NotWrappedToken(address token);
-    /// @notice The native coin of this chain has not been defined as an asset.
-    error NativeAssetNotDefined();
-    /// @notice No asset with this id is defined here, or it has the wrong kind for the call.
-    error AssetNotDefined(bytes32 assetId);
-    /// @notice mint for an asset whose home is this chain (must be unlocked), or unlock of a wrapped asset.
-    error WrongAssetKind(bytes32 assetId, AssetKind kind);
-    /// @notice The token moved `received` to the bridge for a transfer of `expected` (fee-on-transfer, rebasing).
-    error TransferAmountMismatch(uint256 expected, uint256 received);
-    /// @notice The destination is this chain or zero.
-    error InvalidDestination(uint64 dstChain);
-    /// @notice The destination chain is not registered.
-    error UnknownChain(uint64 chainId);
-    /// @notice The asset cannot go to this destination (e.g. an ERC-20 to Bitcoin).
-    error UnsupportedDestination(bytes32 assetId, uint64 dstChain);
-    /// @notice An EVM recipient must be exactly 20 bytes and not zero.
-    error InvalidEVMRecipient(bytes recipient);
-    /// @notice Not a standard Bitcoin scriptPubKey (P2WPKH, P2WSH, P2TR, P2PKH, P2SH).
-    error InvalidBitcoinScript(bytes script);
-    /// @notice A standard scriptPubKey nobody can spend: an all-zero hash, or a
-    /// P2TR key that is zero or not below the field prime p.
-    error UnspendableBitcoinScript(bytes script);
-    /// @notice The amount is below the asset's per-transfer minimum.
-    error AmountBelowMinimum(uint256 amount, uint256 minPerTransfer);
-    /// @notice The mint authorisation expired at `deadline` (unix seconds); now is `timestamp`.
-    error DeadlineExpired(uint64 deadline, uint256 timestamp);
-    /// @notice The amount exceeds the asset's per-transfer limit.
-    error AmountAboveLimit(uint256 amount, uint256 maxPerTransfer);
-    /// @notice `available` is what the asset's window limit lets out now; try later.
-    error RateLimited(uint256 amount, uint256 available);
-    /// @notice An unlock would release more than is locked.
-    error InsufficientLocked(bytes32 assetId, uint256 amount, uint256 locked);
-    /// @notice Sending the native coin to `recipient` failed.
-    error NativeTransferFailed(address recipient);
-    /// @notice srcChain is zero, this chain, or was never registered (setChain).
-    error InvalidSource(uint64 srcChain);
-    /// @notice Not the one encoding of a source event: an EVM source's srcRef
-    /// is an address (upper 12 bytes zero), a Bitcoin source's srcIndex a vout
-    /// (below 2^32).
-    error NonCanonicalSource(uint64 srcChain, bytes32 srcRef, uint64 srcIndex);
-    /// @notice This source event has already been minted or unlocked.
-    error AlreadyProcessed(bytes32 transferId);
-    /// @notice A batch with no transfers.
-    error EmptyBatch();
-    /// @notice The message names an epoch that is not the current one.
-    error WrongEpoch(uint64 got, uint64 current);
-    /// @notice The admin message nonce is not the next one.
-    error WrongNonce(uint64 got, uint64 expected);
-    /// @notice Signatures must be 65 bytes each (r, s, v).
-    error MalformedSignatures(uint256 length);
-    /// @notice Fewer signatures than the threshold.
-    error BelowThreshold(uint256 count, uint256 threshold);
-    /// @notice Signature `index` is invalid (high s, bad v, or unrecoverable).
-    error InvalidSignature(uint256 index);
-    /// @notice The same signer appears twice.
-    error DuplicateSigner(address signer);
-    /// @notice Signers must be sorted by address, ascending.
-    error SignersNotSorted(uint256 index);
-    /// @notice `signer` is not in the current signer set.
-    error NotSigner(address signer);
-    /// @notice Bad signer set: empty, too large, zero, unsorted/duplicate, or threshold not a majority.
-    error InvalidSignerSet();
-    /// @notice Limits must satisfy minPerTransfer <= maxPerTransfer <= capacity,
-    /// 0 < maxPerTransfer, minPerTransfer < 2^88 and window > 0.
-    error InvalidLimits();
-    /// @notice homeAsset must be empty (native) or 20 bytes (a token address); Bitcoin has only native.
-    error InvalidHomeAsset(bytes homeAsset);
-    /// @notice The home token has no code.
-    error NotAContract(address token);
-    /// @notice An asset with this id is already defined.
-    error AssetExists(bytes32 assetId);
-    /// @notice The token already belongs to asset `assetId` here (a wrapped token cannot become a home token).
-    error TokenInUse(address token, bytes32 assetId);
-    /// @notice A wrapped token needs a name and a symbol.
-    error EmptyName();
-    /// @notice Chain id zero or this chain cannot be configured.
-    error InvalidChain(uint64 chainId);
-
-    // ------------------------------------------------------------------
-    // EIP-712
-
-    bytes32 private constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-    bytes32 private constant NAME_HASH = keccak256("Kakehashi Bridge");
     /// @notice The version of this contract's interface (functions, events,
     /// errors and signed messages), and its EIP-712 domain version. It
     /// changes whenever the interface does (DESIGN §5); docs/contracts.md,
     /// "Versions", lists what each version changed.
     string public constant VERSION = "2";
-    bytes32 private constant VERSION_HASH = keccak256("2"); // keccak256(bytes(VERSION))
-
-    bytes32 private constant MINT_TYPEHASH = keccak256(
-        "Mint(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
-    );
-    bytes32 private constant UNLOCK_TYPEHASH = keccak256(
-        "Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
-    );
-    bytes32 private constant ITEM_TYPEHASH =
-        keccak256("Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)");
-    bytes32 private constant MINT_BATCH_TYPEHASH = keccak256(
-        "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
-    );
-    bytes32 private constant UNLOCK_BATCH_TYPEHASH = keccak256(
-        "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
-    );
-    bytes32 private constant DEFINE_ASSET_TYPEHASH = keccak256(
-        "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-    );
-    bytes32 private constant SET_LIMITS_TYPEHASH = keccak256(
-        "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-    );
-    bytes32 private constant CANCEL_TYPEHASH =
-        keccak256("Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)");
-    bytes32 private constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)");
-    bytes32 private constant ROTATE_SIGNERS_TYPEHASH =
-        keccak256("RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)");
-    bytes32 private constant PAUSE_TYPEHASH = keccak256("Pause(uint64 epoch,uint32 nonce)");
-    bytes32 private constant UNPAUSE_TYPEHASH = keccak256("Unpause(uint64 epoch,uint64 nonce)");
-
+    uint256 public constant MAX_SIGNERS = MAX_SIGNER_COUNT;
     uint256 private constant SECP256K1_P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
-    uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-    uint256 public constant MAX_SIGNERS = 64;
-    /// @dev Units per capacity of the outflow's 18-bit older counters.
-    uint256 private constant OUTFLOW_UNITS = (1 << 18) - 1;
-    uint256 private constant OLDER_MASK = (1 << 54) - 1;
 
     uint256 private immutable _cachedChainId;
     bytes32 private immutable _cachedDomainSeparator;
+    /// @dev The BridgeAdmin deployed by the constructor; admin calls run its code on this storage.
+    address private immutable _administration;
     /// @notice keccak256(abi.encode(uint64(block.chainid), bytes(""))): this chain's native coin.
     bytes32 public immutable nativeAssetId;
-
-    // ------------------------------------------------------------------
-    // State
-
-    Config internal _config;
-    /// @notice The epoch in which an address was last made a signer; a signer
-    /// of the current set has signerEpoch == epoch().
-    mapping(address => uint64) public signerEpoch;
-    address[] internal _signers;
-    mapping(bytes32 => Asset) internal _assets;
-    /// @notice Local token (home ERC-20 or wrapped) to its assetId.
-    mapping(address => bytes32) public assetOf;
-    mapping(uint64 => ChainKind) public chainKind;
-    /// @notice What a chain was last registered as (EVM or Bitcoin), kept
-    /// when it is removed as a destination: transfers from it still complete,
-    /// and mints and unlocks check their source reference against it.
-    mapping(uint64 => ChainKind) public sourceKind;
-    /// @dev Replay bitmap: keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)) => 256 flags.
-    mapping(bytes32 => uint256) internal _processed;
 
     /// @param signers_ initial signer set (epoch 1), sorted ascending, no zero
     /// @param threshold_ signatures required; must be a strict majority
@@ -327,6 +97,7 @@ contract Bridge is ReentrancyGuardTransient {
         _cachedChainId = block.chainid;
         _cachedDomainSeparator = _buildDomainSeparator();
         nativeAssetId = keccak256(abi.encode(uint64(block.chainid), bytes("")));
+        _administration = address(new BridgeAdmin());
         _setSigners(signers_, threshold_, 0);
         for (uint256 i; i < evmChains.length; ++i) {
             _setChain(evmChains[i], ChainKind.EVM);
@@ -403,7 +174,7 @@ contract Bridge is ReentrancyGuardTransient {
     }
 
     // ------------------------------------------------------------------
-    // Relay-facing: mint / unlock
+    // Relay-facing: mint / unlock / cancel
 
     /// @notice Mint a wrapped asset, authorised by `threshold` signatures of
     /// the current epoch over the EIP-712 `Mint` message, valid while
@@ -505,7 +276,8 @@ contract Bridge is ReentrancyGuardTransient {
     }
 
     // ------------------------------------------------------------------
-    // Admin (quorum-authorised unless noted)
+    // Admin (quorum-authorised unless noted): run in BridgeAdmin on this
+    // bridge's storage. Each stub forwards its calldata as it came.
 
     /// @notice Define an asset on this chain. If this chain is its home, the
     /// ERC-20 (or native coin) becomes lockable; otherwise a WrappedToken is
@@ -514,60 +286,8 @@ contract Bridge is ReentrancyGuardTransient {
         external
         returns (bytes32 assetId, address token)
     {
-        // Two encodings, concatenated: one abi.encode of twelve values is
-        // too deep a stack for the legacy code generator.
-        bytes32 structHash = keccak256(
-            bytes.concat(
-                abi.encode(
-                    DEFINE_ASSET_TYPEHASH,
-                    epoch,
-                    d.homeChain,
-                    keccak256(d.homeAsset),
-                    keccak256(bytes(d.name)),
-                    keccak256(bytes(d.symbol))
-                ),
-                abi.encode(d.decimals, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window, nonce)
-            )
-        );
-        _admin(epoch, structHash, nonce, sigs);
-        return _define(d);
-    }
-
-    function _define(AssetDef calldata d) internal returns (bytes32 assetId, address token) {
-        uint256 len = d.homeAsset.length;
-        if (len != 0 && len != 20) revert InvalidHomeAsset(d.homeAsset);
-        _checkLimits(d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window);
-        assetId = keccak256(abi.encode(d.homeChain, d.homeAsset));
-        Asset storage a = _assets[assetId];
-        if (a.kind != AssetKind.None) revert AssetExists(assetId);
-
-        AssetKind kind;
-        if (d.homeChain == block.chainid) {
-            if (len == 20) {
-                token = address(bytes20(d.homeAsset));
-                if (token.code.length == 0) revert NotAContract(token);
-                // e.g. one of this bridge's own wrapped tokens
-                if (assetOf[token] != bytes32(0)) revert TokenInUse(token, assetOf[token]);
-                kind = AssetKind.HomeToken;
-            } else {
-                kind = AssetKind.HomeNative;
-            }
-        } else {
-            ChainKind home = chainKind[d.homeChain];
-            if (home == ChainKind.None) revert UnknownChain(d.homeChain);
-            if (home == ChainKind.Bitcoin && len != 0) revert InvalidHomeAsset(d.homeAsset);
-            if (bytes(d.name).length == 0 || bytes(d.symbol).length == 0) revert EmptyName();
-            token = address(new WrappedToken{salt: assetId}(d.name, d.symbol, d.decimals, assetId));
-            kind = AssetKind.Wrapped;
-        }
-        a.token = token;
-        a.kind = kind;
-        a.minPerTransfer = uint88(d.minPerTransfer); // checked by _checkLimits
-        a.limits = Limits(d.maxPerTransfer, d.capacity);
-        a.outflow = _outflow(0, d.window);
-        if (token != address(0)) assetOf[token] = assetId;
-        emit AssetDefined(assetId, token, kind, d.homeChain, d.homeAsset, d.decimals);
-        emit LimitsSet(assetId, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window);
+        (epoch, d, nonce, sigs, assetId, token); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Change an asset's limits. What left in the last window under
@@ -583,35 +303,14 @@ contract Bridge is ReentrancyGuardTransient {
         uint64 nonce,
         bytes calldata sigs
     ) external {
-        _admin(
-            epoch,
-            keccak256(
-                abi.encode(SET_LIMITS_TYPEHASH, epoch, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce)
-            ),
-            nonce,
-            sigs
-        );
-        _checkLimits(minPerTransfer, maxPerTransfer, capacity, window);
-        Asset storage a = _assets[assetId];
-        if (a.kind == AssetKind.None) revert AssetNotDefined(assetId);
-        uint256 oldCapacity = a.limits.capacity;
-        (uint256 o, uint256 available) = _window(oldCapacity, a.outflow);
-        if (capacity != oldCapacity || window != uint32(o >> 168)) {
-            // What left under the old limits (at most the old capacity: the
-            // window check kept it there), now counted in the current period.
-            uint256 used = oldCapacity - available;
-            o = _outflow(used < capacity ? used : capacity, window);
-        }
-        a.minPerTransfer = uint88(minPerTransfer);
-        a.limits = Limits(maxPerTransfer, capacity);
-        a.outflow = o;
-        emit LimitsSet(assetId, minPerTransfer, maxPerTransfer, capacity, window);
+        (epoch, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Register what `chainId` is (EVM, Bitcoin) or remove it (None).
     function setChain(uint64 epoch, uint64 chainId, ChainKind kind, uint64 nonce, bytes calldata sigs) external {
-        _admin(epoch, keccak256(abi.encode(SET_CHAIN_TYPEHASH, epoch, chainId, uint8(kind), nonce)), nonce, sigs);
-        _setChain(chainId, kind);
+        (epoch, chainId, kind, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Replace the signer set; the epoch increases by one, and every
@@ -623,21 +322,13 @@ contract Bridge is ReentrancyGuardTransient {
         uint64 nonce,
         bytes calldata sigs
     ) external {
-        _admin(
-            epoch,
-            keccak256(abi.encode(ROTATE_SIGNERS_TYPEHASH, epoch, keccak256(abi.encodePacked(signers_)), threshold_, nonce)),
-            nonce,
-            sigs
-        );
-        _setSigners(signers_, threshold_, epoch);
+        (epoch, signers_, threshold_, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Pause, called by any current signer.
     function pause() external {
-        Config memory c = _config;
-        if (signerEpoch[msg.sender] != c.epoch) revert NotSigner(msg.sender);
-        _config.paused = true;
-        emit Paused(msg.sender);
+        _delegateAdmin();
     }
 
     /// @notice Pause with one current signer's signature over
@@ -646,23 +337,14 @@ contract Bridge is ReentrancyGuardTransient {
     /// quorum's adminNonce, so a single signer can never invalidate a pending
     /// quorum message (such as the rotation that removes it) by pausing first.
     function pauseBySignature(uint64 epoch, uint32 nonce, bytes calldata sig) external {
-        Config memory c = _config;
-        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
-        if (nonce != c.pauseNonce) revert WrongNonce(nonce, c.pauseNonce);
-        if (sig.length != 65) revert MalformedSignatures(sig.length);
-        address signer = _recover(_hashTyped(keccak256(abi.encode(PAUSE_TYPEHASH, epoch, nonce))), sig, 0);
-        if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
-        c.paused = true;
-        c.pauseNonce = nonce + 1;
-        _config = c;
-        emit Paused(signer);
+        (epoch, nonce, sig); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Unpause, authorised by the quorum.
     function unpause(uint64 epoch, uint64 nonce, bytes calldata sigs) external {
-        _admin(epoch, keccak256(abi.encode(UNPAUSE_TYPEHASH, epoch, nonce)), nonce, sigs);
-        _config.paused = false;
-        emit Unpaused();
+        (epoch, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     // ------------------------------------------------------------------
@@ -670,6 +352,10 @@ contract Bridge is ReentrancyGuardTransient {
 
     /// @notice The EIP-712 domain separator of this bridge on this chain.
     function domainSeparator() public view returns (bytes32) {
+        return _domainSeparator();
+    }
+
+    function _domainSeparator() internal view override returns (bytes32) {
         return block.chainid == _cachedChainId ? _cachedDomainSeparator : _buildDomainSeparator();
     }
 
@@ -732,6 +418,23 @@ contract Bridge is ReentrancyGuardTransient {
     }
 
     // ------------------------------------------------------------------
+    // Internals: admin dispatch
+
+    /// @dev Runs the admin function of this call's selector in BridgeAdmin on
+    /// this storage, and returns or reverts with what it returned; never
+    /// returns to its caller.
+    function _delegateAdmin() private {
+        address target = _administration;
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), target, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if ok { return(0, returndatasize()) }
+            revert(0, returndatasize())
+        }
+    }
+
+    // ------------------------------------------------------------------
     // Internals: outbound (lock / burn)
 
     function _checkOutbound(
@@ -771,7 +474,7 @@ contract Bridge is ReentrancyGuardTransient {
 
     function _nextTransfer(Config memory c) internal returns (bytes32 transferId) {
         _config.nonce = c.nonce + 1;
-        transferId = keccak256(abi.encode(uint64(block.chainid), address(this), c.nonce));
+        transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), c.nonce);
     }
 
     /// @notice Whether `s` is a standard Bitcoin output script a payout can
@@ -950,47 +653,6 @@ contract Bridge is ReentrancyGuardTransient {
         }
     }
 
-    /// @dev The window limit: at most `capacity` released in any `window`
-    /// seconds. Any `window` seconds lie within the current period and the
-    /// three before it (3 periods of ceil(window / 3) seconds cover a window),
-    /// so counting what those four released bounds every window as the limit
-    /// says; an amount stops counting when the fourth period after its own
-    /// begins: more than `window` and at most 4 * ceil(window / 3) seconds
-    /// after it left.
-    /// Returns `o` moved on to the current period, and what may leave now.
-    function _window(uint256 capacity, uint256 o) internal view returns (uint256 aged, uint256 available) {
-        unchecked {
-            // No overflow: capacity < 2^128, older < 2^54, and block.timestamp
-            // never goes back (period >= the stored one).
-            uint256 window = uint32(o >> 168);
-            uint256 period = block.timestamp / _span(window);
-            uint256 current = uint128(o);
-            uint256 older = o >> 200;
-            uint256 unit = (capacity + OUTFLOW_UNITS - 1) / OUTFLOW_UNITS; // >= 1; capacity / unit <= OUTFLOW_UNITS
-            uint256 d = period - uint40(o >> 128);
-            if (d != 0) {
-                // The current period becomes older slot d - 1 (rounded up to a
-                // unit); older slots move d places; slots past the third expire.
-                older = d > 3 ? 0 : ((older << (18 * d)) | (((current + unit - 1) / unit) << (18 * (d - 1)))) & OLDER_MASK;
-                current = 0;
-                o = period << 128 | window << 168 | older << 200;
-            }
-            aged = o;
-            uint256 used = current + unit * ((older & OUTFLOW_UNITS) + ((older >> 18) & OUTFLOW_UNITS) + (older >> 36));
-            if (used < capacity) available = capacity - used;
-        }
-    }
-
-    /// @dev An outflow word with `current` released in the current period.
-    function _outflow(uint256 current, uint32 window) internal view returns (uint256) {
-        return current | (block.timestamp / _span(window)) << 128 | uint256(window) << 168;
-    }
-
-    /// @dev The length of one period of the window limit.
-    function _span(uint256 window) internal pure returns (uint256) {
-        return (window + 2) / 3;
-    }
-
     /// @dev keccak256(abi.encode(a, b, c)) for three static words, in scratch memory.
     function _hash3(uint256 a, bytes32 b, uint256 c) internal pure returns (bytes32 h) {
         assembly ("memory-safe") {
@@ -1004,17 +666,6 @@ contract Bridge is ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------
     // Internals: signatures
-
-    function _hashTyped(bytes32 structHash) internal view returns (bytes32 digest) {
-        bytes32 ds = domainSeparator();
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore(p, hex"1901")
-            mstore(add(p, 0x02), ds)
-            mstore(add(p, 0x22), structHash)
-            digest := keccak256(p, 0x42)
-        }
-    }
 
     /// @dev The encodeData of a batch's `Item[] items`: the keccak of the
     /// items' concatenated hashStruct(Item). Each Item is 4 static words
@@ -1035,95 +686,5 @@ contract Bridge is ReentrancyGuardTransient {
             }
             itemsHash := keccak256(hashes, mul(n, 0x20))
         }
-    }
-
-    /// @dev A quorum admin message: signed for the current epoch (a rotation
-    /// retires every admin signature of the old one, as it does transfers')
-    /// and carrying the next admin nonce.
-    function _admin(uint64 epoch, bytes32 structHash, uint64 nonce, bytes calldata sigs) internal {
-        Config memory c = _config;
-        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
-        if (nonce != c.adminNonce) revert WrongNonce(nonce, c.adminNonce);
-        _verify(_hashTyped(structHash), sigs, c);
-        _config.adminNonce = nonce + 1;
-    }
-
-    /// @dev `sigs` is k concatenated 65-byte (r, s, v) signatures, v = 27|28,
-    /// low s, by distinct current signers sorted by address ascending; k >= threshold.
-    function _verify(bytes32 digest, bytes calldata sigs, Config memory c) internal view {
-        uint256 k = sigs.length / 65;
-        if (sigs.length != k * 65) revert MalformedSignatures(sigs.length);
-        if (k < c.threshold) revert BelowThreshold(k, c.threshold);
-        address prev;
-        for (uint256 i; i < k; ++i) {
-            address signer = _recover(digest, sigs, i);
-            if (signer <= prev) {
-                if (signer == prev) revert DuplicateSigner(signer);
-                revert SignersNotSorted(i);
-            }
-            if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
-            prev = signer;
-        }
-    }
-
-    function _recover(bytes32 digest, bytes calldata sigs, uint256 i) internal pure returns (address signer) {
-        bytes32 r;
-        bytes32 s;
-        uint8 v;
-        assembly ("memory-safe") {
-            let p := add(sigs.offset, mul(i, 65))
-            r := calldataload(p)
-            s := calldataload(add(p, 0x20))
-            v := byte(0, calldataload(add(p, 0x40)))
-        }
-        if (v < 27) v += 27; // accept v in {0, 1} as go-ethereum produces, and {27, 28}
-        if (uint256(s) > HALF_N || (v != 27 && v != 28)) revert InvalidSignature(i);
-        signer = ecrecover(digest, v, r, s);
-        if (signer == address(0)) revert InvalidSignature(i);
-    }
-
-    // ------------------------------------------------------------------
-    // Internals: configuration
-
-    function _setSigners(address[] memory s, uint8 threshold_, uint64 oldEpoch) internal {
-        uint256 n = s.length;
-        if (n == 0 || n > MAX_SIGNERS || threshold_ == 0 || threshold_ > n || uint256(threshold_) * 2 <= n) {
-            revert InvalidSignerSet();
-        }
-        uint64 epoch = oldEpoch + 1;
-        address prev;
-        for (uint256 i; i < n; ++i) {
-            if (s[i] <= prev) revert InvalidSignerSet(); // zero, duplicate or unsorted
-            signerEpoch[s[i]] = epoch;
-            prev = s[i];
-        }
-        _signers = s;
-        Config memory c = _config;
-        c.epoch = epoch;
-        c.threshold = threshold_;
-        c.signerCount = uint8(n);
-        _config = c;
-        emit SignersRotated(epoch, s, threshold_);
-    }
-
-    function _setChain(uint64 chainId, ChainKind kind) internal {
-        if (chainId == 0 || chainId == block.chainid) revert InvalidChain(chainId);
-        chainKind[chainId] = kind;
-        if (kind != ChainKind.None) sourceKind[chainId] = kind;
-        emit ChainSet(chainId, kind);
-    }
-
-    function _checkLimits(uint128 minPerTransfer, uint128 maxPerTransfer, uint128 capacity, uint32 window)
-        internal
-        pure
-    {
-        if (
-            maxPerTransfer == 0 || maxPerTransfer > capacity || window == 0 || minPerTransfer > maxPerTransfer
-                || minPerTransfer > type(uint88).max
-        ) revert InvalidLimits();
-    }
-
-    function _buildDomainSeparator() private view returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
     }
 }
