@@ -151,6 +151,22 @@ func (w *world) define(d eip712.AssetDef) common.Address {
 	return info.Token
 }
 
+// route enables locks and burns of d's asset toward dsts (the quorum's SetRoutes).
+func (w *world) route(d eip712.AssetDef, dsts ...chains.ChainID) {
+	w.t.Helper()
+	digest := eip712.SetRoutesDigest(w.domain, 1, d.AssetID(), dsts, true, w.nonce)
+	ids := make([]uint64, len(dsts))
+	for i, c := range dsts {
+		ids[i] = uint64(c)
+	}
+	tx, err := w.bridge.SetRoutes(w.deployer, 1, d.AssetID(), ids, true, w.nonce, w.sign(digest, w.quorum))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.commit(tx)
+	w.nonce++
+}
+
 func limits() (*big.Int, *big.Int) {
 	e18 := big.NewInt(1e18)
 	return new(big.Int).Mul(big.NewInt(1_000_000), e18), new(big.Int).Mul(big.NewInt(10_000_000), e18)
@@ -210,6 +226,10 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 	home := eip712.AssetDef{HomeChain: w.chainID, HomeAsset: tokenAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
 	if got := w.define(home); got != tokenAddr {
 		t.Fatalf("home token %s, want %s", got, tokenAddr)
+	}
+	w.route(home, chainB)
+	if on, err := w.bridge.Routes(nil, home.AssetID(), uint64(chainB)); err != nil || !on {
+		t.Fatalf("routes(home, B) = %v, %v", on, err)
 	}
 	remote := common.HexToAddress("0x00000000000000000000000000000000000B0B0B")
 	wrapped := eip712.AssetDef{HomeChain: chainB, HomeAsset: remote.Bytes(), Name: "Kakehashi TST", Symbol: "kTST", Decimals: 6, MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
@@ -364,17 +384,19 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 func TestFeeOnTransferTokenRejected(t *testing.T) {
 	w := newWorld(t, 3, 2)
 	maxPer, capacity := limits()
-	feeAddr, tx, fee, err := bindings.DeployFeeToken(w.deployer, w.client, big.NewInt(100))
+	feeAddr, tx, feeToken, err := bindings.DeployFeeToken(w.deployer, w.client, big.NewInt(100))
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)
-	w.define(eip712.AssetDef{HomeChain: w.chainID, HomeAsset: feeAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 3600})
-	if tx, err = fee.Mint(w.deployer, w.deployer.From, big.NewInt(1000)); err != nil {
+	fee := eip712.AssetDef{HomeChain: w.chainID, HomeAsset: feeAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 3600}
+	w.define(fee)
+	w.route(fee, chainB)
+	if tx, err = feeToken.Mint(w.deployer, w.deployer.From, big.NewInt(1000)); err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)
-	if tx, err = fee.Approve(w.deployer, w.addr, big.NewInt(1000)); err != nil {
+	if tx, err = feeToken.Approve(w.deployer, w.addr, big.NewInt(1000)); err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)
@@ -416,7 +438,8 @@ func TestABIJSONMatchesBindings(t *testing.T) {
 }
 
 // TestAdminDigestsAcceptedByBridge: every admin message built in Go is
-// accepted: setChain, setLimits, pauseBySignature, unpause, rotateSigners.
+// accepted: setChain, setRoutes, setLimits, pauseBySignature, unpause,
+// rotateSigners.
 func TestAdminDigestsAcceptedByBridge(t *testing.T) {
 	w := newWorld(t, 3, 2)
 	maxPer, capacity := limits()
@@ -431,6 +454,19 @@ func TestAdminDigestsAcceptedByBridge(t *testing.T) {
 	w.nonce++
 	if k, _ := w.bridge.ChainKind(nil, 31339); k != uint8(eip712.ChainEVM) {
 		t.Fatalf("chain kind %d", k)
+	}
+
+	dsts := []chains.ChainID{31339, btc}
+	rd := eip712.SetRoutesDigest(w.domain, 1, wrapped.AssetID(), dsts, true, w.nonce)
+	if tx, err = w.bridge.SetRoutes(w.deployer, 1, wrapped.AssetID(), []uint64{31339, uint64(btc)}, true, w.nonce, w.sign(rd, 2)); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	w.nonce++
+	for _, c := range dsts {
+		if on, _ := w.bridge.Routes(nil, wrapped.AssetID(), uint64(c)); !on {
+			t.Fatalf("route to %d not enabled", c)
+		}
 	}
 
 	d, err := eip712.SetLimitsDigest(w.domain, 1, wrapped.AssetID(), big.NewInt(2), big.NewInt(10), big.NewInt(100), 60, w.nonce)
@@ -503,7 +539,7 @@ func TestTypeStringsAreTheContracts(t *testing.T) {
 	for _, typ := range []string{
 		eip712.DomainType, eip712.MintType, eip712.UnlockType, eip712.ItemType, eip712.MintBatchType,
 		eip712.UnlockBatchType, eip712.CancelType, eip712.DefineAssetType, eip712.SetLimitsType,
-		eip712.SetChainType, eip712.RotateSignerType, eip712.PauseType, eip712.UnpauseType,
+		eip712.SetRoutesType, eip712.SetChainType, eip712.RotateSignerType, eip712.PauseType, eip712.UnpauseType,
 	} {
 		if !strings.Contains(string(src), `"`+typ+`"`) {
 			t.Errorf("not in Bridge.sol: %s", typ)

@@ -46,15 +46,19 @@ func btc(txid chainhash.Hash, vout uint32) Transfer {
 // Vectors computed independently with `cast` (foundry 1.7.1):
 //
 //	typehash=$(cast keccak "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")
-//	sep=$(cast abi-encode "f(bytes32,bytes32,bytes32,uint256,address)" $typehash $(cast keccak "Kakehashi Bridge") $(cast keccak 2) 31337 0x5FbDB2315678afecb367f032d93F642f64180aa3 | cast keccak)
+//	sep=$(cast abi-encode "f(bytes32,bytes32,bytes32,uint256,address)" $typehash $(cast keccak "Kakehashi Bridge") $(cast keccak 3) 31337 0x5FbDB2315678afecb367f032d93F642f64180aa3 | cast keccak)
 //	s=$(cast abi-encode "f(bytes32,uint64,uint64)" $(cast keccak "Unpause(uint64 epoch,uint64 nonce)") 2 3 | cast keccak)
 //	cast concat-hex 0x1901 $sep $s | cast keccak
 //	s=$(cast abi-encode "f(bytes32,uint64,bytes32,uint128,uint128,uint128,uint32,uint64)" $(cast keccak "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)") 2 0xabab…ab 1136 1000000 5000000 86400 7 | cast keccak)
 //	cast concat-hex 0x1901 $sep $s | cast keccak
+//	arr=$(cast abi-encode "f(uint256,uint256,uint256)" 31338 31339 18444 | cast keccak)
+//	s=$(cast abi-encode "f(bytes32,uint64,bytes32,bytes32,bool,uint64)" $(cast keccak "SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)") 2 0xabab…ab $arr true 7 | cast keccak)
+//	cast concat-hex 0x1901 $sep $s | cast keccak
 const (
-	domainVector    = "0xf6ff61a788a4bdab8808f155b31ce2b3b541d070d23506909cfa4854cdd7ad19"
-	unpauseVector   = "0x4135510dd12de1f25c44ed5d9e26a0acc7b63ed671c01db34e04cd57b8d95f86"
-	setLimitsVector = "0xd6028b0aac68f9f08310c5febcad013bd59ff1e6d609915237dd0c42a0f8b160"
+	domainVector    = "0xb2f599e033096f601ef59d3977e6c4af45beffe0cfcc561bf615f0516c20934e"
+	unpauseVector   = "0x72c147926c6c1f25fe10763d4faf3511863a33ff647ac698ce97ba231341c652"
+	setLimitsVector = "0x87b56657f95c09302c0f843f6d9794ffa839d99b20b9df35da85a21de9327cb5"
+	setRoutesVector = "0x114bcaa678c2603b39b01208c03a02738babb81f5caa5e078b5d9ba71612ec2c"
 )
 
 var vectorDomain = Domain{ChainID: 31337, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
@@ -81,6 +85,10 @@ func TestAdminDigestVectors(t *testing.T) {
 	if want := common.HexToHash(setLimitsVector); got != want {
 		t.Errorf("SetLimits: %s, want %s", got, want)
 	}
+	routes := SetRoutesDigest(vectorDomain, 2, asset, []chains.ChainID{31338, 31339, 18444}, true, 7)
+	if want := common.HexToHash(setRoutesVector); routes != want {
+		t.Errorf("SetRoutes: %s, want %s", routes, want)
+	}
 }
 
 // Every quorum or signer message names the signer epoch: the same message
@@ -96,6 +104,9 @@ func TestAdminDigestsNameTheEpoch(t *testing.T) {
 			return h
 		},
 		"SetChain":      func(e uint64) common.Hash { return SetChainDigest(d, e, 31339, ChainEVM, 4) },
+		"SetRoutes": func(e uint64) common.Hash {
+			return SetRoutesDigest(d, e, def.AssetID(), []chains.ChainID{31339}, true, 4)
+		},
 		"RotateSigners": func(e uint64) common.Hash { return RotateSignersDigest(d, e, signers, 2, 4) },
 		"Pause":         func(e uint64) common.Hash { return PauseDigest(d, e, 4) },
 		"Unpause":       func(e uint64) common.Hash { return UnpauseDigest(d, e, 4) },

@@ -10,7 +10,8 @@ import {WrappedToken} from "./WrappedToken.sol";
 
 /// @title Kakehashi Bridge
 /// @notice One per EVM chain. Users `lock` home assets (ERC-20 or the native
-/// coin) and `burn` wrapped tokens; a quorum of `threshold` signers of the
+/// coin) and `burn` wrapped tokens toward the chains their asset routes to; a
+/// quorum of `threshold` signers of the
 /// current epoch authorises `mint` and `unlock` (and their batch forms) with
 /// ECDSA signatures over EIP-712 typed data (domain "Kakehashi Bridge",
 /// VERSION, chain id, this contract).
@@ -73,7 +74,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
     /// errors and signed messages), and its EIP-712 domain version. It
     /// changes whenever the interface does (DESIGN §5); docs/contracts.md,
     /// "Versions", lists what each version changed.
-    string public constant VERSION = "2";
+    string public constant VERSION = "3";
     uint256 public constant MAX_SIGNERS = MAX_SIGNER_COUNT;
     uint256 private constant SECP256K1_P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
 
@@ -281,7 +282,8 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
 
     /// @notice Define an asset on this chain. If this chain is its home, the
     /// ERC-20 (or native coin) becomes lockable; otherwise a WrappedToken is
-    /// deployed with CREATE2 (salt = assetId).
+    /// deployed with CREATE2 (salt = assetId). Locks and burns of it go
+    /// nowhere until `setRoutes` enables destinations.
     function defineAsset(uint64 epoch, AssetDef calldata d, uint64 nonce, bytes calldata sigs)
         external
         returns (bytes32 assetId, address token)
@@ -304,6 +306,23 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         bytes calldata sigs
     ) external {
         (epoch, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
+    }
+
+    /// @notice Enable (or disable) the destinations `dstChains` for locks
+    /// and burns of `assetId`: enable a chain where the asset is represented
+    /// (its home, or a chain where it is wrapped). An enabled destination must
+    /// be a registered chain other than this one, and a Bitcoin chain takes
+    /// only its own coin (UnsupportedDestination).
+    function setRoutes(
+        uint64 epoch,
+        bytes32 assetId,
+        uint64[] calldata dstChains,
+        bool enabled,
+        uint64 nonce,
+        bytes calldata sigs
+    ) external {
+        (epoch, assetId, dstChains, enabled, nonce, sigs); // the ABI names them; BridgeAdmin reads them
         _delegateAdmin();
     }
 
@@ -452,6 +471,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         uint256 max = a.limits.maxPerTransfer;
         if (amount > max) revert AmountAboveLimit(amount, max);
         if (dstChain == 0 || dstChain == block.chainid) revert InvalidDestination(dstChain);
+        if (!routes[assetId][dstChain]) revert UnsupportedDestination(assetId, dstChain);
         ChainKind k = chainKind[dstChain];
         if (k == ChainKind.EVM) {
             if (recipient.length != 20 || bytes20(recipient) == bytes20(0)) revert InvalidEVMRecipient(recipient);
@@ -460,15 +480,16 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
             // tokens (CREATE2): refuse here what the destination would refuse.
             _checkRecipient(address(bytes20(recipient)));
         } else if (k == ChainKind.Bitcoin) {
-            // Only the Bitcoin chain's own coin can go there, and only as a burn
-            // of its wrapped token (home assets here are never Bitcoin's).
+            // Only the Bitcoin chain's own coin can go there, and only as a
+            // burn of its wrapped token (setRoutes refuses any other route,
+            // and this holds if the chain was registered again as Bitcoin).
             if (assetId != keccak256(abi.encode(dstChain, bytes("")))) {
                 revert UnsupportedDestination(assetId, dstChain);
             }
             if (!isStandardScript(recipient)) revert InvalidBitcoinScript(recipient);
             if (!_spendable(recipient)) revert UnspendableBitcoinScript(recipient);
         } else {
-            revert UnknownChain(dstChain);
+            revert UnknownChain(dstChain); // removed after its routes were enabled
         }
     }
 

@@ -7,7 +7,7 @@ import {WrappedToken} from "./WrappedToken.sol";
 
 /// @title Kakehashi Bridge administration
 /// @notice The quorum's and the signers' administration of a `Bridge`:
-/// assets, limits, chains, the signer set, pause and unpause. Each
+/// assets, limits, routes, chains, the signer set, pause and unpause. Each
 /// bridge deploys its own BridgeAdmin in its constructor and runs these
 /// functions on its own storage with DELEGATECALL (the bridge's stubs of the
 /// same name); called directly, every function reverts.
@@ -129,6 +129,40 @@ contract BridgeAdmin is BridgeBase {
         a.limits = Limits(maxPerTransfer, capacity);
         a.outflow = o;
         emit LimitsSet(assetId, minPerTransfer, maxPerTransfer, capacity, window);
+    }
+
+    /// @notice See Bridge.setRoutes.
+    function setRoutes(
+        uint64 epoch,
+        bytes32 assetId,
+        uint64[] calldata dstChains,
+        bool enabled,
+        uint64 nonce,
+        bytes calldata sigs
+    ) external delegated {
+        _admin(
+            epoch,
+            keccak256(
+                abi.encode(SET_ROUTES_TYPEHASH, epoch, assetId, keccak256(abi.encodePacked(dstChains)), enabled, nonce)
+            ),
+            nonce,
+            sigs
+        );
+        if (_assets[assetId].kind == AssetKind.None) revert AssetNotDefined(assetId);
+        for (uint256 i; i < dstChains.length; ++i) {
+            uint64 dst = dstChains[i];
+            if (enabled) {
+                if (dst == 0 || dst == block.chainid) revert InvalidDestination(dst);
+                ChainKind k = chainKind[dst];
+                if (k == ChainKind.None) revert UnknownChain(dst);
+                // Only a Bitcoin chain's own coin can go there.
+                if (k == ChainKind.Bitcoin && assetId != keccak256(abi.encode(dst, bytes("")))) {
+                    revert UnsupportedDestination(assetId, dst);
+                }
+            }
+            routes[assetId][dst] = enabled;
+            emit RouteSet(assetId, dst, enabled);
+        }
     }
 
     /// @notice See Bridge.setChain.

@@ -88,6 +88,8 @@ abstract contract BridgeBase {
     event LimitsSet(
         bytes32 indexed assetId, uint128 minPerTransfer, uint128 maxPerTransfer, uint128 capacity, uint32 window
     );
+    /// @notice Locks and burns of `assetId` may (`enabled`) or may not go to `dstChain`.
+    event RouteSet(bytes32 indexed assetId, uint64 indexed dstChain, bool enabled);
     /// @notice The quorum cancelled a source event: it can never be minted or unlocked here.
     event Cancelled(bytes32 indexed transferId, uint64 srcChain, bytes32 srcRef, uint64 srcIndex);
     event ChainSet(uint64 indexed chainId, ChainKind kind);
@@ -123,7 +125,9 @@ abstract contract BridgeBase {
     error InvalidDestination(uint64 dstChain);
     /// @notice The destination chain is not registered.
     error UnknownChain(uint64 chainId);
-    /// @notice The asset cannot go to this destination (e.g. an ERC-20 to Bitcoin).
+    /// @notice The asset does not go to this destination: the quorum has not
+    /// enabled the route (`setRoutes`, `routes`), because the asset has no
+    /// representation there, or cannot have one (an ERC-20 to Bitcoin).
     error UnsupportedDestination(bytes32 assetId, uint64 dstChain);
     /// @notice An EVM recipient must be exactly 20 bytes and not zero.
     error InvalidEVMRecipient(bytes recipient);
@@ -195,7 +199,7 @@ abstract contract BridgeBase {
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 internal constant NAME_HASH = keccak256("Kakehashi Bridge");
     /// @dev keccak256(bytes(Bridge.VERSION)), the EIP-712 domain version.
-    bytes32 internal constant VERSION_HASH = keccak256("2");
+    bytes32 internal constant VERSION_HASH = keccak256("3");
 
     bytes32 internal constant MINT_TYPEHASH = keccak256(
         "Mint(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
@@ -219,6 +223,8 @@ abstract contract BridgeBase {
     bytes32 internal constant SET_LIMITS_TYPEHASH = keccak256(
         "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
     );
+    bytes32 internal constant SET_ROUTES_TYPEHASH =
+        keccak256("SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)");
     bytes32 internal constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)");
     bytes32 internal constant ROTATE_SIGNERS_TYPEHASH =
         keccak256("RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)");
@@ -249,6 +255,9 @@ abstract contract BridgeBase {
     mapping(uint64 => ChainKind) public sourceKind;
     /// @dev Replay bitmap: keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)) => 256 flags.
     mapping(bytes32 => uint256) internal _processed;
+    /// @notice Whether locks and burns of an asset may go to a chain: the
+    /// quorum enables a route where the asset has a representation.
+    mapping(bytes32 assetId => mapping(uint64 dstChain => bool)) public routes;
     // ------------------------------------------------------------------
     // Internals: signatures
 

@@ -36,7 +36,7 @@ contract BridgeAdminTest is Fixture {
         (, kind,,,,,,) = bridge.assetInfo(btcAsset);
         assertTrue(kind == BridgeBase.AssetKind.Wrapped, "btc kind");
         assertEq(btcAsset, keccak256(abi.encode(BTC, bytes(""))), "btc asset id");
-        assertEq(adminNonce(), 4, "four definitions used four nonces");
+        assertEq(adminNonce(), 8, "four definitions and their routes used eight nonces");
     }
 
     function test_define_revert_exists() public {
@@ -335,7 +335,7 @@ contract BridgeAdminTest is Fixture {
 
     function test_reentrancy_lockFromTokenHook() public {
         ReentrantToken r = new ReentrantToken(bridge);
-        defineIt(_def(HOME, abi.encodePacked(address(r)), "", "", 18));
+        routeIt(defineIt(_def(HOME, abi.encodePacked(address(r)), "", "", 18)), chainList(CHAIN_B, 0, 0));
         r.mint(user, 100);
         vm.startPrank(user);
         r.approve(address(bridge), 100);
