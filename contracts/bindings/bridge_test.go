@@ -550,3 +550,71 @@ func TestTypeStringsAreTheContracts(t *testing.T) {
 		t.Errorf("Bridge.sol's VERSION and BridgeBase.sol's domain version are not %q", eip712.Version)
 	}
 }
+
+// TestPaymentDeferredAndClaim: a native unlock to a contract that refuses
+// ether is executed and its amount becomes claimable (PaymentDeferred, read
+// through the bindings); claim reverts with ClaimFailed and keeps it. The
+// gas limit comes from the node's estimate, which must cover the payout's
+// whole gas allowance (InsufficientGas below it).
+func TestPaymentDeferredAndClaim(t *testing.T) {
+	w := newWorld(t, 3, 2)
+	maxPer, capacity := limits()
+	native := eip712.AssetDef{HomeChain: w.chainID, MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
+	w.define(native)
+	w.route(native, chainB)
+	opts := *w.deployer
+	opts.Value = big.NewInt(5e18)
+	tx, err := w.bridge.LockNative(&opts, uint64(chainB), w.deployer.From.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+
+	// Deploy runtime PUSH1 0 PUSH1 0 REVERT: it refuses everything.
+	initcode := common.FromHex("6005600c60003960056000f3" + "60006000fd")
+	nonce, _ := w.client.PendingNonceAt(context.Background(), w.deployer.From)
+	raw := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(uint64(w.chainID)), Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9), Gas: 100_000, Data: initcode})
+	signed, err := w.deployer.Signer(w.deployer.From, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.client.SendTransaction(context.Background(), signed); err != nil {
+		t.Fatal(err)
+	}
+	refuser := w.commit(signed).ContractAddress
+
+	ref, idx := eip712.EVMSource(common.HexToAddress("0x00000000000000000000000000000000000B41D6"), 3)
+	u := eip712.Transfer{SrcChain: chainB, SrcRef: ref, SrcIndex: idx, AssetID: native.AssetID(), Recipient: refuser, Amount: big.NewInt(2e18)}
+	ud, _ := eip712.UnlockDigest(w.domain, 1, u)
+	if tx, err = w.bridge.Unlock(w.deployer, 1, u.Binding(), w.sign(ud, 2)); err != nil {
+		t.Fatal(err)
+	}
+	rcpt := w.commit(tx)
+	var deferred *bindings.BridgePaymentDeferred
+	var unlocked bool
+	for _, l := range rcpt.Logs {
+		if ev, err := w.bridge.ParsePaymentDeferred(*l); err == nil {
+			deferred = ev
+		}
+		if _, err := w.bridge.ParseUnlocked(*l); err == nil {
+			unlocked = true
+		}
+	}
+	if deferred == nil || !unlocked {
+		t.Fatalf("PaymentDeferred %v, Unlocked %v", deferred, unlocked)
+	}
+	if chains.TransferID(deferred.TransferId) != u.ID() || deferred.Token != (common.Address{}) || deferred.Recipient != refuser ||
+		deferred.Amount.Cmp(u.Amount) != 0 || len(deferred.Reason) != 0 {
+		t.Fatalf("PaymentDeferred %+v", deferred)
+	}
+	if owed, _ := w.bridge.Claimable(nil, common.Address{}, refuser); owed.Cmp(u.Amount) != 0 {
+		t.Fatalf("claimable %s", owed)
+	}
+	_, err = w.bridge.Claim(w.deployer, common.Address{}, refuser)
+	if name := revertError(t, err); name != "ClaimFailed" {
+		t.Fatalf("claim reverted with %s", name)
+	}
+	if total, _ := w.bridge.TotalClaimable(nil, common.Address{}); total.Cmp(u.Amount) != 0 {
+		t.Fatalf("totalClaimable %s after a failed claim", total)
+	}
+}

@@ -11,10 +11,11 @@ import {WrappedToken} from "./WrappedToken.sol";
 /// @title Kakehashi Bridge
 /// @notice One per EVM chain. Users `lock` home assets (ERC-20 or the native
 /// coin) and `burn` wrapped tokens toward the chains their asset routes to; a
-/// quorum of `threshold` signers of the
-/// current epoch authorises `mint` and `unlock` (and their batch forms) with
-/// ECDSA signatures over EIP-712 typed data (domain "Kakehashi Bridge",
-/// VERSION, chain id, this contract).
+/// quorum of `threshold` signers of the current epoch authorises `mint` and
+/// `unlock` (and their batch forms) and `cancel` with ECDSA signatures over
+/// EIP-712 typed data (domain "Kakehashi Bridge", VERSION, chain id, this
+/// contract). A payout that fails is kept for its recipient
+/// to `claim`.
 /// @dev Not upgradeable. Replay protection: every mint and unlock names its
 /// source event by (srcChain, srcRef, srcIndex); the contract derives
 /// transferId = keccak256(abi.encode(srcChain, srcRef, srcIndex)) itself and
@@ -76,6 +77,18 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
     /// "Versions", lists what each version changed.
     string public constant VERSION = "3";
     uint256 public constant MAX_SIGNERS = MAX_SIGNER_COUNT;
+    /// @notice Gas a native payout gives its recipient (plus the EVM's 2,300
+    /// stipend): enough for a smart wallet's receive; a recipient that needs
+    /// more claims (`claim`), with all the gas it likes.
+    uint256 public constant NATIVE_PAYOUT_GAS = 30_000;
+    /// @notice Gas an ERC-20 payout gives the token's transfer (and any hook
+    /// it calls).
+    uint256 public constant TOKEN_PAYOUT_GAS = 200_000;
+    /// @dev Gas kept besides a payout's allowance: the call's own cost (cold
+    /// account, value transfer, new account: 36,600) and what follows it.
+    uint256 private constant PAYOUT_RESERVE = 40_000;
+    /// @dev What PaymentDeferred and ClaimFailed keep of a revert reason.
+    uint256 private constant MAX_REASON = 256;
     uint256 private constant SECP256K1_P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
 
     uint256 private immutable _cachedChainId;
@@ -174,6 +187,21 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         return a.kind == AssetKind.Wrapped ? a.token : address(0);
     }
 
+    /// @notice Pay `recipient` what is claimable for it in `token` (zero: the
+    /// native coin), with all the gas this call has. Anyone may call it; the
+    /// value only ever goes to `recipient`. Reverts with ClaimFailed, the
+    /// amount still claimable, if the payment fails.
+    function claim(address token, address recipient) external nonReentrant returns (uint256 amount) {
+        if (_config.paused) revert BridgePaused();
+        amount = claimable[token][recipient];
+        if (amount == 0) revert NothingToClaim(token, recipient);
+        claimable[token][recipient] = 0;
+        totalClaimable[token] -= amount;
+        (bool ok, bytes memory reason) = _send(token, recipient, amount, gasleft());
+        if (!ok) revert ClaimFailed(token, recipient, reason);
+        emit Claimed(token, recipient, amount);
+    }
+
     // ------------------------------------------------------------------
     // Relay-facing: mint / unlock / cancel
 
@@ -223,7 +251,9 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
     }
 
     /// @notice Release a locked home asset, authorised by `threshold`
-    /// signatures of the current epoch over the EIP-712 `Unlock` message.
+    /// signatures of the current epoch over the EIP-712 `Unlock` message. A
+    /// payout the recipient or token refuses does not revert: the transfer is
+    /// executed, and the amount becomes claimable (PaymentDeferred).
     function unlock(uint64 epoch, Transfer calldata t, bytes calldata sigs)
         external
         nonReentrant
@@ -231,14 +261,21 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
     {
         Config memory c = _checkLive(epoch);
         _verify(_hashTyped(keccak256(abi.encode(UNLOCK_TYPEHASH, epoch, t))), sigs, c);
-        transferId = _unlockOne(t);
+        transferId = _markProcessed(t.srcChain, t.srcRef, t.srcIndex);
+        _checkItem(t.recipient, t.amount);
+        Asset storage a = _assets[t.assetId];
+        bool native = _requireKind(a, t.assetId, false);
+        _spend(a, t.amount, t.amount);
+        _release(a, t.assetId, t.amount);
+        _payOrDefer(transferId, native ? address(0) : a.token, t.recipient, t.amount);
+        emit Unlocked(transferId, t.assetId, t.recipient, t.amount);
     }
 
     /// @notice Unlock many transfers of one asset from one source chain,
-    /// authorised by one set of signatures over `UnlockBatch`. Atomic: any
-    /// failing item (including a native transfer the recipient refuses)
-    /// reverts the whole batch. Replay bits, limits and the locked balance are
-    /// settled before any value leaves.
+    /// authorised by one set of signatures over `UnlockBatch`. Any invalid or
+    /// already-processed item reverts the whole batch; a payout the recipient
+    /// or token refuses does not (it becomes claimable). Replay bits, limits
+    /// and the locked balance are settled before any value leaves.
     function unlockBatch(uint64 epoch, uint64 srcChain, bytes32 assetId, Item[] calldata items, bytes calldata sigs)
         external
         nonReentrant
@@ -252,11 +289,12 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         uint256 total = _processBatch(a, srcChain, items);
         _spend(a, total, 0);
         _release(a, assetId, total);
-        address token = a.token;
+        address token = native ? address(0) : a.token;
         for (uint256 i; i < items.length; ++i) {
             Item calldata it = items[i];
-            _pay(native, token, it.recipient, it.amount);
-            emit Unlocked(_hash3(srcChain, it.srcRef, it.srcIndex), assetId, it.recipient, it.amount);
+            bytes32 id = _hash3(srcChain, it.srcRef, it.srcIndex);
+            _payOrDefer(id, token, it.recipient, it.amount);
+            emit Unlocked(id, assetId, it.recipient, it.amount);
         }
     }
 
@@ -430,7 +468,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         return keccak256(abi.encode(srcChain, srcRef, srcIndex));
     }
 
-    /// @notice Whether the source event has been minted or unlocked here.
+    /// @notice Whether the source event has been minted, unlocked or cancelled here.
     function isProcessed(uint64 srcChain, bytes32 srcRef, uint64 srcIndex) external view returns (bool) {
         uint256 word = _processed[keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8))];
         return word & (uint256(1) << (srcIndex & 0xff)) != 0;
@@ -548,17 +586,6 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         emit Minted(transferId, t.assetId, t.recipient, t.amount);
     }
 
-    function _unlockOne(Transfer calldata t) internal returns (bytes32 transferId) {
-        transferId = _markProcessed(t.srcChain, t.srcRef, t.srcIndex);
-        _checkItem(t.recipient, t.amount);
-        Asset storage a = _assets[t.assetId];
-        bool native = _requireKind(a, t.assetId, false);
-        _spend(a, t.amount, t.amount);
-        _release(a, t.assetId, t.amount);
-        _pay(native, a.token, t.recipient, t.amount);
-        emit Unlocked(transferId, t.assetId, t.recipient, t.amount);
-    }
-
     /// @dev Reverts unless the asset is wrapped (wantWrapped) or a home asset;
     /// returns whether it is this chain's native coin.
     function _requireKind(Asset storage a, bytes32 assetId, bool wantWrapped) internal view returns (bool native) {
@@ -665,12 +692,56 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         }
     }
 
-    function _pay(bool native, address token, address recipient, uint256 amount) internal {
-        if (native) {
-            (bool ok,) = recipient.call{value: amount}("");
-            if (!ok) revert NativeTransferFailed(recipient);
-        } else {
-            IERC20(token).safeTransfer(recipient, amount);
+    /// @dev Pays `amount` of `token` (zero: the native coin) to `to` for
+    /// `transferId` with a capped gas allowance; if that fails the amount
+    /// becomes claimable instead. Reverts (InsufficientGas) when less gas is
+    /// left than the whole allowance needs, so a caller cannot starve a
+    /// payout into failing — nor can eth_estimateGas settle on such a limit.
+    function _payOrDefer(bytes32 transferId, address token, address to, uint256 amount) internal {
+        uint256 allowance = token == address(0) ? NATIVE_PAYOUT_GAS : TOKEN_PAYOUT_GAS;
+        // the callee gets 63/64 of what is left after the call's own cost
+        if (gasleft() < allowance + allowance / 63 + PAYOUT_RESERVE) revert InsufficientGas();
+        (bool ok, bytes memory reason) = _send(token, to, amount, allowance);
+        if (!ok) {
+            claimable[token][to] += amount;
+            totalClaimable[token] += amount;
+            emit PaymentDeferred(transferId, token, to, amount, reason);
+        }
+    }
+
+    /// @dev Sends `amount` of `token` (zero: the native coin) to `to`, giving
+    /// the callee at most `gasLimit`; never reverts. An ERC-20 succeeds if
+    /// its transfer returns true, or nothing from a contract (as SafeERC20).
+    /// On failure, `reason` is the first MAX_REASON bytes the callee
+    /// returned; nothing more is copied (no return-data bomb).
+    function _send(address token, address to, uint256 amount, uint256 gasLimit)
+        internal
+        returns (bool ok, bytes memory reason)
+    {
+        assembly ("memory-safe") {
+            switch token
+            case 0 { ok := call(gasLimit, to, amount, 0, 0, 0, 0) }
+            default {
+                let p := mload(0x40)
+                mstore(p, shl(224, 0xa9059cbb)) // transfer(address,uint256)
+                mstore(add(p, 0x04), to)
+                mstore(add(p, 0x24), amount)
+                mstore(0, 0)
+                ok := call(gasLimit, token, 0, p, 0x44, 0, 0x20)
+                if ok {
+                    switch returndatasize()
+                    case 0 { ok := gt(extcodesize(token), 0) }
+                    default { ok := and(gt(returndatasize(), 0x1f), eq(mload(0), 1)) }
+                }
+            }
+            if iszero(ok) {
+                let n := returndatasize()
+                if gt(n, MAX_REASON) { n := MAX_REASON }
+                reason := mload(0x40)
+                mstore(reason, n)
+                returndatacopy(add(reason, 0x20), 0, n)
+                mstore(0x40, add(reason, and(add(n, 0x3f), not(0x1f))))
+            }
         }
     }
 

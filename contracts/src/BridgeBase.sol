@@ -81,6 +81,17 @@ abstract contract BridgeBase {
     event Minted(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
     event Unlocked(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
 
+    // Payouts that did not go through, and claims
+    /// @notice Paying `amount` of `token` (zero: the native coin) to
+    /// `recipient` for `transferId` failed; it is now claimable (`claim`).
+    /// `reason` is the start of what the recipient or token returned (at
+    /// most 256 bytes): its revert data, or empty for running out of the
+    /// payout's gas, a revert without data, or an ERC-20 returning false.
+    event PaymentDeferred(
+        bytes32 indexed transferId, address indexed token, address indexed recipient, uint256 amount, bytes reason
+    );
+    /// @notice What was claimable for `recipient` in `token` was paid to it.
+    event Claimed(address indexed token, address indexed recipient, uint256 amount);
     // Admin events
     event AssetDefined(
         bytes32 indexed assetId, address indexed token, AssetKind kind, uint64 homeChain, bytes homeAsset, uint8 decimals
@@ -100,7 +111,7 @@ abstract contract BridgeBase {
     // ------------------------------------------------------------------
     // Errors
 
-    /// @notice The bridge is paused; lock, burn, mint and unlock are stopped.
+    /// @notice The bridge is paused; lock, burn, mint, unlock and claim are stopped.
     error BridgePaused();
     /// @notice The amount is zero.
     error ZeroAmount();
@@ -146,8 +157,14 @@ abstract contract BridgeBase {
     error RateLimited(uint256 amount, uint256 available);
     /// @notice An unlock would release more than is locked.
     error InsufficientLocked(bytes32 assetId, uint256 amount, uint256 locked);
-    /// @notice Sending the native coin to `recipient` failed.
-    error NativeTransferFailed(address recipient);
+    /// @notice Too little gas left to give a payout its whole gas allowance
+    /// (NATIVE_PAYOUT_GAS or TOKEN_PAYOUT_GAS): send the transaction with more
+    /// gas. Without this check a caller could make any payout fail on purpose.
+    error InsufficientGas();
+    /// @notice Nothing is claimable for `recipient` in `token`.
+    error NothingToClaim(address token, address recipient);
+    /// @notice Paying a claim failed; it stays claimable. `reason` as in PaymentDeferred.
+    error ClaimFailed(address token, address recipient, bytes reason);
     /// @notice srcChain is zero, this chain, or was never registered (setChain).
     error InvalidSource(uint64 srcChain);
     /// @notice Not the one encoding of a source event: an EVM source's srcRef
@@ -258,6 +275,13 @@ abstract contract BridgeBase {
     /// @notice Whether locks and burns of an asset may go to a chain: the
     /// quorum enables a route where the asset has a representation.
     mapping(bytes32 assetId => mapping(uint64 dstChain => bool)) public routes;
+    /// @notice Payouts that failed, owed to their recipient (token zero: the
+    /// native coin) until `claim`.
+    mapping(address token => mapping(address recipient => uint256)) public claimable;
+    /// @notice The sum of `claimable` per token: the bridge holds at least
+    /// `locked` of each home asset plus this.
+    mapping(address token => uint256) public totalClaimable;
+
     // ------------------------------------------------------------------
     // Internals: signatures
 

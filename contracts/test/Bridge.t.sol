@@ -10,12 +10,6 @@ import {FeeToken} from "../src/test/FeeToken.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
-contract RejectsEther {
-    receive() external payable {
-        revert("no");
-    }
-}
-
 contract BridgeLockTest is Fixture {
     function test_lock_erc20() public {
         token.mint(user, 100);
