@@ -538,7 +538,7 @@ func TestTypeStringsAreTheContracts(t *testing.T) {
 	}
 	for _, typ := range []string{
 		eip712.DomainType, eip712.MintType, eip712.UnlockType, eip712.ItemType, eip712.MintBatchType,
-		eip712.UnlockBatchType, eip712.CancelType, eip712.DefineAssetType, eip712.SetLimitsType,
+		eip712.UnlockBatchType, eip712.CancelType, eip712.RefundType, eip712.DefineAssetType, eip712.SetLimitsType,
 		eip712.SetRoutesType, eip712.SetChainType, eip712.RotateSignerType, eip712.PauseType, eip712.UnpauseType,
 	} {
 		if !strings.Contains(string(src), `"`+typ+`"`) {
@@ -618,3 +618,66 @@ func TestPaymentDeferredAndClaim(t *testing.T) {
 		t.Fatalf("totalClaimable %s after a failed claim", total)
 	}
 }
+
+// TestRefundAcceptedByBridge: a lock is returned to its sender by a refund
+// signed in Go (eip712.RefundDigest), once; the Refunded event names the
+// lock's transferId, and a second refund reverts with AlreadyRefunded.
+func TestRefundAcceptedByBridge(t *testing.T) {
+	w := newWorld(t, 3, 2)
+	maxPer, capacity := limits()
+	tokenAddr, tx, token, err := bindings.DeployTestToken(w.deployer, w.client, "Test", "TST", 18)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	home := eip712.AssetDef{HomeChain: w.chainID, HomeAsset: tokenAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
+	w.define(home)
+	w.route(home, chainB)
+	amount := big.NewInt(777)
+	if tx, err = token.Mint(w.deployer, w.deployer.From, amount); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	if tx, err = token.Approve(w.deployer, w.addr, amount); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	if tx, err = w.bridge.Lock(w.deployer, tokenAddr, amount, uint64(chainB), w.deployer.From.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	var locked *bindings.BridgeLocked
+	for _, l := range w.commit(tx).Logs {
+		if ev, err := w.bridge.ParseLocked(*l); err == nil {
+			locked = ev
+		}
+	}
+	if locked == nil {
+		t.Fatal("no Locked event")
+	}
+
+	sigs := w.sign(eip712.RefundDigest(w.domain, 1, locked.Nonce), 2)
+	if tx, err = w.bridge.Refund(w.deployer, 1, locked.Nonce, locked.AssetId, locked.Sender, locked.Amount, sigs); err != nil {
+		t.Fatal(err)
+	}
+	var refunded *bindings.BridgeRefunded
+	for _, l := range w.commit(tx).Logs {
+		if ev, err := w.bridge.ParseRefunded(*l); err == nil {
+			refunded = ev
+		}
+	}
+	if refunded == nil || refunded.TransferId != locked.TransferId || refunded.Sender != w.deployer.From ||
+		refunded.Amount.Cmp(amount) != 0 || refunded.Nonce != locked.Nonce {
+		t.Fatalf("Refunded %+v, lock %+v", refunded, locked)
+	}
+	if bal, _ := token.BalanceOf(nil, w.deployer.From); bal.Cmp(amount) != 0 {
+		t.Fatalf("balance after refund %s", bal)
+	}
+	if done, _ := w.bridge.IsRefunded(nil, locked.Nonce); !done {
+		t.Fatal("isRefunded false")
+	}
+	_, err = w.bridge.Refund(w.deployer, 1, locked.Nonce, locked.AssetId, locked.Sender, locked.Amount, sigs)
+	if name := revertError(t, err); name != "AlreadyRefunded" {
+		t.Fatalf("second refund reverted with %s", name)
+	}
+}
+

@@ -35,6 +35,7 @@ const (
 	MintBatchType    = "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	UnlockBatchType  = "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	CancelType       = "Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)"
+	RefundType       = "Refund(uint64 epoch,uint64 nonce)"
 	DefineAssetType  = "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
 	SetLimitsType    = "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
 	SetRoutesType    = "SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)"
@@ -248,6 +249,16 @@ func UnlockBatchDigest(d Domain, epoch uint64, ts []Transfer) (common.Hash, erro
 // SrcRef, SrcIndex) is signed.
 func CancelDigest(d Domain, epoch uint64, t Transfer) common.Hash {
 	return d.Digest(keccak(typeHash(CancelType), word(epoch), word(uint64(t.SrcChain)), t.SrcRef[:], word(t.SrcIndex)))
+}
+
+// RefundDigest is the digest signed for Bridge.refund(epoch, nonce,
+// assetId, sender, amount, sigs) on the bridge of d: its lock or burn
+// `nonce` goes back to its sender, once. Only the nonce is signed; the
+// bridge checks the asset, sender and amount given against what the lock
+// or burn recorded. Sign it only once the transfer's destination has
+// cancelled it and the cancel is final (docs/contracts.md, "Refunds").
+func RefundDigest(d Domain, epoch, nonce uint64) common.Hash {
+	return d.Digest(keccak(typeHash(RefundType), word(epoch), word(nonce)))
 }
 
 // AssetDef mirrors the contract's AssetDef (defineAsset).

@@ -12,9 +12,9 @@ import {WrappedToken} from "./WrappedToken.sol";
 /// @notice One per EVM chain. Users `lock` home assets (ERC-20 or the native
 /// coin) and `burn` wrapped tokens toward the chains their asset routes to; a
 /// quorum of `threshold` signers of the current epoch authorises `mint` and
-/// `unlock` (and their batch forms) and `cancel` with ECDSA signatures over
-/// EIP-712 typed data (domain "Kakehashi Bridge", VERSION, chain id, this
-/// contract). A payout that fails is kept for its recipient
+/// `unlock` (and their batch forms), `cancel` and `refund` with ECDSA
+/// signatures over EIP-712 typed data (domain "Kakehashi Bridge", VERSION,
+/// chain id, this contract). A payout that fails is kept for its recipient
 /// to `claim`.
 /// @dev Not upgradeable. Replay protection: every mint and unlock names its
 /// source event by (srcChain, srcRef, srcIndex); the contract derives
@@ -142,7 +142,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         uint256 received = IERC20(token).balanceOf(address(this)) - before;
         if (received != amount) revert TransferAmountMismatch(amount, received);
         a.locked += amount;
-        transferId = _nextTransfer(c);
+        transferId = _nextTransfer(c, assetId, amount);
         emit Locked(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
     }
 
@@ -158,7 +158,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         if (a.kind != AssetKind.HomeNative) revert NativeAssetNotDefined();
         Config memory c = _checkOutbound(a, assetId, msg.value, dstChain, recipient);
         a.locked += msg.value;
-        transferId = _nextTransfer(c);
+        transferId = _nextTransfer(c, assetId, msg.value);
         emit Locked(transferId, assetId, msg.sender, msg.value, dstChain, recipient, c.nonce);
     }
 
@@ -176,7 +176,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         if (a.kind != AssetKind.Wrapped || assetId == bytes32(0)) revert NotWrappedToken(wrappedToken);
         Config memory c = _checkOutbound(a, assetId, amount, dstChain, recipient);
         WrappedToken(wrappedToken).burn(msg.sender, amount);
-        transferId = _nextTransfer(c);
+        transferId = _nextTransfer(c, assetId, amount);
         emit Burned(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
     }
 
@@ -203,7 +203,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
     }
 
     // ------------------------------------------------------------------
-    // Relay-facing: mint / unlock / cancel
+    // Relay-facing: mint / unlock / cancel / refund
 
     /// @notice Mint a wrapped asset, authorised by `threshold` signatures of
     /// the current epoch over the EIP-712 `Mint` message, valid while
@@ -312,6 +312,40 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         _verify(_hashTyped(keccak256(abi.encode(CANCEL_TYPEHASH, epoch, srcChain, srcRef, srcIndex))), sigs, c);
         transferId = _markProcessed(srcChain, srcRef, srcIndex);
         emit Cancelled(transferId, srcChain, srcRef, srcIndex);
+    }
+
+    /// @notice Return this bridge's lock or burn `nonce` to its sender,
+    /// authorised by `threshold` signatures of the current epoch over
+    /// `Refund(epoch, nonce)`: a lock is unlocked to its sender (claimable if
+    /// the payout fails), a burn minted again to its sender. `assetId`,
+    /// `sender` and `amount` are the Locked or Burned event's; the bridge
+    /// checks them against what the lock or burn recorded, and refunds each
+    /// nonce once. The signers sign only after the transfer's destination
+    /// cancelled it, final (docs/contracts.md, "Refunds"). Counts against the
+    /// asset's window limit.
+    function refund(uint64 epoch, uint64 nonce, bytes32 assetId, address sender, uint256 amount, bytes calldata sigs)
+        external
+        nonReentrant
+        returns (bytes32 transferId)
+    {
+        Config memory c = _checkLive(epoch);
+        _verify(_hashTyped(keccak256(abi.encode(REFUND_TYPEHASH, epoch, nonce))), sigs, c);
+        bytes32 sent = _sent[nonce];
+        if (sent != keccak256(abi.encode(assetId, sender, amount))) {
+            if (sent == 0 && nonce < c.nonce) revert AlreadyRefunded(nonce);
+            revert RefundMismatch(nonce);
+        }
+        _sent[nonce] = 0;
+        transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), nonce);
+        Asset storage a = _assets[assetId];
+        _spend(a, amount, 0);
+        if (a.kind == AssetKind.Wrapped) {
+            WrappedToken(a.token).mint(sender, amount);
+        } else {
+            _release(a, assetId, amount);
+            _payOrDefer(transferId, a.kind == AssetKind.HomeNative ? address(0) : a.token, sender, amount);
+        }
+        emit Refunded(transferId, assetId, sender, amount, nonce);
     }
 
     // ------------------------------------------------------------------
@@ -474,6 +508,11 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         return word & (uint256(1) << (srcIndex & 0xff)) != 0;
     }
 
+    /// @notice Whether this bridge's lock or burn `nonce` has been refunded.
+    function isRefunded(uint64 nonce) external view returns (bool) {
+        return nonce < _config.nonce && _sent[nonce] == 0;
+    }
+
     // ------------------------------------------------------------------
     // Internals: admin dispatch
 
@@ -531,8 +570,11 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         }
     }
 
-    function _nextTransfer(Config memory c) internal returns (bytes32 transferId) {
+    /// @dev Takes the next nonce and records what `refund` would return for
+    /// it: one storage word per lock or burn.
+    function _nextTransfer(Config memory c, bytes32 assetId, uint256 amount) internal returns (bytes32 transferId) {
         _config.nonce = c.nonce + 1;
+        _sent[c.nonce] = keccak256(abi.encode(assetId, msg.sender, amount));
         transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), c.nonce);
     }
 
@@ -672,7 +714,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
 
     /// @dev Counts `amount` against the asset's window limit; `single` is
     /// checked against the per-transfer limit (0 to skip: batches check per
-    /// item).
+    /// item, refunds return what a lock or burn took).
     function _spend(Asset storage a, uint256 amount, uint256 single) internal {
         Limits memory l = a.limits;
         if (single > l.maxPerTransfer) revert AmountAboveLimit(single, l.maxPerTransfer);

@@ -46,15 +46,15 @@ abstract contract BridgeBase {
         AssetKind kind;
         uint88 minPerTransfer; // smallest lock/burn; in the slot lock and burn read anyway
         Limits limits;
-        /// @dev What mints and unlocks released recently, for the window
-        /// limit (_window), in one word: bits 0-127 `current`, 128-167
-        /// `period`, 168-199 `window` (seconds), 200-253 `older`. Time is cut
-        /// into periods of ceil(window / 3) seconds; `current` is the exact
-        /// amount released in period `period`, `older` the three periods
-        /// before it, 18 bits each (the previous one lowest), in units of
-        /// ceil(capacity / OUTFLOW_UNITS) rounded up.
+        /// @dev What mints, unlocks and refunds released recently, for the
+        /// window limit (_window), in one word: bits 0-127 `current`,
+        /// 128-167 `period`, 168-199 `window` (seconds), 200-253 `older`.
+        /// Time is cut into periods of ceil(window / 3) seconds; `current` is
+        /// the exact amount released in period `period`, `older` the three
+        /// periods before it, 18 bits each (the previous one lowest), in units
+        /// of ceil(capacity / OUTFLOW_UNITS) rounded up.
         uint256 outflow;
-        uint256 locked; // home assets: amount locked and not yet unlocked
+        uint256 locked; // home assets: amount locked and not yet unlocked or refunded
     }
 
     // ------------------------------------------------------------------
@@ -81,7 +81,7 @@ abstract contract BridgeBase {
     event Minted(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
     event Unlocked(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
 
-    // Payouts that did not go through, and claims
+    // Payouts that did not go through, claims and refunds
     /// @notice Paying `amount` of `token` (zero: the native coin) to
     /// `recipient` for `transferId` failed; it is now claimable (`claim`).
     /// `reason` is the start of what the recipient or token returned (at
@@ -92,6 +92,12 @@ abstract contract BridgeBase {
     );
     /// @notice What was claimable for `recipient` in `token` was paid to it.
     event Claimed(address indexed token, address indexed recipient, uint256 amount);
+    /// @notice The quorum returned this bridge's lock or burn `nonce` to its
+    /// sender: unlocked (a lock) or minted again (a burn).
+    event Refunded(
+        bytes32 indexed transferId, bytes32 indexed assetId, address indexed sender, uint256 amount, uint64 nonce
+    );
+
     // Admin events
     event AssetDefined(
         bytes32 indexed assetId, address indexed token, AssetKind kind, uint64 homeChain, bytes homeAsset, uint8 decimals
@@ -111,7 +117,7 @@ abstract contract BridgeBase {
     // ------------------------------------------------------------------
     // Errors
 
-    /// @notice The bridge is paused; lock, burn, mint, unlock and claim are stopped.
+    /// @notice The bridge is paused; lock, burn, mint, unlock, refund and claim are stopped.
     error BridgePaused();
     /// @notice The amount is zero.
     error ZeroAmount();
@@ -165,6 +171,11 @@ abstract contract BridgeBase {
     error NothingToClaim(address token, address recipient);
     /// @notice Paying a claim failed; it stays claimable. `reason` as in PaymentDeferred.
     error ClaimFailed(address token, address recipient, bytes reason);
+    /// @notice (assetId, sender, amount) is not what lock or burn `nonce`
+    /// recorded, or this bridge has no such nonce.
+    error RefundMismatch(uint64 nonce);
+    /// @notice Lock or burn `nonce` has already been refunded.
+    error AlreadyRefunded(uint64 nonce);
     /// @notice srcChain is zero, this chain, or was never registered (setChain).
     error InvalidSource(uint64 srcChain);
     /// @notice Not the one encoding of a source event: an EVM source's srcRef
@@ -234,6 +245,7 @@ abstract contract BridgeBase {
     );
     bytes32 internal constant CANCEL_TYPEHASH =
         keccak256("Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)");
+    bytes32 internal constant REFUND_TYPEHASH = keccak256("Refund(uint64 epoch,uint64 nonce)");
     bytes32 internal constant DEFINE_ASSET_TYPEHASH = keccak256(
         "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
     );
@@ -275,6 +287,9 @@ abstract contract BridgeBase {
     /// @notice Whether locks and burns of an asset may go to a chain: the
     /// quorum enables a route where the asset has a representation.
     mapping(bytes32 assetId => mapping(uint64 dstChain => bool)) public routes;
+    /// @dev Per lock or burn nonce, keccak256(abi.encode(assetId, sender,
+    /// amount)) until it is refunded, then zero: what `refund` returns.
+    mapping(uint64 => bytes32) internal _sent;
     /// @notice Payouts that failed, owed to their recipient (token zero: the
     /// native coin) until `claim`.
     mapping(address token => mapping(address recipient => uint256)) public claimable;

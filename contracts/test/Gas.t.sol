@@ -168,6 +168,14 @@ contract BridgeGasTest is Fixture {
         console.log("unlock native 2-of-3, refused: claimable", used());
     }
 
+    /// Refund of the ERC-20 lock made in setUp (nonce 0), to its sender.
+    function test_gas_refund_lock() public {
+        bytes memory sigs =
+            signAll(typed(domainOf(address(bridge), block.chainid), refundHash(1, 0)), take(keys, 2));
+        bridge.refund(1, 0, tokenAsset, user, 100 ether, sigs);
+        console.log("refund of an ERC-20 lock 2-of-3", used());
+    }
+
     function test_gas_marginalSigner() public {
         uint256[4] memory g;
         for (uint256 k = 4; k <= 7; ++k) {
