@@ -680,4 +680,3 @@ func TestRefundAcceptedByBridge(t *testing.T) {
 		t.Fatalf("second refund reverted with %s", name)
 	}
 }
-
