@@ -123,7 +123,8 @@ type DevnetConfig struct {
 }
 
 // Devnet deploys the bridge on every EVM chain of cfg, deploys the demo
-// TestToken on the first, and defines TST, BTC and ETH on every EVM chain.
+// TestToken on the first, defines TST, BTC and ETH on every EVM chain, and
+// routes each to every other chain where it is represented.
 // Chains are deployed concurrently.
 func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Deployment, error) {
 	if len(cfg.EVM) == 0 || cfg.Deployer == nil {
@@ -260,6 +261,22 @@ func defineAssets(ctx context.Context, cfg DevnetConfig, d *Deployment, ids []ch
 					return fmt.Errorf("chain %s: define %s: %w", c.Name, x.symbol, err)
 				}
 				assets[j].Tokens[i] = Token{Chain: ids[i], Kind: TokenKind(ids[i], x.def), Address: t}
+			}
+			// Every asset is represented on every EVM chain, and BTC on
+			// Bitcoin: route each to all of them but this one.
+			for _, x := range defs {
+				var dsts []chains.ChainID
+				for _, id := range ids {
+					if id != ids[i] {
+						dsts = append(dsts, id)
+					}
+				}
+				if x.def.HomeChain == cfg.BitcoinChainID && cfg.BitcoinChainID != 0 {
+					dsts = append(dsts, cfg.BitcoinChainID)
+				}
+				if err := deploy.SetRoutes(gctx, c.Backend, cfg.Deployer, d.Chains[i].Bridge, x.def.AssetID(), dsts, true, signer, opts...); err != nil {
+					return fmt.Errorf("chain %s: routes of %s: %w", c.Name, x.symbol, err)
+				}
 			}
 			return nil
 		})

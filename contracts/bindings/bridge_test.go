@@ -151,6 +151,22 @@ func (w *world) define(d eip712.AssetDef) common.Address {
 	return info.Token
 }
 
+// route enables locks and burns of d's asset toward dsts (the quorum's SetRoutes).
+func (w *world) route(d eip712.AssetDef, dsts ...chains.ChainID) {
+	w.t.Helper()
+	digest := eip712.SetRoutesDigest(w.domain, 1, d.AssetID(), dsts, true, w.nonce)
+	ids := make([]uint64, len(dsts))
+	for i, c := range dsts {
+		ids[i] = uint64(c)
+	}
+	tx, err := w.bridge.SetRoutes(w.deployer, 1, d.AssetID(), ids, true, w.nonce, w.sign(digest, w.quorum))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.commit(tx)
+	w.nonce++
+}
+
 func limits() (*big.Int, *big.Int) {
 	e18 := big.NewInt(1e18)
 	return new(big.Int).Mul(big.NewInt(1_000_000), e18), new(big.Int).Mul(big.NewInt(10_000_000), e18)
@@ -210,6 +226,10 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 	home := eip712.AssetDef{HomeChain: w.chainID, HomeAsset: tokenAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
 	if got := w.define(home); got != tokenAddr {
 		t.Fatalf("home token %s, want %s", got, tokenAddr)
+	}
+	w.route(home, chainB)
+	if on, err := w.bridge.Routes(nil, home.AssetID(), uint64(chainB)); err != nil || !on {
+		t.Fatalf("routes(home, B) = %v, %v", on, err)
 	}
 	remote := common.HexToAddress("0x00000000000000000000000000000000000B0B0B")
 	wrapped := eip712.AssetDef{HomeChain: chainB, HomeAsset: remote.Bytes(), Name: "Kakehashi TST", Symbol: "kTST", Decimals: 6, MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
@@ -364,17 +384,19 @@ func TestGoSignaturesAcceptedByBridge(t *testing.T) {
 func TestFeeOnTransferTokenRejected(t *testing.T) {
 	w := newWorld(t, 3, 2)
 	maxPer, capacity := limits()
-	feeAddr, tx, fee, err := bindings.DeployFeeToken(w.deployer, w.client, big.NewInt(100))
+	feeAddr, tx, feeToken, err := bindings.DeployFeeToken(w.deployer, w.client, big.NewInt(100))
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)
-	w.define(eip712.AssetDef{HomeChain: w.chainID, HomeAsset: feeAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 3600})
-	if tx, err = fee.Mint(w.deployer, w.deployer.From, big.NewInt(1000)); err != nil {
+	fee := eip712.AssetDef{HomeChain: w.chainID, HomeAsset: feeAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 3600}
+	w.define(fee)
+	w.route(fee, chainB)
+	if tx, err = feeToken.Mint(w.deployer, w.deployer.From, big.NewInt(1000)); err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)
-	if tx, err = fee.Approve(w.deployer, w.addr, big.NewInt(1000)); err != nil {
+	if tx, err = feeToken.Approve(w.deployer, w.addr, big.NewInt(1000)); err != nil {
 		t.Fatal(err)
 	}
 	w.commit(tx)
@@ -416,7 +438,8 @@ func TestABIJSONMatchesBindings(t *testing.T) {
 }
 
 // TestAdminDigestsAcceptedByBridge: every admin message built in Go is
-// accepted: setChain, setLimits, pauseBySignature, unpause, rotateSigners.
+// accepted: setChain, setRoutes, setLimits, pauseBySignature, unpause,
+// rotateSigners.
 func TestAdminDigestsAcceptedByBridge(t *testing.T) {
 	w := newWorld(t, 3, 2)
 	maxPer, capacity := limits()
@@ -431,6 +454,19 @@ func TestAdminDigestsAcceptedByBridge(t *testing.T) {
 	w.nonce++
 	if k, _ := w.bridge.ChainKind(nil, 31339); k != uint8(eip712.ChainEVM) {
 		t.Fatalf("chain kind %d", k)
+	}
+
+	dsts := []chains.ChainID{31339, btc}
+	rd := eip712.SetRoutesDigest(w.domain, 1, wrapped.AssetID(), dsts, true, w.nonce)
+	if tx, err = w.bridge.SetRoutes(w.deployer, 1, wrapped.AssetID(), []uint64{31339, uint64(btc)}, true, w.nonce, w.sign(rd, 2)); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	w.nonce++
+	for _, c := range dsts {
+		if on, _ := w.bridge.Routes(nil, wrapped.AssetID(), uint64(c)); !on {
+			t.Fatalf("route to %d not enabled", c)
+		}
 	}
 
 	d, err := eip712.SetLimitsDigest(w.domain, 1, wrapped.AssetID(), big.NewInt(2), big.NewInt(10), big.NewInt(100), 60, w.nonce)
@@ -488,17 +524,22 @@ func TestAdminDigestsAcceptedByBridge(t *testing.T) {
 
 // TestTypeStringsAreTheContracts: every EIP-712 type string in Go appears,
 // byte for byte, in the contract's source (the contract keeps its type hashes
-// private: EIP-170 leaves no room for twelve getters). The round trips
+// internal: EIP-170 leaves no room for a getter each). The type hashes
+// live in BridgeBase.sol, shared by Bridge and BridgeAdmin. The round trips
 // above check the hashing itself.
 func TestTypeStringsAreTheContracts(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "src", "Bridge.sol"))
-	if err != nil {
-		t.Fatal(err)
+	var src []byte
+	for _, f := range []string{"Bridge.sol", "BridgeBase.sol"} {
+		b, err := os.ReadFile(filepath.Join("..", "src", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = append(src, b...)
 	}
 	for _, typ := range []string{
 		eip712.DomainType, eip712.MintType, eip712.UnlockType, eip712.ItemType, eip712.MintBatchType,
-		eip712.UnlockBatchType, eip712.CancelType, eip712.DefineAssetType, eip712.SetLimitsType,
-		eip712.SetChainType, eip712.RotateSignerType, eip712.PauseType, eip712.UnpauseType,
+		eip712.UnlockBatchType, eip712.CancelType, eip712.RefundType, eip712.DefineAssetType, eip712.SetLimitsType,
+		eip712.SetRoutesType, eip712.SetChainType, eip712.RotateSignerType, eip712.PauseType, eip712.UnpauseType,
 	} {
 		if !strings.Contains(string(src), `"`+typ+`"`) {
 			t.Errorf("not in Bridge.sol: %s", typ)
@@ -506,6 +547,136 @@ func TestTypeStringsAreTheContracts(t *testing.T) {
 	}
 	if !strings.Contains(string(src), `string public constant VERSION = "`+eip712.Version+`";`) ||
 		!strings.Contains(string(src), `VERSION_HASH = keccak256("`+eip712.Version+`")`) {
-		t.Errorf("Bridge.sol's VERSION and domain version are not %q", eip712.Version)
+		t.Errorf("Bridge.sol's VERSION and BridgeBase.sol's domain version are not %q", eip712.Version)
+	}
+}
+
+// TestPaymentDeferredAndClaim: a native unlock to a contract that refuses
+// ether is executed and its amount becomes claimable (PaymentDeferred, read
+// through the bindings); claim reverts with ClaimFailed and keeps it. The
+// gas limit comes from the node's estimate, which must cover the payout's
+// whole gas allowance (InsufficientGas below it).
+func TestPaymentDeferredAndClaim(t *testing.T) {
+	w := newWorld(t, 3, 2)
+	maxPer, capacity := limits()
+	native := eip712.AssetDef{HomeChain: w.chainID, MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
+	w.define(native)
+	w.route(native, chainB)
+	opts := *w.deployer
+	opts.Value = big.NewInt(5e18)
+	tx, err := w.bridge.LockNative(&opts, uint64(chainB), w.deployer.From.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+
+	// Deploy runtime PUSH1 0 PUSH1 0 REVERT: it refuses everything.
+	initcode := common.FromHex("6005600c60003960056000f3" + "60006000fd")
+	nonce, _ := w.client.PendingNonceAt(context.Background(), w.deployer.From)
+	raw := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(uint64(w.chainID)), Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9), Gas: 100_000, Data: initcode})
+	signed, err := w.deployer.Signer(w.deployer.From, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.client.SendTransaction(context.Background(), signed); err != nil {
+		t.Fatal(err)
+	}
+	refuser := w.commit(signed).ContractAddress
+
+	ref, idx := eip712.EVMSource(common.HexToAddress("0x00000000000000000000000000000000000B41D6"), 3)
+	u := eip712.Transfer{SrcChain: chainB, SrcRef: ref, SrcIndex: idx, AssetID: native.AssetID(), Recipient: refuser, Amount: big.NewInt(2e18)}
+	ud, _ := eip712.UnlockDigest(w.domain, 1, u)
+	if tx, err = w.bridge.Unlock(w.deployer, 1, u.Binding(), w.sign(ud, 2)); err != nil {
+		t.Fatal(err)
+	}
+	rcpt := w.commit(tx)
+	var deferred *bindings.BridgePaymentDeferred
+	var unlocked bool
+	for _, l := range rcpt.Logs {
+		if ev, err := w.bridge.ParsePaymentDeferred(*l); err == nil {
+			deferred = ev
+		}
+		if _, err := w.bridge.ParseUnlocked(*l); err == nil {
+			unlocked = true
+		}
+	}
+	if deferred == nil || !unlocked {
+		t.Fatalf("PaymentDeferred %v, Unlocked %v", deferred, unlocked)
+	}
+	if chains.TransferID(deferred.TransferId) != u.ID() || deferred.Token != (common.Address{}) || deferred.Recipient != refuser ||
+		deferred.Amount.Cmp(u.Amount) != 0 || len(deferred.Reason) != 0 {
+		t.Fatalf("PaymentDeferred %+v", deferred)
+	}
+	if owed, _ := w.bridge.Claimable(nil, common.Address{}, refuser); owed.Cmp(u.Amount) != 0 {
+		t.Fatalf("claimable %s", owed)
+	}
+	_, err = w.bridge.Claim(w.deployer, common.Address{}, refuser)
+	if name := revertError(t, err); name != "ClaimFailed" {
+		t.Fatalf("claim reverted with %s", name)
+	}
+	if total, _ := w.bridge.TotalClaimable(nil, common.Address{}); total.Cmp(u.Amount) != 0 {
+		t.Fatalf("totalClaimable %s after a failed claim", total)
+	}
+}
+
+// TestRefundAcceptedByBridge: a lock is returned to its sender by a refund
+// signed in Go (eip712.RefundDigest), once; the Refunded event names the
+// lock's transferId, and a second refund reverts with AlreadyRefunded.
+func TestRefundAcceptedByBridge(t *testing.T) {
+	w := newWorld(t, 3, 2)
+	maxPer, capacity := limits()
+	tokenAddr, tx, token, err := bindings.DeployTestToken(w.deployer, w.client, "Test", "TST", 18)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	home := eip712.AssetDef{HomeChain: w.chainID, HomeAsset: tokenAddr.Bytes(), MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
+	w.define(home)
+	w.route(home, chainB)
+	amount := big.NewInt(777)
+	if tx, err = token.Mint(w.deployer, w.deployer.From, amount); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	if tx, err = token.Approve(w.deployer, w.addr, amount); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	if tx, err = w.bridge.Lock(w.deployer, tokenAddr, amount, uint64(chainB), w.deployer.From.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	var locked *bindings.BridgeLocked
+	for _, l := range w.commit(tx).Logs {
+		if ev, err := w.bridge.ParseLocked(*l); err == nil {
+			locked = ev
+		}
+	}
+	if locked == nil {
+		t.Fatal("no Locked event")
+	}
+
+	sigs := w.sign(eip712.RefundDigest(w.domain, 1, locked.Nonce), 2)
+	if tx, err = w.bridge.Refund(w.deployer, 1, locked.Nonce, locked.AssetId, locked.Sender, locked.Amount, sigs); err != nil {
+		t.Fatal(err)
+	}
+	var refunded *bindings.BridgeRefunded
+	for _, l := range w.commit(tx).Logs {
+		if ev, err := w.bridge.ParseRefunded(*l); err == nil {
+			refunded = ev
+		}
+	}
+	if refunded == nil || refunded.TransferId != locked.TransferId || refunded.Sender != w.deployer.From ||
+		refunded.Amount.Cmp(amount) != 0 || refunded.Nonce != locked.Nonce {
+		t.Fatalf("Refunded %+v, lock %+v", refunded, locked)
+	}
+	if bal, _ := token.BalanceOf(nil, w.deployer.From); bal.Cmp(amount) != 0 {
+		t.Fatalf("balance after refund %s", bal)
+	}
+	if done, _ := w.bridge.IsRefunded(nil, locked.Nonce); !done {
+		t.Fatal("isRefunded false")
+	}
+	_, err = w.bridge.Refund(w.deployer, 1, locked.Nonce, locked.AssetId, locked.Sender, locked.Amount, sigs)
+	if name := revertError(t, err); name != "AlreadyRefunded" {
+		t.Fatalf("second refund reverted with %s", name)
 	}
 }

@@ -36,6 +36,9 @@ func TestGasBudgets(t *testing.T) {
 	w.define(home)
 	native := eip712.AssetDef{HomeChain: w.chainID, MaxPerTransfer: maxPer, Capacity: capacity, Window: 86400}
 	w.define(native)
+	for _, d := range []eip712.AssetDef{wrapped, home, native} {
+		w.route(d, chainB)
+	}
 
 	srcBridge := common.HexToAddress("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512")
 	addr := func(label string) common.Address { return common.BytesToAddress(crypto.Keccak256([]byte(label))) }

@@ -6,7 +6,7 @@
 // # Domain
 //
 //	EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)
-//	name = "Kakehashi Bridge", version = Version ("2", the contract's VERSION), chainId = the destination chain, verifyingContract = its Bridge
+//	name = "Kakehashi Bridge", version = Version ("3", the contract's VERSION), chainId = the destination chain, verifyingContract = its Bridge
 //
 // # Messages
 //
@@ -35,11 +35,14 @@
 //
 // Quorum and signer messages (signed by t current signers, or one for Pause;
 // epoch = the bridge's signer epoch, so a rotation retires every pending
-// one; nonce = the bridge's admin nonce, or its separate pause nonce):
+// one; nonce = the bridge's admin nonce, or its separate pause nonce; for
+// Refund, the nonce of the bridge's own lock or burn to return):
 //
 //	Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)
+//	Refund(uint64 epoch,uint64 nonce)
 //	DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
 //	SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
+//	SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)
 //	SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)
 //	RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)
 //	Pause(uint64 epoch,uint32 nonce)

@@ -22,7 +22,7 @@ import (
 // another.
 const (
 	Name    = "Kakehashi Bridge"
-	Version = "2"
+	Version = "3"
 )
 
 // Type strings, exactly as the contract hashes them.
@@ -35,8 +35,10 @@ const (
 	MintBatchType    = "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	UnlockBatchType  = "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	CancelType       = "Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)"
+	RefundType       = "Refund(uint64 epoch,uint64 nonce)"
 	DefineAssetType  = "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
 	SetLimitsType    = "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
+	SetRoutesType    = "SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)"
 	SetChainType     = "SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)"
 	RotateSignerType = "RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)"
 	PauseType        = "Pause(uint64 epoch,uint32 nonce)"
@@ -249,6 +251,16 @@ func CancelDigest(d Domain, epoch uint64, t Transfer) common.Hash {
 	return d.Digest(keccak(typeHash(CancelType), word(epoch), word(uint64(t.SrcChain)), t.SrcRef[:], word(t.SrcIndex)))
 }
 
+// RefundDigest is the digest signed for Bridge.refund(epoch, nonce,
+// assetId, sender, amount, sigs) on the bridge of d: its lock or burn
+// `nonce` goes back to its sender, once. Only the nonce is signed; the
+// bridge checks the asset, sender and amount given against what the lock
+// or burn recorded. Sign it only once the transfer's destination has
+// cancelled it and the cancel is final (docs/contracts.md, "Refunds").
+func RefundDigest(d Domain, epoch, nonce uint64) common.Hash {
+	return d.Digest(keccak(typeHash(RefundType), word(epoch), word(nonce)))
+}
+
 // AssetDef mirrors the contract's AssetDef (defineAsset).
 type AssetDef struct {
 	HomeChain      chains.ChainID
@@ -319,6 +331,21 @@ func SetLimitsDigest(d Domain, epoch uint64, asset chains.AssetID, minPerTransfe
 		return common.Hash{}, fmt.Errorf("capacity: %w", err)
 	}
 	return d.Digest(keccak(typeHash(SetLimitsType), word(epoch), asset[:], minPer, maxPer, c, word(uint64(window)), word(nonce))), nil
+}
+
+// SetRoutesDigest is the digest signed for Bridge.setRoutes(epoch, asset,
+// dstChains, enabled, nonce, sigs): locks and burns of asset may (enabled)
+// or may not go to each of dstChains.
+func SetRoutesDigest(d Domain, epoch uint64, asset chains.AssetID, dstChains []chains.ChainID, enabled bool, nonce uint64) common.Hash {
+	cat := make([]byte, 0, 32*len(dstChains))
+	for _, c := range dstChains {
+		cat = append(cat, word(uint64(c))...)
+	}
+	on := uint64(0)
+	if enabled {
+		on = 1
+	}
+	return d.Digest(keccak(typeHash(SetRoutesType), word(epoch), asset[:], keccak(cat).Bytes(), word(on), word(nonce)))
 }
 
 // SetChainDigest is the digest signed for Bridge.setChain(epoch, chainId, kind, nonce, sigs).

@@ -46,15 +46,22 @@ func btc(txid chainhash.Hash, vout uint32) Transfer {
 // Vectors computed independently with `cast` (foundry 1.7.1):
 //
 //	typehash=$(cast keccak "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")
-//	sep=$(cast abi-encode "f(bytes32,bytes32,bytes32,uint256,address)" $typehash $(cast keccak "Kakehashi Bridge") $(cast keccak 2) 31337 0x5FbDB2315678afecb367f032d93F642f64180aa3 | cast keccak)
+//	sep=$(cast abi-encode "f(bytes32,bytes32,bytes32,uint256,address)" $typehash $(cast keccak "Kakehashi Bridge") $(cast keccak 3) 31337 0x5FbDB2315678afecb367f032d93F642f64180aa3 | cast keccak)
 //	s=$(cast abi-encode "f(bytes32,uint64,uint64)" $(cast keccak "Unpause(uint64 epoch,uint64 nonce)") 2 3 | cast keccak)
 //	cast concat-hex 0x1901 $sep $s | cast keccak
 //	s=$(cast abi-encode "f(bytes32,uint64,bytes32,uint128,uint128,uint128,uint32,uint64)" $(cast keccak "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)") 2 0xabab…ab 1136 1000000 5000000 86400 7 | cast keccak)
 //	cast concat-hex 0x1901 $sep $s | cast keccak
+//	arr=$(cast abi-encode "f(uint256,uint256,uint256)" 31338 31339 18444 | cast keccak)
+//	s=$(cast abi-encode "f(bytes32,uint64,bytes32,bytes32,bool,uint64)" $(cast keccak "SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)") 2 0xabab…ab $arr true 7 | cast keccak)
+//	cast concat-hex 0x1901 $sep $s | cast keccak
+//	s=$(cast abi-encode "f(bytes32,uint64,uint64)" $(cast keccak "Refund(uint64 epoch,uint64 nonce)") 2 41 | cast keccak)
+//	cast concat-hex 0x1901 $sep $s | cast keccak
 const (
-	domainVector    = "0xf6ff61a788a4bdab8808f155b31ce2b3b541d070d23506909cfa4854cdd7ad19"
-	unpauseVector   = "0x4135510dd12de1f25c44ed5d9e26a0acc7b63ed671c01db34e04cd57b8d95f86"
-	setLimitsVector = "0xd6028b0aac68f9f08310c5febcad013bd59ff1e6d609915237dd0c42a0f8b160"
+	domainVector    = "0xb2f599e033096f601ef59d3977e6c4af45beffe0cfcc561bf615f0516c20934e"
+	unpauseVector   = "0x72c147926c6c1f25fe10763d4faf3511863a33ff647ac698ce97ba231341c652"
+	setLimitsVector = "0x87b56657f95c09302c0f843f6d9794ffa839d99b20b9df35da85a21de9327cb5"
+	setRoutesVector = "0x114bcaa678c2603b39b01208c03a02738babb81f5caa5e078b5d9ba71612ec2c"
+	refundVector    = "0xe3d92ad9722b6c5d482bdc063245332515175dbe7a491fe5aa3dd3f7a4f8ec4f"
 )
 
 var vectorDomain = Domain{ChainID: 31337, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
@@ -81,6 +88,13 @@ func TestAdminDigestVectors(t *testing.T) {
 	if want := common.HexToHash(setLimitsVector); got != want {
 		t.Errorf("SetLimits: %s, want %s", got, want)
 	}
+	routes := SetRoutesDigest(vectorDomain, 2, asset, []chains.ChainID{31338, 31339, 18444}, true, 7)
+	if want := common.HexToHash(setRoutesVector); routes != want {
+		t.Errorf("SetRoutes: %s, want %s", routes, want)
+	}
+	if got, want := RefundDigest(vectorDomain, 2, 41), common.HexToHash(refundVector); got != want {
+		t.Errorf("Refund(2, 41): %s, want %s", got, want)
+	}
 }
 
 // Every quorum or signer message names the signer epoch: the same message
@@ -95,11 +109,15 @@ func TestAdminDigestsNameTheEpoch(t *testing.T) {
 			h, _ := SetLimitsDigest(d, e, def.AssetID(), nil, big.NewInt(1), big.NewInt(1), 1, 4)
 			return h
 		},
-		"SetChain":      func(e uint64) common.Hash { return SetChainDigest(d, e, 31339, ChainEVM, 4) },
+		"SetChain": func(e uint64) common.Hash { return SetChainDigest(d, e, 31339, ChainEVM, 4) },
+		"SetRoutes": func(e uint64) common.Hash {
+			return SetRoutesDigest(d, e, def.AssetID(), []chains.ChainID{31339}, true, 4)
+		},
 		"RotateSigners": func(e uint64) common.Hash { return RotateSignersDigest(d, e, signers, 2, 4) },
 		"Pause":         func(e uint64) common.Hash { return PauseDigest(d, e, 4) },
 		"Unpause":       func(e uint64) common.Hash { return UnpauseDigest(d, e, 4) },
 		"Cancel":        func(e uint64) common.Hash { return CancelDigest(d, e, evm(31338, common.Address{2}, 4)) },
+		"Refund":        func(e uint64) common.Hash { return RefundDigest(d, e, 4) },
 	} {
 		if digest(1) == digest(2) {
 			t.Errorf("%s: epochs 1 and 2 share a digest", name)
@@ -119,11 +137,12 @@ func TestDigestsDiffer(t *testing.T) {
 	otherDeadline, _ := MintDigest(d, 1, 1_700_000_000, tr)
 	batchDeadline, _ := MintBatchDigest(d, 1, 1_700_000_000, []Transfer{tr})
 	cancel := CancelDigest(d, 1, tr)
+	refund := RefundDigest(d, 1, tr.SrcIndex)
 	seen := map[common.Hash]string{}
 	for name, h := range map[string]common.Hash{
 		"mint": mint, "unlock": unlock, "batch of one": batch, "other epoch": otherEpoch,
 		"other chain": otherChain, "other bridge": otherBridge, "other deadline": otherDeadline,
-		"batch, other deadline": batchDeadline, "cancel": cancel,
+		"batch, other deadline": batchDeadline, "cancel": cancel, "refund": refund,
 	} {
 		if prev, dup := seen[h]; dup {
 			t.Fatalf("%s and %s share a digest", name, prev)

@@ -4,26 +4,33 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {BridgeBase} from "./BridgeBase.sol";
+import {BridgeAdmin} from "./BridgeAdmin.sol";
 import {WrappedToken} from "./WrappedToken.sol";
 
 /// @title Kakehashi Bridge
 /// @notice One per EVM chain. Users `lock` home assets (ERC-20 or the native
-/// coin) and `burn` wrapped tokens; a quorum of `threshold` signers of the
-/// current epoch authorises `mint` and `unlock` (and their batch forms) with
-/// ECDSA signatures over EIP-712 typed data (domain "Kakehashi Bridge",
-/// VERSION, chain id, this contract).
+/// coin) and `burn` wrapped tokens toward the chains their asset routes to; a
+/// quorum of `threshold` signers of the current epoch authorises `mint` and
+/// `unlock` (and their batch forms), `cancel` and `refund` with ECDSA
+/// signatures over EIP-712 typed data (domain "Kakehashi Bridge", VERSION,
+/// chain id, this contract). A payout that fails is kept for its recipient
+/// to `claim`.
 /// @dev Not upgradeable. Replay protection: every mint and unlock names its
 /// source event by (srcChain, srcRef, srcIndex); the contract derives
 /// transferId = keccak256(abi.encode(srcChain, srcRef, srcIndex)) itself and
 /// marks one bit per source event in a bitmap keyed by
 /// keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)). The map from
 /// transferId preimage to bit is injective, so one transferId has exactly one
-/// bit and a transfer can complete at most once. See docs/contracts.md.
-contract Bridge is ReentrancyGuardTransient {
+/// bit and a transfer can complete at most once. Administration runs in a
+/// BridgeAdmin this bridge deploys and calls with DELEGATECALL (EIP-170).
+/// See docs/contracts.md.
+contract Bridge is BridgeBase, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     // ------------------------------------------------------------------
-    // Types
+    // Types of the interface (the others, shared with BridgeAdmin, are in
+    // BridgeBase)
 
     /// @notice One authorised transfer into this chain (a mint or an unlock).
     /// @param srcChain chain id where the lock/burn/deposit happened
@@ -64,255 +71,32 @@ contract Bridge is ReentrancyGuardTransient {
         uint32 window; // seconds
     }
 
-    /// @notice What a chain id is, as far as destinations are concerned.
-    enum ChainKind {
-        None,
-        EVM,
-        Bitcoin
-    }
-
-    /// @notice How this chain holds an asset.
-    enum AssetKind {
-        None,
-        HomeToken, // ERC-20 whose home is this chain: locked / unlocked
-        HomeNative, // this chain's native coin: locked / unlocked
-        Wrapped // a WrappedToken deployed by this bridge: minted / burned
-    }
-
-    /// @dev One storage word, read once per call.
-    struct Config {
-        bool paused;
-        uint8 threshold;
-        uint8 signerCount;
-        uint64 epoch;
-        uint64 nonce; // next lock/burn nonce
-        uint64 adminNonce; // next quorum admin message nonce
-        uint32 pauseNonce; // next Pause message nonce (separate: see pauseBySignature)
-    }
-
-    struct Limits {
-        uint128 maxPerTransfer;
-        uint128 capacity;
-    }
-
-    struct Asset {
-        address token; // wrapped token, home ERC-20, or 0 for native
-        AssetKind kind;
-        uint88 minPerTransfer; // smallest lock/burn; in the slot lock and burn read anyway
-        Limits limits;
-        /// @dev What mints and unlocks released recently, for the window
-        /// limit (_window), in one word: bits 0-127 `current`, 128-167
-        /// `period`, 168-199 `window` (seconds), 200-253 `older`. Time is cut
-        /// into periods of ceil(window / 3) seconds; `current` is the exact
-        /// amount released in period `period`, `older` the three periods
-        /// before it, 18 bits each (the previous one lowest), in units of
-        /// ceil(capacity / OUTFLOW_UNITS) rounded up.
-        uint256 outflow;
-        uint256 locked; // home assets: amount locked and not yet unlocked
-    }
-
-    // ------------------------------------------------------------------
-    // Events (user-facing: fixed by DESIGN §5)
-
-    event Locked(
-        bytes32 indexed transferId,
-        bytes32 indexed assetId,
-        address indexed sender,
-        uint256 amount,
-        uint64 dstChain,
-        bytes recipient,
-        uint64 nonce
-    );
-    event Burned(
-        bytes32 indexed transferId,
-        bytes32 indexed assetId,
-        address indexed sender,
-        uint256 amount,
-        uint64 dstChain,
-        bytes recipient,
-        uint64 nonce
-    );
-    event Minted(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
-    event Unlocked(bytes32 indexed transferId, bytes32 indexed assetId, address indexed recipient, uint256 amount);
-
-    // Admin events
-    event AssetDefined(
-        bytes32 indexed assetId, address indexed token, AssetKind kind, uint64 homeChain, bytes homeAsset, uint8 decimals
-    );
-    event LimitsSet(
-        bytes32 indexed assetId, uint128 minPerTransfer, uint128 maxPerTransfer, uint128 capacity, uint32 window
-    );
-    /// @notice The quorum cancelled a source event: it can never be minted or unlocked here.
-    event Cancelled(bytes32 indexed transferId, uint64 srcChain, bytes32 srcRef, uint64 srcIndex);
-    event ChainSet(uint64 indexed chainId, ChainKind kind);
-    event SignersRotated(uint64 indexed epoch, address[] signers, uint8 threshold);
-    event Paused(address indexed by);
-    event Unpaused();
-
-    // ------------------------------------------------------------------
-    // Errors
-
-    /// @notice The bridge is paused; lock, burn, mint and unlock are stopped.
-    error BridgePaused();
-    /// @notice The amount is zero.
-    error ZeroAmount();
-    /// @notice The recipient is the zero address.
-    error ZeroRecipient();
-    /// @notice The recipient is this bridge or a token it manages (a home
-    /// ERC-20 or a wrapped token): value sent there could never move again.
-    error ReservedRecipient(address recipient);
-    /// @notice `token` is not an ERC-20 whose home is this chain.
-    error NotHomeToken(address token);
-    /// @notice `token` is not a wrapped token of this bridge.
-    error NotWrappedToken(address token);
-    /// @notice The native coin of this chain has not been defined as an asset.
-    error NativeAssetNotDefined();
-    /// @notice No asset with this id is defined here, or it has the wrong kind for the call.
-    error AssetNotDefined(bytes32 assetId);
-    /// @notice mint for an asset whose home is this chain (must be unlocked), or unlock of a wrapped asset.
-    error WrongAssetKind(bytes32 assetId, AssetKind kind);
-    /// @notice The token moved `received` to the bridge for a transfer of `expected` (fee-on-transfer, rebasing).
-    error TransferAmountMismatch(uint256 expected, uint256 received);
-    /// @notice The destination is this chain or zero.
-    error InvalidDestination(uint64 dstChain);
-    /// @notice The destination chain is not registered.
-    error UnknownChain(uint64 chainId);
-    /// @notice The asset cannot go to this destination (e.g. an ERC-20 to Bitcoin).
-    error UnsupportedDestination(bytes32 assetId, uint64 dstChain);
-    /// @notice An EVM recipient must be exactly 20 bytes and not zero.
-    error InvalidEVMRecipient(bytes recipient);
-    /// @notice Not a standard Bitcoin scriptPubKey (P2WPKH, P2WSH, P2TR, P2PKH, P2SH).
-    error InvalidBitcoinScript(bytes script);
-    /// @notice A standard scriptPubKey nobody can spend: an all-zero hash, or a
-    /// P2TR key that is zero or not below the field prime p.
-    error UnspendableBitcoinScript(bytes script);
-    /// @notice The amount is below the asset's per-transfer minimum.
-    error AmountBelowMinimum(uint256 amount, uint256 minPerTransfer);
-    /// @notice The mint authorisation expired at `deadline` (unix seconds); now is `timestamp`.
-    error DeadlineExpired(uint64 deadline, uint256 timestamp);
-    /// @notice The amount exceeds the asset's per-transfer limit.
-    error AmountAboveLimit(uint256 amount, uint256 maxPerTransfer);
-    /// @notice `available` is what the asset's window limit lets out now; try later.
-    error RateLimited(uint256 amount, uint256 available);
-    /// @notice An unlock would release more than is locked.
-    error InsufficientLocked(bytes32 assetId, uint256 amount, uint256 locked);
-    /// @notice Sending the native coin to `recipient` failed.
-    error NativeTransferFailed(address recipient);
-    /// @notice srcChain is zero, this chain, or was never registered (setChain).
-    error InvalidSource(uint64 srcChain);
-    /// @notice Not the one encoding of a source event: an EVM source's srcRef
-    /// is an address (upper 12 bytes zero), a Bitcoin source's srcIndex a vout
-    /// (below 2^32).
-    error NonCanonicalSource(uint64 srcChain, bytes32 srcRef, uint64 srcIndex);
-    /// @notice This source event has already been minted or unlocked.
-    error AlreadyProcessed(bytes32 transferId);
-    /// @notice A batch with no transfers.
-    error EmptyBatch();
-    /// @notice The message names an epoch that is not the current one.
-    error WrongEpoch(uint64 got, uint64 current);
-    /// @notice The admin message nonce is not the next one.
-    error WrongNonce(uint64 got, uint64 expected);
-    /// @notice Signatures must be 65 bytes each (r, s, v).
-    error MalformedSignatures(uint256 length);
-    /// @notice Fewer signatures than the threshold.
-    error BelowThreshold(uint256 count, uint256 threshold);
-    /// @notice Signature `index` is invalid (high s, bad v, or unrecoverable).
-    error InvalidSignature(uint256 index);
-    /// @notice The same signer appears twice.
-    error DuplicateSigner(address signer);
-    /// @notice Signers must be sorted by address, ascending.
-    error SignersNotSorted(uint256 index);
-    /// @notice `signer` is not in the current signer set.
-    error NotSigner(address signer);
-    /// @notice Bad signer set: empty, too large, zero, unsorted/duplicate, or threshold not a majority.
-    error InvalidSignerSet();
-    /// @notice Limits must satisfy minPerTransfer <= maxPerTransfer <= capacity,
-    /// 0 < maxPerTransfer, minPerTransfer < 2^88 and window > 0.
-    error InvalidLimits();
-    /// @notice homeAsset must be empty (native) or 20 bytes (a token address); Bitcoin has only native.
-    error InvalidHomeAsset(bytes homeAsset);
-    /// @notice The home token has no code.
-    error NotAContract(address token);
-    /// @notice An asset with this id is already defined.
-    error AssetExists(bytes32 assetId);
-    /// @notice The token already belongs to asset `assetId` here (a wrapped token cannot become a home token).
-    error TokenInUse(address token, bytes32 assetId);
-    /// @notice A wrapped token needs a name and a symbol.
-    error EmptyName();
-    /// @notice Chain id zero or this chain cannot be configured.
-    error InvalidChain(uint64 chainId);
-
-    // ------------------------------------------------------------------
-    // EIP-712
-
-    bytes32 private constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-    bytes32 private constant NAME_HASH = keccak256("Kakehashi Bridge");
     /// @notice The version of this contract's interface (functions, events,
     /// errors and signed messages), and its EIP-712 domain version. It
     /// changes whenever the interface does (DESIGN §5); docs/contracts.md,
     /// "Versions", lists what each version changed.
-    string public constant VERSION = "2";
-    bytes32 private constant VERSION_HASH = keccak256("2"); // keccak256(bytes(VERSION))
-
-    bytes32 private constant MINT_TYPEHASH = keccak256(
-        "Mint(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
-    );
-    bytes32 private constant UNLOCK_TYPEHASH = keccak256(
-        "Unlock(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex,bytes32 assetId,address recipient,uint256 amount)"
-    );
-    bytes32 private constant ITEM_TYPEHASH =
-        keccak256("Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)");
-    bytes32 private constant MINT_BATCH_TYPEHASH = keccak256(
-        "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
-    );
-    bytes32 private constant UNLOCK_BATCH_TYPEHASH = keccak256(
-        "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)Item(bytes32 srcRef,uint64 srcIndex,address recipient,uint256 amount)"
-    );
-    bytes32 private constant DEFINE_ASSET_TYPEHASH = keccak256(
-        "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-    );
-    bytes32 private constant SET_LIMITS_TYPEHASH = keccak256(
-        "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
-    );
-    bytes32 private constant CANCEL_TYPEHASH =
-        keccak256("Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)");
-    bytes32 private constant SET_CHAIN_TYPEHASH = keccak256("SetChain(uint64 epoch,uint64 chainId,uint8 kind,uint64 nonce)");
-    bytes32 private constant ROTATE_SIGNERS_TYPEHASH =
-        keccak256("RotateSigners(uint64 epoch,address[] signers,uint8 threshold,uint64 nonce)");
-    bytes32 private constant PAUSE_TYPEHASH = keccak256("Pause(uint64 epoch,uint32 nonce)");
-    bytes32 private constant UNPAUSE_TYPEHASH = keccak256("Unpause(uint64 epoch,uint64 nonce)");
-
+    string public constant VERSION = "3";
+    uint256 public constant MAX_SIGNERS = MAX_SIGNER_COUNT;
+    /// @notice Gas a native payout gives its recipient (plus the EVM's 2,300
+    /// stipend): enough for a smart wallet's receive; a recipient that needs
+    /// more claims (`claim`), with all the gas it likes.
+    uint256 public constant NATIVE_PAYOUT_GAS = 30_000;
+    /// @notice Gas an ERC-20 payout gives the token's transfer (and any hook
+    /// it calls).
+    uint256 public constant TOKEN_PAYOUT_GAS = 200_000;
+    /// @dev Gas kept besides a payout's allowance: the call's own cost (cold
+    /// account, value transfer, new account: 36,600) and what follows it.
+    uint256 private constant PAYOUT_RESERVE = 40_000;
+    /// @dev What PaymentDeferred and ClaimFailed keep of a revert reason.
+    uint256 private constant MAX_REASON = 256;
     uint256 private constant SECP256K1_P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
-    uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
-    uint256 public constant MAX_SIGNERS = 64;
-    /// @dev Units per capacity of the outflow's 18-bit older counters.
-    uint256 private constant OUTFLOW_UNITS = (1 << 18) - 1;
-    uint256 private constant OLDER_MASK = (1 << 54) - 1;
 
     uint256 private immutable _cachedChainId;
     bytes32 private immutable _cachedDomainSeparator;
+    /// @dev The BridgeAdmin deployed by the constructor; admin calls run its code on this storage.
+    address private immutable _administration;
     /// @notice keccak256(abi.encode(uint64(block.chainid), bytes(""))): this chain's native coin.
     bytes32 public immutable nativeAssetId;
-
-    // ------------------------------------------------------------------
-    // State
-
-    Config internal _config;
-    /// @notice The epoch in which an address was last made a signer; a signer
-    /// of the current set has signerEpoch == epoch().
-    mapping(address => uint64) public signerEpoch;
-    address[] internal _signers;
-    mapping(bytes32 => Asset) internal _assets;
-    /// @notice Local token (home ERC-20 or wrapped) to its assetId.
-    mapping(address => bytes32) public assetOf;
-    mapping(uint64 => ChainKind) public chainKind;
-    /// @notice What a chain was last registered as (EVM or Bitcoin), kept
-    /// when it is removed as a destination: transfers from it still complete,
-    /// and mints and unlocks check their source reference against it.
-    mapping(uint64 => ChainKind) public sourceKind;
-    /// @dev Replay bitmap: keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8)) => 256 flags.
-    mapping(bytes32 => uint256) internal _processed;
 
     /// @param signers_ initial signer set (epoch 1), sorted ascending, no zero
     /// @param threshold_ signatures required; must be a strict majority
@@ -327,6 +111,7 @@ contract Bridge is ReentrancyGuardTransient {
         _cachedChainId = block.chainid;
         _cachedDomainSeparator = _buildDomainSeparator();
         nativeAssetId = keccak256(abi.encode(uint64(block.chainid), bytes("")));
+        _administration = address(new BridgeAdmin());
         _setSigners(signers_, threshold_, 0);
         for (uint256 i; i < evmChains.length; ++i) {
             _setChain(evmChains[i], ChainKind.EVM);
@@ -357,7 +142,7 @@ contract Bridge is ReentrancyGuardTransient {
         uint256 received = IERC20(token).balanceOf(address(this)) - before;
         if (received != amount) revert TransferAmountMismatch(amount, received);
         a.locked += amount;
-        transferId = _nextTransfer(c);
+        transferId = _nextTransfer(c, assetId, amount);
         emit Locked(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
     }
 
@@ -373,7 +158,7 @@ contract Bridge is ReentrancyGuardTransient {
         if (a.kind != AssetKind.HomeNative) revert NativeAssetNotDefined();
         Config memory c = _checkOutbound(a, assetId, msg.value, dstChain, recipient);
         a.locked += msg.value;
-        transferId = _nextTransfer(c);
+        transferId = _nextTransfer(c, assetId, msg.value);
         emit Locked(transferId, assetId, msg.sender, msg.value, dstChain, recipient, c.nonce);
     }
 
@@ -391,7 +176,7 @@ contract Bridge is ReentrancyGuardTransient {
         if (a.kind != AssetKind.Wrapped || assetId == bytes32(0)) revert NotWrappedToken(wrappedToken);
         Config memory c = _checkOutbound(a, assetId, amount, dstChain, recipient);
         WrappedToken(wrappedToken).burn(msg.sender, amount);
-        transferId = _nextTransfer(c);
+        transferId = _nextTransfer(c, assetId, amount);
         emit Burned(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
     }
 
@@ -402,8 +187,23 @@ contract Bridge is ReentrancyGuardTransient {
         return a.kind == AssetKind.Wrapped ? a.token : address(0);
     }
 
+    /// @notice Pay `recipient` what is claimable for it in `token` (zero: the
+    /// native coin), with all the gas this call has. Anyone may call it; the
+    /// value only ever goes to `recipient`. Reverts with ClaimFailed, the
+    /// amount still claimable, if the payment fails.
+    function claim(address token, address recipient) external nonReentrant returns (uint256 amount) {
+        if (_config.paused) revert BridgePaused();
+        amount = claimable[token][recipient];
+        if (amount == 0) revert NothingToClaim(token, recipient);
+        claimable[token][recipient] = 0;
+        totalClaimable[token] -= amount;
+        (bool ok, bytes memory reason) = _send(token, recipient, amount, gasleft());
+        if (!ok) revert ClaimFailed(token, recipient, reason);
+        emit Claimed(token, recipient, amount);
+    }
+
     // ------------------------------------------------------------------
-    // Relay-facing: mint / unlock
+    // Relay-facing: mint / unlock / cancel / refund
 
     /// @notice Mint a wrapped asset, authorised by `threshold` signatures of
     /// the current epoch over the EIP-712 `Mint` message, valid while
@@ -451,7 +251,9 @@ contract Bridge is ReentrancyGuardTransient {
     }
 
     /// @notice Release a locked home asset, authorised by `threshold`
-    /// signatures of the current epoch over the EIP-712 `Unlock` message.
+    /// signatures of the current epoch over the EIP-712 `Unlock` message. A
+    /// payout the recipient or token refuses does not revert: the transfer is
+    /// executed, and the amount becomes claimable (PaymentDeferred).
     function unlock(uint64 epoch, Transfer calldata t, bytes calldata sigs)
         external
         nonReentrant
@@ -459,14 +261,21 @@ contract Bridge is ReentrancyGuardTransient {
     {
         Config memory c = _checkLive(epoch);
         _verify(_hashTyped(keccak256(abi.encode(UNLOCK_TYPEHASH, epoch, t))), sigs, c);
-        transferId = _unlockOne(t);
+        transferId = _markProcessed(t.srcChain, t.srcRef, t.srcIndex);
+        _checkItem(t.recipient, t.amount);
+        Asset storage a = _assets[t.assetId];
+        bool native = _requireKind(a, t.assetId, false);
+        _spend(a, t.amount, t.amount);
+        _release(a, t.assetId, t.amount);
+        _payOrDefer(transferId, native ? address(0) : a.token, t.recipient, t.amount);
+        emit Unlocked(transferId, t.assetId, t.recipient, t.amount);
     }
 
     /// @notice Unlock many transfers of one asset from one source chain,
-    /// authorised by one set of signatures over `UnlockBatch`. Atomic: any
-    /// failing item (including a native transfer the recipient refuses)
-    /// reverts the whole batch. Replay bits, limits and the locked balance are
-    /// settled before any value leaves.
+    /// authorised by one set of signatures over `UnlockBatch`. Any invalid or
+    /// already-processed item reverts the whole batch; a payout the recipient
+    /// or token refuses does not (it becomes claimable). Replay bits, limits
+    /// and the locked balance are settled before any value leaves.
     function unlockBatch(uint64 epoch, uint64 srcChain, bytes32 assetId, Item[] calldata items, bytes calldata sigs)
         external
         nonReentrant
@@ -480,11 +289,12 @@ contract Bridge is ReentrancyGuardTransient {
         uint256 total = _processBatch(a, srcChain, items);
         _spend(a, total, 0);
         _release(a, assetId, total);
-        address token = a.token;
+        address token = native ? address(0) : a.token;
         for (uint256 i; i < items.length; ++i) {
             Item calldata it = items[i];
-            _pay(native, token, it.recipient, it.amount);
-            emit Unlocked(_hash3(srcChain, it.srcRef, it.srcIndex), assetId, it.recipient, it.amount);
+            bytes32 id = _hash3(srcChain, it.srcRef, it.srcIndex);
+            _payOrDefer(id, token, it.recipient, it.amount);
+            emit Unlocked(id, assetId, it.recipient, it.amount);
         }
     }
 
@@ -504,70 +314,54 @@ contract Bridge is ReentrancyGuardTransient {
         emit Cancelled(transferId, srcChain, srcRef, srcIndex);
     }
 
+    /// @notice Return this bridge's lock or burn `nonce` to its sender,
+    /// authorised by `threshold` signatures of the current epoch over
+    /// `Refund(epoch, nonce)`: a lock is unlocked to its sender (claimable if
+    /// the payout fails), a burn minted again to its sender. `assetId`,
+    /// `sender` and `amount` are the Locked or Burned event's; the bridge
+    /// checks them against what the lock or burn recorded, and refunds each
+    /// nonce once. The signers sign only after the transfer's destination
+    /// cancelled it, final (docs/contracts.md, "Refunds"). Counts against the
+    /// asset's window limit.
+    function refund(uint64 epoch, uint64 nonce, bytes32 assetId, address sender, uint256 amount, bytes calldata sigs)
+        external
+        nonReentrant
+        returns (bytes32 transferId)
+    {
+        Config memory c = _checkLive(epoch);
+        _verify(_hashTyped(keccak256(abi.encode(REFUND_TYPEHASH, epoch, nonce))), sigs, c);
+        bytes32 sent = _sent[nonce];
+        if (sent != keccak256(abi.encode(assetId, sender, amount))) {
+            if (sent == 0 && nonce < c.nonce) revert AlreadyRefunded(nonce);
+            revert RefundMismatch(nonce);
+        }
+        _sent[nonce] = 0;
+        transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), nonce);
+        Asset storage a = _assets[assetId];
+        _spend(a, amount, 0);
+        if (a.kind == AssetKind.Wrapped) {
+            WrappedToken(a.token).mint(sender, amount);
+        } else {
+            _release(a, assetId, amount);
+            _payOrDefer(transferId, a.kind == AssetKind.HomeNative ? address(0) : a.token, sender, amount);
+        }
+        emit Refunded(transferId, assetId, sender, amount, nonce);
+    }
+
     // ------------------------------------------------------------------
-    // Admin (quorum-authorised unless noted)
+    // Admin (quorum-authorised unless noted): run in BridgeAdmin on this
+    // bridge's storage. Each stub forwards its calldata as it came.
 
     /// @notice Define an asset on this chain. If this chain is its home, the
     /// ERC-20 (or native coin) becomes lockable; otherwise a WrappedToken is
-    /// deployed with CREATE2 (salt = assetId).
+    /// deployed with CREATE2 (salt = assetId). Locks and burns of it go
+    /// nowhere until `setRoutes` enables destinations.
     function defineAsset(uint64 epoch, AssetDef calldata d, uint64 nonce, bytes calldata sigs)
         external
         returns (bytes32 assetId, address token)
     {
-        // Two encodings, concatenated: one abi.encode of twelve values is
-        // too deep a stack for the legacy code generator.
-        bytes32 structHash = keccak256(
-            bytes.concat(
-                abi.encode(
-                    DEFINE_ASSET_TYPEHASH,
-                    epoch,
-                    d.homeChain,
-                    keccak256(d.homeAsset),
-                    keccak256(bytes(d.name)),
-                    keccak256(bytes(d.symbol))
-                ),
-                abi.encode(d.decimals, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window, nonce)
-            )
-        );
-        _admin(epoch, structHash, nonce, sigs);
-        return _define(d);
-    }
-
-    function _define(AssetDef calldata d) internal returns (bytes32 assetId, address token) {
-        uint256 len = d.homeAsset.length;
-        if (len != 0 && len != 20) revert InvalidHomeAsset(d.homeAsset);
-        _checkLimits(d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window);
-        assetId = keccak256(abi.encode(d.homeChain, d.homeAsset));
-        Asset storage a = _assets[assetId];
-        if (a.kind != AssetKind.None) revert AssetExists(assetId);
-
-        AssetKind kind;
-        if (d.homeChain == block.chainid) {
-            if (len == 20) {
-                token = address(bytes20(d.homeAsset));
-                if (token.code.length == 0) revert NotAContract(token);
-                // e.g. one of this bridge's own wrapped tokens
-                if (assetOf[token] != bytes32(0)) revert TokenInUse(token, assetOf[token]);
-                kind = AssetKind.HomeToken;
-            } else {
-                kind = AssetKind.HomeNative;
-            }
-        } else {
-            ChainKind home = chainKind[d.homeChain];
-            if (home == ChainKind.None) revert UnknownChain(d.homeChain);
-            if (home == ChainKind.Bitcoin && len != 0) revert InvalidHomeAsset(d.homeAsset);
-            if (bytes(d.name).length == 0 || bytes(d.symbol).length == 0) revert EmptyName();
-            token = address(new WrappedToken{salt: assetId}(d.name, d.symbol, d.decimals, assetId));
-            kind = AssetKind.Wrapped;
-        }
-        a.token = token;
-        a.kind = kind;
-        a.minPerTransfer = uint88(d.minPerTransfer); // checked by _checkLimits
-        a.limits = Limits(d.maxPerTransfer, d.capacity);
-        a.outflow = _outflow(0, d.window);
-        if (token != address(0)) assetOf[token] = assetId;
-        emit AssetDefined(assetId, token, kind, d.homeChain, d.homeAsset, d.decimals);
-        emit LimitsSet(assetId, d.minPerTransfer, d.maxPerTransfer, d.capacity, d.window);
+        (epoch, d, nonce, sigs, assetId, token); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Change an asset's limits. What left in the last window under
@@ -583,35 +377,31 @@ contract Bridge is ReentrancyGuardTransient {
         uint64 nonce,
         bytes calldata sigs
     ) external {
-        _admin(
-            epoch,
-            keccak256(
-                abi.encode(SET_LIMITS_TYPEHASH, epoch, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce)
-            ),
-            nonce,
-            sigs
-        );
-        _checkLimits(minPerTransfer, maxPerTransfer, capacity, window);
-        Asset storage a = _assets[assetId];
-        if (a.kind == AssetKind.None) revert AssetNotDefined(assetId);
-        uint256 oldCapacity = a.limits.capacity;
-        (uint256 o, uint256 available) = _window(oldCapacity, a.outflow);
-        if (capacity != oldCapacity || window != uint32(o >> 168)) {
-            // What left under the old limits (at most the old capacity: the
-            // window check kept it there), now counted in the current period.
-            uint256 used = oldCapacity - available;
-            o = _outflow(used < capacity ? used : capacity, window);
-        }
-        a.minPerTransfer = uint88(minPerTransfer);
-        a.limits = Limits(maxPerTransfer, capacity);
-        a.outflow = o;
-        emit LimitsSet(assetId, minPerTransfer, maxPerTransfer, capacity, window);
+        (epoch, assetId, minPerTransfer, maxPerTransfer, capacity, window, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
+    }
+
+    /// @notice Enable (or disable) the destinations `dstChains` for locks
+    /// and burns of `assetId`: enable a chain where the asset is represented
+    /// (its home, or a chain where it is wrapped). An enabled destination must
+    /// be a registered chain other than this one, and a Bitcoin chain takes
+    /// only its own coin (UnsupportedDestination).
+    function setRoutes(
+        uint64 epoch,
+        bytes32 assetId,
+        uint64[] calldata dstChains,
+        bool enabled,
+        uint64 nonce,
+        bytes calldata sigs
+    ) external {
+        (epoch, assetId, dstChains, enabled, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Register what `chainId` is (EVM, Bitcoin) or remove it (None).
     function setChain(uint64 epoch, uint64 chainId, ChainKind kind, uint64 nonce, bytes calldata sigs) external {
-        _admin(epoch, keccak256(abi.encode(SET_CHAIN_TYPEHASH, epoch, chainId, uint8(kind), nonce)), nonce, sigs);
-        _setChain(chainId, kind);
+        (epoch, chainId, kind, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Replace the signer set; the epoch increases by one, and every
@@ -623,21 +413,13 @@ contract Bridge is ReentrancyGuardTransient {
         uint64 nonce,
         bytes calldata sigs
     ) external {
-        _admin(
-            epoch,
-            keccak256(abi.encode(ROTATE_SIGNERS_TYPEHASH, epoch, keccak256(abi.encodePacked(signers_)), threshold_, nonce)),
-            nonce,
-            sigs
-        );
-        _setSigners(signers_, threshold_, epoch);
+        (epoch, signers_, threshold_, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Pause, called by any current signer.
     function pause() external {
-        Config memory c = _config;
-        if (signerEpoch[msg.sender] != c.epoch) revert NotSigner(msg.sender);
-        _config.paused = true;
-        emit Paused(msg.sender);
+        _delegateAdmin();
     }
 
     /// @notice Pause with one current signer's signature over
@@ -646,23 +428,14 @@ contract Bridge is ReentrancyGuardTransient {
     /// quorum's adminNonce, so a single signer can never invalidate a pending
     /// quorum message (such as the rotation that removes it) by pausing first.
     function pauseBySignature(uint64 epoch, uint32 nonce, bytes calldata sig) external {
-        Config memory c = _config;
-        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
-        if (nonce != c.pauseNonce) revert WrongNonce(nonce, c.pauseNonce);
-        if (sig.length != 65) revert MalformedSignatures(sig.length);
-        address signer = _recover(_hashTyped(keccak256(abi.encode(PAUSE_TYPEHASH, epoch, nonce))), sig, 0);
-        if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
-        c.paused = true;
-        c.pauseNonce = nonce + 1;
-        _config = c;
-        emit Paused(signer);
+        (epoch, nonce, sig); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     /// @notice Unpause, authorised by the quorum.
     function unpause(uint64 epoch, uint64 nonce, bytes calldata sigs) external {
-        _admin(epoch, keccak256(abi.encode(UNPAUSE_TYPEHASH, epoch, nonce)), nonce, sigs);
-        _config.paused = false;
-        emit Unpaused();
+        (epoch, nonce, sigs); // the ABI names them; BridgeAdmin reads them
+        _delegateAdmin();
     }
 
     // ------------------------------------------------------------------
@@ -670,6 +443,10 @@ contract Bridge is ReentrancyGuardTransient {
 
     /// @notice The EIP-712 domain separator of this bridge on this chain.
     function domainSeparator() public view returns (bytes32) {
+        return _domainSeparator();
+    }
+
+    function _domainSeparator() internal view override returns (bytes32) {
         return block.chainid == _cachedChainId ? _cachedDomainSeparator : _buildDomainSeparator();
     }
 
@@ -725,10 +502,32 @@ contract Bridge is ReentrancyGuardTransient {
         return keccak256(abi.encode(srcChain, srcRef, srcIndex));
     }
 
-    /// @notice Whether the source event has been minted or unlocked here.
+    /// @notice Whether the source event has been minted, unlocked or cancelled here.
     function isProcessed(uint64 srcChain, bytes32 srcRef, uint64 srcIndex) external view returns (bool) {
         uint256 word = _processed[keccak256(abi.encode(srcChain, srcRef, srcIndex >> 8))];
         return word & (uint256(1) << (srcIndex & 0xff)) != 0;
+    }
+
+    /// @notice Whether this bridge's lock or burn `nonce` has been refunded.
+    function isRefunded(uint64 nonce) external view returns (bool) {
+        return nonce < _config.nonce && _sent[nonce] == 0;
+    }
+
+    // ------------------------------------------------------------------
+    // Internals: admin dispatch
+
+    /// @dev Runs the admin function of this call's selector in BridgeAdmin on
+    /// this storage, and returns or reverts with what it returned; never
+    /// returns to its caller.
+    function _delegateAdmin() private {
+        address target = _administration;
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), target, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if ok { return(0, returndatasize()) }
+            revert(0, returndatasize())
+        }
     }
 
     // ------------------------------------------------------------------
@@ -749,6 +548,7 @@ contract Bridge is ReentrancyGuardTransient {
         uint256 max = a.limits.maxPerTransfer;
         if (amount > max) revert AmountAboveLimit(amount, max);
         if (dstChain == 0 || dstChain == block.chainid) revert InvalidDestination(dstChain);
+        if (!routes[assetId][dstChain]) revert UnsupportedDestination(assetId, dstChain);
         ChainKind k = chainKind[dstChain];
         if (k == ChainKind.EVM) {
             if (recipient.length != 20 || bytes20(recipient) == bytes20(0)) revert InvalidEVMRecipient(recipient);
@@ -757,21 +557,25 @@ contract Bridge is ReentrancyGuardTransient {
             // tokens (CREATE2): refuse here what the destination would refuse.
             _checkRecipient(address(bytes20(recipient)));
         } else if (k == ChainKind.Bitcoin) {
-            // Only the Bitcoin chain's own coin can go there, and only as a burn
-            // of its wrapped token (home assets here are never Bitcoin's).
+            // Only the Bitcoin chain's own coin can go there, and only as a
+            // burn of its wrapped token (setRoutes refuses any other route,
+            // and this holds if the chain was registered again as Bitcoin).
             if (assetId != keccak256(abi.encode(dstChain, bytes("")))) {
                 revert UnsupportedDestination(assetId, dstChain);
             }
             if (!isStandardScript(recipient)) revert InvalidBitcoinScript(recipient);
             if (!_spendable(recipient)) revert UnspendableBitcoinScript(recipient);
         } else {
-            revert UnknownChain(dstChain);
+            revert UnknownChain(dstChain); // removed after its routes were enabled
         }
     }
 
-    function _nextTransfer(Config memory c) internal returns (bytes32 transferId) {
+    /// @dev Takes the next nonce and records what `refund` would return for
+    /// it: one storage word per lock or burn.
+    function _nextTransfer(Config memory c, bytes32 assetId, uint256 amount) internal returns (bytes32 transferId) {
         _config.nonce = c.nonce + 1;
-        transferId = keccak256(abi.encode(uint64(block.chainid), address(this), c.nonce));
+        _sent[c.nonce] = keccak256(abi.encode(assetId, msg.sender, amount));
+        transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), c.nonce);
     }
 
     /// @notice Whether `s` is a standard Bitcoin output script a payout can
@@ -822,17 +626,6 @@ contract Bridge is ReentrancyGuardTransient {
         _spend(a, t.amount, t.amount);
         WrappedToken(a.token).mint(t.recipient, t.amount);
         emit Minted(transferId, t.assetId, t.recipient, t.amount);
-    }
-
-    function _unlockOne(Transfer calldata t) internal returns (bytes32 transferId) {
-        transferId = _markProcessed(t.srcChain, t.srcRef, t.srcIndex);
-        _checkItem(t.recipient, t.amount);
-        Asset storage a = _assets[t.assetId];
-        bool native = _requireKind(a, t.assetId, false);
-        _spend(a, t.amount, t.amount);
-        _release(a, t.assetId, t.amount);
-        _pay(native, a.token, t.recipient, t.amount);
-        emit Unlocked(transferId, t.assetId, t.recipient, t.amount);
     }
 
     /// @dev Reverts unless the asset is wrapped (wantWrapped) or a home asset;
@@ -921,7 +714,7 @@ contract Bridge is ReentrancyGuardTransient {
 
     /// @dev Counts `amount` against the asset's window limit; `single` is
     /// checked against the per-transfer limit (0 to skip: batches check per
-    /// item).
+    /// item, refunds return what a lock or burn took).
     function _spend(Asset storage a, uint256 amount, uint256 single) internal {
         Limits memory l = a.limits;
         if (single > l.maxPerTransfer) revert AmountAboveLimit(single, l.maxPerTransfer);
@@ -941,54 +734,57 @@ contract Bridge is ReentrancyGuardTransient {
         }
     }
 
-    function _pay(bool native, address token, address recipient, uint256 amount) internal {
-        if (native) {
-            (bool ok,) = recipient.call{value: amount}("");
-            if (!ok) revert NativeTransferFailed(recipient);
-        } else {
-            IERC20(token).safeTransfer(recipient, amount);
+    /// @dev Pays `amount` of `token` (zero: the native coin) to `to` for
+    /// `transferId` with a capped gas allowance; if that fails the amount
+    /// becomes claimable instead. Reverts (InsufficientGas) when less gas is
+    /// left than the whole allowance needs, so a caller cannot starve a
+    /// payout into failing — nor can eth_estimateGas settle on such a limit.
+    function _payOrDefer(bytes32 transferId, address token, address to, uint256 amount) internal {
+        uint256 allowance = token == address(0) ? NATIVE_PAYOUT_GAS : TOKEN_PAYOUT_GAS;
+        // the callee gets 63/64 of what is left after the call's own cost
+        if (gasleft() < allowance + allowance / 63 + PAYOUT_RESERVE) revert InsufficientGas();
+        (bool ok, bytes memory reason) = _send(token, to, amount, allowance);
+        if (!ok) {
+            claimable[token][to] += amount;
+            totalClaimable[token] += amount;
+            emit PaymentDeferred(transferId, token, to, amount, reason);
         }
     }
 
-    /// @dev The window limit: at most `capacity` released in any `window`
-    /// seconds. Any `window` seconds lie within the current period and the
-    /// three before it (3 periods of ceil(window / 3) seconds cover a window),
-    /// so counting what those four released bounds every window as the limit
-    /// says; an amount stops counting when the fourth period after its own
-    /// begins: more than `window` and at most 4 * ceil(window / 3) seconds
-    /// after it left.
-    /// Returns `o` moved on to the current period, and what may leave now.
-    function _window(uint256 capacity, uint256 o) internal view returns (uint256 aged, uint256 available) {
-        unchecked {
-            // No overflow: capacity < 2^128, older < 2^54, and block.timestamp
-            // never goes back (period >= the stored one).
-            uint256 window = uint32(o >> 168);
-            uint256 period = block.timestamp / _span(window);
-            uint256 current = uint128(o);
-            uint256 older = o >> 200;
-            uint256 unit = (capacity + OUTFLOW_UNITS - 1) / OUTFLOW_UNITS; // >= 1; capacity / unit <= OUTFLOW_UNITS
-            uint256 d = period - uint40(o >> 128);
-            if (d != 0) {
-                // The current period becomes older slot d - 1 (rounded up to a
-                // unit); older slots move d places; slots past the third expire.
-                older = d > 3 ? 0 : ((older << (18 * d)) | (((current + unit - 1) / unit) << (18 * (d - 1)))) & OLDER_MASK;
-                current = 0;
-                o = period << 128 | window << 168 | older << 200;
+    /// @dev Sends `amount` of `token` (zero: the native coin) to `to`, giving
+    /// the callee at most `gasLimit`; never reverts. An ERC-20 succeeds if
+    /// its transfer returns true, or nothing from a contract (as SafeERC20).
+    /// On failure, `reason` is the first MAX_REASON bytes the callee
+    /// returned; nothing more is copied (no return-data bomb).
+    function _send(address token, address to, uint256 amount, uint256 gasLimit)
+        internal
+        returns (bool ok, bytes memory reason)
+    {
+        assembly ("memory-safe") {
+            switch token
+            case 0 { ok := call(gasLimit, to, amount, 0, 0, 0, 0) }
+            default {
+                let p := mload(0x40)
+                mstore(p, shl(224, 0xa9059cbb)) // transfer(address,uint256)
+                mstore(add(p, 0x04), to)
+                mstore(add(p, 0x24), amount)
+                mstore(0, 0)
+                ok := call(gasLimit, token, 0, p, 0x44, 0, 0x20)
+                if ok {
+                    switch returndatasize()
+                    case 0 { ok := gt(extcodesize(token), 0) }
+                    default { ok := and(gt(returndatasize(), 0x1f), eq(mload(0), 1)) }
+                }
             }
-            aged = o;
-            uint256 used = current + unit * ((older & OUTFLOW_UNITS) + ((older >> 18) & OUTFLOW_UNITS) + (older >> 36));
-            if (used < capacity) available = capacity - used;
+            if iszero(ok) {
+                let n := returndatasize()
+                if gt(n, MAX_REASON) { n := MAX_REASON }
+                reason := mload(0x40)
+                mstore(reason, n)
+                returndatacopy(add(reason, 0x20), 0, n)
+                mstore(0x40, add(reason, and(add(n, 0x3f), not(0x1f))))
+            }
         }
-    }
-
-    /// @dev An outflow word with `current` released in the current period.
-    function _outflow(uint256 current, uint32 window) internal view returns (uint256) {
-        return current | (block.timestamp / _span(window)) << 128 | uint256(window) << 168;
-    }
-
-    /// @dev The length of one period of the window limit.
-    function _span(uint256 window) internal pure returns (uint256) {
-        return (window + 2) / 3;
     }
 
     /// @dev keccak256(abi.encode(a, b, c)) for three static words, in scratch memory.
@@ -1004,17 +800,6 @@ contract Bridge is ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------
     // Internals: signatures
-
-    function _hashTyped(bytes32 structHash) internal view returns (bytes32 digest) {
-        bytes32 ds = domainSeparator();
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore(p, hex"1901")
-            mstore(add(p, 0x02), ds)
-            mstore(add(p, 0x22), structHash)
-            digest := keccak256(p, 0x42)
-        }
-    }
 
     /// @dev The encodeData of a batch's `Item[] items`: the keccak of the
     /// items' concatenated hashStruct(Item). Each Item is 4 static words
@@ -1035,95 +820,5 @@ contract Bridge is ReentrancyGuardTransient {
             }
             itemsHash := keccak256(hashes, mul(n, 0x20))
         }
-    }
-
-    /// @dev A quorum admin message: signed for the current epoch (a rotation
-    /// retires every admin signature of the old one, as it does transfers')
-    /// and carrying the next admin nonce.
-    function _admin(uint64 epoch, bytes32 structHash, uint64 nonce, bytes calldata sigs) internal {
-        Config memory c = _config;
-        if (epoch != c.epoch) revert WrongEpoch(epoch, c.epoch);
-        if (nonce != c.adminNonce) revert WrongNonce(nonce, c.adminNonce);
-        _verify(_hashTyped(structHash), sigs, c);
-        _config.adminNonce = nonce + 1;
-    }
-
-    /// @dev `sigs` is k concatenated 65-byte (r, s, v) signatures, v = 27|28,
-    /// low s, by distinct current signers sorted by address ascending; k >= threshold.
-    function _verify(bytes32 digest, bytes calldata sigs, Config memory c) internal view {
-        uint256 k = sigs.length / 65;
-        if (sigs.length != k * 65) revert MalformedSignatures(sigs.length);
-        if (k < c.threshold) revert BelowThreshold(k, c.threshold);
-        address prev;
-        for (uint256 i; i < k; ++i) {
-            address signer = _recover(digest, sigs, i);
-            if (signer <= prev) {
-                if (signer == prev) revert DuplicateSigner(signer);
-                revert SignersNotSorted(i);
-            }
-            if (signerEpoch[signer] != c.epoch) revert NotSigner(signer);
-            prev = signer;
-        }
-    }
-
-    function _recover(bytes32 digest, bytes calldata sigs, uint256 i) internal pure returns (address signer) {
-        bytes32 r;
-        bytes32 s;
-        uint8 v;
-        assembly ("memory-safe") {
-            let p := add(sigs.offset, mul(i, 65))
-            r := calldataload(p)
-            s := calldataload(add(p, 0x20))
-            v := byte(0, calldataload(add(p, 0x40)))
-        }
-        if (v < 27) v += 27; // accept v in {0, 1} as go-ethereum produces, and {27, 28}
-        if (uint256(s) > HALF_N || (v != 27 && v != 28)) revert InvalidSignature(i);
-        signer = ecrecover(digest, v, r, s);
-        if (signer == address(0)) revert InvalidSignature(i);
-    }
-
-    // ------------------------------------------------------------------
-    // Internals: configuration
-
-    function _setSigners(address[] memory s, uint8 threshold_, uint64 oldEpoch) internal {
-        uint256 n = s.length;
-        if (n == 0 || n > MAX_SIGNERS || threshold_ == 0 || threshold_ > n || uint256(threshold_) * 2 <= n) {
-            revert InvalidSignerSet();
-        }
-        uint64 epoch = oldEpoch + 1;
-        address prev;
-        for (uint256 i; i < n; ++i) {
-            if (s[i] <= prev) revert InvalidSignerSet(); // zero, duplicate or unsorted
-            signerEpoch[s[i]] = epoch;
-            prev = s[i];
-        }
-        _signers = s;
-        Config memory c = _config;
-        c.epoch = epoch;
-        c.threshold = threshold_;
-        c.signerCount = uint8(n);
-        _config = c;
-        emit SignersRotated(epoch, s, threshold_);
-    }
-
-    function _setChain(uint64 chainId, ChainKind kind) internal {
-        if (chainId == 0 || chainId == block.chainid) revert InvalidChain(chainId);
-        chainKind[chainId] = kind;
-        if (kind != ChainKind.None) sourceKind[chainId] = kind;
-        emit ChainSet(chainId, kind);
-    }
-
-    function _checkLimits(uint128 minPerTransfer, uint128 maxPerTransfer, uint128 capacity, uint32 window)
-        internal
-        pure
-    {
-        if (
-            maxPerTransfer == 0 || maxPerTransfer > capacity || window == 0 || minPerTransfer > maxPerTransfer
-                || minPerTransfer > type(uint88).max
-        ) revert InvalidLimits();
-    }
-
-    function _buildDomainSeparator() private view returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
     }
 }

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Fixture} from "./lib/Fixture.sol";
 import {Bridge} from "../src/Bridge.sol";
+import {BridgeBase} from "../src/BridgeBase.sol";
 
 /// Issue 13, C2: a mint authorisation expires at its signed deadline, and the
 /// quorum can cancel a source event so that no signature can mint it.
@@ -41,7 +42,7 @@ contract BridgeDeadlineTest is Fixture {
         uint64 deadline = uint64(block.timestamp + 1 hours);
         bytes memory sigs = sigsFor(t, deadline);
         vm.warp(uint256(deadline) + 1);
-        vm.expectRevert(abi.encodeWithSelector(Bridge.DeadlineExpired.selector, deadline, uint256(deadline) + 1));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.DeadlineExpired.selector, deadline, uint256(deadline) + 1));
         bridge.mint(epoch(), deadline, t, sigs);
     }
 
@@ -58,7 +59,7 @@ contract BridgeDeadlineTest is Fixture {
         bridge.pause();
         vm.warp(block.timestamp + 60 days);
         unpause();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.DeadlineExpired.selector, deadline, block.timestamp));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.DeadlineExpired.selector, deadline, block.timestamp));
         bridge.mint(epoch(), deadline, t, sigs);
         assertEq(wBTC.totalSupply(), 0, "nothing minted");
         assertTrue(!bridge.isProcessed(BTC, DEPOSIT_TXID, 1), "not processed");
@@ -82,7 +83,7 @@ contract BridgeDeadlineTest is Fixture {
         bytes memory sigs =
             signAll(typed(domainOf(address(bridge), block.chainid), mintBatchHash(epoch(), deadline, ts)), take(keys, 2));
         vm.warp(uint256(deadline) + 1);
-        vm.expectRevert(abi.encodeWithSelector(Bridge.DeadlineExpired.selector, deadline, uint256(deadline) + 1));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.DeadlineExpired.selector, deadline, uint256(deadline) + 1));
         bridge.mintBatch(epoch(), deadline, BTC, btcAsset, items(ts), sigs);
         vm.warp(deadline);
         vm.expectRevert(); // another deadline than the signed one does not verify
@@ -103,7 +104,7 @@ contract BridgeDeadlineTest is Fixture {
         bytes32 id = keccak256(abi.encode(BTC, DEPOSIT_TXID, uint64(2)));
         assertEq(bridge.cancel(epoch(), BTC, DEPOSIT_TXID, 2, cancelSigs(BTC, DEPOSIT_TXID, 2, 2)), id, "transferId");
         assertTrue(bridge.isProcessed(BTC, DEPOSIT_TXID, 2), "replay bit set");
-        vm.expectRevert(abi.encodeWithSelector(Bridge.AlreadyProcessed.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.AlreadyProcessed.selector, id));
         bridge.mint(epoch(), FAR, t, sigs);
         assertEq(wBTC.totalSupply(), 0, "nothing minted");
     }
@@ -117,7 +118,7 @@ contract BridgeDeadlineTest is Fixture {
 
     function test_cancel_revert_needsQuorum() public {
         bytes memory one = cancelSigs(BTC, DEPOSIT_TXID, 2, 1);
-        vm.expectRevert(abi.encodeWithSelector(Bridge.BelowThreshold.selector, 1, 2));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.BelowThreshold.selector, 1, 2));
         bridge.cancel(epoch(), BTC, DEPOSIT_TXID, 2, one);
         // a quorum over another source event does not cancel this one
         bytes memory other = cancelSigs(BTC, DEPOSIT_TXID, 3, 2);
@@ -130,16 +131,16 @@ contract BridgeDeadlineTest is Fixture {
         outsiders = sortByAddress(outsiders);
         bytes memory forged =
             signAll(typed(domainOf(address(bridge), block.chainid), cancelHash(epoch(), BTC, DEPOSIT_TXID, 2)), outsiders);
-        vm.expectRevert(abi.encodeWithSelector(Bridge.NotSigner.selector, vm.addr(outsiders[0])));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.NotSigner.selector, vm.addr(outsiders[0])));
         bridge.cancel(epoch(), BTC, DEPOSIT_TXID, 2, forged);
         bytes memory sigs = cancelSigs(BTC, DEPOSIT_TXID, 2, 2);
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 2, 1));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 2, 1));
         bridge.cancel(2, BTC, DEPOSIT_TXID, 2, sigs);
         assertTrue(!bridge.isProcessed(BTC, DEPOSIT_TXID, 2), "still open");
         // a mint still works
         doMint(deposit(2));
         vm.expectRevert(
-            abi.encodeWithSelector(Bridge.AlreadyProcessed.selector, keccak256(abi.encode(BTC, DEPOSIT_TXID, uint64(2))))
+            abi.encodeWithSelector(BridgeBase.AlreadyProcessed.selector, keccak256(abi.encode(BTC, DEPOSIT_TXID, uint64(2))))
         );
         bridge.cancel(epoch(), BTC, DEPOSIT_TXID, 2, sigs);
     }

@@ -5,6 +5,7 @@ import {Fixture} from "./lib/Fixture.sol";
 import {console} from "./lib/Test.sol";
 import {Bridge} from "../src/Bridge.sol";
 import {WrappedToken} from "../src/WrappedToken.sol";
+import {RejectsEther} from "./lib/Payees.sol";
 
 /// Gas of one transaction per test, for the budgets in docs/contracts.md.
 ///
@@ -155,6 +156,24 @@ contract BridgeGasTest is Fixture {
         bytes memory sigs = unlockSigs(t, take(keys, 2));
         bridge.unlock(1, t, sigs);
         console.log("unlock native 2-of-3, empty account", used());
+    }
+
+    /// The payout fails: the amount becomes claimable (two new storage
+    /// words and a PaymentDeferred event instead of the transfer).
+    function test_gas_unlock_native_deferred() public {
+        address r = address(new RejectsEther());
+        Bridge.Transfer memory t = xfer(nativeAsset, r, 1 ether, 1);
+        bytes memory sigs = unlockSigs(t, take(keys, 2));
+        bridge.unlock(1, t, sigs);
+        console.log("unlock native 2-of-3, refused: claimable", used());
+    }
+
+    /// Refund of the ERC-20 lock made in setUp (nonce 0), to its sender.
+    function test_gas_refund_lock() public {
+        bytes memory sigs =
+            signAll(typed(domainOf(address(bridge), block.chainid), refundHash(1, 0)), take(keys, 2));
+        bridge.refund(1, 0, tokenAsset, user, 100 ether, sigs);
+        console.log("refund of an ERC-20 lock 2-of-3", used());
     }
 
     function test_gas_marginalSigner() public {

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Fixture} from "./lib/Fixture.sol";
 import {Bridge} from "../src/Bridge.sol";
+import {BridgeBase} from "../src/BridgeBase.sol";
 
 /// Issue 15, contract hygiene: admin messages carry the signer epoch; the
 /// window limit lets at most `capacity` out in any `window` seconds; source
@@ -25,7 +26,7 @@ contract BridgeHygieneTest is Fixture {
     }
 
     function test_version() public view {
-        assertEq(keccak256(bytes(bridge.VERSION())), keccak256("2"), "VERSION");
+        assertEq(keccak256(bytes(bridge.VERSION())), keccak256("3"), "VERSION");
         assertEq(bridge.domainSeparator(), domainOf(address(bridge), block.chainid), "the domain's version is VERSION");
     }
 
@@ -39,9 +40,9 @@ contract BridgeHygieneTest is Fixture {
         uint64 n = adminNonce();
         bytes memory old = quorum(limitsHash(1, wTokenAsset, 0, 1, 1, 1, n + 1));
         rotateSameKeys();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 1, 2));
         bridge.setLimits(1, wTokenAsset, 0, 1, 1, 1, n + 1, old);
-        vm.expectPartialRevert(Bridge.NotSigner.selector); // the epoch is signed
+        vm.expectPartialRevert(BridgeBase.NotSigner.selector); // the epoch is signed
         bridge.setLimits(2, wTokenAsset, 0, 1, 1, 1, n + 1, old);
         bytes memory ls = quorum(limitsHash(2, wTokenAsset, 0, 1, 1, 1, n + 1));
         bridge.setLimits(2, wTokenAsset, 0, 1, 1, 1, n + 1, ls);
@@ -54,9 +55,9 @@ contract BridgeHygieneTest is Fixture {
         uint64 n = adminNonce();
         bytes memory old = quorum(defineHash(1, d, n + 1));
         rotateSameKeys();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 1, 2));
         bridge.defineAsset(1, d, n + 1, old);
-        vm.expectPartialRevert(Bridge.NotSigner.selector);
+        vm.expectPartialRevert(BridgeBase.NotSigner.selector);
         bridge.defineAsset(2, d, n + 1, old);
     }
 
@@ -64,10 +65,10 @@ contract BridgeHygieneTest is Fixture {
         uint64 n = adminNonce();
         bytes memory old = quorum(chainHash(1, CHAIN_C, 0, n + 1));
         rotateSameKeys();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
-        bridge.setChain(1, CHAIN_C, Bridge.ChainKind.None, n + 1, old);
-        vm.expectPartialRevert(Bridge.NotSigner.selector);
-        bridge.setChain(2, CHAIN_C, Bridge.ChainKind.None, n + 1, old);
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 1, 2));
+        bridge.setChain(1, CHAIN_C, BridgeBase.ChainKind.None, n + 1, old);
+        vm.expectPartialRevert(BridgeBase.NotSigner.selector);
+        bridge.setChain(2, CHAIN_C, BridgeBase.ChainKind.None, n + 1, old);
     }
 
     function test_admin_rotateSigners_oldEpochRefused() public {
@@ -75,9 +76,9 @@ contract BridgeHygieneTest is Fixture {
         address[] memory s = addrs(keys);
         bytes memory old = quorum(rotateHash(1, s, 3, n + 1));
         rotateSameKeys();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 1, 2));
         bridge.rotateSigners(1, s, 3, n + 1, old);
-        vm.expectPartialRevert(Bridge.NotSigner.selector);
+        vm.expectPartialRevert(BridgeBase.NotSigner.selector);
         bridge.rotateSigners(2, s, 3, n + 1, old);
     }
 
@@ -87,9 +88,9 @@ contract BridgeHygieneTest is Fixture {
         rotateSameKeys();
         vm.prank(vm.addr(keys[0]));
         bridge.pause();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 1, 2));
         bridge.unpause(1, n + 1, old);
-        vm.expectPartialRevert(Bridge.NotSigner.selector);
+        vm.expectPartialRevert(BridgeBase.NotSigner.selector);
         bridge.unpause(2, n + 1, old);
         bridge.unpause(2, n + 1, quorum(unpauseHash(2, n + 1)));
     }
@@ -99,9 +100,9 @@ contract BridgeHygieneTest is Fixture {
         one[0] = keys[0];
         bytes memory old = signAll(typed(domainOf(address(bridge), block.chainid), pauseHash(1, 0)), one);
         rotateSameKeys();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 1, 2));
         bridge.pauseBySignature(1, 0, old);
-        vm.expectPartialRevert(Bridge.NotSigner.selector);
+        vm.expectPartialRevert(BridgeBase.NotSigner.selector);
         bridge.pauseBySignature(2, 0, old);
         bridge.pauseBySignature(2, 0, signAll(typed(domainOf(address(bridge), block.chainid), pauseHash(2, 0)), one));
         (,,, bool paused,,,) = bridge.config();
@@ -112,9 +113,9 @@ contract BridgeHygieneTest is Fixture {
     function test_admin_cancel_oldEpochRefused() public {
         bytes memory old = quorum(cancelHash(1, CHAIN_B, remoteBridgeB, 7));
         rotateSameKeys();
-        vm.expectRevert(abi.encodeWithSelector(Bridge.WrongEpoch.selector, 1, 2));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.WrongEpoch.selector, 1, 2));
         bridge.cancel(1, CHAIN_B, remoteBridgeB, 7, old);
-        vm.expectPartialRevert(Bridge.NotSigner.selector);
+        vm.expectPartialRevert(BridgeBase.NotSigner.selector);
         bridge.cancel(2, CHAIN_B, remoteBridgeB, 7, old);
     }
 
@@ -129,7 +130,7 @@ contract BridgeHygieneTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, amount, index);
         bytes memory sigs = mintSigs(t, take(keys, 2));
         if (amount > avail) {
-            vm.expectRevert(abi.encodeWithSelector(Bridge.RateLimited.selector, amount, avail));
+            vm.expectRevert(abi.encodeWithSelector(BridgeBase.RateLimited.selector, amount, avail));
             bridge.mint(ep, FAR, t, sigs);
             return false;
         }
@@ -235,10 +236,10 @@ contract BridgeHygieneTest is Fixture {
         ts[0] = xfer(tokenAsset, user, MAX / 2, 60);
         ts[1] = xfer(tokenAsset, user, MAX / 2 + 1, 61);
         bytes memory sigs = quorum(batchHash("UnlockBatch", ep, ts));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.RateLimited.selector, uint256(MAX) + 1, uint256(MAX)));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.RateLimited.selector, uint256(MAX) + 1, uint256(MAX)));
         bridge.unlockBatch(ep, CHAIN_B, tokenAsset, items(ts), sigs);
         vm.warp(block.timestamp + WINDOW - 1);
-        vm.expectPartialRevert(Bridge.RateLimited.selector); // available: MAX less the rounding of what aged
+        vm.expectPartialRevert(BridgeBase.RateLimited.selector); // available: MAX less the rounding of what aged
         bridge.unlockBatch(ep, CHAIN_B, tokenAsset, items(ts), sigs);
     }
 
@@ -266,8 +267,8 @@ contract BridgeHygieneTest is Fixture {
     }
 
     function test_window_assetInfoOfUndefinedAsset() public view {
-        (address t, Bridge.AssetKind kind,,, uint128 c, uint32 w, uint256 avail,) = bridge.assetInfo(keccak256("none"));
-        assertTrue(t == address(0) && kind == Bridge.AssetKind.None && c == 0 && w == 0 && avail == 0, "all zero");
+        (address t, BridgeBase.AssetKind kind,,, uint128 c, uint32 w, uint256 avail,) = bridge.assetInfo(keccak256("none"));
+        assertTrue(t == address(0) && kind == BridgeBase.AssetKind.None && c == 0 && w == 0 && avail == 0, "all zero");
     }
 
     // ------------------------------------------------------------------
@@ -282,7 +283,7 @@ contract BridgeHygieneTest is Fixture {
     function test_source_bitcoinIndexAbove32BitsRefused() public {
         Bridge.Transfer memory t = btcDeposit(uint64(1) << 32);
         bytes memory sigs = mintSigs(t, take(keys, 2));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.NonCanonicalSource.selector, BTC, TXID, uint64(1) << 32));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.NonCanonicalSource.selector, BTC, TXID, uint64(1) << 32));
         bridge.mint(ep, FAR, t, sigs);
         t = btcDeposit(type(uint32).max);
         bridge.mint(ep, FAR, t, mintSigs(t, take(keys, 2)));
@@ -297,18 +298,18 @@ contract BridgeHygieneTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
         t.srcRef = dirty;
         bytes memory sigs = mintSigs(t, take(keys, 2));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.NonCanonicalSource.selector, CHAIN_B, dirty, uint64(1)));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.NonCanonicalSource.selector, CHAIN_B, dirty, uint64(1)));
         bridge.mint(ep, FAR, t, sigs);
 
         lockTokens(10);
         Bridge.Transfer memory u = xfer(tokenAsset, user, 1, 1);
         u.srcRef = dirty;
         sigs = unlockSigs(u, take(keys, 2));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.NonCanonicalSource.selector, CHAIN_B, dirty, uint64(1)));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.NonCanonicalSource.selector, CHAIN_B, dirty, uint64(1)));
         bridge.unlock(ep, u, sigs);
 
         sigs = quorum(cancelHash(ep, CHAIN_B, dirty, 1));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.NonCanonicalSource.selector, CHAIN_B, dirty, uint64(1)));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.NonCanonicalSource.selector, CHAIN_B, dirty, uint64(1)));
         bridge.cancel(ep, CHAIN_B, dirty, 1, sigs);
     }
 
@@ -317,7 +318,7 @@ contract BridgeHygieneTest is Fixture {
         ts[0] = btcDeposit(0);
         ts[1] = btcDeposit(uint64(1) << 40);
         bytes memory sigs = quorum(batchHash("MintBatch", ep, ts));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.NonCanonicalSource.selector, BTC, TXID, uint64(1) << 40));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.NonCanonicalSource.selector, BTC, TXID, uint64(1) << 40));
         bridge.mintBatch(ep, FAR, BTC, btcAsset, items(ts), sigs);
 
         ts[0] = xfer(wTokenAsset, user, 1, 0);
@@ -325,7 +326,7 @@ contract BridgeHygieneTest is Fixture {
         ts[1].srcRef = bytes32(type(uint256).max);
         sigs = quorum(batchHash("MintBatch", ep, ts));
         vm.expectRevert(
-            abi.encodeWithSelector(Bridge.NonCanonicalSource.selector, CHAIN_B, bytes32(type(uint256).max), uint64(1))
+            abi.encodeWithSelector(BridgeBase.NonCanonicalSource.selector, CHAIN_B, bytes32(type(uint256).max), uint64(1))
         );
         bridge.mintBatch(ep, FAR, CHAIN_B, wTokenAsset, items(ts), sigs);
     }
@@ -336,7 +337,7 @@ contract BridgeHygieneTest is Fixture {
         Bridge.Transfer memory t = xfer(wTokenAsset, user, 1, 1);
         t.srcChain = 777;
         bytes memory sigs = mintSigs(t, take(keys, 2));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.InvalidSource.selector, uint64(777)));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.InvalidSource.selector, uint64(777)));
         bridge.mint(ep, FAR, t, sigs);
     }
 
@@ -344,11 +345,11 @@ contract BridgeHygieneTest is Fixture {
     /// flight from it still completes.
     function test_source_removedDestinationStillASource() public {
         uint64 n = adminNonce();
-        bridge.setChain(ep, CHAIN_B, Bridge.ChainKind.None, n, quorum(chainHash(ep, CHAIN_B, 0, n)));
-        assertTrue(bridge.chainKind(CHAIN_B) == Bridge.ChainKind.None, "no destination");
-        assertTrue(bridge.sourceKind(CHAIN_B) == Bridge.ChainKind.EVM, "still an EVM source");
+        bridge.setChain(ep, CHAIN_B, BridgeBase.ChainKind.None, n, quorum(chainHash(ep, CHAIN_B, 0, n)));
+        assertTrue(bridge.chainKind(CHAIN_B) == BridgeBase.ChainKind.None, "no destination");
+        assertTrue(bridge.sourceKind(CHAIN_B) == BridgeBase.ChainKind.EVM, "still an EVM source");
         vm.deal(address(this), 1);
-        vm.expectRevert(abi.encodeWithSelector(Bridge.UnknownChain.selector, CHAIN_B));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.UnknownChain.selector, CHAIN_B));
         bridge.lockNative{value: 1}(CHAIN_B, abi.encodePacked(user));
         doMint(xfer(wTokenAsset, user, 1, 1));
         assertEq(wToken.balanceOf(user), 1, "minted from the removed chain");
@@ -370,11 +371,11 @@ contract BridgeHygieneTest is Fixture {
         address[4] memory r = reserved();
         for (uint256 i; i < r.length; ++i) {
             bytes memory to = abi.encodePacked(r[i]);
-            vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, r[i]));
+            vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, r[i]));
             bridge.lock(address(token), 1, CHAIN_B, to);
-            vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, r[i]));
+            vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, r[i]));
             bridge.lockNative{value: 1}(CHAIN_C, to);
-            vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, r[i]));
+            vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, r[i]));
             bridge.burn(address(wToken), 1, CHAIN_C, to);
         }
         bridge.lock(address(token), 1, CHAIN_B, abi.encodePacked(user));
@@ -386,14 +387,14 @@ contract BridgeHygieneTest is Fixture {
         for (uint256 i; i < r.length; ++i) {
             Bridge.Transfer memory t = xfer(wTokenAsset, r[i], 1, uint64(i));
             bytes memory sigs = mintSigs(t, take(keys, 2));
-            vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, r[i]));
+            vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, r[i]));
             bridge.mint(ep, FAR, t, sigs);
         }
         Bridge.Transfer[] memory ts = new Bridge.Transfer[](2);
         ts[0] = xfer(wTokenAsset, user, 1, 10);
         ts[1] = xfer(wTokenAsset, address(wBTC), 1, 11);
         bytes memory bsigs = quorum(batchHash("MintBatch", ep, ts));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, address(wBTC)));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, address(wBTC)));
         bridge.mintBatch(ep, FAR, CHAIN_B, wTokenAsset, items(ts), bsigs);
     }
 
@@ -406,18 +407,18 @@ contract BridgeHygieneTest is Fixture {
         for (uint256 i; i < r.length; ++i) {
             Bridge.Transfer memory t = xfer(tokenAsset, r[i], 1, uint64(i));
             bytes memory sigs = unlockSigs(t, take(keys, 2));
-            vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, r[i]));
+            vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, r[i]));
             bridge.unlock(ep, t, sigs);
             t = xfer(nativeAsset, r[i], 1, uint64(10 + i));
             sigs = unlockSigs(t, take(keys, 2));
-            vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, r[i]));
+            vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, r[i]));
             bridge.unlock(ep, t, sigs);
         }
         Bridge.Transfer[] memory ts = new Bridge.Transfer[](2);
         ts[0] = xfer(tokenAsset, user, 1, 20);
         ts[1] = xfer(tokenAsset, address(token), 1, 21);
         bytes memory bsigs = quorum(batchHash("UnlockBatch", ep, ts));
-        vm.expectRevert(abi.encodeWithSelector(Bridge.ReservedRecipient.selector, address(token)));
+        vm.expectRevert(abi.encodeWithSelector(BridgeBase.ReservedRecipient.selector, address(token)));
         bridge.unlockBatch(ep, CHAIN_B, tokenAsset, items(ts), bsigs);
     }
 }

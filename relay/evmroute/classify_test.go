@@ -23,6 +23,7 @@ func TestClassify(t *testing.T) {
 		{&evm.RevertError{Name: "BridgePaused"}, false},
 		{&evm.RevertError{Name: "WrongEpoch"}, false},
 		{&evm.RevertError{Name: "InvalidSignature"}, false},
+		{&evm.RevertError{Name: "InsufficientGas"}, false},
 		{fmt.Errorf("send: %w", evm.ErrUnavailable), false},
 		{evm.ErrInsufficientFunds, false},
 	} {

@@ -82,17 +82,18 @@ func merge(res *relay.SubmitResult, r evm.Result) {
 }
 
 // batchWide are the bridge's refusals that concern a submission as a
-// whole — the bridge's state or the signatures — not any one of its
-// items: splitting the batch would not help, so they are retried as they
-// are.
+// whole — the bridge's state, the signatures, or a gas limit below what a
+// payout's allowance needs — not any one of its items: splitting the batch
+// would not help, so they are retried as they are.
 var batchWide = map[string]bool{
 	"BridgePaused": true, "WrongEpoch": true, "EmptyBatch": true, "MalformedSignatures": true, "BelowThreshold": true,
 	"InvalidSignature": true, "DuplicateSigner": true, "SignersNotSorted": true, "NotSigner": true,
+	"InsufficientGas": true,
 }
 
 // classify wraps relay.ErrRejected around a revert the bridge answers
-// for the items themselves (an unlock to a recipient that refuses it, a
-// token that blocks the recipient, a batch over the rate bucket), so that
+// for the items themselves (a reserved recipient, a batch over the rate
+// bucket, an amount above what is locked), so that
 // the coordinator splits the batch to isolate the item at fault. Other
 // errors (the node unreachable, fees, a paused bridge) are returned as
 // they are and retried.

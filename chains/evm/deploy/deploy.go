@@ -389,6 +389,41 @@ func SetChain(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr com
 	return err
 }
 
+// SetRoutes enables (or disables) locks and burns of asset on the bridge at
+// addr toward each of dsts (quorum). A lock or burn toward a chain its
+// asset has no route to reverts with UnsupportedDestination, so enable the
+// chains where the asset is represented: its home and every chain where it
+// is wrapped (a Bitcoin chain only for that chain's own coin).
+func SetRoutes(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr common.Address, asset chains.AssetID, dsts []chains.ChainID, enabled bool, s Signer, opts ...Option) error {
+	if len(dsts) == 0 {
+		return fmt.Errorf("%w: no destination chains", ErrConfig)
+	}
+	bridge, err := bindings.NewBridge(addr, b)
+	if err != nil {
+		return err
+	}
+	dom, err := Domain(ctx, b, addr)
+	if err != nil {
+		return err
+	}
+	epoch, nonce, err := AdminState(ctx, bridge)
+	if err != nil {
+		return err
+	}
+	sigs, err := Quorum(ctx, bridge, eip712.SetRoutesDigest(dom, epoch, asset, dsts, enabled, nonce), s)
+	if err != nil {
+		return err
+	}
+	ids := make([]uint64, len(dsts))
+	for i, c := range dsts {
+		ids[i] = uint64(c)
+	}
+	_, err = Send(ctx, b, sender, fmt.Sprintf("setRoutes %s → %v on %d", asset, dsts, dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return bridge.SetRoutes(auth, epoch, asset, ids, enabled, nonce, sigs)
+	}, opts...)
+	return err
+}
+
 // Unpause resumes the bridge at addr (quorum).
 func Unpause(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr common.Address, s Signer, opts ...Option) error {
 	bridge, err := bindings.NewBridge(addr, b)

@@ -10,13 +10,16 @@
 //		EVMChains: []chains.ChainID{31338, 31339}, BitcoinChains: []chains.ChainID{18444},
 //	})
 //	token, err := deploy.DefineAsset(ctx, client, senderKey, cd.Bridge, def, deploy.KeySigner(operatorKeys...))
+//	err = deploy.SetRoutes(ctx, client, senderKey, cd.Bridge, def.AssetID(), []chains.ChainID{31338, 31339}, true, deploy.KeySigner(operatorKeys...))
 //
 // DeployBridge registers the other chains through the Bridge constructor
 // (so no setChain message is needed at deployment). DefineAsset reads the
 // bridge's signer epoch and admin nonce (AdminState), builds the EIP-712
 // DefineAsset digest (contracts/eip712), collects signatures from a Signer
-// and submits defineAsset; SetChain and Unpause do the same for setChain and
-// unpause. Every transaction is waited for and a reverted one is an error
+// and submits defineAsset; SetRoutes, SetChain and Unpause do the same for
+// setRoutes, setChain and unpause. An asset's locks and burns go nowhere
+// until SetRoutes enables its destinations (the chains where it is
+// represented). Every transaction is waited for and a reverted one is an error
 // naming the contract's custom error (RevertReason). DeployTestToken and
 // Transfer are the devnet's other two EVM steps (the demo ERC-20, funding
 // operators).

@@ -98,6 +98,8 @@ func NewFixture(t testing.TB, b Backend) *Fixture {
 	big1e30, _ := new(big.Int).SetString("1000000000000000000000000000000", 10)
 	f.Native = f.define(t, eip712.AssetDef{HomeChain: f.Chain, MaxPerTransfer: big1e30, Capacity: big1e30, Window: 3600})
 	f.Wrapped = f.define(t, eip712.AssetDef{HomeChain: PeerChain, Name: "Wrapped Peer", Symbol: "wPEER", Decimals: 18, MaxPerTransfer: big1e30, Capacity: big1e30, Window: 3600})
+	f.route(t, f.Native, PeerChain)
+	f.route(t, f.Wrapped, PeerChain)
 	_ = ctx
 	return f
 }
@@ -115,6 +117,18 @@ func (f *Fixture) define(t testing.TB, def eip712.AssetDef) chains.AssetID {
 	f.MineTx(t, tx)
 	f.adminNonce++
 	return def.AssetID()
+}
+
+// route lets locks and burns of asset go to dst (the quorum's setRoutes).
+func (f *Fixture) route(t testing.TB, asset chains.AssetID, dst chains.ChainID) {
+	t.Helper()
+	d := eip712.SetRoutesDigest(f.Domain(), f.Epoch, asset, []chains.ChainID{dst}, true, f.adminNonce)
+	tx, err := f.Contract.SetRoutes(f.Opts(t, f.Deployer), f.Epoch, asset, []uint64{uint64(dst)}, true, f.adminNonce, f.Quorum(t, d))
+	if err != nil {
+		t.Fatalf("setRoutes: %v", err)
+	}
+	f.MineTx(t, tx)
+	f.adminNonce++
 }
 
 // Domain is the bridge's EIP-712 domain.
@@ -175,7 +189,9 @@ func (f *Fixture) LockNative(t testing.TB, key *ecdsa.PrivateKey, nonce uint64, 
 	o := f.Opts(t, key)
 	o.Value = big.NewInt(wei)
 	o.Nonce = new(big.Int).SetUint64(nonce)
-	o.GasLimit = 200_000
+	// Room for a lock's new storage words (locked, the refund record) also
+	// under go-ethereum's dev-default state-gas pricing: 272,130 for a first lock.
+	o.GasLimit = 400_000
 	o.GasTipCap, o.GasFeeCap = big.NewInt(1e9), big.NewInt(100e9) // no fee queries per lock
 	tx, err := f.Contract.LockNative(o, uint64(PeerChain), recipient.Bytes())
 	if err != nil {

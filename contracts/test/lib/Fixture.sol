@@ -18,7 +18,7 @@ abstract contract Signing is Test {
     uint64 constant FAR = type(uint64).max;
 
     function domainOf(address bridge, uint256 chainId) internal pure returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Kakehashi Bridge"), keccak256("2"), chainId, bridge));
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("Kakehashi Bridge"), keccak256("3"), chainId, bridge));
     }
 
     function typed(bytes32 domain, bytes32 structHash) internal pure returns (bytes32) {
@@ -80,6 +80,31 @@ abstract contract Signing is Test {
                 srcChain,
                 srcRef,
                 srcIndex
+            )
+        );
+    }
+
+    function refundHash(uint64 epoch_, uint64 nonce) internal pure returns (bytes32) {
+        return keccak256(abi.encode(keccak256("Refund(uint64 epoch,uint64 nonce)"), epoch_, nonce));
+    }
+
+    function routesHash(uint64 epoch_, bytes32 asset, uint64[] memory dsts, bool enabled, uint64 n)
+        internal
+        pure
+        returns (bytes32)
+    {
+        bytes memory cat;
+        for (uint256 i; i < dsts.length; ++i) {
+            cat = abi.encodePacked(cat, uint256(dsts[i]));
+        }
+        return keccak256(
+            abi.encode(
+                keccak256("SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)"),
+                epoch_,
+                asset,
+                keccak256(cat),
+                enabled,
+                n
             )
         );
     }
@@ -296,6 +321,37 @@ abstract contract Fixture is Signing {
         btcAsset = defineIt(_def(BTC, "", "Kakehashi BTC", "kBTC", 8));
         wToken = WrappedToken(bridge.wrappedTokenOf(wTokenAsset));
         wBTC = WrappedToken(bridge.wrappedTokenOf(btcAsset));
+        // Every asset is represented on B and C; wrapped BTC goes to Bitcoin too.
+        routeIt(tokenAsset, chainList(CHAIN_B, CHAIN_C, 0));
+        routeIt(nativeAsset, chainList(CHAIN_B, CHAIN_C, 0));
+        routeIt(wTokenAsset, chainList(CHAIN_B, CHAIN_C, 0));
+        routeIt(btcAsset, chainList(CHAIN_B, CHAIN_C, BTC));
+    }
+
+    /// @dev The non-zero of up to three chain ids.
+    function chainList(uint64 a, uint64 b, uint64 c) internal pure returns (uint64[] memory out) {
+        uint64[3] memory all = [a, b, c];
+        uint256 n;
+        for (uint256 i; i < 3; ++i) {
+            if (all[i] != 0) n++;
+        }
+        out = new uint64[](n);
+        n = 0;
+        for (uint256 i; i < 3; ++i) {
+            if (all[i] != 0) out[n++] = all[i];
+        }
+    }
+
+    /// @dev Enables (or disables) routes of `asset` on `b` with a 2-of-3 quorum.
+    function setRoutesOn(Bridge b, bytes32 asset, uint64[] memory dsts, bool enabled) internal {
+        (,,,,, uint64 n,) = b.config();
+        bytes memory sigs =
+            signAll(typed(domainOf(address(b), block.chainid), routesHash(ep, asset, dsts, enabled, n)), take(keys, 2));
+        b.setRoutes(ep, asset, dsts, enabled, n, sigs);
+    }
+
+    function routeIt(bytes32 asset, uint64[] memory dsts) internal {
+        setRoutesOn(bridge, asset, dsts, true);
     }
 
     function deploy(uint256[] memory signerKeys, uint8 threshold) internal returns (Bridge b) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -121,7 +122,11 @@ EVM bridge: on its home chain it becomes lockable, elsewhere the bridge deploys
 its wrapped token. Needs a quorum of operator signatures per chain, because
 each bridge has its own EIP-712 domain and admin nonce: collect them with
 'bridgectl sign define-asset …' (same flags, one --chains value) or, on a
-devnet, sign in place with --devnet-operators.`,
+devnet, sign in place with --devnet-operators.
+
+Signing in place (--devnet-operators, --signer-key), it then routes the
+asset: each chain where it is defined may send it to every other one
+(setRoutes), since a lock or burn toward a chain without a route reverts.`,
 		Example: `  bridgectl define-asset --symbol USDC --home-chain A --home-asset 0x5FbDB2315678afecb367f032d93F642f64180aa3 \
       --decimals 6 --max-per-transfer 100000 --capacity 1000000 --window 24h --devnet-operators`,
 		Args: cobra.NoArgs,
@@ -169,10 +174,24 @@ devnet, sign in place with --devnet-operators.`,
 					return err
 				}
 			}
-			return a.console.out(map[string]any{"asset": as}, func(w io.Writer) {
+			// Routes need the quorum's signatures over SetRoutes, which
+			// only in-place signers (keys) can make here.
+			var routed []assetRoutes
+			if len(sf.signatures) == 0 {
+				if routed, err = a.routeAsset(ctx, dep, f.symbol, signer, payer); err != nil {
+					return err
+				}
+			}
+			return a.console.out(map[string]any{"asset": as, "routes": routed}, func(w io.Writer) {
 				fmt.Fprintf(w, "defined %s (%s)\n", as.Symbol, as.ID)
 				for _, t := range as.Tokens {
 					fmt.Fprintf(w, "  chain %d %s %s\n", t.Chain, t.Kind, t.Address)
+				}
+				for _, r := range routed {
+					fmt.Fprintf(w, "  routes on %s: %v\n", r.Chain, r.To)
+				}
+				if routed == nil {
+					fmt.Fprintf(w, "routes not set (signed offline): until the quorum enables them (setRoutes), locks and burns of %s go nowhere\n", as.Symbol)
 				}
 				fmt.Fprintf(w, "updated %s\n", a.deploymentPath())
 			})
@@ -181,6 +200,61 @@ devnet, sign in place with --devnet-operators.`,
 	f.register(cmd)
 	sf.register(cmd)
 	return cmd
+}
+
+// assetRoutes is what routeAsset enabled on one chain.
+type assetRoutes struct {
+	Chain string           `json:"chain"`
+	To    []chains.ChainID `json:"to"`
+}
+
+// routeAsset lets every EVM chain where the asset named symbol is defined
+// send it to every other chain where it is represented (those, and its
+// Bitcoin home chain): setRoutes with signatures from signer, paid by payer.
+func (a *app) routeAsset(ctx context.Context, dep *deployment.Deployment, symbol string, signer deploy.Signer, payer *ecdsa.PrivateKey) ([]assetRoutes, error) {
+	as, err := dep.Asset(symbol)
+	if err != nil {
+		return nil, err
+	}
+	var represented []chains.ChainID
+	for _, t := range as.Tokens {
+		represented = append(represented, t.Chain)
+	}
+	if home, ok := dep.ChainByID(as.HomeChain); ok && home.Kind == deployment.KindBitcoin {
+		represented = append(represented, home.ID)
+	}
+	var out []assetRoutes
+	for _, t := range as.Tokens {
+		c, ok := dep.ChainByID(t.Chain)
+		if !ok || c.Kind != deployment.KindEVM {
+			continue
+		}
+		var dsts []chains.ChainID
+		for _, id := range represented {
+			if id != c.ID {
+				dsts = append(dsts, id)
+			}
+		}
+		if len(dsts) == 0 {
+			continue
+		}
+		cl, err := a.evmClient(ctx, c.ID)
+		if err != nil {
+			return nil, err
+		}
+		err = deploy.SetRoutes(ctx, cl, payer, c.Bridge, as.ID, dsts, true, signer, a.console.progress())
+		cl.Close()
+		a.console.doneProgress()
+		if errors.Is(err, deploy.ErrQuorum) {
+			return nil, fmt.Errorf("%w: chain %s: routes of %s: %s", ErrSigners, c.Name, symbol,
+				strings.TrimPrefix(err.Error(), deploy.ErrQuorum.Error()+": "))
+		}
+		if err != nil {
+			return nil, chainError(fmt.Errorf("chain %s: routes of %s: %w", c.Name, symbol, err))
+		}
+		out = append(out, assetRoutes{Chain: c.Name, To: dsts})
+	}
+	return out, nil
 }
 
 // ---------------------------------------------------------------- sign

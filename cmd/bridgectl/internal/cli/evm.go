@@ -598,8 +598,9 @@ func (m *move) result(bridge *bindings.Bridge, rcpt *types.Receipt) (moveResult,
 }
 
 // checkOutbound reads the source bridge and refuses what it would revert:
-// paused, unknown destination, above the per-transfer limit. (Outbound
-// transfers do not spend the rate-limit bucket; mints and unlocks do.)
+// paused, unknown destination, no route for the asset there, above the
+// per-transfer limit. (Outbound transfers do not spend the rate-limit
+// bucket; mints and unlocks do.)
 func checkOutbound(ctx context.Context, bridge *bindings.Bridge, src, dst deployment.Chain, as deployment.Asset, amount *big.Int) error {
 	call := &bind.CallOpts{Context: ctx}
 	cfg, err := bridge.Config(call)
@@ -615,6 +616,13 @@ func checkOutbound(ctx context.Context, bridge *bindings.Bridge, src, dst deploy
 	}
 	if kind == 0 {
 		return fmt.Errorf("%w: the bridge on chain %s does not serve chain %s (%d)", ErrRoute, src.Name, dst.Name, dst.ID)
+	}
+	routed, err := bridge.Routes(call, as.ID, uint64(dst.ID))
+	if err != nil {
+		return fmt.Errorf("%w: chain %s: %v", ErrNode, src.Name, err)
+	}
+	if !routed {
+		return fmt.Errorf("%w: the bridge on chain %s does not send %s to chain %s (no route: the bridge would revert with UnsupportedDestination); nothing was sent", ErrRoute, src.Name, as.Symbol, dst.Name)
 	}
 	_, err = checkLimits(ctx, bridge, src, as, amount, false)
 	return err
