@@ -19,15 +19,19 @@ import (
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
 )
 
-// TestBadItemDoesNotBlockBatch (issue 15, M2): three burns of wrapped ETH
-// on B, mined in one block, unlock native ETH on A — one of them to a
-// contract that reverts whatever it receives. Batches are all-or-nothing
-// on chain, so the unlock batch holding all three reverts
-// (NativeTransferFailed); the coordinators split it, the two good unlocks
-// execute exactly once (one Unlocked event each, the recipients' balances
-// up by exactly the amounts), the bad one is never executed, and the
-// relays report why (`rejected_by_destination: …NativeTransferFailed`,
-// kakehashi_relay_rejected_transfers).
+// TestBadItemDoesNotBlockBatch (issue 15, M2 and M5): four burns of
+// wrapped ETH on B, mined in one block, unlock native ETH on A. One
+// unlocks to a contract that reverts whatever it receives: since contract
+// v3 the unlock executes and the payment becomes claimable
+// (PaymentDeferred; the recipient or anyone claims it later), so it no
+// longer holds the batch. One names a token A's bridge manages (A's TST)
+// as recipient, which A refuses (ReservedRecipient) while B, which does not
+// know A's tokens, accepted the burn: batches are all-or-nothing on
+// chain, so the unlock batch holding it reverts; the coordinators split
+// it, the other unlocks execute exactly once (one Unlocked event each, the
+// recipients' balances up by exactly the amounts), the refused one is
+// never executed, and the relays report why (`rejected_by_destination:
+// …ReservedRecipient`, kakehashi_relay_rejected_transfers).
 func TestBadItemDoesNotBlockBatch(t *testing.T) {
 	f := newFederation(t)
 	f.startAll()
@@ -36,10 +40,10 @@ func TestBadItemDoesNotBlockBatch(t *testing.T) {
 	user := f.d.FaucetKey(1)
 	ethA := f.clients[chainA]
 
-	// 1. Wrapped ETH on B: lock 3 ETH on A.
+	// 1. Wrapped ETH on B: lock 4 ETH on A.
 	br, _ := f.bridge(chainA)
 	rc, err := deploy.Send(ctx, ethA, user, "lockNative", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		o.Value = e18(3)
+		o.Value = e18(4)
 		return br.LockNative(o, uint64(chainB), addrOf(user).Bytes())
 	})
 	if err != nil {
@@ -52,26 +56,31 @@ func TestBadItemDoesNotBlockBatch(t *testing.T) {
 		}
 	}
 	if _, err := f.waitExecuted(chainB, lockID, false, 90*time.Second); err != nil {
-		t.Fatalf("lock of 3 ETH: %v", err)
+		t.Fatalf("lock of 4 ETH: %v", err)
 	}
 
-	// 2. A contract on A that refuses every payment, and two plain
-	// recipients.
+	// 2. Recipients on A: a contract that refuses every payment, a token
+	// A's bridge manages, and two plain addresses.
 	reverter := f.deployReverter(ctx, chainA)
+	reserved := f.token("TST", chainA).addr
 	good1, good2 := freshAddress(), freshAddress()
-	amounts := map[common.Address]*big.Int{good1: e18(1), reverter: e18(1), good2: big.NewInt(5e17)}
+	amounts := map[common.Address]*big.Int{good1: e18(1), reverter: e18(1), reserved: e18(1), good2: big.NewInt(5e17)}
 
-	// 3. Three burns in one block on B.
+	// 3. Four burns in one block on B.
 	wETH := f.token("ETH", chainB)
-	ids := f.burnsInOneBlock(ctx, chainB, user, wETH.addr, chainA, []burnReq{
-		{good1.Bytes(), amounts[good1].Int64()}, {reverter.Bytes(), amounts[reverter].Int64()}, {good2.Bytes(), amounts[good2].Int64()},
-	})
-	goodIDs, badID := []chains.TransferID{ids[0], ids[2]}, ids[1]
+	order := []common.Address{good1, reverter, reserved, good2}
+	var reqs []burnReq
+	for _, who := range order {
+		reqs = append(reqs, burnReq{who.Bytes(), amounts[who].Int64()})
+	}
+	ids := f.burnsInOneBlock(ctx, chainB, user, wETH.addr, chainA, reqs)
+	executedIDs, refusedID := []chains.TransferID{ids[0], ids[1], ids[3]}, ids[2]
 
-	// 4. The good ones are unlocked, once each, for exactly their amount.
-	for i, id := range goodIDs {
+	// 4. The others are unlocked, once each: the plain recipients paid
+	// exactly their amount, the refusing contract's payment claimable.
+	for i, id := range executedIDs {
 		if _, err := f.waitExecuted(chainA, id, true, 90*time.Second); err != nil {
-			t.Fatalf("good unlock %d: %v (held back by the bad item?)", i+1, err)
+			t.Fatalf("unlock %d: %v (held back by the refused item?)", i+1, err)
 		}
 	}
 	for _, who := range []common.Address{good1, good2} {
@@ -79,11 +88,28 @@ func TestBadItemDoesNotBlockBatch(t *testing.T) {
 			t.Errorf("native balance of %s on A = %v (%v), want %s", who, got, err, amounts[who])
 		}
 	}
+	if got, err := ethA.BalanceAt(ctx, reverter, nil); err != nil || got.Sign() != 0 {
+		t.Errorf("refusing recipient holds %v (%v)", got, err)
+	}
+	if got, err := br.Claimable(&bind.CallOpts{Context: ctx}, common.Address{}, reverter); err != nil || got.Cmp(amounts[reverter]) != 0 {
+		t.Errorf("claimable ether of the refusing recipient = %v (%v), want %s", got, err, amounts[reverter])
+	}
+	deferred, err := br.FilterPaymentDeferred(&bind.FilterOpts{Context: ctx}, [][32]byte{ids[1]}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for deferred.Next() {
+		n++
+	}
+	if n != 1 {
+		t.Errorf("%d PaymentDeferred events for the refusing recipient's unlock, want 1", n)
+	}
 
-	// 5. The bad one: reported with the revert, counted, never executed.
-	waitFor(t, 60*time.Second, "a relay reporting why the bad unlock is held", func() bool {
-		st, _ := f.relayStatus(badID)
-		return strings.Contains(st.Reason, "rejected_by_destination") && strings.Contains(st.Reason, "NativeTransferFailed")
+	// 5. The refused one: reported with the revert, counted, never executed.
+	waitFor(t, 60*time.Second, "a relay reporting why the refused unlock is held", func() bool {
+		st, _ := f.relayStatus(refusedID)
+		return strings.Contains(st.Reason, "rejected_by_destination") && strings.Contains(st.Reason, "ReservedRecipient")
 	})
 	waitFor(t, 10*time.Second, "kakehashi_relay_rejected_transfers = 1 on a coordinator", func() bool {
 		for _, op := range f.ops {
@@ -93,19 +119,16 @@ func TestBadItemDoesNotBlockBatch(t *testing.T) {
 		}
 		return false
 	})
-	for _, id := range goodIDs {
+	for _, id := range executedIDs {
 		if _, u := f.executions(chainA, id); len(u) != 1 {
-			t.Errorf("good unlock %s: %d Unlocked events, want 1", id, len(u))
+			t.Errorf("unlock %s: %d Unlocked events, want 1", id, len(u))
 		}
 	}
-	if _, u := f.executions(chainA, badID); len(u) != 0 {
-		t.Errorf("bad unlock executed %d times", len(u))
+	if _, u := f.executions(chainA, refusedID); len(u) != 0 {
+		t.Errorf("refused unlock executed %d times", len(u))
 	}
-	if got, err := ethA.BalanceAt(ctx, reverter, nil); err != nil || got.Sign() != 0 {
-		t.Errorf("reverting recipient holds %v (%v)", got, err)
-	}
-	st, _ := f.relayStatus(badID)
-	t.Logf("bad unlock: state %s, reason %q", st.State, st.Reason)
+	st, _ := f.relayStatus(refusedID)
+	t.Logf("refused unlock: state %s, reason %q", st.State, st.Reason)
 }
 
 // reverterCode deploys a contract whose code is PUSH1 0 PUSH1 0 REVERT: it
