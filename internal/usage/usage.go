@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kakehashi/kakehashi/internal/suggest"
+
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -80,7 +82,7 @@ func UnknownCommand(c *cobra.Command, name string) error {
 func nearest(typed string, names []string) []string {
 	best, out := -1, []string(nil)
 	for _, n := range names {
-		d := distance(strings.ToLower(typed), strings.ToLower(n))
+		d := suggest.Distance(strings.ToLower(typed), strings.ToLower(n))
 		if strings.HasPrefix(strings.ToLower(n), strings.ToLower(typed)) {
 			d = 0
 		}
@@ -163,7 +165,7 @@ func closestFlag(c *cobra.Command, name string) string {
 			}
 			return
 		}
-		d := distance(strings.ToLower(name), f.Name)
+		d := suggest.Distance(strings.ToLower(name), f.Name)
 		if d <= 2 || (len(name) >= 3 && (strings.HasPrefix(f.Name, name) || strings.HasPrefix(name, f.Name))) {
 			cands = append(cands, cand{"--" + f.Name, d})
 		}
@@ -189,25 +191,4 @@ func commandsWithFlag(root *cobra.Command, name string) []string {
 		out = append(out[:3], "…")
 	}
 	return out
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kakehashi/kakehashi/internal/suggest"
+
 	"github.com/spf13/cobra"
 )
 
@@ -78,7 +80,7 @@ func TestDistance(t *testing.T) {
 		a, b string
 		want int
 	}{{"", "abc", 3}, {"relya", "relay", 2}, {"relay", "relay", 0}, {"confg", "config", 1}} {
-		if got := distance(tc.a, tc.b); got != tc.want {
+		if got := suggest.Distance(tc.a, tc.b); got != tc.want {
 			t.Errorf("distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kakehashi/kakehashi/internal/suggest"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -24,7 +26,7 @@ func typeProblems(te *yaml.TypeError) []Problem {
 		}
 		msg := fmt.Sprintf("unknown key %q (line %s)", m[2], m[1])
 		if t, ok := sectionTypes()[m[3]]; ok {
-			if best := closest(m[2], yamlKeys(t)); best != "" {
+			if best := suggest.Closest(m[2], yamlKeys(t), 2); best != "" {
 				msg += fmt.Sprintf(": did you mean %q?", best)
 			} else {
 				msg += ": known keys are " + strings.Join(yamlKeys(t), ", ")
@@ -66,37 +68,4 @@ func yamlKeys(t reflect.Type) []string {
 		}
 	}
 	return out
-}
-
-// closest is the key within edit distance 2 of got (case-insensitive),
-// the nearest first; "" if none is that close.
-func closest(got string, keys []string) string {
-	best, bestD := "", 3
-	for _, k := range keys {
-		if d := editDistance(strings.ToLower(got), strings.ToLower(k)); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
