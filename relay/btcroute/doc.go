@@ -54,6 +54,8 @@
 //
 //   - ErrConfig: a configuration is incomplete or disagrees with the
 //     deployment (chain, federation, fee policy, operator key).
+//   - ErrNode: btcd did not answer a call of the sweep round (or the
+//     round's context ended first: btcd's client takes no context).
 //   - ErrNotPayoutable (wraps relay.ErrLimit): NetPolicy refuses a burn
 //     towards Bitcoin that no payout can carry (recipient not a standard
 //     script, amount above int64 or below the script's dust limit). A deposit that does not exceed its fee

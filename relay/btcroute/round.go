@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kakehashi/kakehashi/internal/btcrpc"
+
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil/psbt"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
@@ -160,9 +162,11 @@ func (r *SweepRound) Run(ctx context.Context) error {
 }
 
 func (r *SweepRound) propose(ctx context.Context) error {
-	tip, err := r.cfg.Bitcoin.Node().GetBlockCount()
+	// btcd's client retries a refused connection for about 40 s and takes
+	// no context: a shutdown must not wait for it.
+	tip, err := btcrpc.Call(ctx, ErrNode, "getblockcount", r.cfg.Bitcoin.Node().GetBlockCount)
 	if err != nil {
-		return fmt.Errorf("getblockcount: %w", err)
+		return err
 	}
 	now := time.Now()
 	pol := r.cfg.Policy

@@ -127,11 +127,18 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 	}
 	sub := &Subscription{}
 	sub.stop = func() {
-		cc.Drain()
-		select {
-		case <-cc.Closed():
-		case <-time.After(b.drainTimeout):
+		if b.Ready() != nil {
+			// No server to drain with (the bus is gone, as at the end of
+			// a devnet): a drain could only wait out its timeout. What
+			// was delivered and not acknowledged is delivered again.
 			cc.Stop()
+		} else {
+			cc.Drain()
+			select {
+			case <-cc.Closed():
+			case <-time.After(b.drainTimeout):
+				cc.Stop()
+			}
 		}
 		stopWorkers()
 		cancel()
