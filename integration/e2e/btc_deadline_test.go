@@ -18,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm/deploy"
-	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/contracts/eip712"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
@@ -278,39 +277,22 @@ func (f *federation) unpause(ctx context.Context, chain chains.ChainID) {
 	}
 }
 
-// bridgeAdmin is what a quorum-signed admin message to chain's bridge needs:
-// the bridge, its EIP-712 domain, the current epoch and admin nonce.
-type bridgeAdmin struct {
-	br           *bindings.Bridge
-	dom          eip712.Domain
-	epoch, nonce uint64
+// adminOf reads the admin state of chain's bridge (deploy.AdminOf).
+func (f *federation) adminOf(ctx context.Context, chain chains.ChainID) deploy.Admin {
+	f.t.Helper()
+	_, addr := f.bridge(chain)
+	a, err := deploy.AdminOf(ctx, f.clients[chain], addr)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return a
 }
 
-func (f *federation) adminState(ctx context.Context, chain chains.ChainID) bridgeAdmin {
+// quorumSend has two operator keys sign digest and sends the admin call
+// from the admin account.
+func (f *federation) quorumSend(ctx context.Context, a deploy.Admin, what string, digest common.Hash, call func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error)) {
 	f.t.Helper()
-	br, addr := f.bridge(chain)
-	dom, err := deploy.Domain(ctx, f.clients[chain], addr)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	epoch, nonce, err := deploy.AdminState(ctx, br)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return bridgeAdmin{br: br, dom: dom, epoch: epoch, nonce: nonce}
-}
-
-// quorumSend signs digest with two operator keys and sends the admin
-// call from the admin account.
-func (f *federation) quorumSend(ctx context.Context, chain chains.ChainID, a bridgeAdmin, what string, digest common.Hash, call func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error)) {
-	f.t.Helper()
-	sigs, err := deploy.Quorum(ctx, a.br, digest, deploy.KeySigner(deployment.DevnetOperatorKeys()[:2]...))
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	if _, err := deploy.Send(ctx, f.clients[chain], f.admin(), what, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return call(o, sigs)
-	}); err != nil {
+	if err := a.Send(ctx, f.admin(), what, digest, deploy.KeySigner(deployment.DevnetOperatorKeys()[:2]...), call); err != nil {
 		f.t.Fatal(err)
 	}
 }
@@ -319,17 +301,17 @@ func (f *federation) quorumSend(ctx context.Context, chain chains.ChainID, a bri
 // quorum of operator keys, keeping its other limits.
 func (f *federation) setMinPerTransfer(ctx context.Context, chain chains.ChainID, asset chains.AssetID, min *big.Int) {
 	f.t.Helper()
-	a := f.adminState(ctx, chain)
-	info, err := a.br.AssetInfo(&bind.CallOpts{Context: ctx}, asset)
+	a := f.adminOf(ctx, chain)
+	info, err := a.Bridge.AssetInfo(&bind.CallOpts{Context: ctx}, asset)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	digest, err := eip712.SetLimitsDigest(a.dom, a.epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, a.nonce)
+	digest, err := eip712.SetLimitsDigest(a.Domain, a.Epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, a.Nonce)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	f.quorumSend(ctx, chain, a, "setLimits", digest, func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
-		return a.br.SetLimits(o, a.epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, a.nonce, sigs)
+	f.quorumSend(ctx, a, "setLimits", digest, func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+		return a.Bridge.SetLimits(o, a.Epoch, asset, min, info.MaxPerTransfer, info.Capacity, info.Window, a.Nonce, sigs)
 	})
 }
 

@@ -389,14 +389,14 @@ func (f *federation) epoch(ctx context.Context, chain chains.ChainID) uint64 {
 // keys authorise it; the admin account sends it.
 func (f *federation) rotateSigners(ctx context.Context, chain chains.ChainID, threshold uint8) {
 	f.t.Helper()
-	a := f.adminState(ctx, chain)
-	signers, err := a.br.Signers(&bind.CallOpts{Context: ctx})
+	a := f.adminOf(ctx, chain)
+	signers, err := a.Bridge.Signers(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	f.quorumSend(ctx, chain, a, "rotateSigners", eip712.RotateSignersDigest(a.dom, a.epoch, signers, threshold, a.nonce),
+	f.quorumSend(ctx, a, "rotateSigners", eip712.RotateSignersDigest(a.Domain, a.Epoch, signers, threshold, a.Nonce),
 		func(o *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
-			return a.br.RotateSigners(o, a.epoch, signers, threshold, a.nonce, sigs)
+			return a.Bridge.RotateSigners(o, a.Epoch, signers, threshold, a.Nonce, sigs)
 		})
 }
 

@@ -319,6 +319,47 @@ func AdminState(ctx context.Context, bridge *bindings.Bridge) (epoch, nonce uint
 	return cfg.Epoch, cfg.AdminNonce, nil
 }
 
+// Admin is what a quorum-signed admin message to a bridge needs: the
+// bridge, its EIP-712 domain, and the epoch and admin nonce the message
+// carries.
+type Admin struct {
+	Bridge       *bindings.Bridge
+	Domain       eip712.Domain
+	Epoch, Nonce uint64
+	b            Backend
+}
+
+// AdminOf reads the admin state of the bridge at addr.
+func AdminOf(ctx context.Context, b Backend, addr common.Address) (Admin, error) {
+	bridge, err := bindings.NewBridge(addr, b)
+	if err != nil {
+		return Admin{}, err
+	}
+	dom, err := Domain(ctx, b, addr)
+	if err != nil {
+		return Admin{}, err
+	}
+	epoch, nonce, err := AdminState(ctx, bridge)
+	if err != nil {
+		return Admin{}, err
+	}
+	return Admin{Bridge: bridge, Domain: dom, Epoch: epoch, Nonce: nonce, b: b}, nil
+}
+
+// Send has s sign digest (Quorum) and sends call with the packed
+// signatures from sender, waiting for its receipt (Send).
+func (a Admin) Send(ctx context.Context, sender *ecdsa.PrivateKey, what string, digest common.Hash, s Signer,
+	call func(auth *bind.TransactOpts, sigs []byte) (*types.Transaction, error), opts ...Option) error {
+	sigs, err := Quorum(ctx, a.Bridge, digest, s)
+	if err != nil {
+		return err
+	}
+	_, err = Send(ctx, a.b, sender, fmt.Sprintf("%s on %d", what, a.Domain.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return call(auth, sigs)
+	}, opts...)
+	return err
+}
+
 // DefineAsset defines def on the bridge at addr with quorum signatures from
 // s, sent from sender's account, and returns the asset's token on this
 // chain (the home ERC-20, zero for a native coin, or the new WrappedToken).
@@ -332,33 +373,20 @@ func DefineAsset(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr 
 	if n := len(def.HomeAsset); n != 0 && n != 20 {
 		return common.Address{}, fmt.Errorf("%w: home asset is %d bytes: want a 20-byte token address or empty for the native coin", ErrConfig, n)
 	}
-	bridge, err := bindings.NewBridge(addr, b)
+	a, err := AdminOf(ctx, b, addr)
 	if err != nil {
 		return common.Address{}, err
 	}
-	dom, err := Domain(ctx, b, addr)
-	if err != nil {
-		return common.Address{}, err
-	}
-	epoch, nonce, err := AdminState(ctx, bridge)
-	if err != nil {
-		return common.Address{}, err
-	}
-	digest, err := eip712.DefineAssetDigest(dom, epoch, def, nonce)
+	digest, err := eip712.DefineAssetDigest(a.Domain, a.Epoch, def, a.Nonce)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrConfig, err)
 	}
-	sigs, err := Quorum(ctx, bridge, digest, s)
-	if err != nil {
-		return common.Address{}, err
-	}
-	what := fmt.Sprintf("defineAsset %s on %d", def.AssetID(), dom.ChainID)
-	if _, err := Send(ctx, b, sender, what, func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return bridge.DefineAsset(auth, epoch, def.Binding(), nonce, sigs)
+	if err := a.Send(ctx, sender, "defineAsset "+def.AssetID().String(), digest, s, func(auth *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+		return a.Bridge.DefineAsset(auth, a.Epoch, def.Binding(), a.Nonce, sigs)
 	}, opts...); err != nil {
 		return common.Address{}, err
 	}
-	info, err := bridge.AssetInfo(&bind.CallOpts{Context: ctx}, def.AssetID())
+	info, err := a.Bridge.AssetInfo(&bind.CallOpts{Context: ctx}, def.AssetID())
 	if err != nil {
 		return common.Address{}, fmt.Errorf("read asset %s: %w", def.AssetID(), err)
 	}
@@ -367,26 +395,14 @@ func DefineAsset(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr 
 
 // SetChain registers chain as kind on the bridge at addr (quorum).
 func SetChain(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr common.Address, chain chains.ChainID, kind eip712.ChainKind, s Signer, opts ...Option) error {
-	bridge, err := bindings.NewBridge(addr, b)
+	a, err := AdminOf(ctx, b, addr)
 	if err != nil {
 		return err
 	}
-	dom, err := Domain(ctx, b, addr)
-	if err != nil {
-		return err
-	}
-	epoch, nonce, err := AdminState(ctx, bridge)
-	if err != nil {
-		return err
-	}
-	sigs, err := Quorum(ctx, bridge, eip712.SetChainDigest(dom, epoch, chain, kind, nonce), s)
-	if err != nil {
-		return err
-	}
-	_, err = Send(ctx, b, sender, fmt.Sprintf("setChain %d on %d", chain, dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return bridge.SetChain(auth, epoch, uint64(chain), uint8(kind), nonce, sigs)
-	}, opts...)
-	return err
+	return a.Send(ctx, sender, fmt.Sprintf("setChain %d", chain), eip712.SetChainDigest(a.Domain, a.Epoch, chain, kind, a.Nonce), s,
+		func(auth *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+			return a.Bridge.SetChain(auth, a.Epoch, uint64(chain), uint8(kind), a.Nonce, sigs)
+		}, opts...)
 }
 
 // SetRoutes enables (or disables) locks and burns of asset on the bridge at
@@ -398,19 +414,7 @@ func SetRoutes(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr co
 	if len(dsts) == 0 {
 		return fmt.Errorf("%w: no destination chains", ErrConfig)
 	}
-	bridge, err := bindings.NewBridge(addr, b)
-	if err != nil {
-		return err
-	}
-	dom, err := Domain(ctx, b, addr)
-	if err != nil {
-		return err
-	}
-	epoch, nonce, err := AdminState(ctx, bridge)
-	if err != nil {
-		return err
-	}
-	sigs, err := Quorum(ctx, bridge, eip712.SetRoutesDigest(dom, epoch, asset, dsts, enabled, nonce), s)
+	a, err := AdminOf(ctx, b, addr)
 	if err != nil {
 		return err
 	}
@@ -418,34 +422,22 @@ func SetRoutes(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr co
 	for i, c := range dsts {
 		ids[i] = uint64(c)
 	}
-	_, err = Send(ctx, b, sender, fmt.Sprintf("setRoutes %s → %v on %d", asset, dsts, dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return bridge.SetRoutes(auth, epoch, asset, ids, enabled, nonce, sigs)
-	}, opts...)
-	return err
+	return a.Send(ctx, sender, fmt.Sprintf("setRoutes %s → %v", asset, dsts), eip712.SetRoutesDigest(a.Domain, a.Epoch, asset, dsts, enabled, a.Nonce), s,
+		func(auth *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+			return a.Bridge.SetRoutes(auth, a.Epoch, asset, ids, enabled, a.Nonce, sigs)
+		}, opts...)
 }
 
 // Unpause resumes the bridge at addr (quorum).
 func Unpause(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr common.Address, s Signer, opts ...Option) error {
-	bridge, err := bindings.NewBridge(addr, b)
+	a, err := AdminOf(ctx, b, addr)
 	if err != nil {
 		return err
 	}
-	dom, err := Domain(ctx, b, addr)
-	if err != nil {
-		return err
-	}
-	epoch, nonce, err := AdminState(ctx, bridge)
-	if err != nil {
-		return err
-	}
-	sigs, err := Quorum(ctx, bridge, eip712.UnpauseDigest(dom, epoch, nonce), s)
-	if err != nil {
-		return err
-	}
-	_, err = Send(ctx, b, sender, fmt.Sprintf("unpause on %d", dom.ChainID), func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return bridge.Unpause(auth, epoch, nonce, sigs)
-	}, opts...)
-	return err
+	return a.Send(ctx, sender, "unpause", eip712.UnpauseDigest(a.Domain, a.Epoch, a.Nonce), s,
+		func(auth *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+			return a.Bridge.Unpause(auth, a.Epoch, a.Nonce, sigs)
+		}, opts...)
 }
 
 // Cancel cancels, on the bridge at addr, the source event t names (its
