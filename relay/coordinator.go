@@ -1087,12 +1087,13 @@ func (c *Coordinator) isolateLocked(batch []*ctransfer, err error, now time.Time
 	return []LeftOut{{TransferID: t.id, Reason: reason}}
 }
 
-// rejection is the destination's reason in err: the text after the last
-// ErrRejected wrapper, at most 200 bytes.
+// rejection is the destination's reason in err (a RejectedError's), at
+// most 200 bytes.
 func rejection(err error) string {
 	msg := err.Error()
-	if i := strings.LastIndex(msg, ErrRejected.Error()+": "); i >= 0 {
-		msg = msg[i+len(ErrRejected.Error())+2:]
+	var re *RejectedError
+	if errors.As(err, &re) {
+		msg = re.Reason.Error()
 	}
 	if len(msg) > 200 {
 		msg = msg[:200]

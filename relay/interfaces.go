@@ -172,6 +172,19 @@ var (
 	// ErrRejected: the destination refuses a submission as it stands (it
 	// reverted when checked before sending, for a reason tied to its
 	// items): the same batch would fail again, so the coordinator splits
-	// it to isolate the item at fault. Submitters and Batchers wrap it.
+	// it to isolate the item at fault. Submitters and Batchers return it
+	// with the destination's reason (Rejected).
 	ErrRejected = errors.New("relay: destination rejects the submission")
 )
+
+// RejectedError is ErrRejected with the destination's reason (Reason:
+// the revert, as the route reports it).
+type RejectedError struct{ Reason error }
+
+// Rejected wraps ErrRejected around the destination's reason.
+func Rejected(reason error) error { return &RejectedError{Reason: reason} }
+
+func (e *RejectedError) Error() string { return ErrRejected.Error() + ": " + e.Reason.Error() }
+
+// Unwrap gives ErrRejected and the reason.
+func (e *RejectedError) Unwrap() []error { return []error{ErrRejected, e.Reason} }

@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -32,7 +33,7 @@ func TestCoordinatorIsolatesRejectedItem(t *testing.T) {
 		sizes = append(sizes, len(batch))
 		for _, sa := range batch {
 			if sa.TransferID == bad {
-				return SubmitResult{}, fmt.Errorf("%w: evm: execution reverted: NativeTransferFailed[0x00000000000000000000000000000000000000Ba]", ErrRejected)
+				return SubmitResult{}, Rejected(errors.New("evm: execution reverted: NativeTransferFailed[0x00000000000000000000000000000000000000Ba]"))
 			}
 		}
 		var res SubmitResult

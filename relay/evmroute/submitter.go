@@ -91,7 +91,7 @@ var batchWide = map[string]bool{
 	"InsufficientGas": true,
 }
 
-// classify wraps relay.ErrRejected around a revert the bridge answers
+// classify returns relay.Rejected of a revert the bridge answers
 // for the items themselves (a reserved recipient, a batch over the rate
 // bucket, an amount above what is locked), so that
 // the coordinator splits the batch to isolate the item at fault. Other
@@ -102,5 +102,5 @@ func classify(err error) error {
 	if !errors.As(err, &re) || batchWide[re.Name] {
 		return err
 	}
-	return fmt.Errorf("%w: %w", relay.ErrRejected, err)
+	return relay.Rejected(err)
 }
