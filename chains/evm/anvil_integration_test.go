@@ -120,7 +120,16 @@ func TestAnvilUnconfirmedLockReorgedOutNeverEmitted(t *testing.T) {
 	tx := f.LockNative(t, user, f.Nonce(t, user), 42, common.HexToAddress("0x0000000000000000000000000000000000000b0b"))
 	f.MineTx(t, tx)
 	f.B.Mine(ctx, 2)
-	waitFor(t, 5*time.Second, func() bool { return len(w.Pending()) > 0 && w.Stats().Head >= f.DeployBlock+5 })
+	// The lock itself must be in the watcher's unconfirmed tail before the
+	// reorganisation (the fixture's own events are pending too).
+	waitFor(t, 5*time.Second, func() bool {
+		for _, e := range w.Pending() {
+			if e.Ref.TxHash == tx.Hash() {
+				return true
+			}
+		}
+		return false
+	})
 	if err := b.Reorg(ctx, 3); err != nil {
 		t.Fatalf("anvil_reorg: %v", err)
 	}

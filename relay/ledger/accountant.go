@@ -69,7 +69,7 @@ type Accountant struct {
 
 	// mu serialises recording (held across a block's commit and fsync).
 	mu sync.Mutex
-	// seen guards sources and done for readers that must not wait for a
+	// seen guards sources and done for readers that need not wait for a
 	// commit (Check); they are written with both mu and seen held, so
 	// holders of mu read them without seen.
 	seen sync.RWMutex
@@ -649,40 +649,45 @@ func (a *Accountant) savePending() error {
 
 // Check implements relay.Accountant.
 //
-// Check never waits for a commit in progress (its fsync): the ledger and
-// the accountant's own record of what it holds are read apart, so what this operator's watchers record meanwhile is
-// read on both sides of the ledger check: a source not known before it is
-// ErrNotRecorded (retried) even if it was recorded during the check, and
-// an execution recorded during the check is ErrCompleted.
+// An authorization the ledger allows is answered without waiting for a
+// commit in progress (its fsync). A refusal is decided under the
+// recording lock: a commit applies a block to the ledger before it marks
+// its sources and executions, so a refusal read in between (the MINT is
+// in the ledger, its transfer not yet marked done) would look like a
+// broken invariant instead of ErrCompleted.
 func (a *Accountant) Check(_ context.Context, au relay.Authorization) error {
-	a.seen.RLock()
-	known := a.sources[au.TransferID]
-	a.seen.RUnlock()
-	c := audit.Claim{Asset: au.AssetID, Transfer: au.TransferID, Chain: au.DstChain, Amount: new(big.Int).Set(au.Amount), Recipient: au.Recipient}
-	var err error
-	switch au.Action {
-	case relay.ActionMint:
-		err = a.ledger.CheckMint(c)
-	case relay.ActionUnlock:
-		err = a.ledger.CheckUnlock(c)
-	default:
+	if au.Action != relay.ActionMint && au.Action != relay.ActionUnlock {
 		return fmt.Errorf("%w: action %s", relay.ErrInvariant, au.Action)
 	}
+	if a.ledgerCheck(au) == nil {
+		return nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	err := a.ledgerCheck(au)
 	if err == nil {
 		return nil
 	}
-	a.seen.RLock()
-	done := a.done[au.TransferID]
-	a.seen.RUnlock()
+	// Holders of mu read sources and done without seen.
 	switch {
-	case !known:
+	case !a.sources[au.TransferID]:
 		return fmt.Errorf("%w: transfer %s", ErrNotRecorded, au.TransferID)
-	case done:
+	case a.done[au.TransferID]:
 		return fmt.Errorf("%w: transfer %s: %w", ErrCompleted, au.TransferID, err)
 	case errors.Is(err, audit.ErrPaused):
 		return fmt.Errorf("%w: %w", relay.ErrPaused, err)
 	}
 	return fmt.Errorf("%w: %w", relay.ErrInvariant, err)
+}
+
+// ledgerCheck asks the ledger whether au (a mint or an unlock) may
+// execute now.
+func (a *Accountant) ledgerCheck(au relay.Authorization) error {
+	c := audit.Claim{Asset: au.AssetID, Transfer: au.TransferID, Chain: au.DstChain, Amount: new(big.Int).Set(au.Amount), Recipient: au.Recipient}
+	if au.Action == relay.ActionUnlock {
+		return a.ledger.CheckUnlock(c)
+	}
+	return a.ledger.CheckMint(c)
 }
 
 // AwaitSource implements relay.SourceWaiter: it waits up to d for this
