@@ -620,8 +620,11 @@ func TestPaymentDeferredAndClaim(t *testing.T) {
 }
 
 // TestRefundAcceptedByBridge: a lock is returned to its sender by a refund
-// signed in Go (eip712.RefundDigest), once; the Refunded event names the
-// lock's transferId, and a second refund reverts with AlreadyRefunded.
+// signed in Go (eip712.RefundDigest) over the Locked event's fields, once;
+// the Refunded event names the lock's transferId, and a second refund
+// reverts with AlreadyRefunded. Another amount than the signed one recovers
+// other signers (NotSigner); a nonce the bridge has not given is refused
+// (UnknownNonce).
 func TestRefundAcceptedByBridge(t *testing.T) {
 	w := newWorld(t, 3, 2)
 	maxPer, capacity := limits()
@@ -655,7 +658,17 @@ func TestRefundAcceptedByBridge(t *testing.T) {
 		t.Fatal("no Locked event")
 	}
 
-	sigs := w.sign(eip712.RefundDigest(w.domain, 1, locked.Nonce), 2)
+	sigs := w.sign(eip712.RefundDigest(w.domain, 1, locked.Nonce, locked.AssetId, locked.Sender, locked.Amount), 2)
+	_, err = w.bridge.Refund(w.deployer, 1, locked.Nonce, locked.AssetId, locked.Sender, new(big.Int).Add(locked.Amount, big.NewInt(1)), sigs)
+	if name := revertError(t, err); name != "NotSigner" {
+		t.Fatalf("refund of another amount than signed reverted with %s", name)
+	}
+	next := locked.Nonce + 1
+	unknown := w.sign(eip712.RefundDigest(w.domain, 1, next, locked.AssetId, locked.Sender, locked.Amount), 2)
+	_, err = w.bridge.Refund(w.deployer, 1, next, locked.AssetId, locked.Sender, locked.Amount, unknown)
+	if name := revertError(t, err); name != "UnknownNonce" {
+		t.Fatalf("refund of a nonce not given reverted with %s", name)
+	}
 	if tx, err = w.bridge.Refund(w.deployer, 1, locked.Nonce, locked.AssetId, locked.Sender, locked.Amount, sigs); err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ import (
 //	mint 2-of-3 to an existing holder    <=  85,000
 //	mintBatch of 50 to new holders       <=  35,000 per transfer
 //
-// Run with -v for every figure (lock, burn, unlock, marginal signer).
+// Run with -v for every figure (lock, burn, refund, unlock, marginal signer).
 func TestGasBudgets(t *testing.T) {
 	w := newWorld(t, 3, 2)
 	maxPer, capacity := limits()
@@ -127,6 +127,26 @@ func TestGasBudgets(t *testing.T) {
 		t.Fatal(err)
 	}
 	figs = append(figs, figure{"unlock native 2-of-3, empty account", w.commit(tx).GasUsed, 0})
+	// Refunds of the two ERC-20 locks (nonces 0 and 1), after a third lock,
+	// so the bridge's balance and `locked` stay above zero (no storage
+	// refund), as while other locks are in flight: the first refund creates
+	// the refund bitmap word, the second finds it in use.
+	if tx, err = w.bridge.Lock(w.deployer, tokenAddr, big.NewInt(2e18), uint64(chainB), holder.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	w.commit(tx)
+	for _, f := range []struct {
+		name  string
+		nonce uint64
+	}{{"refund of an ERC-20 lock 2-of-3, first in its bitmap word", 1}, {"refund of an ERC-20 lock 2-of-3, bitmap word in use", 0}} {
+		amount := big.NewInt(1e18)
+		rd := eip712.RefundDigest(w.domain, 1, f.nonce, common.Hash(home.AssetID()), holder, amount)
+		tx, err = w.bridge.Refund(w.deployer, 1, f.nonce, home.AssetID(), holder, amount, w.sign(rd, 2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		figs = append(figs, figure{f.name, w.commit(tx).GasUsed, 0})
+	}
 
 	// Marginal signer: 7 signers, threshold 4, k = 4..7 signatures.
 	w7 := newWorld(t, 7, 4)

@@ -36,10 +36,12 @@
 // Quorum and signer messages (signed by t current signers, or one for Pause;
 // epoch = the bridge's signer epoch, so a rotation retires every pending
 // one; nonce = the bridge's admin nonce, or its separate pause nonce; for
-// Refund, the nonce of the bridge's own lock or burn to return):
+// Refund, the nonce of the bridge's own lock or burn to return, with the
+// asset, sender and amount of its Locked or Burned event, which the bridge
+// returns as signed):
 //
 //	Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)
-//	Refund(uint64 epoch,uint64 nonce)
+//	Refund(uint64 epoch,uint64 nonce,bytes32 assetId,address sender,uint256 amount)
 //	DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
 //	SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)
 //	SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)
@@ -61,5 +63,7 @@
 // for limits). ErrSignature: a share is not 65 bytes, or does not recover.
 // ErrDuplicateSigner: two shares by the same signer were given to Pack.
 // ErrBatch: a batch is empty or mixes source chains or assets.
-// All are wrapped with %w and the offending value.
+// All are wrapped with %w and the offending value. RefundDigest returns no
+// error: for an amount out of range it returns the zero hash, a digest no
+// bridge accepts signatures over.
 package eip712

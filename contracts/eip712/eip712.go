@@ -35,7 +35,7 @@ const (
 	MintBatchType    = "MintBatch(uint64 epoch,uint64 deadline,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	UnlockBatchType  = "UnlockBatch(uint64 epoch,uint64 srcChain,bytes32 assetId,Item[] items)" + ItemType
 	CancelType       = "Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)"
-	RefundType       = "Refund(uint64 epoch,uint64 nonce)"
+	RefundType       = "Refund(uint64 epoch,uint64 nonce,bytes32 assetId,address sender,uint256 amount)"
 	DefineAssetType  = "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
 	SetLimitsType    = "SetLimits(uint64 epoch,bytes32 assetId,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
 	SetRoutesType    = "SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)"
@@ -252,13 +252,21 @@ func CancelDigest(d Domain, epoch uint64, t Transfer) common.Hash {
 }
 
 // RefundDigest is the digest signed for Bridge.refund(epoch, nonce,
-// assetId, sender, amount, sigs) on the bridge of d: its lock or burn
-// `nonce` goes back to its sender, once. Only the nonce is signed; the
-// bridge checks the asset, sender and amount given against what the lock
-// or burn recorded. Sign it only once the transfer's destination has
-// cancelled it and the cancel is final (docs/contracts.md, "Refunds").
-func RefundDigest(d Domain, epoch, nonce uint64) common.Hash {
-	return d.Digest(keccak(typeHash(RefundType), word(epoch), word(nonce)))
+// assetID, sender, amount, sigs) on the bridge of d: its lock or burn
+// `nonce` goes back to sender, once. The bridge keeps no record of a lock or
+// burn, so what is signed is what is returned: take assetID, sender and
+// amount from the nonce's Locked or Burned event on your own node, as for a
+// mint, and sign only once the transfer's destination has cancelled it and
+// the cancel is final (docs/contracts.md, "Refunds"). An amount that is nil,
+// negative or wider than 256 bits (no event carries one) gives the zero
+// hash, which no bridge computes: signatures over it authorise nothing.
+func RefundDigest(d Domain, epoch, nonce uint64, assetID common.Hash, sender common.Address, amount *big.Int) common.Hash {
+	amt, err := uint256(amount, 256)
+	if err != nil {
+		return common.Hash{}
+	}
+	return d.Digest(keccak(typeHash(RefundType), word(epoch), word(nonce), assetID[:],
+		common.LeftPadBytes(sender.Bytes(), 32), amt))
 }
 
 // AssetDef mirrors the contract's AssetDef (defineAsset).

@@ -54,14 +54,14 @@ func btc(txid chainhash.Hash, vout uint32) Transfer {
 //	arr=$(cast abi-encode "f(uint256,uint256,uint256)" 31338 31339 18444 | cast keccak)
 //	s=$(cast abi-encode "f(bytes32,uint64,bytes32,bytes32,bool,uint64)" $(cast keccak "SetRoutes(uint64 epoch,bytes32 assetId,uint64[] dstChains,bool enabled,uint64 nonce)") 2 0xabab…ab $arr true 7 | cast keccak)
 //	cast concat-hex 0x1901 $sep $s | cast keccak
-//	s=$(cast abi-encode "f(bytes32,uint64,uint64)" $(cast keccak "Refund(uint64 epoch,uint64 nonce)") 2 41 | cast keccak)
+//	s=$(cast abi-encode "f(bytes32,uint64,uint64,bytes32,address,uint256)" $(cast keccak "Refund(uint64 epoch,uint64 nonce,bytes32 assetId,address sender,uint256 amount)") 2 41 0xabab…ab 0x70997970C51812dc3A010C7d01b50e20d17dc79C 1000000 | cast keccak)
 //	cast concat-hex 0x1901 $sep $s | cast keccak
 const (
 	domainVector    = "0xb2f599e033096f601ef59d3977e6c4af45beffe0cfcc561bf615f0516c20934e"
 	unpauseVector   = "0x72c147926c6c1f25fe10763d4faf3511863a33ff647ac698ce97ba231341c652"
 	setLimitsVector = "0x87b56657f95c09302c0f843f6d9794ffa839d99b20b9df35da85a21de9327cb5"
 	setRoutesVector = "0x114bcaa678c2603b39b01208c03a02738babb81f5caa5e078b5d9ba71612ec2c"
-	refundVector    = "0xe3d92ad9722b6c5d482bdc063245332515175dbe7a491fe5aa3dd3f7a4f8ec4f"
+	refundVector    = "0xe381d04cfd9c9ff2fa4bfd5af086e36030c23c9ab45322b8e6e979d8a7a9a2a2"
 )
 
 var vectorDomain = Domain{ChainID: 31337, Bridge: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
@@ -92,8 +92,9 @@ func TestAdminDigestVectors(t *testing.T) {
 	if want := common.HexToHash(setRoutesVector); routes != want {
 		t.Errorf("SetRoutes: %s, want %s", routes, want)
 	}
-	if got, want := RefundDigest(vectorDomain, 2, 41), common.HexToHash(refundVector); got != want {
-		t.Errorf("Refund(2, 41): %s, want %s", got, want)
+	sender := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e20d17dc79C")
+	if got, want := RefundDigest(vectorDomain, 2, 41, common.Hash(asset), sender, big.NewInt(1_000_000)), common.HexToHash(refundVector); got != want {
+		t.Errorf("Refund(2, 41, …): %s, want %s", got, want)
 	}
 }
 
@@ -117,7 +118,9 @@ func TestAdminDigestsNameTheEpoch(t *testing.T) {
 		"Pause":         func(e uint64) common.Hash { return PauseDigest(d, e, 4) },
 		"Unpause":       func(e uint64) common.Hash { return UnpauseDigest(d, e, 4) },
 		"Cancel":        func(e uint64) common.Hash { return CancelDigest(d, e, evm(31338, common.Address{2}, 4)) },
-		"Refund":        func(e uint64) common.Hash { return RefundDigest(d, e, 4) },
+		"Refund": func(e uint64) common.Hash {
+			return RefundDigest(d, e, 4, common.Hash(def.AssetID()), common.Address{5}, big.NewInt(6))
+		},
 	} {
 		if digest(1) == digest(2) {
 			t.Errorf("%s: epochs 1 and 2 share a digest", name)
@@ -137,7 +140,7 @@ func TestDigestsDiffer(t *testing.T) {
 	otherDeadline, _ := MintDigest(d, 1, 1_700_000_000, tr)
 	batchDeadline, _ := MintBatchDigest(d, 1, 1_700_000_000, []Transfer{tr})
 	cancel := CancelDigest(d, 1, tr)
-	refund := RefundDigest(d, 1, tr.SrcIndex)
+	refund := RefundDigest(d, 1, tr.SrcIndex, common.Hash(tr.AssetID), tr.Recipient, tr.Amount)
 	seen := map[common.Hash]string{}
 	for name, h := range map[string]common.Hash{
 		"mint": mint, "unlock": unlock, "batch of one": batch, "other epoch": otherEpoch,
@@ -148,6 +151,25 @@ func TestDigestsDiffer(t *testing.T) {
 			t.Fatalf("%s and %s share a digest", name, prev)
 		}
 		seen[h] = name
+	}
+}
+
+// A Refund signs every field: changing any one changes the digest.
+func TestRefundDigestNamesEveryField(t *testing.T) {
+	d := Domain{ChainID: 31337, Bridge: common.HexToAddress("0x01")}
+	asset, sender, amount := common.Hash{0xa5}, common.Address{0x5e}, big.NewInt(1000)
+	base := RefundDigest(d, 1, 7, asset, sender, amount)
+	for name, h := range map[string]common.Hash{
+		"epoch":  RefundDigest(d, 2, 7, asset, sender, amount),
+		"nonce":  RefundDigest(d, 1, 8, asset, sender, amount),
+		"asset":  RefundDigest(d, 1, 7, common.Hash{0xa6}, sender, amount),
+		"sender": RefundDigest(d, 1, 7, asset, common.Address{0x5f}, amount),
+		"amount": RefundDigest(d, 1, 7, asset, sender, big.NewInt(1001)),
+		"bridge": RefundDigest(Domain{ChainID: 31337, Bridge: common.HexToAddress("0x02")}, 1, 7, asset, sender, amount),
+	} {
+		if h == base {
+			t.Errorf("another %s, the same digest", name)
+		}
 	}
 }
 
@@ -169,6 +191,9 @@ func TestAmountRange(t *testing.T) {
 			_, err := MintDigest(d, 1, NoDeadline, Transfer{Amount: tc.amount})
 			if tc.ok != (err == nil) || (err != nil && !errors.Is(err, ErrAmount)) {
 				t.Fatalf("err = %v, want ok=%v", err, tc.ok)
+			}
+			if refund := RefundDigest(d, 1, 0, common.Hash{}, common.Address{}, tc.amount); tc.ok == (refund == common.Hash{}) {
+				t.Fatalf("RefundDigest = %s, want the zero hash only for an amount out of range", refund)
 			}
 		})
 	}

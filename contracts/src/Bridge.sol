@@ -142,7 +142,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         uint256 received = IERC20(token).balanceOf(address(this)) - before;
         if (received != amount) revert TransferAmountMismatch(amount, received);
         a.locked += amount;
-        transferId = _nextTransfer(c, assetId, amount);
+        transferId = _nextTransfer(c);
         emit Locked(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
     }
 
@@ -158,7 +158,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         if (a.kind != AssetKind.HomeNative) revert NativeAssetNotDefined();
         Config memory c = _checkOutbound(a, assetId, msg.value, dstChain, recipient);
         a.locked += msg.value;
-        transferId = _nextTransfer(c, assetId, msg.value);
+        transferId = _nextTransfer(c);
         emit Locked(transferId, assetId, msg.sender, msg.value, dstChain, recipient, c.nonce);
     }
 
@@ -176,7 +176,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         if (a.kind != AssetKind.Wrapped || assetId == bytes32(0)) revert NotWrappedToken(wrappedToken);
         Config memory c = _checkOutbound(a, assetId, amount, dstChain, recipient);
         WrappedToken(wrappedToken).burn(msg.sender, amount);
-        transferId = _nextTransfer(c, assetId, amount);
+        transferId = _nextTransfer(c);
         emit Burned(transferId, assetId, msg.sender, amount, dstChain, recipient, c.nonce);
     }
 
@@ -316,34 +316,34 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
 
     /// @notice Return this bridge's lock or burn `nonce` to its sender,
     /// authorised by `threshold` signatures of the current epoch over
-    /// `Refund(epoch, nonce)`: a lock is unlocked to its sender (claimable if
-    /// the payout fails), a burn minted again to its sender. `assetId`,
-    /// `sender` and `amount` are the Locked or Burned event's; the bridge
-    /// checks them against what the lock or burn recorded, and refunds each
-    /// nonce once. The signers sign only after the transfer's destination
-    /// cancelled it, final (docs/contracts.md, "Refunds"). Counts against the
-    /// asset's window limit.
+    /// `Refund(epoch, nonce, assetId, sender, amount)`: a lock is unlocked to
+    /// its sender (claimable if the payout fails), a burn minted again to its
+    /// sender. The signers take `assetId`, `sender` and `amount` from the
+    /// Locked or Burned event on their own node, as they take a mint's from
+    /// its source, and sign only after the transfer's destination cancelled
+    /// it, final (docs/contracts.md, "Refunds"). The bridge keeps no record
+    /// of a lock or burn: it refunds only a nonce it gave (UnknownNonce), and
+    /// each nonce once (AlreadyRefunded). Counts against the asset's window
+    /// limit.
     function refund(uint64 epoch, uint64 nonce, bytes32 assetId, address sender, uint256 amount, bytes calldata sigs)
         external
         nonReentrant
         returns (bytes32 transferId)
     {
         Config memory c = _checkLive(epoch);
-        _verify(_hashTyped(keccak256(abi.encode(REFUND_TYPEHASH, epoch, nonce))), sigs, c);
-        bytes32 sent = _sent[nonce];
-        if (sent != keccak256(abi.encode(assetId, sender, amount))) {
-            if (sent == 0 && nonce < c.nonce) revert AlreadyRefunded(nonce);
-            revert RefundMismatch(nonce);
-        }
-        _sent[nonce] = 0;
-        transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), nonce);
+        _verify(_hashTyped(keccak256(abi.encode(REFUND_TYPEHASH, epoch, nonce, assetId, sender, amount))), sigs, c);
+        _markRefunded(nonce, c.nonce);
+        if (amount == 0) revert ZeroAmount();
         Asset storage a = _assets[assetId];
+        AssetKind kind = a.kind;
+        if (kind == AssetKind.None) revert AssetNotDefined(assetId);
+        transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), nonce);
         _spend(a, amount, 0);
-        if (a.kind == AssetKind.Wrapped) {
+        if (kind == AssetKind.Wrapped) {
             WrappedToken(a.token).mint(sender, amount);
         } else {
             _release(a, assetId, amount);
-            _payOrDefer(transferId, a.kind == AssetKind.HomeNative ? address(0) : a.token, sender, amount);
+            _payOrDefer(transferId, kind == AssetKind.HomeNative ? address(0) : a.token, sender, amount);
         }
         emit Refunded(transferId, assetId, sender, amount, nonce);
     }
@@ -510,7 +510,7 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
 
     /// @notice Whether this bridge's lock or burn `nonce` has been refunded.
     function isRefunded(uint64 nonce) external view returns (bool) {
-        return nonce < _config.nonce && _sent[nonce] == 0;
+        return _refunded[nonce >> 8] & (uint256(1) << (nonce & 0xff)) != 0;
     }
 
     // ------------------------------------------------------------------
@@ -570,11 +570,10 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Takes the next nonce and records what `refund` would return for
-    /// it: one storage word per lock or burn.
-    function _nextTransfer(Config memory c, bytes32 assetId, uint256 amount) internal returns (bytes32 transferId) {
+    /// @dev Takes the next nonce. Nothing else is stored per lock or burn: a
+    /// refund names its asset, sender and amount in what the quorum signs.
+    function _nextTransfer(Config memory c) internal returns (bytes32 transferId) {
         _config.nonce = c.nonce + 1;
-        _sent[c.nonce] = keccak256(abi.encode(assetId, msg.sender, amount));
         transferId = _hash3(block.chainid, bytes32(uint256(uint160(address(this)))), c.nonce);
     }
 
@@ -678,6 +677,17 @@ contract Bridge is BridgeBase, ReentrancyGuardTransient {
         uint256 word = _processed[key];
         if (word & bit != 0) revert AlreadyProcessed(transferId);
         _processed[key] = word | bit;
+    }
+
+    /// @dev Sets the refunded bit of lock or burn `nonce`, reverting if the
+    /// bridge has not given it (`next` is the next nonce it will give) or it
+    /// is set already. 256 nonces share a word, as the replay bitmap's do.
+    function _markRefunded(uint64 nonce, uint64 next) internal {
+        if (nonce >= next) revert UnknownNonce(nonce);
+        uint256 bit = uint256(1) << (nonce & 0xff);
+        uint256 word = _refunded[nonce >> 8];
+        if (word & bit != 0) revert AlreadyRefunded(nonce);
+        _refunded[nonce >> 8] = word | bit;
     }
 
     /// @dev Batch form of _markProcessed plus the per-item checks: one bitmap

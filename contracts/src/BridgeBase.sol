@@ -171,9 +171,9 @@ abstract contract BridgeBase {
     error NothingToClaim(address token, address recipient);
     /// @notice Paying a claim failed; it stays claimable. `reason` as in PaymentDeferred.
     error ClaimFailed(address token, address recipient, bytes reason);
-    /// @notice (assetId, sender, amount) is not what lock or burn `nonce`
-    /// recorded, or this bridge has no such nonce.
-    error RefundMismatch(uint64 nonce);
+    /// @notice A refund of `nonce`, which this bridge has not given to a lock
+    /// or burn yet (it is not below `config().nextNonce`).
+    error UnknownNonce(uint64 nonce);
     /// @notice Lock or burn `nonce` has already been refunded.
     error AlreadyRefunded(uint64 nonce);
     /// @notice srcChain is zero, this chain, or was never registered (setChain).
@@ -245,7 +245,8 @@ abstract contract BridgeBase {
     );
     bytes32 internal constant CANCEL_TYPEHASH =
         keccak256("Cancel(uint64 epoch,uint64 srcChain,bytes32 srcRef,uint64 srcIndex)");
-    bytes32 internal constant REFUND_TYPEHASH = keccak256("Refund(uint64 epoch,uint64 nonce)");
+    bytes32 internal constant REFUND_TYPEHASH =
+        keccak256("Refund(uint64 epoch,uint64 nonce,bytes32 assetId,address sender,uint256 amount)");
     bytes32 internal constant DEFINE_ASSET_TYPEHASH = keccak256(
         "DefineAsset(uint64 epoch,uint64 homeChain,bytes homeAsset,string name,string symbol,uint8 decimals,uint128 minPerTransfer,uint128 maxPerTransfer,uint128 capacity,uint32 window,uint64 nonce)"
     );
@@ -287,9 +288,9 @@ abstract contract BridgeBase {
     /// @notice Whether locks and burns of an asset may go to a chain: the
     /// quorum enables a route where the asset has a representation.
     mapping(bytes32 assetId => mapping(uint64 dstChain => bool)) public routes;
-    /// @dev Per lock or burn nonce, keccak256(abi.encode(assetId, sender,
-    /// amount)) until it is refunded, then zero: what `refund` returns.
-    mapping(uint64 => bytes32) internal _sent;
+    /// @dev Refund bitmap: lock or burn nonce >> 8 => 256 flags, bit
+    /// nonce & 255 set when that nonce is refunded.
+    mapping(uint64 => uint256) internal _refunded;
     /// @notice Payouts that failed, owed to their recipient (token zero: the
     /// native coin) until `claim`.
     mapping(address token => mapping(address recipient => uint256)) public claimable;

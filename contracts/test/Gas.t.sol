@@ -168,12 +168,28 @@ contract BridgeGasTest is Fixture {
         console.log("unlock native 2-of-3, refused: claimable", used());
     }
 
-    /// Refund of the ERC-20 lock made in setUp (nonce 0), to its sender.
-    function test_gas_refund_lock() public {
+    function refundGas(uint64 nonce, bytes32 asset, uint256 amount) internal returns (uint256) {
         bytes memory sigs =
-            signAll(typed(domainOf(address(bridge), block.chainid), refundHash(1, 0)), take(keys, 2));
-        bridge.refund(1, 0, tokenAsset, user, 100 ether, sigs);
-        console.log("refund of an ERC-20 lock 2-of-3", used());
+            signAll(typed(domainOf(address(bridge), block.chainid), refundHash(1, nonce, asset, user, amount)), take(keys, 2));
+        bridge.refund(1, nonce, asset, user, amount, sigs);
+        return used();
+    }
+
+    /// Refund of the ERC-20 lock made in setUp (nonce 0), to its sender,
+    /// while another lock of the token stays (the bridge's balance and
+    /// `locked` do not drop to zero, so no storage refund): the first refund
+    /// of its 256 nonces, so it creates the bitmap word.
+    function test_gas_refund_lock() public {
+        lockTokens(1 ether);
+        console.log("refund of an ERC-20 lock 2-of-3, first in its bitmap word", refundGas(0, tokenAsset, 100 ether));
+    }
+
+    /// The same refund after the native lock of setUp (nonce 1) was
+    /// refunded: the bitmap word is in use.
+    function test_gas_refund_lock_wordInUse() public {
+        lockTokens(1 ether);
+        refundGas(1, nativeAsset, 5 ether);
+        console.log("refund of an ERC-20 lock 2-of-3, bitmap word in use", refundGas(0, tokenAsset, 100 ether));
     }
 
     function test_gas_marginalSigner() public {

@@ -13,7 +13,8 @@ import {BlocklistToken, RejectsEther} from "./lib/Payees.sol";
 /// source only after its own cancel on the destination went through. Each
 /// call switches block.chainid to the chain of the bridge it talks to.
 /// Adversarial actions try to execute what was cancelled, cancel what was
-/// executed, refund twice and refund what was not recorded; none may work.
+/// executed, refund twice, refund other fields than the quorum signed and
+/// refund a nonce the bridge never gave; none may work.
 contract TwoBridgeHandler is Signing {
     uint64 constant A_CHAIN = 31337;
     uint64 constant B_CHAIN = 31338;
@@ -45,6 +46,7 @@ contract TwoBridgeHandler is Signing {
     mapping(uint256 => uint256) public executed;
     mapping(uint256 => uint256) public refunded;
     uint256 public forgeriesAccepted; // an adversarial call that went through
+    uint256 public refusedForAnotherReason; // an adversarial refund refused, but not for its flaw
 
     constructor(
         Bridge a_,
@@ -164,7 +166,7 @@ contract TwoBridgeHandler is Signing {
         Bridge src = t.fromA ? a : b;
         bytes32 asset = t.native ? ethAsset : usdcAsset;
         if (available(src, asset) < t.amount) return; // the window: later
-        bytes memory rs = quorum(src, refundHash(1, t.nonce));
+        bytes memory rs = quorum(src, refundHash(1, t.nonce, asset, t.sender, t.amount));
         on(src);
         src.refund(1, t.nonce, asset, t.sender, t.amount, rs);
         refunded[i]++;
@@ -218,26 +220,40 @@ contract TwoBridgeHandler is Signing {
         } catch {}
     }
 
-    /// Refund again, or refund another amount, sender or asset.
+    /// Refund again (valid signatures, the transfer's own fields); submit
+    /// the quorum's signatures over the transfer's fields with another
+    /// amount, sender or asset; or refund, under a quorum, a nonce the
+    /// bridge has not given yet. Each must revert for its flaw:
+    /// AlreadyRefunded, NotSigner, UnknownNonce.
     function refundAgainOrOther(uint256 i, uint256 how) external {
         if (transfers.length == 0) return;
         i %= transfers.length;
         Transfer memory t = transfers[i];
         Bridge src = t.fromA ? a : b;
         bytes32 asset = t.native ? ethAsset : usdcAsset;
+        uint64 nonce = t.nonce;
+        how %= 5;
+        if (how == 0 && refunded[i] == 0) return; // a first refund is `cancelAndRefund`'s
+        if (how == 4) {
+            on(src);
+            (,,,, nonce,,) = src.config();
+        }
+        bytes memory rs = quorum(src, refundHash(1, nonce, asset, t.sender, t.amount));
         address sender = t.sender;
         uint256 amount = t.amount;
-        how %= 4;
-        if (how == 0 && refunded[i] == 0) return; // a first refund is `cancelAndRefund`'s
+        bytes4 want = BridgeBase.NotSigner.selector;
+        if (how == 0) want = BridgeBase.AlreadyRefunded.selector;
         if (how == 1) amount += 1;
         if (how == 2) sender = sender == actor(0) ? actor(1) : actor(0);
         if (how == 3) asset = t.native ? usdcAsset : ethAsset;
-        bytes memory rs = quorum(src, refundHash(1, t.nonce));
+        if (how == 4) want = BridgeBase.UnknownNonce.selector;
         on(src);
-        try src.refund(1, t.nonce, asset, sender, amount, rs) {
-            refunded[i]++;
+        try src.refund(1, nonce, asset, sender, amount, rs) {
+            if (nonce == t.nonce) refunded[i]++;
             forgeriesAccepted++;
-        } catch {}
+        } catch (bytes memory reason) {
+            if (reason.length < 4 || bytes4(reason) != want) refusedForAnotherReason++;
+        }
     }
 
     function tryExecute(Transfer memory t) internal returns (bool ok) {
@@ -366,7 +382,7 @@ contract RefundInvariantTest is Signing {
         for (uint256 i; i < 5; ++i) {
             handler.replayExecute(i);
             handler.cancelExecuted(i);
-            for (uint256 how; how < 4; ++how) handler.refundAgainOrOther(i, how);
+            for (uint256 how; how < 5; ++how) handler.refundAgainOrOther(i, how);
         }
         invariant_executedOrRefundedNeverBoth();
         invariant_balanceCoversLockedAndClaimable();
@@ -397,6 +413,7 @@ contract RefundInvariantTest is Signing {
             }
         }
         assertEq(handler.forgeriesAccepted(), 0, "an adversarial call went through");
+        assertEq(handler.refusedForAnotherReason(), 0, "an adversarial refund refused, but not for its flaw");
     }
 
     /// A holds at least what is locked plus what is claimable, of the

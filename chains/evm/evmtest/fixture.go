@@ -189,8 +189,8 @@ func (f *Fixture) LockNative(t testing.TB, key *ecdsa.PrivateKey, nonce uint64, 
 	o := f.Opts(t, key)
 	o.Value = big.NewInt(wei)
 	o.Nonce = new(big.Int).SetUint64(nonce)
-	// Room for a lock's new storage words (locked, the refund record) also
-	// under go-ethereum's dev-default state-gas pricing: 272,130 for a first lock.
+	// Room for a lock's new storage word (locked) also under go-ethereum's
+	// dev-default state-gas pricing: 161,829 for a first lock.
 	o.GasLimit = 400_000
 	o.GasTipCap, o.GasFeeCap = big.NewInt(1e9), big.NewInt(100e9) // no fee queries per lock
 	tx, err := f.Contract.LockNative(o, uint64(PeerChain), recipient.Bytes())

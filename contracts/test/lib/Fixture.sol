@@ -84,8 +84,21 @@ abstract contract Signing is Test {
         );
     }
 
-    function refundHash(uint64 epoch_, uint64 nonce) internal pure returns (bytes32) {
-        return keccak256(abi.encode(keccak256("Refund(uint64 epoch,uint64 nonce)"), epoch_, nonce));
+    function refundHash(uint64 epoch_, uint64 nonce, bytes32 asset, address sender, uint256 amount)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(
+            abi.encode(
+                keccak256("Refund(uint64 epoch,uint64 nonce,bytes32 assetId,address sender,uint256 amount)"),
+                epoch_,
+                nonce,
+                asset,
+                sender,
+                amount
+            )
+        );
     }
 
     function routesHash(uint64 epoch_, bytes32 asset, uint64[] memory dsts, bool enabled, uint64 n)
