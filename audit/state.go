@@ -336,7 +336,7 @@ func (s *State) checkDest(r *Record) (*assetState, *openTransfer, error) {
 	}
 	o, ok := s.open[r.TransferID]
 	if !ok {
-		what := map[Kind]string{KindMint: "lock or burn", KindUnlock: "burn", KindRefund: "lock"}[r.Kind]
+		what := map[Kind]string{KindMint: "lock or burn", KindUnlock: "burn", KindRefund: "lock or burn"}[r.Kind]
 		return nil, nil, fmt.Errorf("%w: %s of transfer %s without a recorded final %s in flight (never locked, or already completed)",
 			ErrInvariant, r.Kind, r.TransferID, what)
 	}
@@ -376,13 +376,12 @@ func (s *State) checkDest(r *Record) (*assetState, *openTransfer, error) {
 			return nil, nil, fmt.Errorf("%w: unlock fee %s above amount %s", ErrTransition, r.Fee.Dec(), r.Amount.Dec())
 		}
 	case KindRefund:
-		if o.kind == KindBurn {
-			return nil, nil, fmt.Errorf("%w: refund of burn %s", ErrTransition, r.TransferID)
-		}
 		if chain != o.src {
-			return nil, nil, fmt.Errorf("%w: refund on chain %d, deposit %s is on chain %d", ErrTransition, chain, r.TransferID, o.src)
+			return nil, nil, fmt.Errorf("%w: refund on chain %d, %s %s is on chain %d", ErrTransition, chain, o.kind, r.TransferID, o.src)
 		}
-		return a, o, nil // the refund goes back to the depositor's refund key, not the mint recipient
+		// The refund goes back to the sender (a deposit's refund key, an
+		// EVM lock's or burn's sender), not to the recipient.
+		return a, o, nil
 	}
 	if !bytes.Equal(o.recipient, r.Recipient) {
 		return nil, nil, fmt.Errorf("%w: %s recipient 0x%x differs from the source's recipient 0x%x", ErrTransition, r.Kind, r.Recipient, o.recipient)
@@ -419,7 +418,22 @@ func (s *State) applyDest(r *Record) error {
 			a.outstanding[r.Ref.Chain] = *sum
 			a.withheld = *withheld
 			a.locked.Sub(&a.locked, &o.fee)
-		case KindUnlock, KindRefund:
+		case KindRefund:
+			if o.kind == KindBurn {
+				// A burn refunded is minted again on its own chain.
+				out := a.outstanding[r.Ref.Chain]
+				sum, ov := new(uint256.Int).AddOverflow(&out, &r.Amount)
+				if ov {
+					return fmt.Errorf("%w: outstanding overflows 256 bits", ErrInvariant)
+				}
+				a.outstanding[r.Ref.Chain] = *sum
+				break
+			}
+			if a.locked.Lt(&o.amount) {
+				return fmt.Errorf("%w: %s of %s exceeds locked %s", ErrInvariant, r.Kind, o.amount.Dec(), a.locked.Dec())
+			}
+			a.locked.Sub(&a.locked, &o.amount)
+		case KindUnlock:
 			if a.locked.Lt(&o.amount) {
 				return fmt.Errorf("%w: %s of %s exceeds locked %s", ErrInvariant, r.Kind, o.amount.Dec(), a.locked.Dec())
 			}

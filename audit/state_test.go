@@ -83,7 +83,19 @@ func TestTransitions(t *testing.T) {
 		{name: "source event repeated (same ref)", records: []*Record{lockAB, lockRec(tid(2), erc20ID, A, 10, 100, B)}, err: ErrTransition, errText: "not after the previous source event"},
 		{name: "source event out of block order", records: []*Record{lockAB, lockRec(tid(2), erc20ID, A, 9, 100, B)}, err: ErrTransition},
 		{name: "burn to its own chain", records: []*Record{lockAB, destRec(KindMint, tid(1), erc20ID, B, 5, 100, bob), burnRec(tid(2), erc20ID, B, 6, 1, B)}, err: ErrTransition},
-		{name: "refund of a burn", records: []*Record{lockAB, destRec(KindMint, tid(1), erc20ID, B, 5, 100, bob), burnRec(tid(2), erc20ID, B, 6, 1, A), destRec(KindRefund, tid(2), erc20ID, B, 7, 1, bob)}, err: ErrTransition},
+		{
+			name:    "refund of a burn mints it again on its chain",
+			records: []*Record{lockAB, destRec(KindMint, tid(1), erc20ID, B, 5, 100, bob), burnRec(tid(2), erc20ID, B, 6, 30, A), destRec(KindRefund, tid(2), erc20ID, B, 7, 30, bob)},
+			locked:  100, out: map[chains.ChainID]uint64{B: 100},
+		},
+		{
+			name:    "refund of a lock releases custody",
+			records: []*Record{lockAB, destRec(KindRefund, tid(1), erc20ID, A, 11, 100, alice)},
+			out:     map[chains.ChainID]uint64{B: 0},
+		},
+		{name: "refund of a burn on another chain", records: []*Record{lockAB, destRec(KindMint, tid(1), erc20ID, B, 5, 100, bob), burnRec(tid(2), erc20ID, B, 6, 1, A), destRec(KindRefund, tid(2), erc20ID, A, 7, 1, bob)}, err: ErrTransition, errText: "refund on chain"},
+		{name: "refund of another amount", records: []*Record{lockAB, destRec(KindRefund, tid(1), erc20ID, A, 11, 99, alice)}, err: ErrInvariant},
+		{name: "refund after the mint", records: []*Record{lockAB, destRec(KindMint, tid(1), erc20ID, B, 5, 100, bob), destRec(KindRefund, tid(1), erc20ID, A, 11, 100, alice)}, err: ErrInvariant},
 		{
 			name:    "redefinition may add a chain but not change a token",
 			records: []*Record{func() *Record { r := defineERC20(); r.Define.Wrapped[0].Token = wrappedC; return r }()},

@@ -10,9 +10,11 @@ import (
 // EventKind names what a watcher saw on a chain.
 type EventKind uint8
 
-// Event kinds. The EVM bridge emits Locked, Burned, Minted, Unlocked and the
-// admin events; the Bitcoin watcher reports deposits (a lock), rejected
-// deposits, sweeps into custody, payouts (an unlock) and refunds.
+// Event kinds. The EVM bridge emits Locked, Burned, Minted, Unlocked,
+// Refunded (a refund of its own lock or burn), Cancelled (a source event
+// that can never execute there) and the admin events; the Bitcoin watcher
+// reports deposits (a lock), rejected deposits, sweeps into custody,
+// payouts (an unlock) and refunds.
 const (
 	KindUnknown EventKind = iota
 	KindLocked
@@ -24,9 +26,10 @@ const (
 	KindPayout
 	KindRefund
 	KindAdmin
+	KindCancelled
 )
 
-var kindNames = [...]string{"unknown", "locked", "burned", "minted", "unlocked", "deposit_rejected", "sweep", "payout", "refund", "admin"}
+var kindNames = [...]string{"unknown", "locked", "burned", "minted", "unlocked", "deposit_rejected", "sweep", "payout", "refund", "admin", "cancelled"}
 
 // ErrUnknownEventKind is returned by ParseEventKind for a name it does not know.
 var ErrUnknownEventKind = fmt.Errorf("chains: unknown event kind")

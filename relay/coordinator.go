@@ -239,6 +239,7 @@ func (c *Coordinator) ExecutedFilters() []string {
 		EventSubject(c.cfg.Chain, chains.KindMinted),
 		EventSubject(c.cfg.Chain, chains.KindUnlocked),
 		EventSubject(c.cfg.Chain, chains.KindPayout),
+		EventSubject(c.cfg.Chain, chains.KindCancelled), // never executable here again
 		refundSubjects, // a refunded deposit is never minted (HandleExecuted)
 	}
 }
@@ -388,7 +389,8 @@ func (c *Coordinator) hintSubmitted(id chains.TransferID, tx string, now time.Ti
 // HandleExecuted is the bus handler for Minted/Unlocked/Payout events on
 // the coordinator's chain: reported by this operator's own watcher, the
 // transfer is done; reported by another operator, it is treated as
-// submitted (see hintSubmitted). A refund on any source chain seen by
+// submitted (see hintSubmitted). A Cancelled event on the chain seen by
+// this operator's own watcher drops the transfer too. A refund on any source chain seen by
 // this operator's own watcher drops the refunded deposit's mint
 // (dropRefunded).
 func (c *Coordinator) HandleExecuted(_ context.Context, m bus.Msg) error {
@@ -404,6 +406,17 @@ func (c *Coordinator) HandleExecuted(_ context.Context, m bus.Msg) error {
 		return nil
 	}
 	switch ev.Kind {
+	case chains.KindCancelled:
+		// Only this operator's own watcher: a rogue operator must not be
+		// able to drop a transfer by claiming it was cancelled.
+		if m.From == c.cfg.Self {
+			c.mu.Lock()
+			if c.transfers[ev.TransferID] != nil {
+				c.log.Warn().Str("transfer", ev.TransferID.String()).Str("cancel", ev.Ref.String()).Msg("cancelled by the quorum: dropping it")
+				c.finish(ev.TransferID, c.now())
+			}
+			c.mu.Unlock()
+		}
 	case chains.KindMinted, chains.KindUnlocked, chains.KindPayout:
 		c.mu.Lock()
 		if m.From == c.cfg.Self { // this operator's own watcher saw it on its own node

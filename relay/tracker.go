@@ -19,8 +19,9 @@ import (
 // mint or unlock it authorizes).
 type State string
 
-// Transfer states, in order. A transfer only moves forward; rejected and
-// refunded are terminal branches for Bitcoin deposits.
+// Transfer states, in order. A transfer only moves forward; rejected is a
+// terminal branch for Bitcoin deposits; cancelled (at the destination, by
+// the quorum) leads to refunded (on the source).
 const (
 	StateObserved  State = "observed"  // source event seen, not final
 	StateFinal     State = "final"     // source event final
@@ -28,12 +29,13 @@ const (
 	StateSubmitted State = "submitted" // a leader sent the destination transaction
 	StateExecuted  State = "executed"  // Minted/Unlocked/Payout seen on the destination
 	StateRejected  State = "rejected"  // deposit rejected (never minted; the depositor refunds)
-	StateRefunded  State = "refunded"  // depositor took the deposit back after its locktime
+	StateCancelled State = "cancelled" // the quorum cancelled it at the destination: it can only be refunded
+	StateRefunded  State = "refunded"  // returned to its sender: a deposit after its locktime, an EVM lock or burn by a quorum refund
 )
 
 var stateRank = map[State]int{
 	StateObserved: 1, StateFinal: 2, StateSigned: 3, StateSubmitted: 4,
-	StateExecuted: 5, StateRejected: 5, StateRefunded: 6,
+	StateExecuted: 5, StateRejected: 5, StateCancelled: 5, StateRefunded: 6,
 }
 
 // Transition is one step in a transfer's history.
@@ -214,6 +216,12 @@ func (t *Tracker) HandleEvent(_ context.Context, m bus.Msg) error {
 	case chains.KindDepositRejected:
 		s.Reason = ev.Reason
 		s.advance(StateRejected, m.Time, ev.Reason)
+	case chains.KindCancelled:
+		if ev.Reorged {
+			return nil
+		}
+		s.Reason = ev.Reason
+		s.advance(StateCancelled, m.Time, "cancel "+ev.Ref.String())
 	case chains.KindRefund:
 		s.advance(StateRefunded, m.Time, ev.Ref.String())
 	case chains.KindMinted, chains.KindUnlocked, chains.KindPayout:

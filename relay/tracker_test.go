@@ -84,6 +84,31 @@ func TestTrackerRejectedRefunded(t *testing.T) {
 	}
 }
 
+// An EVM lock the quorum cancels at its destination is cancelled (with
+// the reason) until its refund on the source makes it refunded.
+func TestTrackerCancelledRefunded(t *testing.T) {
+	keys := newOpKeys(1)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr}, 1)
+	tr := NewTracker(ops)
+	id := chains.TransferID{9}
+	ctx := context.Background()
+	lock := chains.Event{Kind: chains.KindLocked, Ref: chains.EventRef{Chain: chainA, TxHash: [32]byte{1}}, TransferID: id, Amount: big.NewInt(50), DstChain: chainB, Finality: chains.Finality{Final: true, Confirmations: 2}}
+	cancel := chains.Event{Kind: chains.KindCancelled, Ref: chains.EventRef{Chain: chainB, TxHash: [32]byte{2}}, TransferID: id, Reason: "cancelled by the quorum"}
+	refund := chains.Event{Kind: chains.KindRefund, Ref: chains.EventRef{Chain: chainA, TxHash: [32]byte{3}}, TransferID: id, Amount: big.NewInt(50)}
+	for i, ev := range []chains.Event{lock, cancel, refund} {
+		if err := tr.HandleEvent(ctx, eventMsg(t, ev, keys[0].addr)); err != nil {
+			t.Fatal(err)
+		}
+		st, _ := tr.Get(id)
+		if want := []State{StateFinal, StateCancelled, StateRefunded}[i]; st.State != want {
+			t.Fatalf("after %s: state %s, want %s", ev.Kind, st.State, want)
+		}
+		if i > 0 && st.Reason != cancel.Reason {
+			t.Fatalf("after %s: reason %q", ev.Kind, st.Reason)
+		}
+	}
+}
+
 func TestAssetTablePolicy(t *testing.T) {
 	home, wrappedB, wrappedC := chainA, chainB, chains.ChainID(31339)
 	table, err := NewAssetTable(Asset{ID: assetX, HomeChain: home, Wrapped: []chains.ChainID{wrappedB, wrappedC},

@@ -82,6 +82,24 @@ func TestDecode(t *testing.T) {
 			t.Fatalf("paused: %+v %v", ev, err)
 		}
 	})
+	t.Run("refunded and cancelled", func(t *testing.T) {
+		data, _ := bridgeABI.Events["Refunded"].Inputs.NonIndexed().Pack(big.NewInt(500), uint64(9))
+		refunded := types.Log{Address: bridge, Data: data, Topics: []common.Hash{TopicRefunded, common.Hash(id), common.Hash(asset), common.BytesToHash(sender.Bytes())}}
+		ev, err := d.decode(refunded)
+		if err != nil || ev.Kind != chains.KindRefund || ev.TransferID != id || ev.AssetID != asset || ev.Amount.Int64() != 500 ||
+			ev.Nonce != 9 || common.BytesToAddress(ev.Recipient) != sender || common.BytesToAddress(ev.Sender) != sender {
+			t.Fatalf("refunded: %+v %v", ev, err)
+		}
+		refunded.Topics[1] = common.Hash{9} // not the transfer id of nonce 9 here
+		if _, err := d.decode(refunded); !errors.Is(err, ErrMalformedEvent) {
+			t.Fatalf("refunded with another transfer id: %v, want ErrMalformedEvent", err)
+		}
+		data, _ = bridgeABI.Events["Cancelled"].Inputs.NonIndexed().Pack(uint64(31338), [32]byte{0xaa}, uint64(4))
+		ev, err = d.decode(types.Log{Address: bridge, Data: data, Topics: []common.Hash{TopicCancelled, {7}}})
+		if err != nil || ev.Kind != chains.KindCancelled || ev.TransferID != (chains.TransferID{7}) || ev.Reason == "" {
+			t.Fatalf("cancelled: %+v %v", ev, err)
+		}
+	})
 }
 
 func TestCheckpointJSON(t *testing.T) {

@@ -592,65 +592,15 @@ func (w *Watcher) canonical(ctx context.Context, n uint64, h common.Hash) (bool,
 // branch is scanned.
 func (w *Watcher) rewind(ctx context.Context, sink chains.Sink) error {
 	w.mu.Lock()
-	cands := append([]mark(nil), w.marks...)
-	for _, e := range w.cp.Recent {
-		cands = append(cands, mark{e.BlockNum, e.BlockHash})
-	}
 	old := w.cp.Block
 	w.mu.Unlock()
-	sort.Slice(cands, func(i, j int) bool { return cands[i].num > cands[j].num })
-	var fork *mark
-	for i := range cands {
-		if cands[i].num > old {
-			continue
-		}
-		ok, err := w.canonical(ctx, cands[i].num, cands[i].hash)
-		if err != nil {
-			return err
-		}
-		if ok {
-			fork = &cands[i]
-			break
-		}
+	fork, err := w.forkPoint(ctx, old)
+	if err != nil {
+		return err
 	}
-	deep := fork == nil
-	if deep {
-		low := max(w.cfg.StartBlock, 1) - 1
-		if old > w.cfg.ReorgWindow && old-w.cfg.ReorgWindow > low {
-			low = old - w.cfg.ReorgWindow
-		}
-		h, err := w.header(ctx, low)
-		if err != nil {
-			return err
-		}
-		fork = &mark{low, h.Hash()}
-		w.log.Error().Err(ErrReorgedDeep).Uint64("cursor", old).Uint64("rescan_from", low+1).Msg("reorganisation deeper than the reorg window: events below it are assumed final")
-	}
-	// Events above the fork: a prefix may still be canonical (only when a
-	// range was partly emitted before a sink failure); from the first block
-	// that is not, every later one is orphaned too (hashes chain).
-	var orphaned, kept []chains.Event
-	emitted := position{fork.num, math.MaxUint32}
-	var emHash common.Hash
-	gone := false
-	for _, e := range w.cp.Recent {
-		if e.BlockNum <= fork.num {
-			kept = append(kept, e)
-			continue
-		}
-		if !gone {
-			ok, err := w.canonical(ctx, e.BlockNum, e.BlockHash)
-			if err != nil {
-				return err
-			}
-			gone = !ok
-		}
-		if gone {
-			orphaned = append(orphaned, e)
-		} else {
-			kept = append(kept, e)
-			emitted, emHash = position{e.BlockNum, e.Ref.Index}, e.BlockHash
-		}
+	kept, orphaned, emitted, emHash, err := w.splitRecent(ctx, fork)
+	if err != nil {
+		return err
 	}
 	for _, e := range orphaned {
 		alarm := e
@@ -667,7 +617,7 @@ func (w *Watcher) rewind(ctx context.Context, sink chains.Sink) error {
 	w.mu.Lock()
 	w.cp = Checkpoint{Block: fork.num, Hash: fork.hash, Recent: kept}
 	i := sort.Search(len(w.marks), func(i int) bool { return w.marks[i].num > fork.num })
-	w.marks = append(w.marks[:i:i], mark{fork.num, fork.hash})
+	w.marks = append(w.marks[:i:i], fork)
 	w.emitted, w.emHash = emitted, emHash
 	w.pending = map[logKey]chains.Event{}
 	w.stats.Reorgs++
@@ -675,6 +625,69 @@ func (w *Watcher) rewind(ctx context.Context, sink chains.Sink) error {
 	w.mu.Unlock()
 	w.log.Warn().Uint64("from", old).Uint64("to", fork.num).Int("alarms", len(orphaned)).Msg("reorganisation below the cursor: rewound")
 	return w.save(ctx)
+}
+
+// forkPoint returns the highest remembered block at or below the cursor
+// old that is still on the best chain; if none is, the block a reorg
+// window below old (ErrReorgedDeep is logged: events below it are assumed
+// final).
+func (w *Watcher) forkPoint(ctx context.Context, old uint64) (mark, error) {
+	w.mu.Lock()
+	cands := append([]mark(nil), w.marks...)
+	for _, e := range w.cp.Recent {
+		cands = append(cands, mark{e.BlockNum, e.BlockHash})
+	}
+	w.mu.Unlock()
+	sort.Slice(cands, func(i, j int) bool { return cands[i].num > cands[j].num })
+	for _, c := range cands {
+		if c.num > old {
+			continue
+		}
+		ok, err := w.canonical(ctx, c.num, c.hash)
+		if err != nil || ok {
+			return c, err
+		}
+	}
+	low := max(w.cfg.StartBlock, 1) - 1
+	if old > w.cfg.ReorgWindow && old-w.cfg.ReorgWindow > low {
+		low = old - w.cfg.ReorgWindow
+	}
+	h, err := w.header(ctx, low)
+	if err != nil {
+		return mark{}, err
+	}
+	w.log.Error().Err(ErrReorgedDeep).Uint64("cursor", old).Uint64("rescan_from", low+1).Msg("reorganisation deeper than the reorg window: events below it are assumed final")
+	return mark{low, h.Hash()}, nil
+}
+
+// splitRecent splits the emitted events above fork into those still on
+// the best chain (kept, with the position and block hash of the last) and
+// those orphaned. A prefix may still be canonical (only when a range was
+// partly emitted before a sink failure); from the first block that is not,
+// every later one is orphaned too (hashes chain).
+func (w *Watcher) splitRecent(ctx context.Context, fork mark) (kept, orphaned []chains.Event, emitted position, emHash common.Hash, err error) {
+	emitted = position{fork.num, math.MaxUint32}
+	gone := false
+	for _, e := range w.cp.Recent {
+		if e.BlockNum <= fork.num {
+			kept = append(kept, e)
+			continue
+		}
+		if !gone {
+			ok, err := w.canonical(ctx, e.BlockNum, e.BlockHash)
+			if err != nil {
+				return nil, nil, position{}, common.Hash{}, err
+			}
+			gone = !ok
+		}
+		if gone {
+			orphaned = append(orphaned, e)
+		} else {
+			kept = append(kept, e)
+			emitted, emHash = position{e.BlockNum, e.Ref.Index}, e.BlockHash
+		}
+	}
+	return kept, orphaned, emitted, emHash, nil
 }
 
 // tail re-reads the blocks above the final depth and reports observations

@@ -349,6 +349,7 @@ once the signer set rotates.`,
 		f.register(sub)
 		cmd.AddCommand(sub)
 	}
+	cmd.AddCommand(a.signRefundCmd())
 	return cmd
 }
 

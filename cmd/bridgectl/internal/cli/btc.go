@@ -638,7 +638,7 @@ func (d depositSpend) build(coins []coin, fee int64) (*wire.MsgTx, int64, error)
 // ---------------------------------------------------------------- refund
 
 func (a *app) refundCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "refund", Short: "Take back a deposit that was not minted, after its locktime"}
+	cmd := &cobra.Command{Use: "refund", Short: "Take back what was not delivered: a Bitcoin deposit after its locktime, or (a quorum) an EVM lock or burn cancelled at its destination"}
 	f := &refundFlags{}
 	btc := &cobra.Command{
 		Use:   "btc",
@@ -657,7 +657,7 @@ from with --payload (the output must still match it).`,
 		RunE:    func(cmd *cobra.Command, _ []string) error { return f.run(a) },
 	}
 	f.register(btc)
-	cmd.AddCommand(btc)
+	cmd.AddCommand(btc, a.quorumRefundCmd())
 	return cmd
 }
 

@@ -25,6 +25,7 @@ var (
 	ErrPaused              = errors.New("route paused")
 	ErrLocktime            = errors.New("locktime")
 	ErrDeposit             = errors.New("not a refundable deposit")
+	ErrRefund              = errors.New("refund refused")
 	ErrRejected            = errors.New("rejected by the chain")
 	ErrSigners             = errors.New("signer check")
 	ErrAuditFailed         = errors.New("audit chain does not verify")
@@ -40,7 +41,7 @@ var codes = []struct {
 	{ErrUnknownAsset, "unknown_asset"}, {ErrUnknownChain, "unknown_chain"}, {ErrRoute, "unsupported_route"},
 	{ErrAmount, "bad_amount"}, {ErrAboveLimit, "above_limit"}, {ErrBelowLimit, "below_limit"}, {ErrRateLimited, "rate_limited"},
 	{ErrRecipient, "bad_recipient"}, {ErrInsufficientBalance, "insufficient_balance"}, {ErrPaused, "paused"},
-	{ErrLocktime, "locktime"}, {ErrDeposit, "not_refundable"}, {ErrRejected, "rejected"}, {ErrSigners, "signers"},
+	{ErrLocktime, "locktime"}, {ErrDeposit, "not_refundable"}, {ErrRefund, "refund_refused"}, {ErrRejected, "rejected"}, {ErrSigners, "signers"},
 	{ErrAuditFailed, "audit_failed"}, {ErrTransferFailed, "transfer_failed"}, {ErrTimeout, "timeout"},
 }
 

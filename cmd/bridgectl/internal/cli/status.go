@@ -673,8 +673,10 @@ func (c *console) printUpdate(u statusUpdate, tty, newReorg bool) error {
 		}
 	case relay.StateRejected:
 		fmt.Fprintf(w, "rejected   %s\n", u.Reason)
+	case relay.StateCancelled:
+		fmt.Fprintf(w, "cancelled  at chain %d by the quorum: it will never execute there; it waits for its refund on chain %d ('bridgectl sign refund', 'bridgectl refund evm')\n", u.DstChain, u.SourceChain)
 	case relay.StateRefunded:
-		fmt.Fprintf(w, "refunded   the depositor took the deposit back\n")
+		fmt.Fprintf(w, "refunded   returned to its sender on chain %d\n", u.SourceChain)
 	default:
 		fmt.Fprintf(w, "%-10s %s\n", u.State, u.Reason)
 	}
