@@ -176,25 +176,8 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 	w.u8(uint8(r.Kind))
 	switch r.Kind {
 	case KindDefine:
-		d := r.Define
-		if d == nil {
-			return nil, fmt.Errorf("%w: DEFINE without definition", ErrEncoding)
-		}
-		w.b32(r.AssetID)
-		w.u64(uint64(d.HomeChain))
-		w.varBytes(d.HomeAsset)
-		w.u8(d.Decimals)
-		w.u256(&d.MaxPerTransfer)
-		if len(d.Wrapped) > MaxWrapped {
-			return nil, fmt.Errorf("%w: %d wrapped tokens, at most %d", ErrEncoding, len(d.Wrapped), MaxWrapped)
-		}
-		w.u16(uint16(len(d.Wrapped)))
-		for i, x := range d.Wrapped {
-			if i > 0 && x.Chain <= d.Wrapped[i-1].Chain {
-				return nil, fmt.Errorf("%w: wrapped tokens not in strictly ascending chain order at entry %d", ErrEncoding, i)
-			}
-			w.u64(uint64(x.Chain))
-			w.varBytes(x.Token)
+		if err := w.define(r); err != nil {
+			return nil, err
 		}
 	case KindLock, KindLockRejected, KindBurn:
 		w.ref(&r.Ref)
@@ -221,36 +204,12 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 			w.u256(&r.Fee)
 		}
 	case KindSweep:
-		w.ref(&r.Ref)
-		w.b32(r.AssetID)
-		w.u256(&r.Amount)
-		w.u256(&r.Fee)
-		if len(r.Swept) > MaxSwept {
-			return nil, fmt.Errorf("%w: %d swept transfers, at most %d", ErrEncoding, len(r.Swept), MaxSwept)
-		}
-		w.u32(uint32(len(r.Swept)))
-		for i, t := range r.Swept {
-			if i > 0 && bytes.Compare(t[:], r.Swept[i-1][:]) <= 0 {
-				return nil, fmt.Errorf("%w: swept transfer ids not strictly ascending at entry %d", ErrEncoding, i)
-			}
-			w.b32(t)
+		if err := w.sweep(r); err != nil {
+			return nil, err
 		}
 	case KindSignerSet:
-		s := r.SignerSet
-		if s == nil {
-			return nil, fmt.Errorf("%w: SIGNERSET without signer set", ErrEncoding)
-		}
-		if len(s.Signers) > MaxSigners {
-			return nil, fmt.Errorf("%w: %d signers, at most %d", ErrEncoding, len(s.Signers), MaxSigners)
-		}
-		w.u64(s.Epoch)
-		w.u16(s.Threshold)
-		w.u16(uint16(len(s.Signers)))
-		for i, a := range s.Signers {
-			if i > 0 && bytes.Compare(a[:], s.Signers[i-1][:]) <= 0 {
-				return nil, fmt.Errorf("%w: signers not strictly ascending at entry %d", ErrEncoding, i)
-			}
-			w.b = append(w.b, a[:]...)
+		if err := w.signerSet(r.SignerSet); err != nil {
+			return nil, err
 		}
 	case KindPause, KindResume:
 		w.ref(&r.Ref)
@@ -269,6 +228,70 @@ func (r *Record) AppendEncode(dst []byte) ([]byte, error) {
 		return nil, w.err
 	}
 	return w.b, nil
+}
+
+// define encodes a DEFINE record's body.
+func (w *writer) define(r *Record) error {
+	d := r.Define
+	if d == nil {
+		return fmt.Errorf("%w: DEFINE without definition", ErrEncoding)
+	}
+	w.b32(r.AssetID)
+	w.u64(uint64(d.HomeChain))
+	w.varBytes(d.HomeAsset)
+	w.u8(d.Decimals)
+	w.u256(&d.MaxPerTransfer)
+	if len(d.Wrapped) > MaxWrapped {
+		return fmt.Errorf("%w: %d wrapped tokens, at most %d", ErrEncoding, len(d.Wrapped), MaxWrapped)
+	}
+	w.u16(uint16(len(d.Wrapped)))
+	for i, x := range d.Wrapped {
+		if i > 0 && x.Chain <= d.Wrapped[i-1].Chain {
+			return fmt.Errorf("%w: wrapped tokens not in strictly ascending chain order at entry %d", ErrEncoding, i)
+		}
+		w.u64(uint64(x.Chain))
+		w.varBytes(x.Token)
+	}
+	return nil
+}
+
+// sweep encodes a SWEEP record's body.
+func (w *writer) sweep(r *Record) error {
+	w.ref(&r.Ref)
+	w.b32(r.AssetID)
+	w.u256(&r.Amount)
+	w.u256(&r.Fee)
+	if len(r.Swept) > MaxSwept {
+		return fmt.Errorf("%w: %d swept transfers, at most %d", ErrEncoding, len(r.Swept), MaxSwept)
+	}
+	w.u32(uint32(len(r.Swept)))
+	for i, t := range r.Swept {
+		if i > 0 && bytes.Compare(t[:], r.Swept[i-1][:]) <= 0 {
+			return fmt.Errorf("%w: swept transfer ids not strictly ascending at entry %d", ErrEncoding, i)
+		}
+		w.b32(t)
+	}
+	return nil
+}
+
+// signerSet encodes a SIGNERSET record's body.
+func (w *writer) signerSet(s *SignerSet) error {
+	if s == nil {
+		return fmt.Errorf("%w: SIGNERSET without signer set", ErrEncoding)
+	}
+	if len(s.Signers) > MaxSigners {
+		return fmt.Errorf("%w: %d signers, at most %d", ErrEncoding, len(s.Signers), MaxSigners)
+	}
+	w.u64(s.Epoch)
+	w.u16(s.Threshold)
+	w.u16(uint16(len(s.Signers)))
+	for i, a := range s.Signers {
+		if i > 0 && bytes.Compare(a[:], s.Signers[i-1][:]) <= 0 {
+			return fmt.Errorf("%w: signers not strictly ascending at entry %d", ErrEncoding, i)
+		}
+		w.b = append(w.b, a[:]...)
+	}
+	return nil
 }
 
 // DecodeRecord parses a canonical record encoding. It refuses an unknown
@@ -300,23 +323,8 @@ func decodeRecordInto(b []byte, r *Record, alias bool) error {
 	}
 	switch r.Kind {
 	case KindDefine:
-		d := &Definition{}
-		r.Define = d
-		r.AssetID = rd.b32()
-		d.HomeChain = chains.ChainID(rd.u64())
-		d.HomeAsset = rd.varBytes("home asset")
-		d.Decimals = rd.u8()
-		rd.u256(&d.MaxPerTransfer)
-		n := int(rd.u16())
-		if n > MaxWrapped {
-			return fmt.Errorf("%w: %d wrapped tokens, at most %d", ErrEncoding, n, MaxWrapped)
-		}
-		for i := 0; i < n && rd.err == nil; i++ {
-			x := Wrapped{Chain: chains.ChainID(rd.u64()), Token: rd.varBytes("token")}
-			if i > 0 && x.Chain <= d.Wrapped[i-1].Chain && rd.err == nil {
-				return fmt.Errorf("%w: wrapped tokens not in strictly ascending chain order at entry %d", ErrEncoding, i)
-			}
-			d.Wrapped = append(d.Wrapped, x)
+		if err := rd.define(r); err != nil {
+			return err
 		}
 	case KindLock, KindLockRejected, KindBurn:
 		rd.ref(&r.Ref)
@@ -343,37 +351,12 @@ func decodeRecordInto(b []byte, r *Record, alias bool) error {
 			rd.u256(&r.Fee)
 		}
 	case KindSweep:
-		rd.ref(&r.Ref)
-		r.AssetID = rd.b32()
-		rd.u256(&r.Amount)
-		rd.u256(&r.Fee)
-		n := rd.u32()
-		if n > MaxSwept {
-			return fmt.Errorf("%w: %d swept transfers, at most %d", ErrEncoding, n, MaxSwept)
-		}
-		for i := uint32(0); i < n && rd.err == nil; i++ {
-			t := chains.TransferID(rd.b32())
-			if i > 0 && rd.err == nil && bytes.Compare(t[:], r.Swept[i-1][:]) <= 0 {
-				return fmt.Errorf("%w: swept transfer ids not strictly ascending at entry %d", ErrEncoding, i)
-			}
-			r.Swept = append(r.Swept, t)
+		if err := rd.sweep(r); err != nil {
+			return err
 		}
 	case KindSignerSet:
-		s := &SignerSet{}
-		r.SignerSet = s
-		s.Epoch = rd.u64()
-		s.Threshold = rd.u16()
-		n := int(rd.u16())
-		if n > MaxSigners {
-			return fmt.Errorf("%w: %d signers, at most %d", ErrEncoding, n, MaxSigners)
-		}
-		for i := 0; i < n && rd.err == nil; i++ {
-			var a common.Address
-			copy(a[:], rd.take(20))
-			if i > 0 && rd.err == nil && bytes.Compare(a[:], s.Signers[i-1][:]) <= 0 {
-				return fmt.Errorf("%w: signers not strictly ascending at entry %d", ErrEncoding, i)
-			}
-			s.Signers = append(s.Signers, a)
+		if err := rd.signerSet(r); err != nil {
+			return err
 		}
 	case KindPause, KindResume:
 		rd.ref(&r.Ref)
@@ -393,6 +376,70 @@ func decodeRecordInto(b []byte, r *Record, alias bool) error {
 	}
 	if len(rd.b) != 0 {
 		return fmt.Errorf("%w: %s: %d trailing bytes", ErrEncoding, r.Kind, len(rd.b))
+	}
+	return nil
+}
+
+// define decodes a DEFINE record's body into r.
+func (rd *reader) define(r *Record) error {
+	d := &Definition{}
+	r.Define = d
+	r.AssetID = rd.b32()
+	d.HomeChain = chains.ChainID(rd.u64())
+	d.HomeAsset = rd.varBytes("home asset")
+	d.Decimals = rd.u8()
+	rd.u256(&d.MaxPerTransfer)
+	n := int(rd.u16())
+	if n > MaxWrapped {
+		return fmt.Errorf("%w: %d wrapped tokens, at most %d", ErrEncoding, n, MaxWrapped)
+	}
+	for i := 0; i < n && rd.err == nil; i++ {
+		x := Wrapped{Chain: chains.ChainID(rd.u64()), Token: rd.varBytes("token")}
+		if i > 0 && x.Chain <= d.Wrapped[i-1].Chain && rd.err == nil {
+			return fmt.Errorf("%w: wrapped tokens not in strictly ascending chain order at entry %d", ErrEncoding, i)
+		}
+		d.Wrapped = append(d.Wrapped, x)
+	}
+	return nil
+}
+
+// sweep decodes a SWEEP record's body into r.
+func (rd *reader) sweep(r *Record) error {
+	rd.ref(&r.Ref)
+	r.AssetID = rd.b32()
+	rd.u256(&r.Amount)
+	rd.u256(&r.Fee)
+	n := rd.u32()
+	if n > MaxSwept {
+		return fmt.Errorf("%w: %d swept transfers, at most %d", ErrEncoding, n, MaxSwept)
+	}
+	for i := uint32(0); i < n && rd.err == nil; i++ {
+		t := chains.TransferID(rd.b32())
+		if i > 0 && rd.err == nil && bytes.Compare(t[:], r.Swept[i-1][:]) <= 0 {
+			return fmt.Errorf("%w: swept transfer ids not strictly ascending at entry %d", ErrEncoding, i)
+		}
+		r.Swept = append(r.Swept, t)
+	}
+	return nil
+}
+
+// signerSet decodes a SIGNERSET record's body into r.
+func (rd *reader) signerSet(r *Record) error {
+	s := &SignerSet{}
+	r.SignerSet = s
+	s.Epoch = rd.u64()
+	s.Threshold = rd.u16()
+	n := int(rd.u16())
+	if n > MaxSigners {
+		return fmt.Errorf("%w: %d signers, at most %d", ErrEncoding, n, MaxSigners)
+	}
+	for i := 0; i < n && rd.err == nil; i++ {
+		var a common.Address
+		copy(a[:], rd.take(20))
+		if i > 0 && rd.err == nil && bytes.Compare(a[:], s.Signers[i-1][:]) <= 0 {
+			return fmt.Errorf("%w: signers not strictly ascending at entry %d", ErrEncoding, i)
+		}
+		s.Signers = append(s.Signers, a)
 	}
 	return nil
 }

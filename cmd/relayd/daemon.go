@@ -263,13 +263,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err != nil {
 		return nil, err
 	}
-	if env.accountant != nil {
-		symbols := map[chains.AssetID]string{}
-		for _, as := range env.deployment.Assets {
-			symbols[as.ID] = as.Symbol
-		}
-		d.reg.MustRegister(ledger.NewBalanceCollector(env.accountant, symbols))
-	}
+	d.registerBalances(env)
 	signed, err := d.openSigned(env, sign)
 	if err != nil {
 		return nil, err
@@ -294,22 +288,50 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err := d.addSweepRound(env); err != nil {
 		return nil, err
 	}
+	if d.node, err = d.newNode(env, nodeParts{ops: ops, roles: roles, sign: sign, policy: policy, accountant: accountant, signed: signed}, metrics); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// registerBalances exports the ledger's per-asset balances as metrics.
+func (d *daemon) registerBalances(env *chainEnv) {
+	if env.accountant == nil {
+		return
+	}
+	symbols := map[chains.AssetID]string{}
+	for _, as := range env.deployment.Assets {
+		symbols[as.ID] = as.Symbol
+	}
+	d.reg.MustRegister(ledger.NewBalanceCollector(env.accountant, symbols))
+}
+
+// nodeParts are what newDaemon built for the relay node.
+type nodeParts struct {
+	ops        relay.OperatorSet
+	roles      []relay.ChainRoles
+	sign       bool
+	policy     relay.Policy
+	accountant relay.Accountant
+	signed     *relay.SignedStore
+}
+
+// newNode builds the relay node from the parts and the configuration's
+// batch, lease, signer and reconciliation settings.
+func (d *daemon) newNode(env *chainEnv, p nodeParts, metrics *relay.Metrics) (*relay.Node, error) {
+	cfg := d.cfg
 	var open relay.OpenLister
 	if env.accountant != nil {
 		open = env.accountant
 	}
-	d.node, err = relay.NewNode(relay.NodeConfig{
+	return relay.NewNode(relay.NodeConfig{
 		Open: open,
-		Self: d.key.Address(), Operators: ops, Chains: roles, Sign: sign, Policy: policy, Accountant: accountant,
+		Self: d.key.Address(), Operators: p.ops, Chains: p.roles, Sign: p.sign, Policy: p.policy, Accountant: p.accountant,
 		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxGather: cfg.Batch.MaxGather.D(), MaxInflight: cfg.Batch.MaxInflight,
-		LeaseTTL: cfg.Lease.TTL.D(), PassOverAfter: cfg.Lease.PassOverAfter.D(), Signed: signed,
+		LeaseTTL: cfg.Lease.TTL.D(), PassOverAfter: cfg.Lease.PassOverAfter.D(), Signed: p.signed,
 		SignerRetry: cfg.Signer.RetryDelay.D(), SignerMaxRetry: cfg.Signer.MaxRetryDelay.D(), SignerMaxDeliver: cfg.Signer.MaxDeliver,
 		ReconcileInterval: cfg.Reconcile.Interval.D(), ReconcileAfter: cfg.Reconcile.After.D(),
 	}, d.bus, relay.WithLogger(d.log), relay.WithMetrics(metrics))
-	if err != nil {
-		return nil, err
-	}
-	return d, nil
 }
 
 // operatorSet is the federation this operator belongs to: the configured

@@ -149,23 +149,8 @@ func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([
 	var inSum int64
 	switch pr.Kind {
 	case wallet.KindSweep:
-		var ds []wallet.Deposit
-		for i, in := range tx.TxIn {
-			if mv, ok := view.(MainView); ok && mv.IsMain(ctx, in.PreviousOutPoint) {
-				return nil, refuse(ErrNotMain, "sweep input %d (%s) is a main custody output", i, in.PreviousOutPoint)
-			}
-			d, err := view.Deposit(ctx, in.PreviousOutPoint)
-			if err != nil {
-				return nil, refuse(ErrUnknownDeposit, "input %d (%s): %v", i, in.PreviousOutPoint, err)
-			}
-			ds = append(ds, d)
-			inSum += d.Amount
-		}
-		if len(tx.TxOut) != 1 || !bytes.Equal(tx.TxOut[0].PkScript, home.PkScript()) {
-			return nil, refuse(ErrChangeNotHome, "a sweep has exactly one output, to current custody")
-		}
-		if want, err = w.BuildSweep(ds); err != nil {
-			return nil, refuse(ErrMismatch, "rebuild sweep: %v", err)
+		if want, inSum, err = s.rebuildSweep(ctx, tx, view, w, home.PkScript()); err != nil {
+			return nil, err
 		}
 	case wallet.KindPayout:
 		if want, inSum, err = s.rebuildPayout(ctx, pr, tx, view, w); err != nil {
@@ -186,6 +171,50 @@ func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([
 		return nil, refuse(ErrMismatch, "%v", err)
 	}
 
+	sigs, err := s.sign(p)
+	if err != nil {
+		return nil, err
+	}
+	if pr.Kind == wallet.KindPayout {
+		if err := s.claim(pr, tx); err != nil {
+			return nil, err
+		}
+	}
+	txid := tx.TxHash()
+	s.log.Info().Str("kind", pr.Kind.String()).Str("txid", txid.String()).Int("inputs", len(tx.TxIn)).
+		Int("outputs", len(tx.TxOut)).Uint64("rate", pr.Rate).Msg("signed proposal")
+	return sigs, nil
+}
+
+// rebuildSweep checks a sweep's inputs (deposits view knows, none a main
+// custody output) and its one output (current custody) and rebuilds it
+// from view's data.
+func (s *Signer) rebuildSweep(ctx context.Context, tx *wire.MsgTx, view View, w *wallet.Wallet, home []byte) (*psbt.Packet, int64, error) {
+	var ds []wallet.Deposit
+	var inSum int64
+	for i, in := range tx.TxIn {
+		if mv, ok := view.(MainView); ok && mv.IsMain(ctx, in.PreviousOutPoint) {
+			return nil, 0, refuse(ErrNotMain, "sweep input %d (%s) is a main custody output", i, in.PreviousOutPoint)
+		}
+		d, err := view.Deposit(ctx, in.PreviousOutPoint)
+		if err != nil {
+			return nil, 0, refuse(ErrUnknownDeposit, "input %d (%s): %v", i, in.PreviousOutPoint, err)
+		}
+		ds = append(ds, d)
+		inSum += d.Amount
+	}
+	if len(tx.TxOut) != 1 || !bytes.Equal(tx.TxOut[0].PkScript, home) {
+		return nil, 0, refuse(ErrChangeNotHome, "a sweep has exactly one output, to current custody")
+	}
+	want, err := w.BuildSweep(ds)
+	if err != nil {
+		return nil, 0, refuse(ErrMismatch, "rebuild sweep: %v", err)
+	}
+	return want, inSum, nil
+}
+
+// sign signs every input whose leaf names this signer's key.
+func (s *Signer) sign(p *psbt.Packet) ([]wallet.Signature, error) {
 	leaves, err := wallet.Leaves(p)
 	if err != nil {
 		return nil, refuse(err, "leaves")
@@ -206,14 +235,6 @@ func (s *Signer) CheckAndSign(ctx context.Context, p *psbt.Packet, view View) ([
 	if len(sigs) == 0 {
 		return nil, refuse(ErrNotASigner, "key %x", s.xkey)
 	}
-	if pr.Kind == wallet.KindPayout {
-		if err := s.claim(pr, tx); err != nil {
-			return nil, err
-		}
-	}
-	txid := tx.TxHash()
-	s.log.Info().Str("kind", pr.Kind.String()).Str("txid", txid.String()).Int("inputs", len(tx.TxIn)).
-		Int("outputs", len(tx.TxOut)).Uint64("rate", pr.Rate).Msg("signed proposal")
 	return sigs, nil
 }
 

@@ -150,27 +150,7 @@ asset: each chain where it is defined may send it to every other one
 				return fmt.Errorf("%w: symbol %s already names asset %s: pick another --symbol", ErrUsage, f.symbol, old.ID)
 			}
 			for _, c := range targets {
-				cl, err := a.evmClient(ctx, c.ID)
-				if err != nil {
-					return err
-				}
-				if err := needGas(ctx, cl, crypto.PubkeyToAddress(payer.PublicKey), c.Name); err != nil {
-					cl.Close()
-					return err
-				}
-				tok, err := deploy.DefineAsset(ctx, cl, payer, c.Bridge, def, signer, a.console.progress())
-				cl.Close()
-				a.console.doneProgress()
-				if errors.Is(err, deploy.ErrQuorum) {
-					return fmt.Errorf("%w: chain %s: %s: collect signatures with 'bridgectl sign define-asset'", ErrSigners, c.Name,
-						strings.TrimPrefix(err.Error(), deploy.ErrQuorum.Error()+": "))
-				}
-				if err != nil {
-					return chainError(fmt.Errorf("chain %s: %w", c.Name, err))
-				}
-				as.Tokens = append(as.Tokens, deployment.Token{Chain: c.ID, Kind: deployment.TokenKind(c.ID, def), Address: tok})
-				dep.AddAsset(as)
-				if err := dep.Write(a.deploymentPath()); err != nil {
+				if err := a.defineOn(ctx, c, def, &as, signer, payer); err != nil {
 					return err
 				}
 			}
@@ -200,6 +180,32 @@ asset: each chain where it is defined may send it to every other one
 	f.register(cmd)
 	sf.register(cmd)
 	return cmd
+}
+
+// defineOn defines def on chain c's bridge, adds the token to as and
+// writes the deployment file (after each chain, so a later failure keeps
+// what was done).
+func (a *app) defineOn(ctx context.Context, c deployment.Chain, def eip712.AssetDef, as *deployment.Asset, signer deploy.Signer, payer *ecdsa.PrivateKey) error {
+	cl, err := a.evmClient(ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	if err := needGas(ctx, cl, crypto.PubkeyToAddress(payer.PublicKey), c.Name); err != nil {
+		return err
+	}
+	tok, err := deploy.DefineAsset(ctx, cl, payer, c.Bridge, def, signer, a.console.progress())
+	a.console.doneProgress()
+	if errors.Is(err, deploy.ErrQuorum) {
+		return fmt.Errorf("%w: chain %s: %s: collect signatures with 'bridgectl sign define-asset'", ErrSigners, c.Name,
+			strings.TrimPrefix(err.Error(), deploy.ErrQuorum.Error()+": "))
+	}
+	if err != nil {
+		return chainError(fmt.Errorf("chain %s: %w", c.Name, err))
+	}
+	as.Tokens = append(as.Tokens, deployment.Token{Chain: c.ID, Kind: deployment.TokenKind(c.ID, def), Address: tok})
+	a.dep.AddAsset(*as)
+	return a.dep.Write(a.deploymentPath())
 }
 
 // assetRoutes is what routeAsset enabled on one chain.
@@ -322,6 +328,17 @@ once the signer set rotates.`,
 	}
 	df.register(define)
 	define.Flags().Lookup("chains").Hidden = true
+	cancel := a.signCancelCmd(f)
+	for _, sub := range []*cobra.Command{resume, define, cancel} {
+		f.register(sub)
+		cmd.AddCommand(sub)
+	}
+	cmd.AddCommand(a.signRefundCmd())
+	return cmd
+}
+
+// signCancelCmd is 'bridgectl sign cancel', with the shared sign flags f.
+func (a *app) signCancelCmd(f *signFlags) *cobra.Command {
 	var source string
 	cancel := &cobra.Command{
 		Use:   "cancel",
@@ -345,12 +362,7 @@ once the signer set rotates.`,
 	}
 	cancel.Flags().StringVar(&source, "source", "", "the source event: BITCOIN-CHAIN:TXID:VOUT or EVM-CHAIN:NONCE (required)")
 	_ = cancel.MarkFlagRequired("source")
-	for _, sub := range []*cobra.Command{resume, define, cancel} {
-		f.register(sub)
-		cmd.AddCommand(sub)
-	}
-	cmd.AddCommand(a.signRefundCmd())
-	return cmd
+	return cancel
 }
 
 // signFlags are the flags every sign subcommand shares.
