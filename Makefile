@@ -3,7 +3,8 @@
 #   make demo    the main job on a fresh machine (tools, devnet, demo run)
 #   make test    unit, fuzz-seed, Solidity and integration tests on real nodes
 #   make tools   install every external tool, pinned, into .tools/ (idempotent;
-#                make demo-tools: only btcd and anvil, what the demo runs)
+#                make demo-tools: only btcd and anvil, what the demo runs;
+#                make hsm-tools: SoftHSM2 from Debian, for make test only)
 #
 # Every external version is pinned here and only here.
 
@@ -11,6 +12,7 @@ BTCD_VERSION     := v0.26.2
 FOUNDRY_VERSION  := 1.7.1
 SOLC_VERSION     := 0.8.30
 OZ_VERSION       := 5.4.0
+SOFTHSM_VERSION  := 2.6.1-2.1
 
 SHELL  := /usr/bin/env bash
 ROOT   := $(abspath .)
@@ -25,7 +27,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: demo-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: demo-tools hsm-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -85,6 +87,34 @@ $(STAMPS)/abigen-%:
 	@echo "tools: abigen $* installed"
 	@touch $@
 
+# SoftHSM2, the PKCS#11 token the HSM signer's tests run against
+# (relay/keys/pkcs11). A Debian package, so it installs system-wide with
+# apt-get (as root, as CI runs; sudo otherwise), only when missing; a
+# softhsm2-util already on PATH from elsewhere is used as it is. The three
+# packages are pinned together: softhsm2's dependency on the library that
+# the tests load (libsofthsm2) carries no version.
+SOFTHSM_PKGS := softhsm2=$(SOFTHSM_VERSION) libsofthsm2=$(SOFTHSM_VERSION) softhsm2-common=$(SOFTHSM_VERSION)
+hsm-tools:
+	@if dpkg -s softhsm2 2>/dev/null | grep -q '^Status: install ok installed'; then \
+	  v=$$(dpkg-query -W -f='$${Version}' softhsm2); \
+	  [ "$$v" = "$(SOFTHSM_VERSION)" ] || echo "tools: softhsm2 $$v found, pinned is $(SOFTHSM_VERSION): using it"; \
+	elif command -v softhsm2-util >/dev/null; then \
+	  echo "tools: softhsm2-util found at $$(command -v softhsm2-util) (not Debian's package): using it"; \
+	elif ! command -v apt-get >/dev/null; then \
+	  echo "tools: softhsm2 missing and no apt-get: install SoftHSM 2.6 by hand, and set KAKEHASHI_PKCS11_MODULE to its libsofthsm2.so if it is not in a usual place" >&2; \
+	  exit 1; \
+	else \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "tools: softhsm2 $(SOFTHSM_VERSION) (apt-get: about 1 MB)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$sudo apt-get install -y -qq --no-install-recommends $(SOFTHSM_PKGS) >/dev/null || \
+	  { echo "tools: softhsm2 not in the package lists, running apt-get update first"; \
+	    $$sudo apt-get update -qq && \
+	    $$sudo apt-get install -y -qq --no-install-recommends $(SOFTHSM_PKGS) >/dev/null; } || \
+	  { echo "tools: apt-get install softhsm2=$(SOFTHSM_VERSION) failed (see above): is that version in this machine's Debian release?" >&2; exit 1; }; \
+	  echo "tools: softhsm2 $(SOFTHSM_VERSION) installed"; \
+	fi
+
 clean-tools:
 	rm -rf $(TOOLS)
 
@@ -131,7 +161,7 @@ test-forge: tools
 	cd contracts && forge test
 
 # Unit and integration tests in one run (-tags integration includes both).
-test-go: tools
+test-go: tools hsm-tools
 	$(GO) vet -tags integration ./...
 	$(GO) test -tags integration $(GOTEST_FLAGS) -timeout $(INTEGRATION_TIMEOUT) ./...
 
