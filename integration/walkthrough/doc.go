@@ -19,6 +19,14 @@
 //     balances. The test checks 97 TST with the user and 3 in custody on
 //     A, 3 kTST and 1 kETH on B, one Minted per lock and one Unlocked for
 //     the burn under the ids the page prints.
+//   - TestOperatorsByHand: docs/relay.md, "Three operators by hand". On
+//     `devnet up` and `bridgectl deploy`: the three devnet operator keys
+//     imported with `relayd key import` from stdin, three configurations
+//     from devnet.json and deployment.json, `relayd bus init`, `relayd
+//     config check`, three `relayd run`, a lock with bridgectl followed by
+//     `bridgectl status` to executed. The test checks the mint on B, the
+//     custody on A and each relay's /v1/transfers record, and that the
+//     teardown leaves no relayd running.
 //
 // Besides the pinned tools the sessions run bash, jq and curl. Run them
 // with
