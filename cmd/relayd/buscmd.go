@@ -38,9 +38,15 @@ func (f *federationFlags) register(cmd *cobra.Command) {
 func (f *federationFlags) grant(getenv func(string) string) (ops []common.Address, chainIDs []uint64, err error) {
 	opStrs, chainStrs := f.operators, f.chains
 	if f.config != "" {
-		cfg, err := config.Load(f.config, getenv)
+		// Read, not Load: the file may name creds that this very command
+		// writes, or a keystore not made yet; only the operators and the
+		// chain ids are needed here.
+		cfg, probs, err := config.Read(f.config, getenv)
 		if err != nil {
 			return nil, nil, err
+		}
+		if len(probs) > 0 {
+			return nil, nil, &config.Error{Source: f.config, Problems: probs}
 		}
 		if len(opStrs) == 0 {
 			opStrs = cfg.Operators.Addresses

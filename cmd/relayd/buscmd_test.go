@@ -98,6 +98,37 @@ func TestBusInitAndUser(t *testing.T) {
 	}
 }
 
+// bus init --config takes the operators and chains of a configuration
+// whose nats.creds and keystore do not exist yet: the devnet order of
+// docs/relay.md (write the configs, then the creds they name). A file
+// with an unknown key is still refused.
+func TestBusInitFromConfigBeforeCreds(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "fed")
+	const a, b = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"
+	creds := filepath.Join(dir, busauth.DirUsers, "70997970c51812dc3a010c7d01b50e0d17dc79c8.creds")
+	cfgPath := writeConfig(t, "operator: {keystore: "+filepath.Join(t.TempDir(), "none.json")+"}\n"+
+		"operators: {threshold: 2, addresses: ["+a+", "+b+"]}\n"+
+		"chains:\n  - {id: 31337, name: A, kind: evm, rpc: [http://127.0.0.1:8545], bridge: 0x5FbDB2315678afecb367f032d93F642f64180aa3, confirmations: 2}\n"+
+		"nats: {urls: [nats://127.0.0.1:4222], creds: "+creds+"}\n")
+	out := relayd(t, "bus", "init", "--dir", dir, "--config", cfgPath)
+	if !strings.Contains(out, "user "+a+": "+creds) {
+		t.Fatalf("bus init --config printed %q, want the creds of %s at %s", out, a, creds)
+	}
+	if err := busauth.CheckSecretFile(creds); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := config.Load(cfgPath, func(string) string { return "" }); err != nil {
+		t.Fatalf("the configuration once its creds exist: %v", err)
+	}
+
+	bad := writeConfig(t, "operators: {threshold: 1, adresses: ["+a+"]}\n")
+	cmd := newRootCmd(io.Discard, io.Discard, func(string) string { return "" })
+	cmd.SetArgs([]string{"bus", "init", "--dir", dir, "--config", bad})
+	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), `did you mean "addresses"`) {
+		t.Fatalf("bus init --config with a misspelt key: %v", err)
+	}
+}
+
 type ecdsaSigner struct{ k *ecdsa.PrivateKey }
 
 func (s ecdsaSigner) Address() common.Address           { return crypto.PubkeyToAddress(s.k.PublicKey) }

@@ -28,12 +28,16 @@
 // from its faucet knowing only the description. Probe reports each
 // process, chain height, NATS and each recorded relay's /readyz.
 //
+// Tool finds a pinned tool where Start finds btcd and anvil, for tests
+// that run one themselves (cast in integration/walkthrough).
+//
 // The faucet keys are devnet-only keys derived from public strings (BTC) or
 // anvil's public test mnemonic (EVM): never use them for anything of value.
 //
 // # Errors
 //
-//   - ErrToolMissing: btcd or anvil is not installed; run `make tools`.
+//   - ErrToolMissing: btcd, anvil or the tool asked of Tool is not
+//     installed; run `make tools`.
 //   - ErrPortBusy: a fixed port (Config.BasePort) is taken by another process.
 //   - ErrAlreadyRunning: Dir already holds a devnet whose processes are alive.
 //   - ErrNotRunning: StopDir found no devnet in Dir (devnet.ErrNotRunning).

@@ -33,6 +33,12 @@ type proc struct {
 	done chan struct{}
 }
 
+// Tool locates a pinned tool (anvil, btcd, cast, …) as Start does without
+// Config.ToolsDir: $KAKEHASHI_TOOLS, then .tools/bin in the working
+// directory or any parent (the repo root), then PATH. ErrToolMissing, with
+// the fix, when it is nowhere.
+func Tool(name string) (string, error) { return findTool("", name) }
+
 // findTool locates a pinned tool: only in dir when it is given; otherwise
 // $KAKEHASHI_TOOLS, then .tools/bin in the working directory or any parent
 // (the repo root), then PATH.

@@ -302,17 +302,38 @@ func (e *Error) Unwrap() error { return ErrInvalid }
 // environment overrides (see Env) read through getenv (os.Getenv if nil),
 // fills defaults and validates. Unknown keys in the file are errors.
 func Load(path string, getenv func(string) string) (*Config, error) {
+	src := "environment"
+	if path != "" {
+		src = path
+	}
+	c, probs, err := Read(path, getenv)
+	if err != nil {
+		return nil, err
+	}
+	probs = append(probs, c.Validate()...)
+	if len(probs) > 0 {
+		return nil, &Error{Source: src, Problems: probs}
+	}
+	return c, nil
+}
+
+// Read is Load without Validate: the configuration as the file and the
+// environment give it, defaults filled, with the problems of the file and
+// the variables themselves (unknown keys, values of the wrong type). It is
+// for tools that take a few settings from an operator's file before the
+// rest is usable — `relayd bus init --config` reads the operators and
+// chains to write the very creds file that nats.creds names. The error is
+// an *Error when the file cannot be read or parsed.
+func Read(path string, getenv func(string) string) (*Config, []Problem, error) {
 	if getenv == nil {
 		getenv = os.Getenv
 	}
 	c := Defaults()
-	src := "environment"
 	var probs []Problem
 	if path != "" {
-		src = path
 		raw, err := os.ReadFile(path)
 		if err != nil {
-			return nil, &Error{Source: path, Problems: []Problem{{"file", fmt.Sprintf("cannot read: %v", err)}}}
+			return nil, nil, &Error{Source: path, Problems: []Problem{{"file", fmt.Sprintf("cannot read: %v", err)}}}
 		}
 		dec := yaml.NewDecoder(bytes.NewReader(raw))
 		dec.KnownFields(true)
@@ -324,7 +345,7 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 			// closest known one.
 			probs = append(probs, typeProblems(te)...)
 		case err != nil && !errors.Is(err, io.EOF):
-			return nil, &Error{Source: path, Problems: []Problem{{"yaml", err.Error()}}}
+			return nil, nil, &Error{Source: path, Problems: []Problem{{"yaml", err.Error()}}}
 		}
 	}
 	for _, o := range Env {
@@ -350,11 +371,7 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		}
 	}
 	c.fill()
-	probs = append(probs, c.Validate()...)
-	if len(probs) > 0 {
-		return nil, &Error{Source: src, Problems: probs}
-	}
-	return &c, nil
+	return &c, probs, nil
 }
 
 func (c *Config) fill() {

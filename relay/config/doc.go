@@ -21,6 +21,7 @@
 //
 // Load returns *Error (which wraps ErrInvalid) for an unreadable file,
 // malformed YAML, unknown keys, bad environment values and every
-// validation problem. CheckFederation and CheckBridgeSigners return the
+// validation problem. Read returns the first two as *Error and the next
+// two as []Problem, and does not validate. CheckFederation and CheckBridgeSigners return the
 // problems they find as []Problem, each with what to set.
 package config
