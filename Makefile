@@ -27,7 +27,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: demo-tools hsm-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: demo-tools hsm-tools walkthrough-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -94,6 +94,23 @@ $(STAMPS)/abigen-%:
 # packages are pinned together: softhsm2's dependency on the library that
 # the tests load (libsofthsm2) carries no version.
 SOFTHSM_PKGS := softhsm2=$(SOFTHSM_VERSION) libsofthsm2=$(SOFTHSM_VERSION) softhsm2-common=$(SOFTHSM_VERSION)
+# jq and curl: the doc walkthrough tests (integration/walkthrough) run the
+# docs' shell blocks, which use them. Installed only if missing.
+JQ_VERSION   := 1.6-2.1+deb12u1
+CURL_VERSION := 7.88.1-10+deb12u14
+walkthrough-tools:
+	@missing=; \
+	command -v jq >/dev/null || missing="$$missing jq=$(JQ_VERSION)"; \
+	command -v curl >/dev/null || missing="$$missing curl=$(CURL_VERSION)"; \
+	if [ -n "$$missing" ]; then \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "tools:$$missing (apt-get)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null || \
+	  { $$sudo apt-get update -qq && $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } || \
+	  { echo "tools: apt-get install$$missing failed" >&2; exit 1; }; \
+	fi
+
 hsm-tools:
 	@if dpkg -s softhsm2 2>/dev/null | grep -q '^Status: install ok installed'; then \
 	  v=$$(dpkg-query -W -f='$${Version}' softhsm2); \
@@ -161,7 +178,7 @@ test-forge: tools
 	cd contracts && forge test
 
 # Unit and integration tests in one run (-tags integration includes both).
-test-go: tools hsm-tools
+test-go: tools hsm-tools walkthrough-tools
 	$(GO) vet -tags integration ./...
 	$(GO) test -tags integration $(GOTEST_FLAGS) -timeout $(INTEGRATION_TIMEOUT) ./...
 
