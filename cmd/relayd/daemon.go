@@ -20,6 +20,7 @@ import (
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/auditchain"
 	"github.com/kakehashi/kakehashi/relay/btcroute"
 	"github.com/kakehashi/kakehashi/relay/bus"
 	"github.com/kakehashi/kakehashi/relay/bus/busauth"
@@ -196,8 +197,12 @@ type daemon struct {
 	// closers release the chain adapters and the accountant, last first.
 	closers []func()
 	// background are loops that run beside the node (the Bitcoin sweep
-	// round); one failing stops relayd like the node failing does.
+	// round, the shared audit chain); one failing stops relayd like the
+	// node failing does.
 	background []namedLoop
+	// audit is this operator's part in the shared audit chain (nil without
+	// a deployment).
+	audit *auditchain.Chain
 }
 
 type namedLoop struct {
@@ -288,10 +293,38 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err := d.addSweepRound(env); err != nil {
 		return nil, err
 	}
+	if err := d.addAuditChain(ctx, env, ops); err != nil {
+		return nil, err
+	}
 	if d.node, err = d.newNode(env, nodeParts{ops: ops, roles: roles, sign: sign, policy: policy, accountant: accountant, signed: signed}, metrics); err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// addAuditChain opens this operator's replica of the federation's shared
+// audit chain (<dataDir>/federation-audit.db) and runs its part in it
+// beside the node.
+func (d *daemon) addAuditChain(ctx context.Context, env *chainEnv, ops relay.OperatorSet) error {
+	if env.accountant == nil {
+		return nil
+	}
+	gen, err := auditchain.Genesis(ops.Addresses(), ops.Threshold(), env.deployment)
+	if err != nil {
+		return err
+	}
+	c, err := auditchain.New(ctx, auditchain.Config{
+		Key: d.key.PrivateKey(), Path: filepath.Join(d.cfg.DataDir, "federation-audit.db"), Genesis: gen,
+		Local: env.accountant, Bus: d.bus, Interval: d.cfg.Audit.Interval.D(), LeaseTTL: d.cfg.Lease.TTL.D(),
+		Logger: d.log, Registerer: d.reg,
+	})
+	if err != nil {
+		return fmt.Errorf("shared audit chain: %w", err)
+	}
+	d.audit = c
+	d.closers = append(d.closers, func() { _ = c.Close() })
+	d.background = append(d.background, namedLoop{name: "shared audit chain", run: c.Run})
+	return nil
 }
 
 // registerBalances exports the ledger's per-asset balances as metrics.
@@ -686,6 +719,35 @@ func (d *daemon) handler() http.Handler {
 			return
 		}
 		writeJSON(w, http.StatusOK, st)
+	})
+	mux.HandleFunc("GET /v1/audit/head", func(w http.ResponseWriter, _ *http.Request) {
+		if d.audit == nil {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": "no shared audit chain: relayd runs without a deployment"})
+			return
+		}
+		h, ok := d.audit.Head()
+		if !ok {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": "no shared audit block final yet"})
+			return
+		}
+		writeJSON(w, http.StatusOK, h)
+	})
+	mux.HandleFunc("GET /v1/audit/transfers/{id}", func(w http.ResponseWriter, r *http.Request) {
+		id, err := chains.ParseTransferID(r.PathValue("id"))
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
+		if d.audit == nil {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": "no shared audit chain: relayd runs without a deployment"})
+			return
+		}
+		steps, err := d.audit.Transfer(r.Context(), id)
+		if err != nil {
+			writeJSON(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"transferId": id, "steps": steps})
 	})
 	mux.HandleFunc("GET /v1/transfers", func(w http.ResponseWriter, _ *http.Request) {
 		counts := map[string]int{}

@@ -30,6 +30,7 @@ type Config struct {
 	Lease     Lease     `yaml:"lease" json:"lease"`
 	Signer    Signer    `yaml:"signer" json:"signer"`
 	Reconcile Reconcile `yaml:"reconcile" json:"reconcile"`
+	Audit     Audit     `yaml:"audit" json:"audit"`
 	Log       Log       `yaml:"log" json:"log"`
 }
 
@@ -225,6 +226,14 @@ type Reconcile struct {
 	After    Duration `yaml:"after" json:"after"`
 }
 
+// Audit configures this operator's part in the federation's shared audit
+// chain (relay/auditchain): its leader proposes a block every Interval
+// from the records its own ledger holds and the chain does not, final once
+// t operators attest it.
+type Audit struct {
+	Interval Duration `yaml:"interval" json:"interval"`
+}
+
 // Log configures logging.
 type Log struct {
 	Level  string `yaml:"level" json:"level"`
@@ -265,6 +274,7 @@ func Defaults() Config {
 		Lease:     Lease{TTL: Duration(5 * time.Second)},
 		Signer:    Signer{RetryDelay: Duration(500 * time.Millisecond), MaxRetryDelay: Duration(30 * time.Second), MaxDeliver: 20, Retention: Duration(30 * 24 * time.Hour)},
 		Reconcile: Reconcile{Interval: Duration(30 * time.Second), After: Duration(2 * time.Minute)},
+		Audit:     Audit{Interval: Duration(2 * time.Second)},
 		Log:       Log{Level: "info", Format: "auto"},
 		Operator:  Operator{},
 	}
@@ -536,6 +546,9 @@ func (c *Config) Validate() []Problem {
 	}
 	c.Signer.validate(&ps)
 	c.Reconcile.validate(&ps)
+	if c.Audit.Interval.D() < 100*time.Millisecond {
+		ps.add("audit.interval", "%s: use at least 100ms (default 2s)", c.Audit.Interval.D())
+	}
 	c.Log.validate(&ps)
 	return ps
 }
@@ -812,6 +825,7 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_SIGNER_RETENTION", "signer.retention", duration(func(c *Config) *Duration { return &c.Signer.Retention })},
 	{"KAKEHASHI_RECONCILE_INTERVAL", "reconcile.interval", duration(func(c *Config) *Duration { return &c.Reconcile.Interval })},
 	{"KAKEHASHI_RECONCILE_AFTER", "reconcile.after", duration(func(c *Config) *Duration { return &c.Reconcile.After })},
+	{"KAKEHASHI_AUDIT_INTERVAL", "audit.interval", duration(func(c *Config) *Duration { return &c.Audit.Interval })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
 	{"KAKEHASHI_LOG_FORMAT", "log.format", str(func(c *Config) *string { return &c.Log.Format })},
 }

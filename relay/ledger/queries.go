@@ -107,3 +107,9 @@ func (a *Accountant) EachRecord(ctx context.Context, f func(*audit.Record)) erro
 	}
 	return nil
 }
+
+// LocalBlocks calls fn for each block of this operator's own ledger from
+// height from, in order (the shared audit chain's source, relay/auditchain).
+func (a *Accountant) LocalBlocks(ctx context.Context, from uint64, fn func(*audit.Block) error) error {
+	return a.store.Blocks(ctx, from, fn)
+}

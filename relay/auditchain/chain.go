@@ -1,0 +1,527 @@
+package auditchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+
+	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/relay/bus"
+)
+
+// Why an attestation is withheld.
+var (
+	// ErrNotSeen: a proposed record is not (yet) in this operator's own
+	// ledger. Not an alarm: the leader proposes again, and this operator
+	// attests once its own watchers have recorded it.
+	ErrNotSeen = errors.New("auditchain: record not in this operator's own ledger")
+	// ErrDivergent: a proposed record contradicts this operator's own
+	// record of the same chain event.
+	ErrDivergent = errors.New("auditchain: record contradicts this operator's own ledger")
+)
+
+// LocalLedger is this operator's own ledger (relay/ledger.Accountant).
+type LocalLedger interface {
+	// LocalBlocks calls fn for each block of the own ledger from height
+	// from, in order.
+	LocalBlocks(ctx context.Context, from uint64, fn func(*audit.Block) error) error
+}
+
+// Bus is what the chain needs of the relay's bus.
+type Bus interface {
+	Publish(ctx context.Context, subject, id string, payload []byte) (bus.PublishResult, error)
+	Consume(ctx context.Context, spec bus.ConsumerSpec, h bus.Handler) (*bus.Subscription, error)
+	NewLease(ctx context.Context, name string, ttl time.Duration) (*bus.Lease, error)
+}
+
+// Config configures a Chain.
+type Config struct {
+	// Key is the operator's key: it proposes and attests.
+	Key *ecdsa.PrivateKey
+	// Path is the replica's store (one bbolt file of its own).
+	Path string
+	// Genesis are the records of the shared genesis: the federation's
+	// SIGNERSET, then the deployment's DEFINEs (Genesis builds them).
+	Genesis []*audit.Record
+	Local   LocalLedger
+	Bus     Bus
+	// Interval is the leader's proposal round (default 2 s): how long it
+	// waits for attestations before it proposes again.
+	Interval time.Duration
+	// LeaseTTL is the bus's lease duration (relayd's lease.ttl).
+	LeaseTTL time.Duration
+	// MaxRecords bounds one block (default 256).
+	MaxRecords int
+	Now        func() time.Time
+	Logger     zerolog.Logger
+	Registerer prometheus.Registerer
+}
+
+// Chain is one operator's part in the shared audit chain: its replica,
+// its attester and, while it holds the lease, the leader.
+type Chain struct {
+	cfg    Config
+	log    zerolog.Logger
+	store  *audit.Store
+	ledger *audit.Ledger
+	prop   *audit.Proposer
+	att    *audit.Attester
+	m      *metrics
+
+	mu sync.Mutex
+	// shared and local are the record hashes (SHA-256 of the encoding) in
+	// the shared chain and in this operator's own ledger; byEvent maps each
+	// own chain record (kind and event) to its hash, to name divergences.
+	shared, local map[[32]byte]bool
+	byEvent       map[eventKey][32]byte
+	// backlog are own records not yet in the shared chain, in own order;
+	// localNext the next own-ledger height to read.
+	backlog   []*audit.Record
+	localNext uint64
+	// collect receives attestations for the leader's open proposal.
+	collect chan audit.AttestationMsg
+}
+
+type eventKey struct {
+	kind audit.Kind
+	ref  chains.EventRef
+}
+
+// New opens (or creates) the replica and replays it, verifying every block.
+func New(ctx context.Context, cfg Config) (*Chain, error) {
+	if cfg.Key == nil || cfg.Local == nil || cfg.Bus == nil || cfg.Path == "" || len(cfg.Genesis) == 0 {
+		return nil, fmt.Errorf("auditchain: %w: Key, Local, Bus, Path and Genesis are required", audit.ErrConfig)
+	}
+	if cfg.Interval <= 0 {
+		cfg.Interval = 2 * time.Second
+	}
+	if cfg.MaxRecords <= 0 || cfg.MaxRecords > audit.MaxBlockRecords {
+		cfg.MaxRecords = 256
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	c := &Chain{cfg: cfg, log: cfg.Logger.With().Str("component", "auditchain").Logger(),
+		shared: map[[32]byte]bool{}, local: map[[32]byte]bool{}, byEvent: map[eventKey][32]byte{},
+		collect: make(chan audit.AttestationMsg, 64)}
+	var err error
+	if c.store, err = audit.NewStore(audit.StoreConfig{Path: cfg.Path}); err != nil {
+		return nil, err
+	}
+	if c.ledger, err = audit.NewLedger(ctx, audit.LedgerConfig{Store: c.store, Logger: cfg.Logger}); err != nil {
+		c.store.Close()
+		return nil, err
+	}
+	if c.prop, err = audit.NewProposer(audit.ProposerConfig{Key: cfg.Key, Ledger: c.ledger, MaxRecords: cfg.MaxRecords, Now: cfg.Now, Logger: cfg.Logger}); err == nil {
+		c.att, err = audit.NewAttester(audit.AttesterConfig{Key: cfg.Key, Ledger: c.ledger, Checker: checker{c}, Now: cfg.Now, Logger: cfg.Logger})
+	}
+	if err == nil {
+		c.m, err = newMetrics(cfg.Registerer)
+	}
+	if err != nil {
+		c.store.Close()
+		return nil, err
+	}
+	for _, r := range cfg.Genesis {
+		if err := c.noteLocal(r); err != nil {
+			c.store.Close()
+			return nil, err
+		}
+	}
+	if err := c.store.Blocks(ctx, 0, func(b *audit.Block) error { c.noteShared(b); return nil }); err != nil {
+		c.store.Close()
+		return nil, err
+	}
+	c.backlog = nil // the genesis records are not proposed again after genesis
+	return c, nil
+}
+
+// Close closes the replica's store.
+func (c *Chain) Close() error { return c.store.Close() }
+
+// Head returns the replica's head: height, hash and its attestations'
+// signers; ok is false before genesis.
+func (c *Chain) Head() (Head, bool) {
+	h, hash, ok := c.ledger.Head()
+	if !ok {
+		return Head{}, false
+	}
+	out := Head{Height: h, Hash: fmt.Sprintf("%x", hash)}
+	if set := c.ledger.Signers(); set != nil {
+		out.Threshold, out.Epoch = int(set.Threshold), set.Epoch
+	}
+	_ = c.store.Blocks(context.Background(), h, func(b *audit.Block) error {
+		for _, a := range b.Attestations {
+			if addr, err := a.Signer(b.Header.Hash()); err == nil {
+				out.AttestedBy = append(out.AttestedBy, addr.Hex())
+			}
+		}
+		return nil
+	})
+	return out, true
+}
+
+// Head is what GET /v1/audit/head answers.
+type Head struct {
+	Height     uint64   `json:"height"`
+	Hash       string   `json:"hash"`
+	AttestedBy []string `json:"attestedBy"`
+	Threshold  int      `json:"threshold"`
+	Epoch      uint64   `json:"epoch"`
+}
+
+// Run takes part in the chain until ctx ends: it applies final blocks,
+// attests proposals and, while it holds the lease "audit", leads.
+func (c *Chain) Run(ctx context.Context) error {
+	subs := []struct {
+		subject string
+		h       bus.Handler
+	}{{audit.SubjectFinal, c.onFinal}, {audit.SubjectBlock, c.onProposal}, {audit.SubjectAttest, c.onAttest}}
+	for _, s := range subs {
+		sub, err := c.cfg.Bus.Consume(ctx, bus.ConsumerSpec{Stream: bus.StreamAudit, Filters: []string{s.subject}}, s.h)
+		if err != nil {
+			return fmt.Errorf("auditchain: consume %s: %w", s.subject, err)
+		}
+		defer sub.Stop()
+	}
+	lease, err := c.cfg.Bus.NewLease(ctx, "audit", c.cfg.LeaseTTL)
+	if err != nil {
+		return fmt.Errorf("auditchain: lease: %w", err)
+	}
+	go func() { _ = lease.Run(ctx) }()
+	t := time.NewTicker(c.cfg.Interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		if !lease.Held() {
+			continue
+		}
+		if err := c.lead(ctx); err != nil && ctx.Err() == nil {
+			c.log.Warn().Err(err).Msg("proposal round failed")
+		}
+	}
+}
+
+// lead runs one proposal round: the next block from this operator's own
+// records the shared chain lacks, published, attested, made final.
+func (c *Chain) lead(ctx context.Context) error {
+	if err := c.refreshLocal(ctx); err != nil {
+		return err
+	}
+	recs := c.candidates()
+	if len(recs) == 0 {
+		return nil
+	}
+	b, rejected, err := c.prop.Propose(ctx, recs)
+	if err != nil {
+		return err
+	}
+	c.dropRejected(rejected)
+	if b == nil {
+		return nil
+	}
+	hash := b.Header.Hash()
+	set, err := c.ledger.NextSigners(b)
+	if err != nil {
+		return err
+	}
+	for len(c.collect) > 0 { // answers to an earlier proposal
+		<-c.collect
+	}
+	if _, err := c.cfg.Bus.Publish(ctx, audit.SubjectBlock, fmt.Sprintf("audit-proposal-%d-%x", b.Header.Height, hash), b.Encode()); err != nil {
+		return err
+	}
+	timeout := time.NewTimer(c.cfg.Interval)
+	defer timeout.Stop()
+	for len(b.Attestations) < int(set.Threshold) {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-timeout.C:
+			c.m.rounds.WithLabelValues("not_final").Inc()
+			c.log.Debug().Uint64("height", b.Header.Height).Int("attestations", len(b.Attestations)).Int("threshold", int(set.Threshold)).Msg("proposal not attested by a quorum in this round")
+			return nil
+		case msg := <-c.collect:
+			if msg.Height != b.Header.Height || msg.Hash != hash {
+				continue
+			}
+			if _, err := audit.AddAttestation(set, b, msg.Attestation); err != nil {
+				c.log.Warn().Err(err).Uint64("height", msg.Height).Msg("attestation refused")
+			}
+		}
+	}
+	if _, err := c.cfg.Bus.Publish(ctx, audit.SubjectFinal, audit.BlockMsgID(b), b.Encode()); err != nil {
+		return err
+	}
+	c.m.rounds.WithLabelValues("final").Inc()
+	return c.apply(ctx, b)
+}
+
+// candidates returns the next records to propose: the genesis before
+// there is one, else the oldest own records the shared chain lacks.
+func (c *Chain) candidates() []*audit.Record {
+	if _, _, ok := c.ledger.Head(); !ok {
+		return c.cfg.Genesis
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	kept := c.backlog[:0]
+	for _, r := range c.backlog {
+		if raw, err := r.Encode(); err == nil && !c.shared[sha256.Sum256(raw)] {
+			kept = append(kept, r)
+		}
+	}
+	c.backlog = kept
+	return append([]*audit.Record(nil), c.backlog[:min(len(c.backlog), c.cfg.MaxRecords)]...)
+}
+
+// dropRejected takes out of the backlog the records the shared state
+// refuses (logged: this operator's ledger and the shared chain disagree).
+func (c *Chain) dropRejected(rejected []audit.Rejected) {
+	if len(rejected) == 0 {
+		return
+	}
+	bad := map[*audit.Record]bool{}
+	for _, x := range rejected {
+		bad[x.Record] = true
+		c.m.leftOut.Inc()
+		c.log.Error().Err(x.Err).Str("kind", x.Record.Kind.String()).Str("transfer", x.Record.TransferID.String()).Msg("own record refused by the shared chain's state: not proposed")
+	}
+	c.mu.Lock()
+	kept := c.backlog[:0]
+	for _, r := range c.backlog {
+		if !bad[r] {
+			kept = append(kept, r)
+		}
+	}
+	c.backlog = kept
+	c.mu.Unlock()
+}
+
+// onProposal attests a proposed block that follows the shared head and
+// holds only records of this operator's own ledger.
+func (c *Chain) onProposal(ctx context.Context, m bus.Msg) error {
+	if c.stale(m) {
+		return nil
+	}
+	b, err := audit.DecodeBlock(m.Payload)
+	if err != nil {
+		c.log.Warn().Err(err).Str("from", m.From.Hex()).Msg("undecodable proposal")
+		return nil
+	}
+	if b.Header.Proposer != m.From {
+		c.log.Warn().Str("from", m.From.Hex()).Str("proposer", b.Header.Proposer.Hex()).Msg("proposal sent by another operator than its proposer")
+		return nil
+	}
+	if h, _, ok := c.ledger.Head(); (ok && b.Header.Height != h+1) || (!ok && b.Header.Height != 0) {
+		return nil // not on our head: the final stream brings us there first
+	}
+	if err := c.refreshLocal(ctx); err != nil {
+		return err
+	}
+	att, err := c.att.Attest(ctx, b)
+	switch {
+	case errors.Is(err, ErrNotSeen):
+		c.m.attest.WithLabelValues("not_seen").Inc()
+		c.log.Debug().Err(err).Uint64("height", b.Header.Height).Msg("proposal not attested yet")
+		return nil
+	case errors.Is(err, ErrDivergent):
+		c.m.attest.WithLabelValues("divergent").Inc()
+		c.log.Error().Err(err).Uint64("height", b.Header.Height).Str("proposer", m.From.Hex()).Msg("AUDIT DIVERGENCE: proposal contradicts this operator's own ledger: not attested")
+		return nil
+	case err != nil:
+		c.m.attest.WithLabelValues("refused").Inc()
+		c.log.Warn().Err(err).Uint64("height", b.Header.Height).Str("proposer", m.From.Hex()).Msg("proposal refused")
+		return nil
+	}
+	c.m.attest.WithLabelValues("attested").Inc()
+	msg := audit.AttestationMsg{Height: b.Header.Height, Hash: b.Header.Hash(), Attestation: att}
+	id := fmt.Sprintf("audit-attest-%d-%x-%s", msg.Height, msg.Hash, crypto.PubkeyToAddress(c.cfg.Key.PublicKey).Hex())
+	_, err = c.cfg.Bus.Publish(ctx, audit.SubjectAttest, id, msg.Encode())
+	return err
+}
+
+// onAttest hands an attestation to the leader's open proposal.
+func (c *Chain) onAttest(_ context.Context, m bus.Msg) error {
+	if c.stale(m) {
+		return nil
+	}
+	msg, err := audit.DecodeAttestationMsg(m.Payload)
+	if err != nil {
+		return nil
+	}
+	select {
+	case c.collect <- msg:
+	default: // not leading, or a flood: the leader asks again next round
+	}
+	return nil
+}
+
+// onFinal applies a final block that extends the replica.
+func (c *Chain) onFinal(ctx context.Context, m bus.Msg) error {
+	b, err := audit.DecodeBlock(m.Payload)
+	if err != nil {
+		c.log.Warn().Err(err).Str("from", m.From.Hex()).Msg("undecodable final block")
+		return nil
+	}
+	if h, _, ok := c.ledger.Head(); ok && b.Header.Height <= h {
+		return nil
+	}
+	if err := c.apply(ctx, b); err != nil {
+		c.m.finalRefused.Inc()
+		c.log.Error().Err(err).Uint64("height", b.Header.Height).Str("from", m.From.Hex()).Msg("final block does not verify: not applied")
+	}
+	return nil
+}
+
+// apply verifies b (its t attestations included) against the replica's
+// head and stores it.
+func (c *Chain) apply(ctx context.Context, b *audit.Block) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if h, _, ok := c.ledger.Head(); ok && b.Header.Height <= h {
+		return nil
+	}
+	if err := c.ledger.Apply(ctx, b); err != nil {
+		return err
+	}
+	c.noteSharedLocked(b)
+	c.m.height.Set(float64(b.Header.Height))
+	c.log.Info().Uint64("height", b.Header.Height).Int("records", len(b.Records)).Int("attestations", len(b.Attestations)).Msg("shared audit block final")
+	return nil
+}
+
+// stale reports a proposal or attestation older than two rounds: what an
+// ordered consumer replays from the stream's start after a restart.
+func (c *Chain) stale(m bus.Msg) bool {
+	return c.cfg.Now().Sub(m.Time) > 2*c.cfg.Interval+c.cfg.LeaseTTL
+}
+
+func (c *Chain) noteShared(b *audit.Block) {
+	c.mu.Lock()
+	c.noteSharedLocked(b)
+	c.mu.Unlock()
+}
+
+func (c *Chain) noteSharedLocked(b *audit.Block) {
+	for _, raw := range b.Records {
+		c.shared[sha256.Sum256(raw)] = true
+	}
+}
+
+// refreshLocal reads the own ledger's blocks not read yet.
+func (c *Chain) refreshLocal(ctx context.Context) error {
+	c.mu.Lock()
+	from := c.localNext
+	c.mu.Unlock()
+	return c.cfg.Local.LocalBlocks(ctx, from, func(b *audit.Block) error {
+		for _, raw := range b.Records {
+			r, err := audit.DecodeRecord(raw)
+			if err != nil {
+				return err
+			}
+			if r.Kind == audit.KindSignerSet {
+				continue // the own ledger's 1-of-1 signer set is not the federation's
+			}
+			if err := c.noteLocal(r); err != nil {
+				return err
+			}
+		}
+		c.mu.Lock()
+		c.localNext = b.Header.Height + 1
+		c.mu.Unlock()
+		return nil
+	})
+}
+
+// noteLocal adds one own record to the local index and, unless shared,
+// to the backlog.
+func (c *Chain) noteLocal(r *audit.Record) error {
+	raw, err := r.Encode()
+	if err != nil {
+		return err
+	}
+	h := sha256.Sum256(raw)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.local[h] {
+		return nil
+	}
+	c.local[h] = true
+	if r.Ref.EventRef != (chains.EventRef{}) {
+		c.byEvent[eventKey{r.Kind, r.Ref.EventRef}] = h
+	}
+	if !c.shared[h] {
+		c.backlog = append(c.backlog, r)
+	}
+	return nil
+}
+
+// checker is the attester's RecordChecker: a record must be, byte for
+// byte, one of this operator's own.
+type checker struct{ c *Chain }
+
+func (k checker) CheckRecord(ctx context.Context, r *audit.Record) error {
+	raw, err := r.Encode()
+	if err != nil {
+		return err
+	}
+	h := sha256.Sum256(raw)
+	k.c.mu.Lock()
+	ok := k.c.local[h]
+	own, known := k.c.byEvent[eventKey{r.Kind, r.Ref.EventRef}]
+	k.c.mu.Unlock()
+	switch {
+	case ok:
+		return nil
+	case known && own != h:
+		return fmt.Errorf("%w: %s of event %s (transfer %s)", ErrDivergent, r.Kind, r.Ref.EventRef, r.TransferID)
+	}
+	return fmt.Errorf("%w: %s of event %s (transfer %s)", ErrNotSeen, r.Kind, r.Ref.EventRef, r.TransferID)
+}
+
+// Step is one record of a transfer in the shared chain, with the block
+// that holds it.
+type Step struct {
+	Height uint64          `json:"height"`
+	Block  string          `json:"block"`
+	Kind   string          `json:"kind"`
+	Event  chains.EventRef `json:"event"`
+	Amount string          `json:"amount"`
+}
+
+// Transfer returns every record of transfer id in the replica, in chain
+// order (a scan of the replica: an auditor's query, not a hot path).
+func (c *Chain) Transfer(ctx context.Context, id chains.TransferID) ([]Step, error) {
+	var out []Step
+	err := c.store.Blocks(ctx, 0, func(b *audit.Block) error {
+		for _, raw := range b.Records {
+			r, err := audit.DecodeRecord(raw)
+			if err != nil {
+				return err
+			}
+			in := r.TransferID == id
+			for _, s := range r.Swept {
+				in = in || s == id
+			}
+			if in {
+				out = append(out, Step{Height: b.Header.Height, Block: fmt.Sprintf("%x", b.Header.Hash()), Kind: r.Kind.String(), Event: r.Ref.EventRef, Amount: r.Amount.Dec()})
+			}
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,35 @@
+package auditchain
+
+import "github.com/prometheus/client_golang/prometheus"
+
+type metrics struct {
+	height       prometheus.Gauge
+	rounds       *prometheus.CounterVec
+	attest       *prometheus.CounterVec
+	leftOut      prometheus.Counter
+	finalRefused prometheus.Counter
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		height: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kakehashi_audit_shared_height",
+			Help: "Height of the last final block of the federation's shared audit chain in this operator's replica."}),
+		rounds: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "kakehashi_audit_shared_rounds_total",
+			Help: "Proposal rounds this operator led, by result (final, not_final)."}, []string{"result"}),
+		attest: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "kakehashi_audit_shared_attestations_total",
+			Help: "Proposals this operator judged, by result: attested, not_seen (a record its own watchers have not recorded yet), divergent (contradicts its own ledger: an alarm), refused."}, []string{"result"}),
+		leftOut: prometheus.NewCounter(prometheus.CounterOpts{Name: "kakehashi_audit_shared_left_out_total",
+			Help: "Own records the shared chain's state refused (this operator's ledger and the shared chain disagree)."}),
+		finalRefused: prometheus.NewCounter(prometheus.CounterOpts{Name: "kakehashi_audit_shared_final_refused_total",
+			Help: "Final blocks on the bus that did not verify against this operator's replica (forged, or a divergence)."}),
+	}
+	if reg == nil {
+		return m, nil
+	}
+	for _, c := range []prometheus.Collector{m.height, m.rounds, m.attest, m.leftOut, m.finalRefused} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
