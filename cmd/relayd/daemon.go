@@ -732,6 +732,16 @@ func (d *daemon) handler() http.Handler {
 		}
 		writeJSON(w, http.StatusOK, h)
 	})
+	mux.HandleFunc("GET /v1/audit/blocks", func(w http.ResponseWriter, r *http.Request) {
+		if d.audit == nil {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": "no shared audit chain: relayd runs without a deployment"})
+			return
+		}
+		w.Header().Set("Content-Type", "application/x-ndjson")
+		if err := d.audit.Export(r.Context(), w); err != nil {
+			d.log.Warn().Err(err).Msg("audit export")
+		}
+	})
 	mux.HandleFunc("GET /v1/audit/transfers/{id}", func(w http.ResponseWriter, r *http.Request) {
 		id, err := chains.ParseTransferID(r.PathValue("id"))
 		if err != nil {

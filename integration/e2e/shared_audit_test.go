@@ -3,11 +3,16 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,6 +56,40 @@ func TestSharedAuditChain(t *testing.T) {
 		return heads[0].Height >= 1 && sharedHolds(f, id, "MINT")
 	})
 	t.Logf("shared head: height %d hash %s attested by %v (threshold %d)", heads[0].Height, heads[0].Hash, heads[0].AttestedBy, heads[0].Threshold)
+
+	// An auditor compares the three replicas over HTTP; then a modified
+	// operator serves its export with the MINT's amount raised: it is named,
+	// with the block and record.
+	e := &btcEnv{f: f, t: t}
+	var cmp struct {
+		OK       bool `json:"ok"`
+		Replicas []struct {
+			URL        string  `json:"url"`
+			OK         bool    `json:"ok"`
+			Error      string  `json:"error"`
+			DivergesAt *uint64 `json:"divergesAt"`
+		} `json:"replicas"`
+	}
+	args := []string{"audit", "verify"}
+	for _, op := range f.ops {
+		args = append(args, "--url", op.URL())
+	}
+	e.bridgectlJSON(ctx, &cmp, args...)
+	if !cmp.OK || len(cmp.Replicas) != 3 {
+		t.Fatalf("audit verify of the three replicas: %+v", cmp)
+	}
+	forged := forgedExport(t, f.ops[2].URL(), id)
+	out, err := e.bridgectl(ctx, "audit", "verify", "--url", f.ops[0].URL(), "--url", f.ops[1].URL(), "--url", forged)
+	if err == nil || !strings.Contains(err.Error(), "audit_failed") {
+		t.Fatalf("audit verify with a forged replica: %v", err)
+	}
+	if err := lastJSON(out[:bytes.LastIndex(out, []byte("\n{"))+1], &cmp); err != nil {
+		t.Fatalf("audit verify printed %s: %v", out, err)
+	}
+	if r := cmp.Replicas[2]; r.OK || r.DivergesAt == nil || !strings.Contains(r.Error, "record") || !cmp.Replicas[0].OK || !cmp.Replicas[1].OK {
+		t.Fatalf("forged replica not named: %+v", cmp.Replicas)
+	}
+	t.Logf("forged replica named: %s (diverges at height %d)", cmp.Replicas[2].Error, *cmp.Replicas[2].DivergesAt)
 
 	f.c.Close()
 	var want [][32]byte
@@ -146,4 +185,49 @@ func sharedHolds(f *federation, id chains.TransferID, kind string) bool {
 		}
 	}
 	return true
+}
+
+// forgedExport serves, as a modified operator would, the export of the
+// relay at url with the MINT of transfer id raised by 1,000 units.
+func forgedExport(t *testing.T, url string, id chains.TransferID) string {
+	t.Helper()
+	resp, err := http.Get(url + "/v1/audit/blocks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	forged := false
+	for _, line := range bytes.Split(bytes.TrimSpace(body), []byte("\n")) {
+		var m map[string]any
+		if err := json.Unmarshal(line, &m); err != nil {
+			t.Fatal(err)
+		}
+		recs, _ := m["records"].([]any)
+		for _, x := range recs {
+			rec := x.(map[string]any)
+			raw, _ := hex.DecodeString(rec["recordHex"].(string))
+			r, err := audit.DecodeRecord(raw)
+			if err != nil || r.Kind != audit.KindMint || r.TransferID != id {
+				continue
+			}
+			r.Amount.AddUint64(&r.Amount, 1000)
+			enc, _ := r.Encode()
+			rec["recordHex"] = hex.EncodeToString(enc)
+			forged = true
+		}
+		b, _ := json.Marshal(m)
+		out.Write(b)
+		out.WriteByte('\n')
+	}
+	if !forged {
+		t.Fatalf("no MINT of %s in %s's export", id, url)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write(out.Bytes()) }))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }

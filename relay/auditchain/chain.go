@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 	"time"
 
@@ -89,6 +90,10 @@ type Chain struct {
 	localNext uint64
 	// collect receives attestations for the leader's open proposal.
 	collect chan audit.AttestationMsg
+	// diverged is set once a final block holds a record that contradicts
+	// this operator's own ledger: it stops attesting until an operator
+	// looks (the alarm kakehashi_audit_shared_diverged).
+	diverged bool
 }
 
 type eventKey struct {
@@ -329,6 +334,13 @@ func (c *Chain) onProposal(ctx context.Context, m bus.Msg) error {
 	if h, _, ok := c.ledger.Head(); (ok && b.Header.Height != h+1) || (!ok && b.Header.Height != 0) {
 		return nil // not on our head: the final stream brings us there first
 	}
+	c.mu.Lock()
+	diverged := c.diverged
+	c.mu.Unlock()
+	if diverged {
+		c.m.attest.WithLabelValues("diverged").Inc()
+		return nil
+	}
 	if err := c.refreshLocal(ctx); err != nil {
 		return err
 	}
@@ -383,8 +395,32 @@ func (c *Chain) onFinal(ctx context.Context, m bus.Msg) error {
 	if err := c.apply(ctx, b); err != nil {
 		c.m.finalRefused.Inc()
 		c.log.Error().Err(err).Uint64("height", b.Header.Height).Str("from", m.From.Hex()).Msg("final block does not verify: not applied")
+		return nil
 	}
+	c.checkFinal(ctx, b)
 	return nil
+}
+
+// checkFinal compares a final block with this operator's own ledger: a
+// record that contradicts one of its own (t operators attested what this
+// operator's watchers saw otherwise) raises the divergence alarm and
+// stops its attestations.
+func (c *Chain) checkFinal(ctx context.Context, b *audit.Block) {
+	for i, raw := range b.Records {
+		r, err := audit.DecodeRecord(raw)
+		if err != nil {
+			continue
+		}
+		if err := (checker{c}).CheckRecord(ctx, r); errors.Is(err, ErrDivergent) {
+			c.mu.Lock()
+			c.diverged = true
+			c.mu.Unlock()
+			c.m.diverged.Set(1)
+			c.log.Error().Err(err).Uint64("height", b.Header.Height).Int("record", i).
+				Msg("AUDIT DIVERGENCE: the federation's attested chain contradicts this operator's own ledger: attestations stopped")
+			return
+		}
+	}
 }
 
 // apply verifies b (its t attestations included) against the replica's
@@ -524,4 +560,11 @@ func (c *Chain) Transfer(ctx context.Context, id chains.TransferID) ([]Step, err
 		return nil
 	})
 	return out, err
+}
+
+// Export writes the replica in the documented JSONL export format
+// (docs/audit-format.md), from genesis: what GET /v1/audit/blocks serves
+// and 'bridgectl audit verify --url' checks.
+func (c *Chain) Export(ctx context.Context, w io.Writer) error {
+	return audit.Export(ctx, w, c.store, audit.FormatJSONL)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
@@ -40,6 +41,21 @@ func TestCheckerOwnRecordsOnly(t *testing.T) {
 	}
 	if len(c.backlog) != 1 {
 		t.Fatalf("backlog %d, want the own record", len(c.backlog))
+	}
+
+	// A final block holding the contradicting record stops attestations;
+	// one holding only records not seen yet does not.
+	c.m, _ = newMetrics(nil)
+	c.log = zerolog.Nop()
+	encOther, _ := other.Encode()
+	c.checkFinal(ctx, &audit.Block{Records: [][]byte{encOther}})
+	if c.diverged {
+		t.Fatal("a record not seen yet raised the divergence alarm")
+	}
+	encInflated, _ := inflated.Encode()
+	c.checkFinal(ctx, &audit.Block{Records: [][]byte{encOther, encInflated}})
+	if !c.diverged {
+		t.Fatal("a final record contradicting the own ledger did not stop attestations")
 	}
 }
 

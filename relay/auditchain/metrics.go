@@ -8,6 +8,7 @@ type metrics struct {
 	attest       *prometheus.CounterVec
 	leftOut      prometheus.Counter
 	finalRefused prometheus.Counter
+	diverged     prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -22,11 +23,13 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Own records the shared chain's state refused (this operator's ledger and the shared chain disagree)."}),
 		finalRefused: prometheus.NewCounter(prometheus.CounterOpts{Name: "kakehashi_audit_shared_final_refused_total",
 			Help: "Final blocks on the bus that did not verify against this operator's replica (forged, or a divergence)."}),
+		diverged: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kakehashi_audit_shared_diverged",
+			Help: "1 once a final shared block contradicts this operator's own ledger: it stopped attesting (an alarm)."}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.height, m.rounds, m.attest, m.leftOut, m.finalRefused} {
+	for _, c := range []prometheus.Collector{m.height, m.rounds, m.attest, m.leftOut, m.finalRefused, m.diverged} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -31,6 +32,7 @@ import (
 type auditFlags struct {
 	file    string
 	store   string
+	urls    []string
 	genesis string
 }
 
@@ -38,13 +40,26 @@ func (f *auditFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.file, "file", "", "a JSONL export of the audit chain ('-' for stdin)")
 	cmd.Flags().StringVar(&f.store, "store", "", "a relayd's audit store (bbolt file, e.g. <dataDir>/audit.db); stop relayd first or copy the file")
 	cmd.Flags().StringVar(&f.genesis, "genesis", "", "the genesis block hash the chain must start with (0x-hex, published out of band)")
+	cmd.Flags().StringSliceVar(&f.urls, "url", nil, "a relayd's HTTP address: its replica of the shared audit chain (GET /v1/audit/blocks); repeat it to compare operators")
 }
 
 // source opens the one source given; close releases it.
 func (f *auditFlags) source() (src audit.Source, name string, closeFn func(), err error) {
+	given := len(f.urls)
+	for _, x := range []string{f.file, f.store} {
+		if x != "" {
+			given++
+		}
+	}
 	switch {
-	case f.file != "" && f.store != "":
-		return nil, "", nil, fmt.Errorf("%w: give one source: --file or --store, not both", ErrUsage)
+	case given > 1:
+		return nil, "", nil, fmt.Errorf("%w: give one source: --file, --store or --url (verify compares several --url)", ErrUsage)
+	case len(f.urls) == 1:
+		body, err := fetchAudit(context.Background(), f.urls[0])
+		if err != nil {
+			return nil, "", nil, err
+		}
+		return audit.NewJSONLSource(bytes.NewReader(body)), f.urls[0], func() {}, nil
 	case f.file == "-":
 		return audit.NewJSONLSource(os.Stdin), "stdin", func() {}, nil
 	case f.file != "":
@@ -71,7 +86,7 @@ func (f *auditFlags) source() (src audit.Source, name string, closeFn func(), er
 		}
 		return st, f.store, func() { _ = st.Close() }, nil
 	}
-	return nil, "", nil, fmt.Errorf("%w: no audit chain given: pass --file chain.jsonl or --store audit.db", ErrUsage)
+	return nil, "", nil, fmt.Errorf("%w: no audit chain given: pass --file chain.jsonl, --store audit.db or --url http://relayd:9180", ErrUsage)
 }
 
 func (f *auditFlags) genesisHash() ([32]byte, error) {
@@ -177,6 +192,12 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 	gen, err := f.genesisHash()
 	if err != nil {
 		return err
+	}
+	if len(f.urls) > 1 {
+		if replay || (cf != nil && cf.enabled) {
+			return fmt.Errorf("%w: several --url are compared by 'audit verify' without --chains: check one against the chains with a single --url", ErrUsage)
+		}
+		return a.compareReplicas(ctx, f.urls, gen)
 	}
 	opts := audit.VerifyOptions{Genesis: gen}
 	src, name, closeSrc, err := f.source()
