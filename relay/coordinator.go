@@ -550,7 +550,7 @@ func (c *Coordinator) Run(ctx context.Context) error {
 			if len(p.items) > 0 {
 				wait = min(wait, 20*time.Millisecond)
 			} else {
-				wait = min(wait, max(p.deadline.Sub(now), 0)) // a round: its share wakes Run
+				wait = min(wait, max(p.deadline.Sub(now), 20*time.Millisecond)) // a round: its shares wake Run
 			}
 		}
 		c.mu.Unlock()
