@@ -75,7 +75,7 @@ func DecodeProposal(b []byte) (Proposal, error) {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return Proposal{}, fmt.Errorf("%w: proposal: %v", ErrDecode, err)
 	}
-	if len(j.Items) == 0 {
+	if len(j.Items) == 0 && len(j.Data) == 0 {
 		return Proposal{}, fmt.Errorf("%w: empty proposal", ErrDecode)
 	}
 	p := Proposal{Batch: Batch{Chain: j.Chain, Data: j.Data}, Leader: j.Leader}

@@ -74,6 +74,12 @@ type CoordinatorConfig struct {
 	// retried when there is no Submitter.
 	Batcher         Batcher
 	ProposalTimeout time.Duration
+	// RoundInterval is how often the lease holder asks a Batcher that has
+	// Rounds for its rounds (default 5s); a round proposal waits up to
+	// RoundTimeout (default 30s) for t batch signatures: a signer whose
+	// own data lags the leader's retries its check (rounds.go).
+	RoundInterval time.Duration
+	RoundTimeout  time.Duration
 	// ExpiryMargin: an authorization whose deadline (Authorization.Deadline)
 	// is less than this far ahead is dropped, never submitted or retried
 	// again (default 30s): a transaction sent then could land after the
@@ -221,6 +227,12 @@ func NewCoordinator(cfg CoordinatorConfig, pub Publisher, lead Leadership, opts 
 	}
 	if cfg.ExpiryMargin <= 0 {
 		cfg.ExpiryMargin = 30 * time.Second
+	}
+	if cfg.RoundInterval <= 0 {
+		cfg.RoundInterval = 5 * time.Second
+	}
+	if cfg.RoundTimeout <= 0 {
+		cfg.RoundTimeout = 30 * time.Second
 	}
 	return &Coordinator{
 		cfg: cfg, pub: pub, lead: lead, roleOpts: applyOpts("coordinator", opts),
@@ -505,6 +517,10 @@ func (c *Coordinator) oldestPending() time.Duration {
 // goroutine.
 func (c *Coordinator) Run(ctx context.Context) error {
 	defer c.inflight.Wait()
+	if r, ok := c.cfg.Batcher.(Rounds); ok {
+		c.inflight.Add(1)
+		go func() { defer c.inflight.Done(); c.runRounds(ctx, r) }()
+	}
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	lastGauge := time.Time{}
@@ -528,12 +544,17 @@ func (c *Coordinator) Run(ctx context.Context) error {
 			wait = w
 		}
 		// Without a free slot, the next release wakes the loop (signal).
+		now := c.now()
 		c.mu.Lock()
-		if len(c.proposals) > 0 {
-			wait = min(wait, 20*time.Millisecond)
+		for _, p := range c.proposals {
+			if len(p.items) > 0 {
+				wait = min(wait, 20*time.Millisecond)
+			} else {
+				wait = min(wait, max(p.deadline.Sub(now), 20*time.Millisecond)) // a round: its shares wake Run
+			}
 		}
 		c.mu.Unlock()
-		if now := c.now(); now.Sub(lastGauge) > time.Second {
+		if now.Sub(lastGauge) > time.Second {
 			lastGauge = now
 			c.setPendingGauge()
 		}
@@ -865,23 +886,7 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 			}
 			continue
 		}
-		payload, err := EncodeProposal(Proposal{Batch: b, Leader: c.cfg.Self})
-		if err == nil {
-			h := b.Hash()
-			c.mu.Lock()
-			c.proposals[h] = p
-			c.mu.Unlock()
-			// The publication id names this attempt: a proposal that timed
-			// out and is proposed again unchanged must reach the signers
-			// again, not be dropped by the bus's duplicate window.
-			_, err = c.pub.Publish(ctx, ProposalSubject(c.cfg.Chain), ProposalID(c.cfg.Chain, h, p.started), payload)
-			if err != nil {
-				c.mu.Lock()
-				delete(c.proposals, h)
-				c.mu.Unlock()
-			}
-		}
-		if err != nil {
+		if err := c.publishProposal(ctx, p); err != nil {
 			c.metrics.Errors.WithLabelValues("coordinator").Inc()
 			c.log.Warn().Err(err).Msg("could not publish proposal; will retry")
 			for _, t := range p.items {
@@ -904,6 +909,29 @@ func (c *Coordinator) propose(ctx context.Context, batch []*ctransfer) {
 	}
 	c.mu.Unlock()
 	c.reportLeftOut(ctx)
+}
+
+// publishProposal keeps p as this coordinator's proposal and publishes
+// it on kkh.proposal.<chain>; it forgets p again if that fails.
+func (c *Coordinator) publishProposal(ctx context.Context, p *proposal) error {
+	payload, err := EncodeProposal(Proposal{Batch: p.batch, Leader: c.cfg.Self})
+	if err != nil {
+		return err
+	}
+	h := p.batch.Hash()
+	c.mu.Lock()
+	c.proposals[h] = p
+	c.mu.Unlock()
+	// The publication id names this attempt: a proposal that timed out
+	// and is proposed again unchanged must reach the signers again, not
+	// be dropped by the bus's duplicate window.
+	if _, err := c.pub.Publish(ctx, ProposalSubject(c.cfg.Chain), ProposalID(c.cfg.Chain, h, p.started), payload); err != nil {
+		c.mu.Lock()
+		delete(c.proposals, h)
+		c.mu.Unlock()
+		return err
+	}
+	return nil
 }
 
 // BatchShareFilters are the batch-share subjects of the coordinator's chain.
@@ -981,6 +1009,10 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 		for _, a := range signers[:c.cfg.Operators.Threshold()] {
 			sigs = append(sigs, OperatorSig{Signer: a, Signature: due.sigs[a]})
 		}
+		if len(due.items) == 0 {
+			c.async(func() { c.submitRound(ctx, due.batch, sigs) })
+			return true
+		}
 		c.async(func() {
 			sctx, cancel := context.WithTimeout(ctx, c.cfg.SubmitTimeout)
 			res, err := c.cfg.Batcher.SubmitBatch(sctx, due.batch, sigs)
@@ -990,6 +1022,11 @@ func (c *Coordinator) runProposals(ctx context.Context) bool {
 		return true
 	}
 	c.metrics.Errors.WithLabelValues("proposal_timeout").Inc()
+	if len(due.items) == 0 {
+		c.log.Warn().Int("signatures", len(due.sigs)).Msg("round proposal timed out; the batcher proposes it again")
+		<-c.slots
+		return true
+	}
 	c.log.Warn().Int("items", len(due.items)).Int("signatures", len(due.sigs)).Msg("batch proposal timed out")
 	if c.cfg.Submitter != nil {
 		c.async(func() { c.submit(ctx, due.items) })

@@ -38,7 +38,11 @@
 //     that is a LeftOutReporter says which ready items it left out and
 //     why; the leader publishes them in a Submission record (LeftOut),
 //     and every Tracker shows the reason (Status.Reason) until the item
-//     is submitted.
+//     is submitted. A Batcher that has Rounds (Bitcoin: sweeps) also
+//     gets batches of no items proposed by the lease holder every
+//     RoundInterval, signed by each signer's SignBatch alone and
+//     submitted by the leader (rounds.go): the chain's one leader and
+//     one proposal/share path serve everything it executes.
 //     Non-leaders keep the same state, so a new leader resubmits whatever
 //     the old one had not confirmed; the destination's replay protection
 //     turns a second submission into "already processed".

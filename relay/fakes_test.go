@@ -245,6 +245,7 @@ type fakeBatcher struct {
 	refuseFirst, leaveOutFirst int
 	mu                         sync.Mutex
 	batches                    int
+	rounds                     int       // batches of no items submitted
 	leftOut                    []LeftOut // reported by LeftOut
 }
 
@@ -335,6 +336,9 @@ func (f *fakeBatcher) SubmitBatch(_ context.Context, b Batch, sigs []OperatorSig
 	}
 	f.mu.Lock()
 	f.batches++
+	if len(b.Items) == 0 {
+		f.rounds++
+	}
 	f.mu.Unlock()
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -355,8 +359,43 @@ func (f *fakeBatcher) SubmitBatch(_ context.Context, b Batch, sigs []OperatorSig
 	return res, nil
 }
 
+func (f *fakeBatcher) roundCount() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.rounds
+}
+
 func (f *fakeBatcher) count() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.batches
+}
+
+// roundSchedule is the rounds a federation's batchers have to run, shared
+// by every operator's roundBatcher: whichever leads proposes the next.
+type roundSchedule struct {
+	mu       sync.Mutex
+	due      int
+	proposed []common.Address // the proposer of each round
+}
+
+// roundBatcher is a fakeBatcher with Rounds: each Round call proposes the
+// schedule's next round, if any, as a batch of no items.
+type roundBatcher struct {
+	*fakeBatcher
+	schedule *roundSchedule
+}
+
+var _ Rounds = (*roundBatcher)(nil)
+
+func (r *roundBatcher) Round(context.Context) ([]Batch, error) {
+	s := r.schedule
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.due == 0 {
+		return nil, nil
+	}
+	s.due--
+	s.proposed = append(s.proposed, r.key.addr)
+	return []Batch{{Chain: chainB, Data: []byte(fmt.Sprint("round ", len(s.proposed)))}}, nil
 }

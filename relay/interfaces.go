@@ -136,6 +136,20 @@ type Batcher interface {
 	SubmitBatch(ctx context.Context, b Batch, sigs []OperatorSig) (SubmitResult, error)
 }
 
+// Rounds is a Batcher whose chain also executes batches of no
+// authorization, which the chain itself needs (Bitcoin: sweeps of minted
+// deposits into custody). The coordinator that holds the chain's lease
+// asks for them every CoordinatorConfig.RoundInterval and runs each like
+// any batch — proposal, batch shares, SubmitBatch — so a chain has one
+// leader and one multi-party protocol. A signer signs a round with
+// SignBatch alone: there is no item it must have signed, so SignBatch
+// checks the whole batch against the operator's own chain data.
+type Rounds interface {
+	Batcher
+	// Round returns the batches of no items due now (none: nothing is).
+	Round(ctx context.Context) ([]Batch, error)
+}
+
 // Publisher puts a signed envelope on the bus. *bus.Bus implements it.
 type Publisher interface {
 	Publish(ctx context.Context, subject, id string, payload []byte) (bus.PublishResult, error)

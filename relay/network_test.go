@@ -45,6 +45,8 @@ type operator struct {
 	hook   func(op *operator, batch []SignedAuthorization)
 	// batcher, if set, is this operator's Batcher for chain B.
 	batcher *fakeBatcher
+	// rounds, if set, gives the batcher Rounds from this schedule.
+	rounds *roundSchedule
 	// batchOnly leaves the destination without a Submitter (no fallback).
 	batchOnly bool
 	// signedPath, when set, is this operator's durable signed set, kept
@@ -125,6 +127,9 @@ func (nw *network) start(i int) {
 	}
 	if o.batcher != nil {
 		cfg.Chains[1].Batcher = o.batcher
+		if o.rounds != nil {
+			cfg.Chains[1].Batcher, cfg.Chains[1].RoundInterval = &roundBatcher{fakeBatcher: o.batcher, schedule: o.rounds}, 100*time.Millisecond
+		}
 		if o.batchOnly {
 			cfg.Chains[1].Submitter = nil
 		}
@@ -465,6 +470,45 @@ func TestNetworkBatchProposals(t *testing.T) {
 	}
 	if batches == 0 || nw.dest.callCount() != 0 {
 		t.Fatalf("%d batch submissions, %d individual submissions; want only batches", batches, nw.dest.callCount())
+	}
+}
+
+// A batcher's rounds (batches of no items: Bitcoin sweeps) are proposed
+// by the lease holder, signed by the signers on the batch path and
+// submitted once each; they move no transfer, and the transfers go
+// through beside them.
+func TestNetworkRounds(t *testing.T) {
+	nw := newNetwork(t, 3, 2)
+	schedule := &roundSchedule{due: 3}
+	for _, o := range nw.op {
+		o.batcher = &fakeBatcher{dest: nw.dest, key: o.key}
+		o.rounds = schedule
+		o.batchOnly = true
+	}
+	for i := range nw.op {
+		nw.start(i)
+	}
+	ids := []chains.TransferID{nw.lock(1).TransferID, nw.lock(2).TransferID}
+	if !nw.waitExecuted(ids, 20*time.Second) {
+		t.Fatalf("executed %d of %d beside the rounds", nw.dest.total(), len(ids))
+	}
+	rounds := func() int {
+		n := 0
+		for _, o := range nw.op {
+			n += o.batcher.roundCount()
+		}
+		return n
+	}
+	waitUntil(t, 20*time.Second, func() bool { return rounds() == 3 })
+	time.Sleep(500 * time.Millisecond)
+	if n := rounds(); n != 3 {
+		t.Fatalf("%d rounds submitted, want 3, once each", n)
+	}
+	nw.assertOnce(ids)
+	schedule.mu.Lock()
+	defer schedule.mu.Unlock()
+	if len(schedule.proposed) != 3 {
+		t.Fatalf("%d rounds proposed, want 3", len(schedule.proposed))
 	}
 }
 

@@ -31,6 +31,9 @@ type ChainRoles struct {
 	// this chain: the signer signs proposals for it and the coordinator
 	// proposes batches (see CoordinatorConfig.Batcher).
 	Batcher Batcher
+	// RoundInterval is how often the coordinator leader asks a Batcher
+	// that has Rounds for its rounds (CoordinatorConfig.RoundInterval).
+	RoundInterval time.Duration
 }
 
 // NodeConfig assembles the roles of one operator.
@@ -127,7 +130,7 @@ func NewNode(cfg NodeConfig, b Bus, opts ...Option) (*Node, error) {
 			}
 			lead := &pendingLease{}
 			co, err := NewCoordinator(CoordinatorConfig{
-				Chain: c.Chain, Self: cfg.Self, Operators: cfg.Operators, Authorizer: c.Authorizer, Submitter: c.Submitter, Batcher: c.Batcher,
+				Chain: c.Chain, Self: cfg.Self, Operators: cfg.Operators, Authorizer: c.Authorizer, Submitter: c.Submitter, Batcher: c.Batcher, RoundInterval: c.RoundInterval,
 				MaxBatch: cfg.MaxBatch, MaxWait: cfg.MaxWait, MaxIdle: cfg.MaxIdle, MaxGather: cfg.MaxGather, MaxInflight: cfg.MaxInflight, ResubmitAfter: cfg.ResubmitAfter, PassOverAfter: cfg.PassOverAfter,
 			}, b, lead, opts...)
 			if err != nil {

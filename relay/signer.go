@@ -498,7 +498,9 @@ func (s *Signer) ProposalFilters() []string { return []string{"kkh.proposal.>"} 
 
 // HandleProposal is the bus handler for kkh.proposal.<dst>: it signs a
 // proposed batch only if this operator itself signed every item, with
-// exactly the same content, and the chain's Batcher accepts it.
+// exactly the same content, and the chain's Batcher accepts it. A batch
+// of no items is signed only for a chain whose Batcher has Rounds, whose
+// SignBatch checks it alone.
 func (s *Signer) HandleProposal(ctx context.Context, m bus.Msg) error {
 	p, err := DecodeProposal(m.Payload)
 	if err != nil {
@@ -512,6 +514,8 @@ func (s *Signer) HandleProposal(ctx context.Context, m bus.Msg) error {
 		err = fmt.Errorf("%w: proposal for chain %d on %s", ErrDecode, p.Batch.Chain, m.Subject)
 	case s.cfg.Batchers[p.Batch.Chain] == nil:
 		err = fmt.Errorf("%w %d (batches)", ErrNoAuthorizer, p.Batch.Chain)
+	case len(p.Batch.Items) == 0 && !hasRounds(s.cfg.Batchers[p.Batch.Chain]):
+		err = fmt.Errorf("%w: a batch of no items for chain %d, which has no rounds", ErrDecode, p.Batch.Chain)
 	}
 	missing := 0
 	if err == nil {
@@ -544,6 +548,8 @@ func (s *Signer) HandleProposal(ctx context.Context, m bus.Msg) error {
 	s.metrics.Signatures.WithLabelValues(fmt.Sprint(p.Batch.Chain)).Inc()
 	return nil
 }
+
+func hasRounds(b Batcher) bool { _, ok := b.(Rounds); return ok }
 
 // proposalGrace is how long a proposal waits for items this signer is
 // signing at that very moment (its share published, not yet recorded).

@@ -2,6 +2,7 @@ package relay
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -249,6 +250,8 @@ func TestSignerProposals(t *testing.T) {
 		{"wrong subject", msg([]Authorization{signed}, keys[1].addr, keys[1].addr, ProposalSubject(31339)), ErrDecode},
 		{"duplicate item", msg([]Authorization{signed, signed}, keys[1].addr, keys[1].addr, ""), ErrDecode},
 		{"signed items", msg([]Authorization{signed}, keys[1].addr, keys[1].addr, ""), nil},
+		{"no items, no data", roundMsg(nil, keys[1].addr), ErrDecode},
+		{"a round for a batcher without rounds", roundMsg([]byte("sweep"), keys[1].addr), ErrDecode},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := len(pub.all())
@@ -263,6 +266,34 @@ func TestSignerProposals(t *testing.T) {
 				t.Fatalf("err = %v, want %v (published %d)", err, tc.want, len(pub.all())-before)
 			}
 		})
+	}
+}
+
+// roundMsg is a proposal of a batch of no items for chain B, from leader.
+func roundMsg(data []byte, leader common.Address) bus.Msg {
+	p, _ := json.Marshal(proposalJSON{Chain: chainB, Data: data, Leader: leader})
+	return bus.Msg{Subject: ProposalSubject(chainB), From: leader, Payload: p}
+}
+
+// A batch of no items is signed by the chain's Batcher alone when it has
+// Rounds: there is no item the signer must have signed.
+func TestSignerRounds(t *testing.T) {
+	keys := newOpKeys(2)
+	ops, _ := NewOperatorSet([]common.Address{keys[0].addr, keys[1].addr}, 2)
+	auth, _ := NewECDSAAuthorizer(keys[0], HashDigest)
+	pub := &recorder{}
+	batcher := &roundBatcher{fakeBatcher: &fakeBatcher{key: keys[0]}, schedule: &roundSchedule{}}
+	s, err := NewSigner(SignerConfig{Self: keys[0].addr, Operators: ops, Authorizers: map[chains.ChainID]Authorizer{chainB: auth},
+		Batchers: map[chains.ChainID]Batcher{chainB: batcher}, Policy: assets(), Accountant: &fakeAccountant{}}, pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.HandleProposal(context.Background(), roundMsg([]byte("sweep"), keys[1].addr)); err != nil || len(pub.all()) != 1 {
+		t.Fatalf("HandleProposal = %v, published %d; want the round signed", err, len(pub.all()))
+	}
+	batcher.setRefuse(true)
+	if err := s.HandleProposal(context.Background(), roundMsg([]byte("sweep 2"), keys[1].addr)); err == nil || len(pub.all()) != 1 {
+		t.Fatalf("HandleProposal = %v, published %d; want the batcher's refusal", err, len(pub.all()))
 	}
 }
 

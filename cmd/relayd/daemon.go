@@ -49,7 +49,7 @@ type chainEnv struct {
 	// feed the policy).
 	evms map[chains.ChainID]*evmroute.Route
 	// btc is the Bitcoin chain, if configured: its deposit fee wraps the
-	// policy (NetPolicy) and its sweep round runs once the bus is up.
+	// policy (NetPolicy).
 	btc *bitcoinChain
 	// health follows each chain's node (readiness, kakehashi_chain_*):
 	// every adapter adds its chain's head reader.
@@ -60,8 +60,6 @@ type chainEnv struct {
 type bitcoinChain struct {
 	chain chains.ChainID
 	b     *btcroute.Route
-	cfg   config.Bitcoin
-	sweep bool // this operator takes part in the sweep round
 }
 
 // adapterFactory builds one chain's roles from its configuration; close
@@ -81,8 +79,8 @@ func adapters() map[string]adapterFactory {
 
 // bitcoinAdapter wires chains/bitcoin through package relay/btcroute: the
 // watcher (deposits, sweeps, payouts, refunds) as source, the verifier,
-// and — for an operator that signs — the payout authorizer and batcher;
-// the sweep round starts with the bus (daemon.run). Protocol parameters
+// and — for an operator that signs — the payout authorizer and the
+// batcher of payouts and sweeps (run by the chain's coordinator). Protocol parameters
 // (federation, confirmations, maximum fee rate, recovery leaf) come from
 // the deployment; credentials and fee rates from the chain's
 // configuration.
@@ -121,11 +119,12 @@ func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.C
 		DataDir: env.dataDir, Accountant: env.accountant, Logger: env.log,
 		Operator: op, Fees: wallet.FeePolicy{Rate: bc.FeeRate, MinRate: bc.MinFeeRate, MaxRate: bc.MaxFeeRate},
 		PayoutMaxOutputs: bc.PayoutMaxOutputs, PayoutStuckAfter: bc.PayoutStuckAfter.D(), Registerer: env.reg,
+		SweepInterval: bc.SweepInterval.D(), SweepMinBatch: bc.SweepMinBatch,
 	})
 	if err != nil {
 		return relay.ChainRoles{}, nil, err
 	}
-	env.btc = &bitcoinChain{chain: chains.ChainID(c.ID), b: b, cfg: *bc, sweep: sign}
+	env.btc = &bitcoinChain{chain: chains.ChainID(c.ID), b: b}
 	env.health.add(chains.ChainID(c.ID), c.Name, &btcHead{c: b.Node()})
 	return b.Roles, func() { _ = b.Close() }, nil
 }
@@ -196,8 +195,8 @@ type daemon struct {
 	opts   daemonOptions
 	// closers release the chain adapters and the accountant, last first.
 	closers []func()
-	// background are loops that run beside the node (the Bitcoin sweep
-	// round, the shared audit chain); one failing stops relayd like the
+	// background are loops that run beside the node (the chain health
+	// probes, the shared audit chain); one failing stops relayd like the
 	// node failing does.
 	background []namedLoop
 	// audit is this operator's part in the shared audit chain (nil without
@@ -288,9 +287,6 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 		}
 	}
 	if err := d.connectBus(ctx, ops); err != nil {
-		return nil, err
-	}
-	if err := d.addSweepRound(env); err != nil {
 		return nil, err
 	}
 	if err := d.addAuditChain(ctx, env, ops); err != nil {
@@ -623,26 +619,6 @@ func (d *daemon) connectBus(ctx context.Context, ops relay.OperatorSet) error {
 	}
 	d.bus = b
 	d.closers = append(d.closers, b.Close)
-	return nil
-}
-
-// addSweepRound adds the Bitcoin sweep round to the background loops when
-// this operator takes part in it; it needs the bus.
-func (d *daemon) addSweepRound(env *chainEnv) error {
-	btc := env.btc
-	if btc == nil || !btc.sweep {
-		return nil
-	}
-	round, err := btcroute.NewSweepRound(btcroute.SweepRoundConfig{
-		Chain: btc.chain, Bus: d.bus, Bitcoin: btc.b, Wallet: btc.b.WalletConfig(), Key: btc.b.FederationKey(),
-		Policy:   btcroute.SweepPolicy{MinBatch: btc.cfg.SweepMinBatch, Horizon: env.deployment.Bitcoin.RefundMargin / 2},
-		Interval: btc.cfg.SweepInterval.D(), LeaseTTL: d.cfg.Lease.TTL.D(), Replicas: d.cfg.NATS.Replicas,
-		Logger: d.log, // the round adds its component and chain
-	})
-	if err != nil {
-		return fmt.Errorf("chain %d: sweep round: %w", btc.chain, err)
-	}
-	d.background = append(d.background, namedLoop{name: "bitcoin sweep round", run: round.Run})
 	return nil
 }
 

@@ -30,9 +30,12 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/btcroute"
 	"github.com/kakehashi/kakehashi/relay/bus"
 	"github.com/kakehashi/kakehashi/relay/bus/busauth"
+	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/kakehashi/kakehashi/relay/keys"
 )
 
@@ -46,7 +49,8 @@ import (
 // BIP-340 federation key signs its inputs — that speaks the bus protocol
 // directly: it takes the Bitcoin coordinator's leader lease, reads the
 // honest operators' shares, publishes payout proposals built with the
-// real wallet package and collects the batch shares that come back. Its
+// real wallet package and collects the batch shares that come back (as
+// the lease holder it also runs the setup's sweep rounds, honestly). Its
 // own signature and one honest signature are a quorum, so one honest
 // share of a bad payout is enough to move funds.
 //
@@ -152,7 +156,9 @@ func newByzantineScene(ctx context.Context, t *testing.T) *byzantineScene {
 }
 
 // custody makes two final custody outputs: two deposits of user, each
-// minted on A and swept on its own.
+// minted on A and swept on its own. Sweeps are rounds of the Bitcoin
+// coordinator's lease holder, the attacker: it runs them as relayd
+// would.
 func (s *byzantineScene) custody(ctx context.Context, user *ecdsa.PrivateKey) {
 	f, e := s.f, s.e
 	e.fund(ctx, user, 40_000_000)
@@ -165,7 +171,9 @@ func (s *byzantineScene) custody(ctx context.Context, user *ecdsa.PrivateKey) {
 		if _, err := f.waitExecuted(chainA, dep.TransferID, false, 90*time.Second); err != nil {
 			s.t.Fatal(err)
 		}
-		sweep := e.waitSpend(ctx, wire.OutPoint{Hash: mustHash(s.t, dep.Txid), Index: dep.Vout}, 90*time.Second)
+		out := wire.OutPoint{Hash: mustHash(s.t, dep.Txid), Index: dep.Vout}
+		s.m.sweep(ctx, out, 60*time.Second)
+		sweep := e.waitSpend(ctx, out, 90*time.Second)
 		s.t.Logf("deposit %d minted, swept by %s", i+1, sweep.TxHash())
 	}
 	e.mine(ctx, int(f.dep.Bitcoin.Confirmations))
@@ -741,6 +749,48 @@ func (a *attacker) propose(ctx context.Context, pk *psbt.Packet, items []relay.A
 		a.t.Fatal(err)
 	}
 	return h
+}
+
+// sweep plays the lease holder's part of a sweep round honestly, as
+// relayd's PayoutBatcher.Round would: it proposes the sweep of deposit op
+// at relayd's default fee rate, waits (up to within) for one honest batch
+// share — the honest signer checks the sweep against its own node and
+// ledger, and retries while its ledger lacks the deposit's MINT — and
+// broadcasts the sweep with its own signatures.
+func (a *attacker) sweep(ctx context.Context, op wire.OutPoint, within time.Duration) {
+	a.t.Helper()
+	wcfg, err := btcroute.Config{Chain: a.chain, Deployment: a.e.f.dep, Recovery: a.fed.Recovery, RecoveryDelay: a.fed.RecoveryDelay}.WatcherConfig()
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	v, err := watcher.NewVerifier(wcfg, a.e.c)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	d, err := v.Deposit(ctx, op)
+	if err != nil {
+		a.t.Fatalf("deposit %s: %v", op, err)
+	}
+	w, err := wallet.New(wallet.Config{Federations: []bitcoin.Federation{a.fed}, Current: a.fed.Epoch,
+		Fees: wallet.FeePolicy{Rate: config.DefaultBitcoinFeeRate, MinRate: 1, MaxRate: a.e.f.dep.Bitcoin.MaxFeeRate}})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	pk, err := w.BuildSweep([]wallet.Deposit{d})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	h := a.propose(ctx, pk, nil)
+	deadline := time.Now().Add(within)
+	for len(a.shares(h)) == 0 {
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			a.t.Fatalf("no honest share of the sweep of %s within %s", op, within)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if _, err := a.broadcast(pk, h); err != nil {
+		a.t.Fatalf("sweep of %s: %v", op, err)
+	}
 }
 
 // shares returns the batch shares of h other operators sent.

@@ -17,8 +17,11 @@
 //   - NetPolicy: a deposit is authorized for its amount net of the
 //     deposit fee; a burn towards Bitcoin that no payout can carry is
 //     refused.
-//   - SweepRound: sweeps minted deposits into custody over the bus
-//     (stream KKH_BTC), well before their refund locktime.
+//   - Sweeps: minted deposits are swept into custody well before their
+//     refund locktime, in rounds of the PayoutBatcher (relay.Rounds,
+//     round.go): the Bitcoin coordinator's lease holder proposes, every
+//     signer checks the sweep against its own view, the leader
+//     broadcasts — the same batch path as payouts.
 //
 // Burn on an EVM chain → payout on Bitcoin, with the operator's key
 // (Config.Operator, which is also its federation key):
@@ -54,7 +57,7 @@
 //
 //   - ErrConfig: a configuration is incomplete or disagrees with the
 //     deployment (chain, federation, fee policy, operator key).
-//   - ErrNode: btcd did not answer a call of the sweep round (or the
+//   - ErrNode: btcd did not answer a call of a sweep round (or the
 //     round's context ended first: btcd's client takes no context).
 //   - ErrNotPayoutable (wraps relay.ErrLimit): NetPolicy refuses a burn
 //     towards Bitcoin that no payout can carry (recipient not a standard

@@ -7,5 +7,5 @@ import "errors"
 var ErrConfig = errors.New("btcroute: invalid configuration")
 
 // ErrNode: this operator's btcd did not answer a call of the route's own
-// (the sweep round's), or answered with an error.
+// (a sweep round's), or answered with an error.
 var ErrNode = errors.New("btcroute: bitcoin node")

@@ -413,10 +413,13 @@ func TestIntegrationBitcoinSweep(t *testing.T) {
 
 // TestIntegrationBitcoinSweepRound runs the whole sweep round between
 // three operators over NATS JetStream on a real btcd: each operator runs
-// its Bitcoin source and its SweepRound; once the deposits' MINT is in
-// every ledger, the leader proposes, the others check and sign on the
-// bus, the sweep is broadcast, mined once, and every book sees both
-// deposits swept; custody holds at least the minted (net) amount.
+// its Bitcoin source and a relay node whose Bitcoin coordinator and
+// signer carry the payout batcher's sweep rounds; once the deposits' MINT
+// is in every ledger, the coordinator lease holder proposes, the signers
+// check and sign on the batch path, the leader broadcasts, the sweep is
+// mined once, and every book sees both deposits swept; custody holds at
+// least the minted (net) amount. A sweep proposal forced onto the bus
+// before the mints gets no signature.
 func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -426,11 +429,18 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	fedKeys := bitcointest.Keys("wire-btc-test", 3)
 	var opKeys []*keys.Key
 	var addrs []common.Address
-	for range 3 {
-		priv, _ := crypto.GenerateKey()
-		k := keys.FromECDSA(priv)
+	for i := range 3 {
+		k := keys.FromECDSA(fedKeys[i].ToECDSA()) // operator and federation key are one key
 		opKeys = append(opKeys, k)
 		addrs = append(addrs, k.Address())
+	}
+	opset, err := relay.NewOperatorSet(addrs, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, err := ledger.AssetTable(dep, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
 	type operator struct {
 		btc *Route
@@ -441,7 +451,7 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	var mu sync.Mutex
 	sweeps := map[[32]byte]bool{}
 	var wal *wallet.Wallet
-	if err := d.NATS.Init(ctx, 2*time.Second); err != nil { // the rounds' lease TTL
+	if err := d.NATS.Init(ctx, 2*time.Second); err != nil { // the coordinators' lease TTL
 		t.Fatal(err)
 	}
 	for i := range 3 {
@@ -451,17 +461,17 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = acc.Close() })
+		log := zerolog.New(zerolog.NewTestWriter(t)).With().Int("op", i).Logger()
 		cfg := Config{Chain: chains.BitcoinRegtest, RPCHost: d.BTC.RPCHost, RPCUser: d.BTC.RPCUser, RPCPass: d.BTC.RPCPass, DisableTLS: true,
 			Deployment: dep, Recovery: federation(t, 2, 3), RecoveryDelay: 144, MaxFeeRate: 10, DataDir: dir, Accountant: acc,
-			PollInterval: 100 * time.Millisecond}
+			PollInterval: 100 * time.Millisecond, Operator: opKeys[i], Fees: wallet.FeePolicy{Rate: 2, MinRate: 1, MaxRate: 7},
+			SweepInterval: 300 * time.Millisecond, SweepMinBatch: 2, Logger: log}
 		b, err := New(ctx, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = b.Close() })
-		wc, _ := cfg.WatcherConfig()
-		wcfg := wallet.Config{Federations: wc.Federations, Current: 1, Fees: wallet.FeePolicy{Rate: 2, MinRate: 1, MaxRate: 7}}
-		if wal, err = wallet.New(wcfg); err != nil {
+		if wal, err = wallet.New(b.WalletConfig()); err != nil {
 			t.Fatal(err)
 		}
 		bcfg, err := d.NATS.BusConfig(addrs[i], addrs, []uint64{uint64(chains.BitcoinRegtest)}, fmt.Sprint("op", i))
@@ -474,12 +484,18 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 		}
 		t.Cleanup(bs.Close)
 		buses = append(buses, bs)
-		round, err := NewSweepRound(SweepRoundConfig{Chain: chains.BitcoinRegtest, Bus: bs, Bitcoin: b, Wallet: wcfg, Key: fedKeys[i],
-			Policy: SweepPolicy{MinBatch: 2, MaxInputs: 10, Horizon: 50}, Interval: 300 * time.Millisecond, LeaseTTL: 2 * time.Second,
-			Logger: zerolog.New(zerolog.NewTestWriter(t)).With().Int("op", i).Logger()})
+		// The test runs the source itself, to see the sweep events.
+		roles := b.Roles
+		roles.Source = nil
+		node, err := relay.NewNode(relay.NodeConfig{Self: addrs[i], Operators: opset, Chains: []relay.ChainRoles{roles}, Sign: true,
+			Policy: NetPolicy{Policy: table, Chain: chains.BitcoinRegtest, Fee: b.Fee}, Accountant: acc, LeaseTTL: 2 * time.Second},
+			bs, relay.WithLogger(log))
 		if err != nil {
 			t.Fatal(err)
 		}
+		stopped := make(chan struct{})
+		go func() { defer close(stopped); _ = node.Run(ctx) }()
+		t.Cleanup(func() { <-stopped }) // before the bus closes
 		out := make(chan chains.Event, 16)
 		go func() { _ = b.Roles.Source.Run(ctx, out) }()
 		go func() {
@@ -496,7 +512,6 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 				}
 			}
 		}()
-		go func() { _ = round.Run(ctx) }()
 		ops = append(ops, operator{btc: b, acc: acc})
 	}
 	signers, err := dep.Bitcoin.Federation.KeySet()
@@ -511,10 +526,6 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	sendDeposit(ctx, t, d, signers, "round-1", uint32(tip)+200, gross[0])
 	sendDeposit(ctx, t, d, signers, "round-2", uint32(tip)+150, gross[1])
 	if _, err := d.MineBTC(ctx, 3); err != nil {
-		t.Fatal(err)
-	}
-	table, err := ledger.AssetTable(dep, nil)
-	if err != nil {
 		t.Fatal(err)
 	}
 	// Wait for every ledger to hold both deposits, then record the mints
@@ -541,7 +552,11 @@ func TestIntegrationBitcoinSweepRound(t *testing.T) {
 	if err := forced.Serialize(&fb); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := buses[1].Publish(ctx, "kkh.btc.sweep.prop.18444", "btcprop.18444.forced", fb.Bytes()); err != nil {
+	forcedProp, err := relay.EncodeProposal(relay.Proposal{Batch: relay.Batch{Chain: chains.BitcoinRegtest, Data: fb.Bytes()}, Leader: addrs[1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := buses[1].Publish(ctx, relay.ProposalSubject(chains.BitcoinRegtest), "prop.18444.forced", forcedProp); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(3 * time.Second)

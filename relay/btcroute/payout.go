@@ -111,6 +111,7 @@ type PayoutNode interface {
 	OutputReader
 	Broadcaster
 	GetRawTransaction(txid *chainhash.Hash) (*btcutil.Tx, error)
+	GetBlockCount() (int64, error)
 }
 
 // PayoutBatcherConfig configures a PayoutBatcher.
@@ -151,6 +152,11 @@ type PayoutBatcherConfig struct {
 	// mempool before the leader proposes its replacement at a higher fee
 	// (payout_bump.go; default 20m).
 	StuckAfter time.Duration
+	// Deposits is the operator's deposit book, from which the batcher's
+	// rounds propose sweeps (round.go) under the Sweep policy; nil: no
+	// sweeps.
+	Deposits *DepositBook
+	Sweep    SweepPolicy
 	// Registerer, if set, registers the batcher's metrics
 	// (kakehashi_btc_payout_items_left_out_total).
 	Registerer prometheus.Registerer
@@ -159,7 +165,8 @@ type PayoutBatcherConfig struct {
 
 // PayoutBatcher is relay.Batcher for a Bitcoin chain: one payout
 // transaction per batch, its PSBT as Batch.Data, BIP-340 signatures
-// (JSON []wallet.Signature) as batch shares.
+// (JSON []wallet.Signature) as batch shares; and relay.Rounds: one sweep
+// transaction per round, a batch of no items (round.go).
 type PayoutBatcher struct {
 	cfg    PayoutBatcherConfig
 	wallet *wallet.Wallet
@@ -174,6 +181,9 @@ type PayoutBatcher struct {
 	poolRead time.Time                     // last mempool read for fee bumping (payout_bump.go)
 
 	leftOut *leftOuts // burns left out of payouts (leftout.go)
+
+	smu      sync.Mutex
+	sweeping map[wire.OutPoint]time.Time // deposits of recent sweep proposals (round.go)
 }
 
 // reservation keeps a proposed payout's inputs out of other proposals
@@ -205,7 +215,7 @@ func NewPayoutBatcher(cfg PayoutBatcherConfig) (*PayoutBatcher, error) {
 	if cfg.ReserveFor <= 0 {
 		cfg.ReserveFor = time.Minute
 	}
-	p := &PayoutBatcher{cfg: cfg, wallet: w, asset: chains.ComputeAssetID(cfg.Chain, nil), reserved: map[wire.OutPoint]reservation{},
+	p := &PayoutBatcher{cfg: cfg, wallet: w, asset: chains.ComputeAssetID(cfg.Chain, nil), reserved: map[wire.OutPoint]reservation{}, sweeping: map[wire.OutPoint]time.Time{},
 		log: cfg.Logger.With().Str("component", "wire.btc.payout").Uint64("chain", uint64(cfg.Chain)).Logger()}
 	if p.leftOut, err = newLeftOuts(cfg.Registerer); err != nil {
 		return nil, err
@@ -594,7 +604,8 @@ func (v payoutView) CustodyUTXO(ctx context.Context, op wire.OutPoint) (wallet.U
 	return v.View.CustodyUTXO(ctx, op)
 }
 
-// SignBatch implements relay.Batcher: the batch's PSBT must be a payout
+// SignBatch implements relay.Batcher. A batch of no items is a sweep
+// round (signSweep, round.go). Otherwise the batch's PSBT must be a payout
 // whose annotated burns are exactly the batch's items; no burn may be
 // executed in the operator's own ledger (ErrAlreadyPaid); the book must
 // allow it (no burn already in a payout this one does not conflict
@@ -608,7 +619,10 @@ func (p *PayoutBatcher) SignBatch(ctx context.Context, b relay.Batch) ([]byte, e
 	if p.signer == nil {
 		return nil, fmt.Errorf("%w: this operator has no federation key", ErrConfig)
 	}
-	pk, err := decodePayout(b.Data)
+	if len(b.Items) == 0 {
+		return p.signSweep(ctx, b)
+	}
+	pk, err := decodePacket(b.Data)
 	if err != nil {
 		return nil, err
 	}
@@ -704,7 +718,7 @@ func (p *PayoutBatcher) release() {
 	}
 }
 
-func decodePayout(data []byte) (*psbt.Packet, error) {
+func decodePacket(data []byte) (*psbt.Packet, error) {
 	pk, err := psbt.NewFromRawBytes(bytes.NewReader(data), false)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w: %w", ErrBatch, wallet.ErrPacket, err)
@@ -754,7 +768,7 @@ func (p *PayoutBatcher) matchItems(pk *psbt.Packet, b relay.Batch) (map[chains.T
 }
 
 // VerifyBatch implements relay.Batcher: sig must hold, for every input of
-// the payout, a valid BIP-340 signature by the federation key of the
+// the payout or sweep, a valid BIP-340 signature by the federation key of the
 // operator signer, else the error wraps relay.ErrBadShare.
 func (p *PayoutBatcher) VerifyBatch(b relay.Batch, signerAddr common.Address, sig []byte) error {
 	xk, ok := p.cfg.Operators[signerAddr]
@@ -765,7 +779,7 @@ func (p *PayoutBatcher) VerifyBatch(b relay.Batch, signerAddr common.Address, si
 	if err := json.Unmarshal(sig, &sigs); err != nil {
 		return fmt.Errorf("%w: signatures: %v", relay.ErrBadShare, err)
 	}
-	pk, err := decodePayout(b.Data)
+	pk, err := decodePacket(b.Data)
 	if err != nil {
 		return fmt.Errorf("%w: %v", relay.ErrBadShare, err)
 	}
@@ -799,23 +813,23 @@ func (p *PayoutBatcher) VerifyBatch(b relay.Batch, signerAddr common.Address, si
 	return nil
 }
 
-// SubmitBatch implements relay.Batcher: it assembles the witnesses from
+// SubmitBatch implements relay.Batcher; a batch of no items is a sweep
+// round (submitSweep, round.go). For a payout it assembles the witnesses from
 // the t batch shares (wallet.AssembleWitness checks every signature),
 // records the payout in the book and broadcasts it through the
 // operator's own node. A payout the node already has (mempool or chain)
 // counts as submitted.
 func (p *PayoutBatcher) SubmitBatch(ctx context.Context, b relay.Batch, osigs []relay.OperatorSig) (relay.SubmitResult, error) {
-	pk, err := decodePayout(b.Data)
+	if len(b.Items) == 0 {
+		return p.submitSweep(b, osigs)
+	}
+	pk, err := decodePacket(b.Data)
 	if err != nil {
 		return relay.SubmitResult{}, err
 	}
-	var all []wallet.Signature
-	for _, os := range osigs {
-		var sigs []wallet.Signature
-		if err := json.Unmarshal(os.Signature, &sigs); err != nil {
-			return relay.SubmitResult{}, fmt.Errorf("%w: signatures of %s: %v", relay.ErrBadShare, os.Signer, err)
-		}
-		all = append(all, sigs...)
+	all, err := shareSignatures(osigs)
+	if err != nil {
+		return relay.SubmitResult{}, err
 	}
 	tx, err := wallet.AssembleWitness(pk, all)
 	if err != nil {

@@ -211,7 +211,7 @@ func TestPayoutFeeBump(t *testing.T) {
 	}
 	proposal := func(b relay.Batch) wallet.Proposal {
 		t.Helper()
-		pk, err := decodePayout(b.Data)
+		pk, err := decodePacket(b.Data)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -213,7 +213,7 @@ func (w *chainWorld) pay(t *testing.T, b relay.Batch, submit int, signers ...int
 // nothing checked.
 func (w *chainWorld) forge(t *testing.T, b relay.Batch) []byte {
 	t.Helper()
-	pk, err := decodePayout(b.Data)
+	pk, err := decodePacket(b.Data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -505,7 +505,7 @@ func TestPipelinedPayouts(t *testing.T) {
 	if err != nil || len(second) != 1 {
 		t.Fatal(len(second), err)
 	}
-	pk, _ := decodePayout(second[0].Data)
+	pk, _ := decodePacket(second[0].Data)
 	if in := pk.UnsignedTx.TxIn; len(in) != 1 || in[0].PreviousOutPoint != change(p1) {
 		t.Fatalf("second payout spends %v, want the first's unconfirmed change %v", in, change(p1))
 	}

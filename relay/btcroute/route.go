@@ -70,26 +70,33 @@ type Config struct {
 	// leader's mempool before it is replaced at a higher fee, bounded by
 	// MaxFeeRate (default 20m; PayoutBatcherConfig.StuckAfter).
 	PayoutStuckAfter time.Duration
+	// SweepInterval is how often the leader (the coordinator lease holder
+	// of the chain) looks for minted deposits to sweep (default 5s:
+	// relay.CoordinatorConfig.RoundInterval); SweepMinBatch how many must
+	// wait before a sweep (0 or 1: one), unless one of them is within
+	// RefundMargin/2 blocks of its refund locktime (SweepPolicy).
+	SweepInterval time.Duration
+	SweepMinBatch int
 	// Registerer, if set, registers the route's metrics (the payout
 	// batcher's).
 	Registerer prometheus.Registerer
 }
 
 // Route is the Bitcoin chain wired for the relay: deposits as a
-// source, payouts as a destination, and what the sweep round needs
-// (Book, View, Node). Close it when done.
+// source, payouts and sweeps as a destination. Close it when done.
 type Route struct {
 	// Roles has Source and Verifier (deposits, payouts seen on chain)
 	// and, with an Operator key, Authorizer (ECDSA over PayoutDigestFor)
 	// and Batcher (PayoutBatcher): burns towards Bitcoin are paid in
-	// batches. No Submitter: a payout needs the batch round.
+	// batches, and deposits swept in its rounds (relay.Rounds). No
+	// Submitter: a payout needs the batch round.
 	Roles relay.ChainRoles
 	// Fee is the deposit fee every deposit of this chain is credited net of.
 	Fee bitcoin.DepositFee
 	// Book lists the accepted deposits and whether they are swept (fed by
-	// the Source); View is this operator's signer.View for sweep
-	// proposals (deposits count as minted once the Accountant holds
-	// their MINT; without an Accountant none does).
+	// the Source); View is this operator's signer.View for sweeps and
+	// payouts (deposits count as minted once the Accountant holds their
+	// MINT; without an Accountant none does).
 	Book *DepositBook
 	View *View
 	// Payouts is the durable book of payouts this operator signed or
@@ -105,8 +112,7 @@ type Route struct {
 	fedKey  *btcec.PrivateKey
 }
 
-// WalletConfig is the federation wallet of this chain (epoch 1, Fees):
-// the configuration NewSweepRound takes.
+// WalletConfig is the federation wallet of this chain (epoch 1, Fees).
 func (b *Route) WalletConfig() wallet.Config { return b.wallet }
 
 // FederationKey is the operator key as BIP-340 federation key (nil
@@ -263,9 +269,17 @@ func executed(acc *ledger.Accountant) func(chains.TransferID) bool {
 }
 
 // payoutRoles adds the operator's payout Authorizer (ECDSA shares over
-// PayoutDigestFor) and Batcher; the operator key must be one of the
-// federation's.
+// PayoutDigestFor) and Batcher, which also sweeps; the operator key must
+// be one of the federation's, and no sweep at its fee policy may cost
+// more than the deposit fee (CheckSweepCovered).
 func (b *Route) payoutRoles(cfg Config, signers bitcoin.KeySet) error {
+	w, err := wallet.New(b.wallet)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if err := CheckSweepCovered(w, b.Fee); err != nil {
+		return err
+	}
 	b.fedKey, _ = btcec.PrivKeyFromBytes(crypto.FromECDSA(cfg.Operator.PrivateKey()))
 	ops, err := FederationAddresses(signers)
 	if err != nil {
@@ -276,16 +290,17 @@ func (b *Route) payoutRoles(cfg Config, signers bitcoin.KeySet) error {
 	}
 	if b.Batcher, err = NewPayoutBatcher(PayoutBatcherConfig{Chain: cfg.Chain, Wallet: b.wallet, Key: b.fedKey, Operators: ops,
 		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs,
-		MaxFeeRate: cfg.MaxFeeRate, StuckAfter: cfg.PayoutStuckAfter, Registerer: cfg.Registerer, Logger: cfg.Logger}); err != nil {
+		MaxFeeRate: cfg.MaxFeeRate, StuckAfter: cfg.PayoutStuckAfter, Registerer: cfg.Registerer, Logger: cfg.Logger,
+		Deposits: b.Book, Sweep: SweepPolicy{MinBatch: cfg.SweepMinBatch, Horizon: cfg.Deployment.Bitcoin.RefundMargin / 2}}); err != nil {
 		return err
 	}
 	auth, err := relay.NewECDSAAuthorizer(cfg.Operator, PayoutDigestFor(cfg.Chain))
 	if err != nil {
 		return err
 	}
-	b.Roles.Authorizer, b.Roles.Batcher = auth, b.Batcher
+	b.Roles.Authorizer, b.Roles.Batcher, b.Roles.RoundInterval = auth, b.Batcher, cfg.SweepInterval
 	return nil
 }
 
-// Node is the operator's btcd client (broadcasting a completed sweep).
+// Node is the operator's btcd client.
 func (b *Route) Node() *rpcclient.Client { return b.client }

@@ -24,8 +24,8 @@ import (
 // Sweeps of minted deposits into custody: the operator-local steps of
 // the round (which deposits are due, the leader's proposal, a signer's
 // independent check through chains/bitcoin/signer, assembly and
-// broadcast). SweepRound (btc_round.go) runs them between operators over
-// the bus.
+// broadcast). PayoutBatcher's rounds (round.go) run them between
+// operators on the relay's batch path.
 
 // Errors of the sweep pieces.
 var (
@@ -269,7 +269,7 @@ type SweepPolicy struct {
 	Horizon   uint32
 	// Reserved, if set, names deposits to leave out: inputs of a sweep
 	// this leader proposed moments ago that is not in the mempool yet
-	// (SweepRound), so it does not propose a second, overlapping sweep
+	// (PayoutBatcher.Round), so it does not propose a second, overlapping sweep
 	// that the signers would also sign and only one of which can confirm.
 	Reserved func(wire.OutPoint) bool
 }

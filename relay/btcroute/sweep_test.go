@@ -13,7 +13,9 @@ import (
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/bitcointest"
+	"github.com/kakehashi/kakehashi/chains/bitcoin/signer"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/wallet"
+	"github.com/kakehashi/kakehashi/relay"
 )
 
 func TestDepositBook(t *testing.T) {
@@ -140,31 +142,45 @@ func TestBitcoinView(t *testing.T) {
 	}
 }
 
-func TestTxidOfSigID(t *testing.T) {
-	txid := chainhash.HashH([]byte("sweep"))
+// TestSweepRoundRefuses: the batcher's round proposes nothing without a
+// deposit book or with nothing due, and SignBatch refuses a batch of no
+// items unless it is a sweep: a payout, taken out of its items, is not
+// signed on the sweep path.
+func TestSweepRoundRefuses(t *testing.T) {
+	ctx := context.Background()
+	f := newPayoutFixture(t)
+	u := f.utxo(1, 1_000_000)
+	b := f.batcher(t, 0, t.TempDir(), nil, u)
+	if got, err := b.Round(ctx); err != nil || len(got) != 0 {
+		t.Fatalf("Round without a deposit book = %v, %v; want nothing", got, err)
+	}
+	book, err := OpenDepositBook(filepath.Join(t.TempDir(), "deposits.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.cfg.Deposits = book
+	if got, err := b.Round(ctx); err != nil || len(got) != 0 {
+		t.Fatalf("Round with no deposit = %v, %v; want nothing", got, err)
+	}
+	batches, err := b.Propose(ctx, ready(payoutAuth(1, 100_000)))
+	if err != nil || len(batches) != 1 {
+		t.Fatalf("Propose = %d batches, %v; want 1", len(batches), err)
+	}
+	signer1 := f.batcher(t, 1, t.TempDir(), nil, u)
 	for _, tc := range []struct {
-		name string
-		id   string
-		ok   bool
+		name  string
+		batch relay.Batch
+		want  error
 	}{
-		{"well formed", fmt.Sprintf("btcsig.18444.%s.0xabc", txid), true},
-		{"other chain", fmt.Sprintf("btcsig.8332.%s.0xabc", txid), false},
-		{"no operator", fmt.Sprintf("btcsig.18444.%s", txid), false},
-		{"bad txid", "btcsig.18444.zz.0xabc", false},
-		{"other kind", fmt.Sprintf("btcprop.18444.%s", txid), false},
+		{"a payout without its items", relay.Batch{Chain: chains.BitcoinRegtest, Data: batches[0].Data}, signer.ErrRefused},
+		{"not a PSBT", relay.Batch{Chain: chains.BitcoinRegtest, Data: []byte("sweep")}, ErrBatch},
+		{"another chain", relay.Batch{Chain: chains.DevnetA, Data: batches[0].Data}, ErrBatch},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := txidOfSigID(tc.id, chains.BitcoinRegtest)
-			if tc.ok && (err != nil || got != txid) || !tc.ok && err == nil {
-				t.Fatalf("txidOfSigID(%q) = %s, %v", tc.id, got, err)
+			if _, err := signer1.SignBatch(ctx, tc.batch); !errors.Is(err, tc.want) {
+				t.Fatalf("SignBatch = %v, want %v", err, tc.want)
 			}
 		})
-	}
-}
-
-func TestNewSweepRoundConfig(t *testing.T) {
-	if _, err := NewSweepRound(SweepRoundConfig{Chain: chains.BitcoinRegtest}); !errors.Is(err, ErrConfig) {
-		t.Fatalf("NewSweepRound without bus, wallet, signer = %v, want ErrConfig", err)
 	}
 }
 

@@ -102,7 +102,6 @@ const (
 	StreamShares      = "KKH_SHARES"
 	StreamSubmissions = "KKH_SUBMISSIONS"
 	StreamAudit       = "KKH_AUDIT"
-	StreamBitcoin     = "KKH_BTC"
 	LeaseBucket       = "KKH_LEASES"
 )
 
@@ -121,7 +120,6 @@ var Streams = []StreamSpec{
 		"signature shares kkh.share.<dstChain>, batch proposals kkh.proposal.<dstChain>, batch shares kkh.bshare.<dstChain>"},
 	{StreamSubmissions, []string{"kkh.submission.>"}, 7 * 24 * time.Hour, "what a coordinator submitted: kkh.submission.<dstChain>"},
 	{StreamAudit, []string{"kkh.audit.>"}, 0, "audit-chain blocks and attestations: kkh.audit.block, kkh.audit.attest"},
-	{StreamBitcoin, []string{"kkh.btc.>"}, 7 * 24 * time.Hour, "Bitcoin sweep rounds: kkh.btc.sweep.prop.<chain>, kkh.btc.sweep.sig.<chain>"},
 }
 
 // Bus is a connection to the relay's NATS JetStream bus with envelope

@@ -15,8 +15,6 @@
 //	KKH_SUBMISSIONS  kkh.submission.<dstChain>     7 days
 //	KKH_AUDIT        kkh.audit.>                   forever
 //
-//	KKH_BTC          kkh.btc.sweep.{prop,sig}.<chain> 7 days
-//
 // and the key-value bucket KKH_LEASES for leader leases (Lease). On the
 // wire the publisher's operator token follows the family
 // (kkh.event.<token>.<chain>.<kind>, see WireSubject): Publish inserts it,

@@ -73,7 +73,6 @@ func splitWire(wire string) (subject, token string, err error) {
 var consumerRoles = []string{
 	"signer", "signer-proposals",
 	"coordinator-%d-shares", "coordinator-%d-subs", "coordinator-%d-exec", "coordinator-%d-bshares",
-	"btc-sweep-sign-%d", "btc-sweep-collect-%d",
 }
 
 // ConsumerRoles returns the durable consumer roles for chains.

@@ -12,7 +12,7 @@ func TestWireSubject(t *testing.T) {
 	for _, tc := range []struct{ name, logical, wire, filter, wideFilter string }{
 		{"event", "kkh.event.31337.Locked", "kkh.event." + tok + ".31337.Locked", "kkh.event.*.Locked", "kkh.event.*.*.Locked"},
 		{"share", "kkh.share.2", "kkh.share." + tok + ".2", "kkh.share.>", "kkh.share.*.>"},
-		{"btc", "kkh.btc.sweep.prop.18444", "kkh.btc." + tok + ".sweep.prop.18444", "kkh.btc.sweep.prop.18444", "kkh.btc.*.sweep.prop.18444"},
+		{"proposal", "kkh.proposal.18444", "kkh.proposal." + tok + ".18444", "kkh.proposal.18444", "kkh.proposal.*.18444"},
 		{"two tokens", "kkh.audit", "kkh.audit." + tok, "kkh.>", "kkh.>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -43,7 +43,8 @@ func TestKnownDurable(t *testing.T) {
 	}{
 		{"signer", DurableName("signer", op), true},
 		{"coordinator shares", DurableName("coordinator-31337-shares", op), true},
-		{"btc collect", DurableName("btc-sweep-collect-18444", op), true},
+		{"batch shares", DurableName("coordinator-18444-bshares", op), true},
+		{"no role of its own for sweeps", DurableName("btc-sweep-collect-18444", op), false},
 		{"another operator's", DurableName("signer", other), false},
 		{"unknown role", DurableName("tracker", op), false},
 		{"no chain id", DurableName("coordinator--shares", op), false},
