@@ -697,8 +697,7 @@ func (d *daemon) handler() http.Handler {
 		writeJSON(w, http.StatusOK, st)
 	})
 	mux.HandleFunc("GET /v1/audit/head", func(w http.ResponseWriter, _ *http.Request) {
-		if d.audit == nil {
-			writeJSON(w, http.StatusNotFound, map[string]string{"error": "no shared audit chain: relayd runs without a deployment"})
+		if !d.hasAudit(w) {
 			return
 		}
 		h, ok := d.audit.Head()
@@ -709,8 +708,7 @@ func (d *daemon) handler() http.Handler {
 		writeJSON(w, http.StatusOK, h)
 	})
 	mux.HandleFunc("GET /v1/audit/blocks", func(w http.ResponseWriter, r *http.Request) {
-		if d.audit == nil {
-			writeJSON(w, http.StatusNotFound, map[string]string{"error": "no shared audit chain: relayd runs without a deployment"})
+		if !d.hasAudit(w) {
 			return
 		}
 		w.Header().Set("Content-Type", "application/x-ndjson")
@@ -724,8 +722,7 @@ func (d *daemon) handler() http.Handler {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
 			return
 		}
-		if d.audit == nil {
-			writeJSON(w, http.StatusNotFound, map[string]string{"error": "no shared audit chain: relayd runs without a deployment"})
+		if !d.hasAudit(w) {
 			return
 		}
 		steps, err := d.audit.Transfer(r.Context(), id)
@@ -743,6 +740,15 @@ func (d *daemon) handler() http.Handler {
 		writeJSON(w, http.StatusOK, map[string]any{"states": counts})
 	})
 	return mux
+}
+
+// hasAudit answers 404 and reports false when relayd has no shared audit
+// chain (it runs without a deployment).
+func (d *daemon) hasAudit(w http.ResponseWriter) bool {
+	if d.audit == nil {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no shared audit chain: relayd runs without a deployment"})
+	}
+	return d.audit != nil
 }
 
 // readyz answers 200 when the bus is connected, every role runs and
