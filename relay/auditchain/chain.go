@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
@@ -88,8 +89,12 @@ type Chain struct {
 	// localNext the next own-ledger height to read.
 	backlog   []*audit.Record
 	localNext uint64
-	// collect receives attestations for the leader's open proposal.
-	collect chan audit.AttestationMsg
+	// collect receives attestations for the leader's open proposal, at
+	// most one per sending operator (open, answered): an operator flooding
+	// kkh.audit.attest cannot crowd the others out.
+	collect  chan audit.AttestationMsg
+	open     *audit.AttestationMsg // height and hash of the open proposal
+	answered map[common.Address]bool
 	// diverged is set once a final block holds a record that contradicts
 	// this operator's own ledger: it stops attesting until an operator
 	// looks (the alarm kakehashi_audit_shared_diverged).
@@ -243,6 +248,14 @@ func (c *Chain) lead(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	c.mu.Lock()
+	c.open, c.answered = &audit.AttestationMsg{Height: b.Header.Height, Hash: hash}, map[common.Address]bool{}
+	c.mu.Unlock()
+	defer func() {
+		c.mu.Lock()
+		c.open = nil
+		c.mu.Unlock()
+	}()
 	for len(c.collect) > 0 { // answers to an earlier proposal
 		<-c.collect
 	}
@@ -268,11 +281,16 @@ func (c *Chain) lead(ctx context.Context) error {
 			}
 		}
 	}
+	// Published only: the leader applies it from kkh.audit.final like
+	// every replica, so that all replicas take final blocks in the one
+	// stream order — two final blocks for one height (a lease handover, or
+	// a faulty signer attesting two proposals) resolve the same way
+	// everywhere: the first in the stream wins.
 	if _, err := c.cfg.Bus.Publish(ctx, audit.SubjectFinal, audit.BlockMsgID(b), b.Encode()); err != nil {
 		return err
 	}
 	c.m.rounds.WithLabelValues("final").Inc()
-	return c.apply(ctx, b)
+	return nil
 }
 
 // candidates returns the next records to propose: the genesis before
@@ -375,9 +393,18 @@ func (c *Chain) onAttest(_ context.Context, m bus.Msg) error {
 	if err != nil {
 		return nil
 	}
+	c.mu.Lock()
+	wanted := c.open != nil && msg.Height == c.open.Height && msg.Hash == c.open.Hash && !c.answered[m.From]
+	if wanted {
+		c.answered[m.From] = true
+	}
+	c.mu.Unlock()
+	if !wanted {
+		return nil // not leading, another proposal, or this operator already answered
+	}
 	select {
 	case c.collect <- msg:
-	default: // not leading, or a flood: the leader asks again next round
+	default: // full (more operators than its room): the leader asks again next round
 	}
 	return nil
 }
