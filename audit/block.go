@@ -88,11 +88,35 @@ func AttestationDigest(headerHash [32]byte) [32]byte {
 	return sha256.Sum256(b)
 }
 
+// Signer signs 32-byte digests with an operator's secp256k1 key, which
+// may live outside the process (an HSM over PKCS#11, relay/keys/pkcs11):
+// a 65-byte [R || S || V] low-s signature.
+type Signer interface {
+	Address() common.Address
+	SignHash(hash []byte) ([]byte, error)
+}
+
+// KeySigner is the Signer of an in-memory key.
+func KeySigner(key *ecdsa.PrivateKey) Signer { return privSigner{key} }
+
+type privSigner struct{ k *ecdsa.PrivateKey }
+
+func (p privSigner) Address() common.Address           { return crypto.PubkeyToAddress(p.k.PublicKey) }
+func (p privSigner) SignHash(h []byte) ([]byte, error) { return crypto.Sign(h, p.k) }
+
 // Attest signs a header hash with an operator key.
 func Attest(key *ecdsa.PrivateKey, headerHash [32]byte) (Attestation, error) {
+	return AttestWith(KeySigner(key), headerHash)
+}
+
+// AttestWith signs a header hash with an operator's Signer.
+func AttestWith(s Signer, headerHash [32]byte) (Attestation, error) {
 	var a Attestation
 	d := AttestationDigest(headerHash)
-	sig, err := crypto.Sign(d[:], key)
+	sig, err := s.SignHash(d[:])
+	if err == nil && len(sig) != AttestationSize {
+		err = fmt.Errorf("signature is %d bytes, want %d", len(sig), AttestationSize)
+	}
 	if err != nil {
 		return a, fmt.Errorf("audit: sign attestation: %w", err)
 	}

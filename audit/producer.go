@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 )
 
@@ -25,7 +24,9 @@ type RecordChecker interface {
 
 // ProposerConfig configures a Proposer.
 type ProposerConfig struct {
-	Key    *ecdsa.PrivateKey // the operator's key; its address is the proposer
+	Key *ecdsa.PrivateKey // the operator's key; its address is the proposer
+	// Signer, if set, signs instead of Key (a key in an HSM, relay/keys).
+	Signer Signer
 	Ledger *Ledger
 	// MaxRecords bounds one block (default and maximum MaxBlockRecords).
 	MaxRecords int
@@ -44,8 +45,11 @@ type Proposer struct {
 
 // NewProposer validates cfg.
 func NewProposer(cfg ProposerConfig) (*Proposer, error) {
-	if cfg.Key == nil || cfg.Ledger == nil {
-		return nil, fmt.Errorf("audit: proposer: %w: Key and Ledger are required", ErrConfig)
+	if cfg.Signer == nil && cfg.Key != nil {
+		cfg.Signer = KeySigner(cfg.Key)
+	}
+	if cfg.Signer == nil || cfg.Ledger == nil {
+		return nil, fmt.Errorf("audit: proposer: %w: Key (or Signer) and Ledger are required", ErrConfig)
 	}
 	if cfg.MaxRecords < 0 || cfg.MaxRecords > MaxBlockRecords {
 		return nil, fmt.Errorf("audit: proposer: %w: MaxRecords %d outside 0..%d", ErrConfig, cfg.MaxRecords, MaxBlockRecords)
@@ -56,7 +60,7 @@ func NewProposer(cfg ProposerConfig) (*Proposer, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Proposer{cfg: cfg, addr: crypto.PubkeyToAddress(cfg.Key.PublicKey), log: cfg.Logger.With().Str("component", "audit.proposer").Logger()}, nil
+	return &Proposer{cfg: cfg, addr: cfg.Signer.Address(), log: cfg.Logger.With().Str("component", "audit.proposer").Logger()}, nil
 }
 
 // Rejected is a record Propose left out, with the reason.
@@ -126,7 +130,7 @@ func (p *Proposer) Propose(ctx context.Context, records []*Record) (*Block, []Re
 	h.RecordsRoot = RecordsRoot(encoded)
 	h.StateHash = st.Hash()
 	b := &Block{Header: h, Records: encoded}
-	att, err := Attest(p.cfg.Key, h.Hash())
+	att, err := AttestWith(p.cfg.Signer, h.Hash())
 	if err != nil {
 		return nil, rejected, err
 	}
@@ -137,7 +141,9 @@ func (p *Proposer) Propose(ctx context.Context, records []*Record) (*Block, []Re
 
 // AttesterConfig configures an Attester.
 type AttesterConfig struct {
-	Key     *ecdsa.PrivateKey
+	Key *ecdsa.PrivateKey
+	// Signer, if set, signs instead of Key (a key in an HSM, relay/keys).
+	Signer  Signer
 	Ledger  *Ledger
 	Checker RecordChecker
 	// MaxClockSkew bounds how far a block's time may be ahead of the
@@ -156,8 +162,11 @@ type Attester struct {
 
 // NewAttester validates cfg.
 func NewAttester(cfg AttesterConfig) (*Attester, error) {
-	if cfg.Key == nil || cfg.Ledger == nil || cfg.Checker == nil {
-		return nil, fmt.Errorf("audit: attester: %w: Key, Ledger and Checker are required", ErrConfig)
+	if cfg.Signer == nil && cfg.Key != nil {
+		cfg.Signer = KeySigner(cfg.Key)
+	}
+	if cfg.Signer == nil || cfg.Ledger == nil || cfg.Checker == nil {
+		return nil, fmt.Errorf("audit: attester: %w: Key (or Signer), Ledger and Checker are required", ErrConfig)
 	}
 	if cfg.MaxClockSkew < 0 {
 		return nil, fmt.Errorf("audit: attester: %w: negative MaxClockSkew", ErrConfig)
@@ -168,7 +177,7 @@ func NewAttester(cfg AttesterConfig) (*Attester, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Attester{cfg: cfg, addr: crypto.PubkeyToAddress(cfg.Key.PublicKey), log: cfg.Logger.With().Str("component", "audit.attester").Logger()}, nil
+	return &Attester{cfg: cfg, addr: cfg.Signer.Address(), log: cfg.Logger.With().Str("component", "audit.attester").Logger()}, nil
 }
 
 // Address is the attester's operator address.
@@ -200,7 +209,7 @@ func (a *Attester) Attest(ctx context.Context, b *Block) (Attestation, error) {
 			return Attestation{}, &VerifyError{Height: h, Record: i, Kind: r.Kind, Err: fmt.Errorf("%w: %w", ErrChainCheck, err)}
 		}
 	}
-	att, err := Attest(a.cfg.Key, b.Header.Hash())
+	att, err := AttestWith(a.cfg.Signer, b.Header.Hash())
 	if err != nil {
 		return Attestation{}, err
 	}

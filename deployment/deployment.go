@@ -11,8 +11,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
@@ -144,6 +146,50 @@ func (b Bitcoin) MinRefundBlocks() uint32 { return b.Confirmations + b.RefundMar
 type Federation struct {
 	Threshold int      `json:"threshold"`
 	Keys      []string `json:"keys"` // 32-byte x-only keys, hex
+	// Operators names, in the order of Keys, the operator (its identity:
+	// the authorisation key's address, one of Signers) that holds each
+	// custody key, when custody and authorisation are separate keys
+	// (issue 18, role separation). Empty: each key is also its operator's
+	// authorisation key, and the operator's address is derived from it
+	// (the one-key development layout).
+	Operators []common.Address `json:"operators,omitempty"`
+}
+
+// Owners maps each operator's identity address to its custody x-only key:
+// from Operators when set, else derived (an x-only key lifted to both
+// parities, each giving an address).
+func (f Federation) Owners() (map[common.Address][32]byte, error) {
+	ks, err := f.KeySet()
+	if err != nil {
+		return nil, err
+	}
+	keys := ks.Keys()
+	out := map[common.Address][32]byte{}
+	if len(f.Operators) > 0 {
+		if len(f.Operators) != len(f.Keys) {
+			return nil, fmt.Errorf("%w: federation lists %d operators for %d keys: give one operator per key, in the order of keys", ErrDeployment, len(f.Operators), len(f.Keys))
+		}
+		for i, a := range f.Operators {
+			var x [32]byte
+			b, _ := hex.DecodeString(strings.TrimPrefix(f.Keys[i], "0x")) // checked by KeySet
+			copy(x[:], b)
+			if _, dup := out[a]; dup || a == (common.Address{}) {
+				return nil, fmt.Errorf("%w: federation operator %s listed twice or zero", ErrDeployment, a)
+			}
+			out[a] = x
+		}
+		return out, nil
+	}
+	for _, x := range keys {
+		for _, prefix := range []byte{0x02, 0x03} {
+			pub, err := btcec.ParsePubKey(append([]byte{prefix}, x[:]...))
+			if err != nil {
+				return nil, fmt.Errorf("%w: federation key %x: %v", ErrDeployment, x, err)
+			}
+			out[crypto.PubkeyToAddress(*pub.ToECDSA())] = x
+		}
+	}
+	return out, nil
 }
 
 // KeySet converts f for package chains/bitcoin.
@@ -337,7 +383,7 @@ func (d *Deployment) Validate() error {
 		if c, ok := d.ChainByID(d.Bitcoin.ChainID); !ok || c.Kind != KindBitcoin {
 			return fmt.Errorf("%w: bitcoin.chainId %d is not a bitcoin chain of the deployment", ErrDeployment, d.Bitcoin.ChainID)
 		}
-		if _, err := d.Bitcoin.Federation.KeySet(); err != nil {
+		if _, err := d.Bitcoin.Federation.Owners(); err != nil {
 			return err
 		}
 		if d.Bitcoin.Recovery != nil || d.Bitcoin.RecoveryDelay != 0 {

@@ -96,6 +96,27 @@ func FederationOf(threshold int, keys ...*ecdsa.PrivateKey) Federation {
 	return f
 }
 
+// SeparateFederationOf builds the federation record of custody keys held
+// by operators[i] (their authorisation addresses): role separation.
+func SeparateFederationOf(threshold int, operators []common.Address, custody ...*ecdsa.PrivateKey) Federation {
+	f := FederationOf(threshold, custody...)
+	f.Operators = append([]common.Address(nil), operators...)
+	return f
+}
+
+// devnetFederation is FederationOf the operators' keys, or, with custody
+// keys, SeparateFederationOf them.
+func devnetFederation(threshold int, ops, custody []*ecdsa.PrivateKey) Federation {
+	if len(custody) == 0 {
+		return FederationOf(threshold, ops...)
+	}
+	addrs := make([]common.Address, len(ops))
+	for i, k := range ops {
+		addrs[i] = crypto.PubkeyToAddress(k.PublicKey)
+	}
+	return SeparateFederationOf(threshold, addrs, custody...)
+}
+
 // DevnetChain is one EVM chain of a devnet deployment.
 type DevnetChain struct {
 	Name    string // "A", "B", "C"
@@ -112,11 +133,17 @@ type DevnetConfig struct {
 	Deployer *ecdsa.PrivateKey
 	// Operators sign the asset definitions (DevnetOperatorKeys if nil).
 	Operators []*ecdsa.PrivateKey
+	// Custody, if set, are the operators' Bitcoin custody keys, in the
+	// order of Operators (role separation, issue 18); nil: each
+	// operator's key is also its custody key (the development layout).
+	Custody []*ecdsa.PrivateKey
 	// Threshold of the operator set (DevnetThreshold if zero).
 	Threshold uint8
 	// FundOperators, if set, is sent to each operator on each chain so that
-	// operators can pause and submit.
+	// operators can pause and submit, and to each of Fund (the operators'
+	// transaction keys, when separate).
 	FundOperators *big.Int
+	Fund          []common.Address
 	// Confirmations, if set, is published as every EVM chain's finality
 	// depth (Chain.Confirmations).
 	Confirmations uint64
@@ -129,6 +156,9 @@ type DevnetConfig struct {
 func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Deployment, error) {
 	if len(cfg.EVM) == 0 || cfg.Deployer == nil {
 		return nil, fmt.Errorf("%w: devnet needs at least one EVM chain and a deployer key", deploy.ErrConfig)
+	}
+	if len(cfg.Custody) > 0 && len(cfg.Custody) != len(cfg.Operators) {
+		return nil, fmt.Errorf("%w: %d custody keys for %d operators: give one per operator, in their order", deploy.ErrConfig, len(cfg.Custody), len(cfg.Operators))
 	}
 	ops := cfg.Operators
 	if ops == nil {
@@ -160,7 +190,7 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 		d.Chains = append(d.Chains, Chain{ID: cfg.BitcoinChainID, Name: "BTC", Kind: KindBitcoin})
 		d.Bitcoin = &Bitcoin{
 			ChainID: cfg.BitcoinChainID, Network: "regtest",
-			Federation: FederationOf(int(threshold), ops...),
+			Federation: devnetFederation(int(threshold), ops, cfg.Custody),
 			MinDeposit: 10_000, Confirmations: 6, RefundMargin: 20, DefaultRefundBlocks: 144,
 			MaxFeeRate: DevnetMaxFeeRate, RecoveryDelay: DevnetRecoveryDelay,
 			MinBlockSeconds: DevnetMinBlockSeconds, HeaderSkewSeconds: DevnetHeaderSkew,
@@ -196,7 +226,7 @@ func deployBridges(ctx context.Context, cfg DevnetConfig, d *Deployment, ids []c
 			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx,
 				Confirmations: cfg.Confirmations}
 			if cfg.FundOperators != nil && cfg.FundOperators.Sign() > 0 {
-				for _, a := range d.Signers.Addresses {
+				for _, a := range append(append([]common.Address(nil), d.Signers.Addresses...), cfg.Fund...) {
 					if err := deploy.Transfer(gctx, c.Backend, cfg.Deployer, a, cfg.FundOperators, opts...); err != nil {
 						return fmt.Errorf("chain %s: fund operator %s: %w", c.Name, a, err)
 					}

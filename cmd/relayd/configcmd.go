@@ -8,11 +8,11 @@ import (
 	"io"
 	"strings"
 
+	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay/config"
-	"github.com/kakehashi/kakehashi/relay/keys"
 )
 
 func newConfigCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
@@ -33,13 +33,19 @@ it also checks that operators.addresses and operators.threshold are the
 deployment's federation and the key one of its signers (and of its
 Bitcoin federation when this operator signs on Bitcoin). relayd run checks
 the same, and each EVM bridge's signers() on chain, before it writes
-anything.`,
+anything.
+
+Each key role (keys.authorisation, keys.custody, keys.transactions,
+keys.bus) must be a key of its own: two roles with one key are refused.
+A role without an entry uses operator.keystore (the one-key development
+layout); --strict refuses that too, as a production federation should.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error { return c.run(stdout, getenv) },
 	}
 	check.Flags().StringVarP(&c.path, "config", "c", "", "YAML configuration file")
 	check.Flags().StringVar(&c.deployment, "deployment", "", "deployment.json to check the federation against (default $KAKEHASHI_DEPLOYMENT)")
 	check.Flags().BoolVar(&c.asJSON, "json", false, "print JSON")
+	check.Flags().BoolVar(&c.strict, "strict", false, "refuse roles that fall back to operator.keystore (require a key per role)")
 	cmd.AddCommand(check)
 	return cmd
 }
@@ -47,17 +53,19 @@ anything.`,
 // configCheck is relayd config check.
 type configCheck struct {
 	path, deployment string
-	asJSON           bool
+	asJSON, strict   bool
 }
 
 // checkResult is what config check found, printed as text or JSON.
 type checkResult struct {
-	OK         bool             `json:"ok"`
-	Problems   []config.Problem `json:"problems,omitempty"`
-	Config     *config.Config   `json:"config,omitempty"`
-	Operator   string           `json:"operator,omitempty"`   // the key's address, when read
-	KeySkipped string           `json:"keySkipped,omitempty"` // why the key was not read
-	Deployment string           `json:"deployment,omitempty"` // the file checked against
+	OK          bool              `json:"ok"`
+	Problems    []config.Problem  `json:"problems,omitempty"`
+	Config      *config.Config    `json:"config,omitempty"`
+	Operator    string            `json:"operator,omitempty"`    // the authorisation key's address, when read
+	Keys        map[string]string `json:"keys,omitempty"`        // role → key address, when read
+	SharedRoles []string          `json:"sharedRoles,omitempty"` // roles using operator.keystore
+	KeySkipped  string            `json:"keySkipped,omitempty"`  // why the key was not read
+	Deployment  string            `json:"deployment,omitempty"`  // the file checked against
 }
 
 func (c *configCheck) run(stdout io.Writer, getenv func(string) string) error {
@@ -79,11 +87,15 @@ func (c *configCheck) run(stdout io.Writer, getenv func(string) string) error {
 			return fmt.Errorf("deployment %s: %w", res.Deployment, err)
 		}
 	}
-	pub, keyProblem := c.operatorKey(cfg, getenv, &res)
+	pub, custody, keyProblem := c.operatorKeys(cfg, getenv, &res)
 	if keyProblem != nil {
 		res.Problems = append(res.Problems, *keyProblem)
 	}
-	res.Problems = append(res.Problems, cfg.CheckFederation(dep, pub)...)
+	if res.SharedRoles = cfg.SharedRoles(); c.strict && len(res.SharedRoles) > 0 {
+		res.Problems = append(res.Problems, config.Problem{Field: "keys", Msg: fmt.Sprintf(
+			"roles %s use operator.keystore (--strict): give each its own key under keys.<role> (create them with `relayd key new`)", strings.Join(res.SharedRoles, ", "))})
+	}
+	res.Problems = append(res.Problems, cfg.CheckFederation(dep, pub, custody)...)
 	res.OK = len(res.Problems) == 0
 	if c.asJSON {
 		enc := json.NewEncoder(stdout)
@@ -108,20 +120,32 @@ func (c *configCheck) run(stdout io.Writer, getenv func(string) string) error {
 	return nil
 }
 
-// operatorKey reads the operator's public key when a passphrase is at
-// hand; otherwise it notes in res why it did not.
-func (c *configCheck) operatorKey(cfg *config.Config, getenv func(string) string, res *checkResult) (*ecdsa.PublicKey, *config.Problem) {
-	op := cfg.Operator
-	if op.PassphraseFile == "" && getenv(op.PassphraseEnv) == "" {
-		res.KeySkipped = fmt.Sprintf("no passphrase: set operator.passphraseFile or export %s to check it", op.PassphraseEnv)
-		return nil, nil
+// operatorKeys reads the role keys when every passphrase is at hand;
+// otherwise it notes in res why it did not. It returns the authorisation
+// and custody public keys.
+func (c *configCheck) operatorKeys(cfg *config.Config, getenv func(string) string, res *checkResult) (auth, custody *ecdsa.PublicKey, _ *config.Problem) {
+	for _, role := range config.KeyRoles {
+		src, field, _ := cfg.Source(role)
+		if src.Keystore != "" && src.PassphraseFile == "" && getenv(src.PassphraseEnv) == "" {
+			res.KeySkipped = fmt.Sprintf("no passphrase for %s: set its passphraseFile or export %s to check it", field, src.PassphraseEnv)
+			return nil, nil, nil
+		}
 	}
-	k, err := keys.Load(op.Keystore, keys.Passphrase{File: op.PassphraseFile, Env: op.PassphraseEnv}, keys.LoadOptions{Getenv: getenv})
+	rk, err := loadRoleKeys(cfg, getenv, zerolog.Nop())
 	if err != nil {
-		return nil, &config.Problem{Field: "operator.keystore", Msg: err.Error()}
+		field := "keys"
+		if !errors.Is(err, ErrKeyReuse) {
+			field, _, _ = strings.Cut(err.Error(), ":")
+		}
+		return nil, nil, &config.Problem{Field: field, Msg: err.Error()}
 	}
-	res.Operator = k.Address().Hex()
-	return k.PublicKey(), nil
+	defer rk.close()
+	res.Operator = rk.auth.Address().Hex()
+	res.Keys = map[string]string{}
+	for i, a := range rk.addresses() {
+		res.Keys[config.KeyRoles[i]] = a.Hex()
+	}
+	return rk.auth.PublicKey(), rk.custody.PubKey().ToECDSA(), nil
 }
 
 func (res checkResult) print(w io.Writer, dep *deployment.Deployment) {
@@ -147,6 +171,14 @@ func (res checkResult) print(w io.Writer, dep *deployment.Deployment) {
 	fmt.Fprintf(w, "ok: %s, %d chain(s), %s, http %s\n", mode, len(cfg.Chains), bus, cfg.HTTP.Listen)
 	for _, c := range cfg.Chains {
 		fmt.Fprintf(w, "  chain %d %s (%s): roles %s, %d confirmations\n", c.ID, c.Name, c.Kind, strings.Join(c.Roles, ","), c.Confirmations)
+	}
+	if len(res.SharedRoles) > 0 {
+		fmt.Fprintf(w, "  keys: %s use operator.keystore (one-key development layout; --strict refuses it)\n", strings.Join(res.SharedRoles, ", "))
+	}
+	for _, role := range config.KeyRoles {
+		if a, ok := res.Keys[role]; ok {
+			fmt.Fprintf(w, "  %s key %s\n", role, a)
+		}
 	}
 	switch {
 	case res.Operator == "":

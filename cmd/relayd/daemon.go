@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/kakehashi/kakehashi/chains"
@@ -26,7 +27,6 @@ import (
 	"github.com/kakehashi/kakehashi/relay/bus/busauth"
 	"github.com/kakehashi/kakehashi/relay/config"
 	"github.com/kakehashi/kakehashi/relay/evmroute"
-	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/prometheus/client_golang/prometheus"
@@ -39,7 +39,7 @@ import (
 // deployment (bridges, assets), the local state directory and, with the
 // sign role, the accountant its watchers feed.
 type chainEnv struct {
-	key        *keys.Key
+	keys       *roleKeys
 	deployment *deployment.Deployment
 	dataDir    string
 	accountant *ledger.Accountant
@@ -109,15 +109,16 @@ func bitcoinAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.C
 	}
 	bc := c.Bitcoin
 	sign := c.HasRole(config.RoleSign)
-	var op *keys.Key
+	var op relay.HashSigner
+	var custody *btcec.PrivateKey
 	if sign {
-		op = env.key
+		op, custody = env.keys.auth, env.keys.custody
 	}
 	b, err := btcroute.New(ctx, btcroute.Config{
 		Chain: chains.ChainID(c.ID), RPCHost: host, RPCUser: user, RPCPass: pass, DisableTLS: !tls,
 		Deployment: env.deployment, Recovery: rec, RecoveryDelay: delay, MaxFeeRate: dep.MaxFeeRate,
 		DataDir: env.dataDir, Accountant: env.accountant, Logger: env.log,
-		Operator: op, Fees: wallet.FeePolicy{Rate: bc.FeeRate, MinRate: bc.MinFeeRate, MaxRate: bc.MaxFeeRate},
+		Operator: op, Custody: custody, Fees: wallet.FeePolicy{Rate: bc.FeeRate, MinRate: bc.MinFeeRate, MaxRate: bc.MaxFeeRate},
 		PayoutMaxOutputs: bc.PayoutMaxOutputs, PayoutStuckAfter: bc.PayoutStuckAfter.D(), Registerer: env.reg,
 		SweepInterval: bc.SweepInterval.D(), SweepMinBatch: bc.SweepMinBatch,
 	})
@@ -140,7 +141,7 @@ func evmAdapter(ctx context.Context, env *chainEnv, c config.Chain) (relay.Chain
 	}
 	e, err := evmroute.New(ctx, evmroute.Config{
 		Chain: chains.ChainID(c.ID), RPC: c.RPC, Bridge: common.HexToAddress(c.Bridge), Confirmations: confirmations,
-		Deployment: env.deployment, DataDir: env.dataDir, Key: env.key, Accountant: env.accountant,
+		Deployment: env.deployment, DataDir: env.dataDir, Key: env.keys.auth, TxKey: env.keys.tx, Accountant: env.accountant,
 		Batch: true, Logger: env.log,
 	})
 	if err != nil {
@@ -186,7 +187,7 @@ type daemonOptions struct {
 type daemon struct {
 	cfg  *config.Config
 	log  zerolog.Logger
-	key  *keys.Key
+	keys *roleKeys
 	reg  *prometheus.Registry
 	bus  *bus.Bus
 	node *relay.Node
@@ -240,10 +241,15 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	}
 	d := &daemon{cfg: cfg, opts: o, log: log, reg: prometheus.NewRegistry()}
 	d.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}), buildInfo())
-	if d.key, err = keys.Load(cfg.Operator.Keystore, keys.Passphrase{File: cfg.Operator.PassphraseFile, Env: cfg.Operator.PassphraseEnv},
-		keys.LoadOptions{Getenv: o.getenv, Log: d.log}); err != nil {
-		return nil, fmt.Errorf("operator.keystore: %w", err)
+	if d.keys, err = loadRoleKeys(cfg, o.getenv, d.log); err != nil {
+		return nil, err
 	}
+	d.closers = append(d.closers, func() { _ = d.keys.close() })
+	defer func() {
+		if err != nil {
+			d.close()
+		}
+	}()
 	ops, err := d.operatorSet()
 	if err != nil {
 		return nil, err
@@ -252,17 +258,12 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if err != nil {
-			d.close()
-		}
-	}()
 	sign, err := signs(cfg.Chains)
 	if err != nil {
 		return nil, err
 	}
 	d.health = newChainHealth(o.healthInterval, 0, d.log)
-	env := &chainEnv{key: d.key, dataDir: cfg.DataDir, log: d.log, reg: d.reg, evms: map[chains.ChainID]*evmroute.Route{}, health: d.health}
+	env := &chainEnv{keys: d.keys, dataDir: cfg.DataDir, log: d.log, reg: d.reg, evms: map[chains.ChainID]*evmroute.Route{}, health: d.health}
 	accountant, err := d.openDeployment(ctx, env, sign)
 	if err != nil {
 		return nil, err
@@ -310,7 +311,7 @@ func (d *daemon) addAuditChain(ctx context.Context, env *chainEnv, ops relay.Ope
 		return err
 	}
 	c, err := auditchain.New(ctx, auditchain.Config{
-		Key: d.key.PrivateKey(), Path: filepath.Join(d.cfg.DataDir, "federation-audit.db"), Genesis: gen,
+		Signer: d.keys.auth, Path: filepath.Join(d.cfg.DataDir, "federation-audit.db"), Genesis: gen,
 		Local: env.accountant, Bus: d.bus, Interval: d.cfg.Audit.Interval.D(), LeaseTTL: d.cfg.Lease.TTL.D(),
 		Logger: d.log, Registerer: d.reg,
 	})
@@ -355,7 +356,7 @@ func (d *daemon) newNode(env *chainEnv, p nodeParts, metrics *relay.Metrics) (*r
 	}
 	return relay.NewNode(relay.NodeConfig{
 		Open: open,
-		Self: d.key.Address(), Operators: p.ops, Chains: p.roles, Sign: p.sign, Policy: p.policy, Accountant: p.accountant,
+		Self: d.keys.auth.Address(), Operators: p.ops, Chains: p.roles, Sign: p.sign, Policy: p.policy, Accountant: p.accountant,
 		MaxBatch: cfg.Batch.MaxSize, MaxWait: cfg.Batch.MaxWait.D(), MaxIdle: cfg.Batch.MaxIdle.D(), MaxGather: cfg.Batch.MaxGather.D(), MaxInflight: cfg.Batch.MaxInflight,
 		LeaseTTL: cfg.Lease.TTL.D(), PassOverAfter: cfg.Lease.PassOverAfter.D(), Signed: p.signed,
 		SignerRetry: cfg.Signer.RetryDelay.D(), SignerMaxRetry: cfg.Signer.MaxRetryDelay.D(), SignerMaxDeliver: cfg.Signer.MaxDeliver,
@@ -368,15 +369,16 @@ func (d *daemon) newNode(env *chainEnv, p nodeParts, metrics *relay.Metrics) (*r
 func (d *daemon) operatorSet() (relay.OperatorSet, error) {
 	addrs, threshold := d.cfg.OperatorAddresses(), d.cfg.Operators.Threshold
 	if d.cfg.SingleOperator() {
-		addrs, threshold = []common.Address{d.key.Address()}, 1
-		d.log.Warn().Str("operator", d.key.Address().Hex()).Msg("single-operator mode (1-of-1): for development only")
+		addrs, threshold = []common.Address{d.keys.auth.Address()}, 1
+		d.log.Warn().Str("operator", d.keys.auth.Address().Hex()).Msg("single-operator mode (1-of-1): for development only")
 	}
 	ops, err := relay.NewOperatorSet(addrs, threshold)
 	if err != nil {
 		return relay.OperatorSet{}, fmt.Errorf("operators: %w", err)
 	}
-	if !ops.Contains(d.key.Address()) {
-		return relay.OperatorSet{}, fmt.Errorf("operators.addresses: this operator's key %s is not listed: add it, or point operator.keystore at the right key", d.key.Address().Hex())
+	if !ops.Contains(d.keys.auth.Address()) {
+		_, field, _ := d.cfg.Source(config.RoleAuthorisation)
+		return relay.OperatorSet{}, fmt.Errorf("operators.addresses: this operator's authorisation key %s is not listed: add it, or point %s at the right key", d.keys.auth.Address().Hex(), field)
 	}
 	return ops, nil
 }
@@ -428,7 +430,7 @@ func (d *daemon) openDeployment(ctx context.Context, env *chainEnv, sign bool) (
 	if !sign {
 		return nil, nil
 	}
-	acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(d.cfg.DataDir, "audit.db"), Key: d.key, Deployment: dep, Logger: d.log})
+	acc, err := ledger.New(ctx, ledger.Config{Path: filepath.Join(d.cfg.DataDir, "audit.db"), Key: d.keys.auth, Deployment: dep, Logger: d.log})
 	if err != nil {
 		return nil, err
 	}
@@ -443,7 +445,7 @@ func (d *daemon) openDeployment(ctx context.Context, env *chainEnv, sign bool) (
 // relayd would run and sign in vain, and its ledger's genesis would name
 // a key the next, corrected start could not open.
 func (d *daemon) checkFederation(ctx context.Context, path string, dep *deployment.Deployment) error {
-	ps := d.cfg.CheckFederation(dep, d.key.PublicKey())
+	ps := d.cfg.CheckFederation(dep, d.keys.auth.PublicKey(), d.keys.custody.PubKey().ToECDSA())
 	if len(ps) == 0 {
 		for i, c := range d.cfg.Chains {
 			if c.Kind != config.KindEVM {
@@ -453,7 +455,7 @@ func (d *daemon) checkFederation(ctx context.Context, path string, dep *deployme
 			if err != nil {
 				return err
 			}
-			ps = append(ps, d.cfg.CheckBridgeSigners(c.Field(i), d.key.Address(), signers, threshold)...)
+			ps = append(ps, d.cfg.CheckBridgeSigners(c.Field(i), d.keys.auth.Address(), signers, threshold)...)
 		}
 	}
 	if len(ps) > 0 {
@@ -601,25 +603,60 @@ func (d *daemon) connectBus(ctx context.Context, ops relay.OperatorSet) error {
 	if err != nil {
 		return err
 	}
+	var bopts []bus.Option
+	if d.keys.separateBus() {
+		bd, err := bus.SignBinding(d.keys.auth, d.keys.bus.Address(), d.cfg.Keys.BindingTTL(), time.Now())
+		if err != nil {
+			return err
+		}
+		bopts = append(bopts, bus.WithBinding(bd))
+	}
 	if len(n.URLs) > 0 && !n.Authenticated() {
 		d.log.Warn().Msg("connecting to NATS without credentials: set nats.creds (see docs/relay.md, Bus authentication)")
 	}
 	b, err := bus.New(ctx, bus.Config{
 		URLs:         n.URLs,
 		Embedded:     emb,
-		Name:         "relayd-" + d.key.Address().Hex(),
+		Name:         "relayd-" + d.keys.auth.Address().Hex(),
 		Operators:    ops.Addresses(),
 		Replicas:     n.Replicas,
 		DedupeWindow: n.DedupeWindow.D(),
 		Auth: bus.Auth{CredsFile: n.Creds, JWTFile: n.JWT, SeedFile: n.Seed,
 			TLS: bus.TLS{CAFile: n.TLS.CA, CertFile: n.TLS.Cert, KeyFile: n.TLS.Key}},
-	}, d.key, bus.WithLogger(d.log), bus.WithRegisterer(d.reg))
+	}, d.keys.bus, append(bopts, bus.WithLogger(d.log), bus.WithRegisterer(d.reg))...)
 	if err != nil {
 		return fmt.Errorf("nats: %w", err)
+	}
+	if d.keys.separateBus() {
+		d.background = append(d.background, namedLoop{name: "bus key binding", run: func(ctx context.Context) error {
+			return renewBinding(ctx, b, d.keys, d.cfg.Keys.BindingTTL(), d.log)
+		}})
 	}
 	d.bus = b
 	d.closers = append(d.closers, b.Close)
 	return nil
+}
+
+// renewBinding re-signs the bus key's binding at half its life, so that
+// envelopes never carry an expired one while the TTL stays short.
+func renewBinding(ctx context.Context, b *bus.Bus, rk *roleKeys, ttl time.Duration, log zerolog.Logger) error {
+	t := time.NewTicker(ttl / 2)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		bd, err := bus.SignBinding(rk.auth, rk.bus.Address(), ttl, time.Now())
+		if err == nil {
+			err = b.SetBinding(bd)
+		}
+		if err != nil {
+			return fmt.Errorf("renew the bus key binding: %w", err)
+		}
+		log.Info().Str("bus_key", rk.bus.Address().Hex()).Time("not_after", bd.NotAfter).Msg("bus key binding renewed")
+	}
 }
 
 // run serves HTTP and runs the roles until ctx is done, then shuts down.
@@ -632,7 +669,7 @@ func (d *daemon) run(ctx context.Context) error {
 	srv := &http.Server{Handler: d.handler(), ReadHeaderTimeout: 5 * time.Second}
 	httpErr := make(chan error, 1)
 	go func() { httpErr <- srv.Serve(ln) }()
-	d.log.Info().Str("http", ln.Addr().String()).Str("operator", d.key.Address().Hex()).Str("bus", d.bus.ClientURL()).Msg("relayd started")
+	d.log.Info().Str("http", ln.Addr().String()).Str("operator", d.keys.auth.Address().Hex()).Str("bus", d.bus.ClientURL()).Msg("relayd started")
 	if d.opts.ready != nil {
 		d.opts.ready <- ln.Addr().String()
 	}

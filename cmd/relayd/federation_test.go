@@ -165,7 +165,7 @@ func TestConfigCheckDeployment(t *testing.T) {
 		want       []string
 	}{
 		{"agree", agrees, withPass, false, false, []string{"ok: 2-of-3", "operator key " + op.addr.Hex() + ": a signer of the deployment", "federation: the deployment's, 2-of-3"}},
-		{"agree, no passphrase", agrees, nil, false, false, []string{"operator key: not checked (no passphrase: set operator.passphraseFile or export KAKEHASHI_PASSPHRASE to check it)", "federation: the deployment's"}},
+		{"agree, no passphrase", agrees, nil, false, false, []string{"operator key: not checked (no passphrase for operator.keystore: set its passphraseFile or export KAKEHASHI_PASSPHRASE to check it)", "federation: the deployment's"}},
 		{"no deployment", "", withPass, false, false, []string{"operator key " + op.addr.Hex() + ": one of operators.addresses", "federation: not checked against a deployment (pass --deployment)"}},
 		{"deployment from the environment", "", map[string]string{config.DefaultPassphraseEnv: op.pass, "KAKEHASHI_DEPLOYMENT": otherKey}, false, true, []string{"is not a signer of the deployment"}},
 		{"key not a signer", otherKey, withPass, false, true, []string{"operators.addresses: [", "operator.keystore: key " + op.addr.Hex() + " is not a signer of the deployment"}},

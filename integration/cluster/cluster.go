@@ -60,7 +60,12 @@ type Config struct {
 	// --deployment. Required.
 	DeploymentPath string
 	// Keys are the operator keys, one relayd each, in this order. Required.
+	// With Roles, Keys[i] is operator i's authorisation key (its identity).
 	Keys []*ecdsa.PrivateKey
+	// Roles, if set (one per key), give operators separate role keys
+	// (issue 18): each set key gets its own keystore and keys.<role>
+	// entry; a role left nil uses Keys[i] through operator.keystore.
+	Roles []RoleKeys
 	// Threshold is t of the t-of-n operator set. Required, 1..len(Keys).
 	Threshold int
 	// Confirmations every relayd requires on every chain. Required, ≥ 1.
@@ -86,6 +91,20 @@ type Config struct {
 	// (`devnet up --bridge`): no parent-death signal. That program must
 	// record their PIDs (Operator.PID) so that they can be stopped.
 	Detach bool
+}
+
+// RoleKeys are one operator's separate keys. Authorisation, if set, names
+// the operator's authorisation key inside a PKCS#11 token (the key itself
+// is then Keys[i], imported into the token by the caller); with every role
+// set no operator.keystore is written.
+type RoleKeys struct {
+	Custody, Transactions, Bus *ecdsa.PrivateKey
+	Authorisation              *PKCS11Key
+}
+
+// PKCS11Key is a key in a token, as relayd's keys.authorisation.pkcs11.
+type PKCS11Key struct {
+	Module, TokenLabel, KeyLabel, PinFile string
 }
 
 // Bitcoin is the operator-local part of a relayd's bitcoin chain (the
@@ -175,6 +194,9 @@ func (c *Config) validate() error {
 		if k == nil {
 			probs = append(probs, fmt.Sprintf("Keys[%d] is nil", i))
 		}
+	}
+	if len(c.Roles) > 0 && len(c.Roles) != len(c.Keys) {
+		probs = append(probs, fmt.Sprintf("%d Roles for %d Keys: give one per operator, or none", len(c.Roles), len(c.Keys)))
 	}
 	if c.Threshold < 1 || c.Threshold > len(c.Keys) {
 		probs = append(probs, fmt.Sprintf("Threshold %d is not in 1..%d (the number of keys)", c.Threshold, len(c.Keys)))
@@ -418,16 +440,16 @@ func (cfg Config) bitcoinChainYAML(passFile string) string {
 func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []string, natsCreds map[common.Address]string) (*Operator, error) {
 	op := &Operator{Index: i + 1, Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
 	opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.Index))
-	if _, _, err := keys.Store(filepath.Join(opDir, "keystore"), passphrase, keys.ScryptLight/16, k); err != nil {
-		return nil, fmt.Errorf("cluster: keystore of op%d: %w", op.Index, err)
-	}
-	ks, err := filepath.Glob(filepath.Join(opDir, "keystore", "*"))
-	if err != nil || len(ks) != 1 {
-		return nil, fmt.Errorf("cluster: keystore of op%d: want one file in %s, found %d (a stale directory? use a fresh Dir)", op.Index, filepath.Join(opDir, "keystore"), len(ks))
-	}
 	passFile := filepath.Join(opDir, "pass")
+	if err := os.MkdirAll(opDir, 0o700); err != nil {
+		return nil, err
+	}
 	if err := os.WriteFile(passFile, []byte(passphrase), 0o600); err != nil {
 		return nil, err
+	}
+	keysYAML, err := cfg.keysYAML(opDir, i, k, passFile)
+	if err != nil {
+		return nil, fmt.Errorf("cluster: keys of op%d: %w", op.Index, err)
 	}
 	if op.HTTP, err = freeAddr(); err != nil {
 		return nil, err
@@ -442,8 +464,7 @@ func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []
 		chainsYAML += cfg.bitcoinChainYAML(op.BTCPasswordFile)
 	}
 	yaml := fmt.Sprintf(`dataDir: %q
-operator: {keystore: %q, passphraseFile: %q}
-operators:
+%soperators:
   threshold: %d
   addresses: [%s]
 chains:
@@ -452,7 +473,7 @@ http: {listen: %q}
 batch: {maxSize: 16, maxWait: 100ms}
 lease: {ttl: %s}
 log: {level: %s, format: json}
-`, op.DataDir, ks[0], passFile, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel)
+`, op.DataDir, keysYAML, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel)
 	op.Config = filepath.Join(opDir, "relayd.yaml")
 	op.LogPath = filepath.Join(opDir, "relayd.log")
 	if cfg.LogDir != "" {
@@ -470,6 +491,54 @@ log: {level: %s, format: json}
 		return nil, err
 	}
 	return op, nil
+}
+
+// keysYAML writes operator i's keystores under opDir and returns the
+// operator: and keys: lines of its configuration.
+func (cfg Config) keysYAML(opDir string, i int, k *ecdsa.PrivateKey, passFile string) (string, error) {
+	var r RoleKeys
+	if len(cfg.Roles) > 0 {
+		r = cfg.Roles[i]
+	}
+	store := func(name string, key *ecdsa.PrivateKey) (string, error) {
+		dir := filepath.Join(opDir, name)
+		if _, _, err := keys.Store(dir, passphrase, keys.ScryptLight/16, key); err != nil {
+			return "", err
+		}
+		ks, err := filepath.Glob(filepath.Join(dir, "*"))
+		if err != nil || len(ks) != 1 {
+			return "", fmt.Errorf("want one keystore in %s, found %d (a stale directory? use a fresh Dir)", dir, len(ks))
+		}
+		return ks[0], nil
+	}
+	var out, entries string
+	if r.Authorisation == nil || r.Custody == nil || r.Transactions == nil || r.Bus == nil {
+		ks, err := store("keystore", k)
+		if err != nil {
+			return "", err
+		}
+		out = fmt.Sprintf("operator: {keystore: %q, passphraseFile: %q}\n", ks, passFile)
+	}
+	if a := r.Authorisation; a != nil {
+		entries += fmt.Sprintf("  authorisation: {pkcs11: {module: %q, tokenLabel: %q, keyLabel: %q, pinFile: %q}}\n", a.Module, a.TokenLabel, a.KeyLabel, a.PinFile)
+	}
+	for _, role := range []struct {
+		name string
+		key  *ecdsa.PrivateKey
+	}{{"custody", r.Custody}, {"transactions", r.Transactions}, {"bus", r.Bus}} {
+		if role.key == nil {
+			continue
+		}
+		ks, err := store(role.name+"-keystore", role.key)
+		if err != nil {
+			return "", err
+		}
+		entries += fmt.Sprintf("  %s: {keystore: %q, passphraseFile: %q}\n", role.name, ks, passFile)
+	}
+	if entries != "" {
+		out += "keys:\n" + entries
+	}
+	return out, nil
 }
 
 // Operators returns the operators in the order of Config.Keys.

@@ -63,6 +63,20 @@ func newFederation(t *testing.T) *federation { return newFederationWith(t, false
 // relayd's configuration.
 func newFederationWith(t *testing.T, btc bool) *federation {
 	t.Helper()
+	return newFederationOpts(t, fedOptions{btc: btc})
+}
+
+// fedOptions vary the federation: btc as in newFederationWith; roles
+// gives each operator separate role keys (issue 18), custody being then
+// the deployment's Bitcoin federation and each transactions key funded.
+type fedOptions struct {
+	btc   bool
+	roles []cluster.RoleKeys
+}
+
+func newFederationOpts(t *testing.T, o fedOptions) *federation {
+	t.Helper()
+	btc := o.btc
 	opts := []harness.Option{harness.WithEVM(3), harness.WithNATS(), harness.WithEVMBlockTime(blockTime)}
 	if btc {
 		opts = append(opts, harness.WithBTC())
@@ -81,7 +95,15 @@ func newFederationWith(t *testing.T, btc bool) *federation {
 	if btc {
 		btcID = chains.ChainID(d.BTC.ChainID)
 	}
-	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18), Confirmations: confirmations})
+	dcfg := deployment.DevnetConfig{EVM: devChains, BitcoinChainID: btcID, Deployer: d.FaucetKey(0), FundOperators: big.NewInt(1e18), Confirmations: confirmations}
+	if len(o.roles) > 0 {
+		dcfg.Operators = deployment.DevnetOperatorKeys()
+		for _, r := range o.roles {
+			dcfg.Custody = append(dcfg.Custody, r.Custody)
+			dcfg.Fund = append(dcfg.Fund, addrOf(r.Transactions))
+		}
+	}
+	dep, err := deployment.Devnet(ctx, dcfg)
 	if err != nil {
 		t.Fatalf("deploy devnet: %v", err)
 	}
@@ -100,7 +122,7 @@ func newFederationWith(t *testing.T, btc bool) *federation {
 	}
 	f.c, err = cluster.New(cluster.Config{
 		Relayd: relaydBin, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: f.depPath,
-		Keys: deployment.DevnetOperatorKeys(), Threshold: 2, Confirmations: confirmations, LogLevel: "debug",
+		Keys: deployment.DevnetOperatorKeys(), Roles: o.roles, Threshold: 2, Confirmations: confirmations, LogLevel: "debug",
 	})
 	if err != nil {
 		t.Fatal(err)

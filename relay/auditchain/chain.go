@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
@@ -47,8 +46,10 @@ type Bus interface {
 
 // Config configures a Chain.
 type Config struct {
-	// Key is the operator's key: it proposes and attests.
-	Key *ecdsa.PrivateKey
+	// Key is the operator's key: it proposes and attests. Signer, if set,
+	// signs instead (the authorisation key in an HSM, relay/keys).
+	Key    *ecdsa.PrivateKey
+	Signer audit.Signer
 	// Path is the replica's store (one bbolt file of its own).
 	Path string
 	// Genesis are the records of the shared genesis: the federation's
@@ -108,7 +109,10 @@ type eventKey struct {
 
 // New opens (or creates) the replica and replays it, verifying every block.
 func New(ctx context.Context, cfg Config) (*Chain, error) {
-	if cfg.Key == nil || cfg.Local == nil || cfg.Bus == nil || cfg.Path == "" || len(cfg.Genesis) == 0 {
+	if cfg.Signer == nil && cfg.Key != nil {
+		cfg.Signer = audit.KeySigner(cfg.Key)
+	}
+	if cfg.Signer == nil || cfg.Local == nil || cfg.Bus == nil || cfg.Path == "" || len(cfg.Genesis) == 0 {
 		return nil, fmt.Errorf("auditchain: %w: Key, Local, Bus, Path and Genesis are required", audit.ErrConfig)
 	}
 	if cfg.Interval <= 0 {
@@ -131,8 +135,8 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		c.store.Close()
 		return nil, err
 	}
-	if c.prop, err = audit.NewProposer(audit.ProposerConfig{Key: cfg.Key, Ledger: c.ledger, MaxRecords: cfg.MaxRecords, Now: cfg.Now, Logger: cfg.Logger}); err == nil {
-		c.att, err = audit.NewAttester(audit.AttesterConfig{Key: cfg.Key, Ledger: c.ledger, Checker: checker{c}, Now: cfg.Now, Logger: cfg.Logger})
+	if c.prop, err = audit.NewProposer(audit.ProposerConfig{Signer: cfg.Signer, Ledger: c.ledger, MaxRecords: cfg.MaxRecords, Now: cfg.Now, Logger: cfg.Logger}); err == nil {
+		c.att, err = audit.NewAttester(audit.AttesterConfig{Signer: cfg.Signer, Ledger: c.ledger, Checker: checker{c}, Now: cfg.Now, Logger: cfg.Logger})
 	}
 	if err == nil {
 		c.m, err = newMetrics(cfg.Registerer)
@@ -379,7 +383,7 @@ func (c *Chain) onProposal(ctx context.Context, m bus.Msg) error {
 	}
 	c.m.attest.WithLabelValues("attested").Inc()
 	msg := audit.AttestationMsg{Height: b.Header.Height, Hash: b.Header.Hash(), Attestation: att}
-	id := fmt.Sprintf("audit-attest-%d-%x-%s", msg.Height, msg.Hash, crypto.PubkeyToAddress(c.cfg.Key.PublicKey).Hex())
+	id := fmt.Sprintf("audit-attest-%d-%x-%s", msg.Height, msg.Hash, c.cfg.Signer.Address().Hex())
 	_, err = c.cfg.Bus.Publish(ctx, audit.SubjectAttest, id, msg.Encode())
 	return err
 }

@@ -2,6 +2,7 @@ package btcroute
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"os"
@@ -9,7 +10,9 @@ import (
 	"time"
 
 	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcec/v2/schnorr"
 	"github.com/btcsuite/btcd/rpcclient"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin"
@@ -17,7 +20,6 @@ import (
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
-	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
@@ -55,11 +57,15 @@ type Config struct {
 	Accountant   *ledger.Accountant
 	PollInterval time.Duration
 	Logger       zerolog.Logger
-	// Operator is this operator's key: it signs payout authorizations
-	// (ECDSA shares over PayoutDigest) and, as BIP-340 key, sweeps and
-	// payouts; it must be one of the deployment's federation keys. Nil
-	// makes a watch/verify-only chain (no Authorizer, no Batcher).
-	Operator *keys.Key
+	// Operator is this operator's identity (authorisation) key: it signs
+	// payout authorizations (ECDSA shares over PayoutDigest). Nil makes a
+	// watch/verify-only chain (no Authorizer, no Batcher).
+	Operator relay.HashSigner
+	// Custody is the operator's BIP-340 federation key: it signs sweeps
+	// and payouts, and the deployment's federation must give it to
+	// Operator (Federation.Owners). Nil: Operator's own key, when Operator
+	// is an in-memory key (the one-key development layout).
+	Custody *btcec.PrivateKey
 	// Fees is the federation wallet's fee policy: Rate is proposed,
 	// payouts and sweeps at a rate in [MinRate, MaxRate] are signed.
 	// Required with Operator.
@@ -259,6 +265,34 @@ func (b *Route) build(cfg Config, wcfg watcher.Config) error {
 	return b.payoutRoles(cfg, wcfg.Federations[0].Signers)
 }
 
+// custodyKey is cfg.Custody, or the in-memory Operator key in the one-key
+// layout.
+func custodyKey(cfg Config) (*btcec.PrivateKey, error) {
+	if cfg.Custody != nil {
+		return cfg.Custody, nil
+	}
+	if k, ok := cfg.Operator.(interface{ PrivateKey() *ecdsa.PrivateKey }); ok {
+		priv, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(k.PrivateKey()))
+		return priv, nil
+	}
+	return nil, fmt.Errorf("%w: chain %d: no custody key: configure keys.custody (the operator's authorisation key is not an in-memory key)", ErrConfig, cfg.Chain)
+}
+
+// checkOwner checks that the deployment's federation gives custody key
+// priv to operator.
+func checkOwner(owners map[common.Address][32]byte, operator common.Address, priv *btcec.PrivateKey) error {
+	var x [32]byte
+	copy(x[:], schnorr.SerializePubKey(priv.PubKey()))
+	got, ok := owners[operator]
+	switch {
+	case !ok:
+		return fmt.Errorf("%w: operator %s holds no custody key of the deployment's bitcoin federation: use the deployment of this federation, or list the operator in bitcoin.federation.operators", ErrConfig, operator)
+	case got != x:
+		return fmt.Errorf("%w: the custody key configured (x-only %x) is not operator %s's key of the deployment's federation (%x): point keys.custody at the right key", ErrConfig, x, operator, got)
+	}
+	return nil
+}
+
 // executed reports the transfers whose execution acc holds (none
 // without an Accountant).
 func executed(acc *ledger.Accountant) func(chains.TransferID) bool {
@@ -280,13 +314,15 @@ func (b *Route) payoutRoles(cfg Config, signers bitcoin.KeySet) error {
 	if err := CheckSweepCovered(w, b.Fee); err != nil {
 		return err
 	}
-	b.fedKey, _ = btcec.PrivKeyFromBytes(crypto.FromECDSA(cfg.Operator.PrivateKey()))
-	ops, err := FederationAddresses(signers)
-	if err != nil {
+	if b.fedKey, err = custodyKey(cfg); err != nil {
 		return err
 	}
-	if _, ok := ops[cfg.Operator.Address()]; !ok {
-		return fmt.Errorf("%w: operator %s is not a federation key of the deployment", ErrConfig, cfg.Operator.Address())
+	ops, err := cfg.Deployment.Bitcoin.Federation.Owners()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if err := checkOwner(ops, cfg.Operator.Address(), b.fedKey); err != nil {
+		return err
 	}
 	if b.Batcher, err = NewPayoutBatcher(PayoutBatcherConfig{Chain: cfg.Chain, Wallet: b.wallet, Key: b.fedKey, Operators: ops,
 		View: b.View, Node: b.client, Book: b.Payouts, Custody: b.Custody, Main: b.Main, Executed: executed(cfg.Accountant), MaxOutputs: cfg.PayoutMaxOutputs,

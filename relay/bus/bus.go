@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -135,8 +136,14 @@ type Bus struct {
 	m   *metrics
 	reg prometheus.Registerer
 	now func() time.Time
-	// seen caches verified envelopes (see verified).
-	seen verified
+	// seen caches verified envelopes (see verified), bindings the bus-key
+	// bindings of other operators.
+	seen     verified
+	bindings bindings
+	// self is the operator this process speaks for: key's address, or the
+	// operator of binding when key is a separate bus key.
+	self    common.Address
+	binding atomic.Pointer[Binding]
 	// drainTimeout bounds how long stopping a consumer waits for its
 	// drain before it stops it outright (default 10s; tests shorten it).
 	drainTimeout time.Duration
@@ -151,6 +158,13 @@ func WithLogger(l zerolog.Logger) Option { return func(b *Bus) { b.log = l } }
 // WithRegisterer registers the bus metrics with r.
 func WithRegisterer(r prometheus.Registerer) Option {
 	return func(b *Bus) { b.reg = r }
+}
+
+// WithBinding makes key a bus key speaking for b.Operator (role
+// separation, issue 18): envelopes carry the binding, From is the
+// operator. Renew it before it expires with SetBinding.
+func WithBinding(b Binding) Option {
+	return func(bs *Bus) { bs.binding.Store(&b) }
 }
 
 // WithClock replaces time.Now for envelope timestamps (tests).
@@ -244,14 +258,18 @@ func New(ctx context.Context, cfg Config, key Signer, opts ...Option) (*Bus, err
 		return nil, err
 	}
 	b.log.Info().Str("url", nc.ConnectedUrlRedacted()).Bool("embedded", b.srv != nil).Bool("authenticated", cfg.Auth.authenticated()).
-		Str("from", key.Address().Hex()).Msg("bus ready")
+		Str("from", b.Self().Hex()).Str("bus_key", key.Address().Hex()).Msg("bus ready")
 	return b, nil
 }
 
 func (b *Bus) validate() error {
 	var probs []string
 	if b.key == nil {
-		probs = append(probs, "no signing key: pass the operator key")
+		probs = append(probs, "no signing key: pass the operator's bus key")
+	} else if bd := b.binding.Load(); bd != nil {
+		if err := b.checkBinding(*bd); err != nil {
+			probs = append(probs, err.Error())
+		}
 	}
 	if len(b.cfg.Operators) == 0 {
 		probs = append(probs, "no operators: list the operator addresses whose messages are accepted")
@@ -421,7 +439,7 @@ func (b *Bus) connectOptions() ([]nats.Option, error) {
 	}
 	inbox := a.InboxPrefix
 	if inbox == "" && a.authenticated() && !b.cfg.Admin {
-		inbox = InboxPrefix(b.key.Address())
+		inbox = InboxPrefix(b.Self())
 	}
 	if inbox != "" {
 		opts = append(opts, nats.CustomInboxPrefix(inbox))
@@ -436,7 +454,32 @@ func (b *Bus) connectOptions() ([]nats.Option, error) {
 }
 
 // Self returns the address this bus signs with.
-func (b *Bus) Self() common.Address { return b.key.Address() }
+func (b *Bus) Self() common.Address {
+	if bd := b.binding.Load(); bd != nil {
+		return bd.Operator
+	}
+	return b.key.Address()
+}
+
+// SetBinding replaces the bus key's binding (relayd renews it before it
+// expires). It must bind this bus's key to the same operator.
+func (b *Bus) SetBinding(bd Binding) error {
+	if err := b.checkBinding(bd); err != nil {
+		return err
+	}
+	b.binding.Store(&bd)
+	return nil
+}
+
+func (b *Bus) checkBinding(bd Binding) error {
+	if bd.BusKey != b.key.Address() {
+		return fmt.Errorf("%w: the binding names bus key %s, this bus signs with %s", ErrConfig, bd.BusKey, b.key.Address())
+	}
+	if cur := b.binding.Load(); cur != nil && cur.Operator != bd.Operator {
+		return fmt.Errorf("%w: the binding is for %s, this bus speaks for %s", ErrConfig, bd.Operator, cur.Operator)
+	}
+	return bd.Verify(b.now())
+}
 
 // IsOperator reports whether addr is in the configured operator set.
 func (b *Bus) IsOperator(addr common.Address) bool { return b.ops[addr] }
@@ -484,8 +527,12 @@ func (b *Bus) Publish(ctx context.Context, subject, id string, payload []byte) (
 	if subject == "" || id == "" {
 		return PublishResult{}, fmt.Errorf("%w: empty subject or id", ErrMalformed)
 	}
-	env := &Envelope{Subject: WireSubject(subject, b.key.Address()), ID: id, Time: b.now(), Payload: payload}
-	if err := env.Seal(b.key); err != nil {
+	self, binding := b.key.Address(), []byte(nil)
+	if bd := b.binding.Load(); bd != nil {
+		self, binding = bd.Operator, bd.Encode()
+	}
+	env := &Envelope{Subject: WireSubject(subject, self), ID: id, Time: b.now(), Payload: payload}
+	if err := env.SealAs(b.key, self, binding); err != nil {
 		return PublishResult{}, err
 	}
 	ack, err := b.js.PublishMsg(ctx, env.ToMsg())

@@ -92,7 +92,7 @@ func (b *Bus) Consume(ctx context.Context, spec ConsumerSpec, h Handler) (*Subsc
 	if spec.Stream == "" {
 		return nil, fmt.Errorf("%w: consumer without a stream", ErrConfig)
 	}
-	if spec.Durable != "" && b.cfg.Auth.authenticated() && !b.cfg.Admin && !knownDurable(spec.Durable, b.key.Address()) {
+	if spec.Durable != "" && b.cfg.Auth.authenticated() && !b.cfg.Admin && !knownDurable(spec.Durable, b.Self()) {
 		return nil, fmt.Errorf("%w: durable consumer %q is not DurableName(role, self) for a role of ConsumerRoles: "+
 			"the bus permissions would not keep other operators off it (add the role to consumerRoles and reissue the users)", ErrConfig, spec.Durable)
 	}
@@ -281,7 +281,7 @@ func (b *Bus) open(jm jetstream.Msg) (Msg, string, error) {
 		return Msg{}, DropMalformed, err
 	}
 	if !b.seen.has(d, env.Sig) {
-		if err := env.verifyDigest(d); err != nil {
+		if err := env.verifyDigest(d, &b.bindings, b.now()); err != nil {
 			return Msg{}, DropBadSignature, err
 		}
 		b.seen.add(d, env.Sig)

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math/big"
 	"strconv"
 	"sync"
 	"time"
@@ -26,7 +25,8 @@ const (
 	HeaderFrom    = "Kkh-From"     // sender address, 0x-prefixed hex, EIP-55
 	HeaderTime    = "Kkh-Time"     // sender clock, Unix nanoseconds, decimal
 	HeaderSig     = "Kkh-Sig"      // 65-byte [R || S || V] secp256k1 signature, 0x-prefixed hex
-	HeaderMsgID   = nats.MsgIdHdr  // "Nats-Msg-Id": the publication id, also the dedupe key
+	// HeaderBinding (binding.go) is set when a bus key signs for the operator.
+	HeaderMsgID = nats.MsgIdHdr // "Nats-Msg-Id": the publication id, also the dedupe key
 )
 
 const envelopeVersion = "1"
@@ -42,6 +42,9 @@ type Envelope struct {
 	Time    time.Time
 	Payload []byte
 	Sig     []byte
+	// Binding is the encoded Binding when Sig is made by a bus key of
+	// From rather than by From's identity key; empty otherwise.
+	Binding []byte
 }
 
 // Digest returns the hash the sender signs:
@@ -77,8 +80,13 @@ func (e *Envelope) Digest() ([32]byte, error) {
 }
 
 // Seal signs the envelope with s, setting From and Sig.
-func (e *Envelope) Seal(s Signer) error {
-	e.From = s.Address()
+func (e *Envelope) Seal(s Signer) error { return e.SealAs(s, s.Address(), nil) }
+
+// SealAs signs the envelope with bus key s on behalf of operator, whose
+// binding of s (Binding.Encode) travels with it. With s the operator's
+// own key, binding is nil.
+func (e *Envelope) SealAs(s Signer, operator common.Address, binding []byte) error {
+	e.From, e.Binding = operator, binding
 	d, err := e.Digest()
 	if err != nil {
 		return err
@@ -91,32 +99,36 @@ func (e *Envelope) Seal(s Signer) error {
 	return nil
 }
 
-// Verify checks that Sig is a valid signature of From over the envelope.
-// It does not check that From is an operator; see Bus for that.
+// Verify checks that Sig is a valid signature over the envelope of From,
+// or of a bus key From has bound (Binding) and whose binding has not
+// expired. It does not check that From is an operator; see Bus for that.
 func (e *Envelope) Verify() error {
 	d, err := e.Digest()
 	if err != nil {
 		return err
 	}
-	return e.verifyDigest(d)
+	return e.verifyDigest(d, &bindings{}, time.Now())
 }
 
-func (e *Envelope) verifyDigest(d [32]byte) error {
-	if len(e.Sig) != crypto.SignatureLength {
-		return fmt.Errorf("%w: signature is %d bytes, want %d", ErrBadSignature, len(e.Sig), crypto.SignatureLength)
-	}
-	r, s, v := e.Sig[:32], e.Sig[32:64], e.Sig[64]
-	if !crypto.ValidateSignatureValues(v, new(big.Int).SetBytes(r), new(big.Int).SetBytes(s), true) {
-		return fmt.Errorf("%w: signature values out of range", ErrBadSignature)
-	}
-	pub, err := crypto.SigToPub(d[:], e.Sig)
+func (e *Envelope) verifyDigest(d [32]byte, bc *bindings, now time.Time) error {
+	got, err := recoverSigner(d, e.Sig)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadSignature, err)
+		return err
 	}
-	if got := crypto.PubkeyToAddress(*pub); got != e.From {
+	if got == e.From {
+		return nil
+	}
+	if len(e.Binding) == 0 {
 		return fmt.Errorf("%w: signed by %s, claims %s", ErrBadSignature, got, e.From)
 	}
-	return nil
+	b, err := DecodeBinding(e.From, e.Binding)
+	if err != nil {
+		return err
+	}
+	if b.BusKey != got {
+		return fmt.Errorf("%w: signed by %s, but %s's binding names bus key %s", ErrBadSignature, got, e.From, b.BusKey)
+	}
+	return bc.check(b, e.Binding, now)
 }
 
 // ToMsg returns the NATS message carrying the envelope.
@@ -128,6 +140,9 @@ func (e *Envelope) ToMsg() *nats.Msg {
 	m.Header.Set(HeaderFrom, e.From.Hex())
 	m.Header.Set(HeaderTime, strconv.FormatInt(e.Time.UnixNano(), 10))
 	m.Header.Set(HeaderSig, hexutil.Encode(e.Sig))
+	if len(e.Binding) > 0 {
+		m.Header.Set(HeaderBinding, hexutil.Encode(e.Binding))
+	}
 	return m
 }
 
@@ -159,6 +174,11 @@ func FromMsg(subject string, header nats.Header, data []byte) (*Envelope, error)
 		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, HeaderSig, err)
 	}
 	e.Sig = sig
+	if h := header.Get(HeaderBinding); h != "" {
+		if e.Binding, err = hexutil.Decode(h); err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, HeaderBinding, err)
+		}
+	}
 	return e, nil
 }
 

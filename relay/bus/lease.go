@@ -62,7 +62,7 @@ func (b *Bus) NewLease(ctx context.Context, name string, ttl time.Duration) (*Le
 	return &Lease{
 		kv:     kv,
 		key:    name,
-		holder: b.key.Address().Hex() + "/" + hex.EncodeToString(nonce[:]),
+		holder: b.Self().Hex() + "/" + hex.EncodeToString(nonce[:]),
 		ttl:    ttl,
 		log:    b.log.With().Str("lease", name).Logger(),
 	}, nil

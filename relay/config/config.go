@@ -22,6 +22,7 @@ type Config struct {
 	// DataDir holds the embedded NATS store and other local state.
 	DataDir   string    `yaml:"dataDir" json:"dataDir"`
 	Operator  Operator  `yaml:"operator" json:"operator"`
+	Keys      Keys      `yaml:"keys" json:"keys,omitzero"`
 	Operators Operators `yaml:"operators" json:"operators"`
 	Chains    []Chain   `yaml:"chains" json:"chains"`
 	NATS      NATS      `yaml:"nats" json:"nats"`
@@ -534,6 +535,7 @@ func (c *Config) Validate() []Problem {
 		ps.add("dataDir", "empty: set a directory for local state (default ./data)")
 	}
 	c.Operator.validate(&ps)
+	c.validateKeys(&ps)
 	c.Operators.validate(&ps)
 	validateChains(c.Chains, &ps)
 	c.NATS.validate(&ps)
@@ -582,9 +584,6 @@ func (r Reconcile) validate(ps *problems) {
 }
 
 func (o Operator) validate(ps *problems) {
-	if o.Keystore == "" {
-		ps.add("operator.keystore", "not set: give the path of this operator's encrypted keystore file (create one with `relayd key new`)")
-	}
 	if o.PassphraseFile != "" && o.PassphraseEnv != "" {
 		ps.add("operator", "both passphraseFile and passphraseEnv are set: keep one")
 	}

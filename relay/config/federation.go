@@ -16,9 +16,10 @@ import (
 
 // CheckFederation compares the federation this configuration names with
 // the operator key and the deployment, and returns what to fix (nil when
-// they agree). key is the operator's public key, nil when the keystore
-// was not read (those checks are then skipped); dep is nil when no
-// deployment is given.
+// they agree). key is the operator's authorisation (identity) public key
+// and custody its Bitcoin custody key (nil: key itself), nil when the
+// keystore was not read (those checks are then skipped); dep is nil when
+// no deployment is given.
 //
 //   - The key must be one of operators.addresses (any key in
 //     single-operator mode).
@@ -26,19 +27,23 @@ import (
 //     and operators.threshold its threshold; single-operator mode needs a
 //     1-of-1 deployment.
 //   - The key must be one of the deployment's signers and, when this
-//     operator signs on the deployment's Bitcoin chain, its x-only key one
-//     of the Bitcoin federation's keys.
+//     operator signs on the deployment's Bitcoin chain, the custody key's
+//     x-only form its key in the Bitcoin federation (Federation.Owners).
 //
 // Operators that disagree on the federation can never form a quorum: a
 // relayd with a wrong key or set would run, report ready and sign in
 // vain.
-func (c *Config) CheckFederation(dep *deployment.Deployment, key *ecdsa.PublicKey) []Problem {
+func (c *Config) CheckFederation(dep *deployment.Deployment, key, custody *ecdsa.PublicKey) []Problem {
 	var ps problems
 	var addr common.Address
+	_, authField, _ := c.Source(RoleAuthorisation)
 	if key != nil {
 		addr = crypto.PubkeyToAddress(*key)
 		if !c.SingleOperator() && !slices.Contains(c.OperatorAddresses(), addr) {
-			ps.add("operator.keystore", "key %s is not one of operators.addresses: point operator.keystore at this operator's keystore, or list its address", addr.Hex())
+			ps.add(authField, "key %s is not one of operators.addresses: point %s at this operator's authorisation key, or list its address", addr.Hex(), authField)
+		}
+		if custody == nil {
+			custody = key
 		}
 	}
 	if dep == nil {
@@ -61,12 +66,34 @@ func (c *Config) CheckFederation(dep *deployment.Deployment, key *ecdsa.PublicKe
 		return ps
 	}
 	if !slices.Contains(want, addr) {
-		ps.add("operator.keystore", "key %s is not a signer of the deployment (%s): point operator.keystore at the keystore of one of them (import a key with `relayd key import`), or use the deployment of this federation", addr.Hex(), joinAddresses(want))
+		ps.add(authField, "key %s is not a signer of the deployment (%s): point %s at the key of one of them (import a key with `relayd key import`), or use the deployment of this federation", addr.Hex(), joinAddresses(want), authField)
 	}
-	if field, ok := c.signsBitcoin(dep); ok && !inBitcoinFederation(dep.Bitcoin.Federation, key) {
-		ps.add(field, "key %s is not in the deployment's Bitcoin federation (bitcoin.federation.keys): this operator could not sign payouts or sweeps; use the key whose x-only public key is listed there", addr.Hex())
+	if field, ok := c.signsBitcoin(dep); ok {
+		if msg := custodyProblem(dep.Bitcoin.Federation, addr, custody); msg != "" {
+			_, custodyField, _ := c.Source(RoleCustody)
+			ps.add(field, "%s: this operator could not sign payouts or sweeps; point %s at the key listed there", msg, custodyField)
+		}
 	}
 	return ps
+}
+
+// custodyProblem says why custody is not operator's key in the
+// federation f, or "" when it is.
+func custodyProblem(f deployment.Federation, operator common.Address, custody *ecdsa.PublicKey) string {
+	owners, err := f.Owners()
+	if err != nil {
+		return err.Error()
+	}
+	var x [32]byte
+	custody.X.FillBytes(x[:])
+	got, ok := owners[operator]
+	switch {
+	case !ok:
+		return fmt.Sprintf("operator %s holds no key of the deployment's Bitcoin federation (bitcoin.federation)", operator.Hex())
+	case got != x:
+		return fmt.Sprintf("the custody key (x-only %s) is not operator %s's key in the deployment's Bitcoin federation (%s)", hex.EncodeToString(x[:]), operator.Hex(), hex.EncodeToString(got[:]))
+	}
+	return ""
 }
 
 // CheckBridgeSigners compares the signer set a chain's bridge holds
@@ -98,17 +125,6 @@ func (c *Config) signsBitcoin(dep *deployment.Deployment) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// inBitcoinFederation reports whether key's x-only form is one of f's keys.
-func inBitcoinFederation(f deployment.Federation, key *ecdsa.PublicKey) bool {
-	x := hex.EncodeToString(key.X.FillBytes(make([]byte, 32)))
-	for _, k := range f.Keys {
-		if strings.EqualFold(k, x) {
-			return true
-		}
-	}
-	return false
 }
 
 func sortedAddresses(a []common.Address) []common.Address {

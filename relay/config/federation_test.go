@@ -48,14 +48,14 @@ func TestCheckFederation(t *testing.T) {
 		{"other threshold", cfg(3, devnet...), dep(), devnet[0],
 			[]string{"operators.threshold: 3, the deployment's federation is 2-of-3 ["}},
 		{"key not a signer", cfg(2, devnet[0], devnet[1], stranger), dep(), stranger,
-			[]string{"operators.addresses:", "operator.keystore: key " + addr(stranger) + " is not a signer of the deployment", "chains[1] (BTC): key " + addr(stranger) + " is not in the deployment's Bitcoin federation"}},
+			[]string{"operators.addresses:", "operator.keystore: key " + addr(stranger) + " is not a signer of the deployment", "chains[1] (BTC): operator " + addr(stranger) + " holds no key of the deployment's Bitcoin federation"}},
 		{"single operator, 2-of-3 deployment", cfg(0), dep(), devnet[0],
 			[]string{"operators: single-operator mode (no operators.addresses) runs 1-of-1, the deployment's federation is 2-of-3"}},
 		{"not in the Bitcoin federation", cfg(2, devnet...), func() *deployment.Deployment {
 			d := dep()
 			d.Bitcoin.Federation = deployment.FederationOf(2, devnet[1], devnet[2], stranger)
 			return d
-		}(), devnet[0], []string{"chains[1] (BTC): key " + addr(devnet[0]) + " is not in the deployment's Bitcoin federation"}},
+		}(), devnet[0], []string{"chains[1] (BTC): operator " + addr(devnet[0]) + " holds no key of the deployment's Bitcoin federation"}},
 		{"not in the Bitcoin federation, does not sign there", func() *Config {
 			c := cfg(2, devnet...)
 			c.Chains[1].Roles = []string{RoleWatch}
@@ -71,7 +71,7 @@ func TestCheckFederation(t *testing.T) {
 			if tc.key != nil {
 				pub = &tc.key.PublicKey
 			}
-			ps := tc.cfg.CheckFederation(tc.dep, pub)
+			ps := tc.cfg.CheckFederation(tc.dep, pub, nil)
 			if len(ps) != len(tc.want) {
 				t.Fatalf("problems %v, want %d", ps, len(tc.want))
 			}

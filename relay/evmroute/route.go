@@ -2,6 +2,7 @@ package evmroute
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"os"
@@ -16,7 +17,6 @@ import (
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/relay"
-	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/kakehashi/kakehashi/relay/ledger"
 	"github.com/rs/zerolog"
 )
@@ -32,9 +32,13 @@ type Config struct {
 	Deployment *deployment.Deployment
 	// DataDir holds the watcher's cursor (evm-<chain>.cursor.json).
 	DataDir string
-	// Key is the operator key: it signs authorizations and pays for the
-	// transactions this operator submits.
-	Key *keys.Key
+	// Key is the operator's authorisation key: it signs authorizations
+	// (an in-memory key or an HSM's, relay/keys).
+	Key relay.HashSigner
+	// TxKey pays for the transactions this operator submits (role
+	// separation: it holds gas money only). Nil: Key's own key, when Key
+	// is an in-memory key (the one-key development layout).
+	TxKey *ecdsa.PrivateKey
 	// Accountant, when set, records every final event of the watcher
 	// before it is published (see Source).
 	Accountant *ledger.Accountant
@@ -154,7 +158,15 @@ func (r *Route) build(ctx context.Context, cfg Config, dc deployment.Chain, log 
 	if err != nil {
 		return err
 	}
-	sub, err := evm.NewSubmitter(evm.SubmitterConfig{Chain: cfg.Chain, Bridge: cfg.Bridge, Key: cfg.Key.PrivateKey(),
+	txKey := cfg.TxKey
+	if txKey == nil {
+		k, ok := cfg.Key.(interface{ PrivateKey() *ecdsa.PrivateKey })
+		if !ok {
+			return fmt.Errorf("%w: no transaction key: configure keys.transactions (the authorisation key is not an in-memory key)", ErrConfig)
+		}
+		txKey = k.PrivateKey()
+	}
+	sub, err := evm.NewSubmitter(evm.SubmitterConfig{Chain: cfg.Chain, Bridge: cfg.Bridge, Key: txKey,
 		Fees: evm.FeePolicy{MaxFeeCap: cfg.MaxFeeCap}, PollInterval: cfg.PollInterval / 2}, c, evm.WithSubmitterLogger(log))
 	if err != nil {
 		return err

@@ -19,7 +19,6 @@ import (
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/internal/atomicfile"
 	"github.com/kakehashi/kakehashi/relay"
-	"github.com/kakehashi/kakehashi/relay/keys"
 	"github.com/rs/zerolog"
 )
 
@@ -27,8 +26,9 @@ import (
 type Config struct {
 	// Path of the operator's local audit store (bbolt); created if missing.
 	Path string
-	// Key is the operator key: it proposes and attests the local chain.
-	Key *keys.Key
+	// Key is the operator's identity (authorisation) key: it proposes and
+	// attests the local chain. keys.Key or an HSM signer (relay/keys/pkcs11).
+	Key audit.Signer
 	// Deployment supplies the DEFINE records of the local genesis.
 	Deployment *deployment.Deployment
 	// Logger receives accountant events (component "ledger").
@@ -127,7 +127,7 @@ func New(ctx context.Context, cfg Config) (*Accountant, error) {
 		st.Close()
 		return nil, fmt.Errorf("ledger: audit ledger %s: %w", cfg.Path, err)
 	}
-	if a.prop, err = audit.NewProposer(audit.ProposerConfig{Key: cfg.Key.PrivateKey(), Ledger: a.ledger, Now: cfg.Now, Logger: cfg.Logger}); err != nil {
+	if a.prop, err = audit.NewProposer(audit.ProposerConfig{Signer: cfg.Key, Ledger: a.ledger, Now: cfg.Now, Logger: cfg.Logger}); err != nil {
 		st.Close()
 		return nil, err
 	}

@@ -18,48 +18,68 @@ func Generate(cfg Config) (common.Address, error) {
 	if err := cfg.validate(); err != nil {
 		return common.Address{}, err
 	}
+	var addr common.Address
+	err := withRWSession(cfg, func(ctx *p11.Ctx, sh p11.SessionHandle) error {
+		pubH, privH, err := generatePair(ctx, sh, cfg.KeyLabel)
+		if err != nil {
+			return fmt.Errorf("token %q: %w", cfg.TokenLabel, err)
+		}
+		pub, err := readPublic(ctx, sh, pubH, cfg.KeyLabel)
+		if err != nil {
+			_ = ctx.DestroyObject(sh, privH)
+			_ = ctx.DestroyObject(sh, pubH)
+			return fmt.Errorf("token %q: the generated key, now deleted: %w", cfg.TokenLabel, err)
+		}
+		addr = crypto.PubkeyToAddress(*pub)
+		return nil
+	})
+	return addr, err
+}
+
+// withRWSession runs f in a logged-in read-write session on cfg's token,
+// after checking that no object is labelled cfg.KeyLabel yet.
+func withRWSession(cfg Config, f func(*p11.Ctx, p11.SessionHandle) error) error {
 	mod, err := acquireModule(cfg.Module)
 	if err != nil {
-		return common.Address{}, err
+		return err
 	}
 	defer func() { _ = mod.release() }()
 	ctx := mod.ctx
 	slot, err := findToken(ctx, cfg.TokenLabel)
 	if err != nil {
-		return common.Address{}, err
+		return err
 	}
 	sh, err := ctx.OpenSession(slot, p11.CKF_SERIAL_SESSION|p11.CKF_RW_SESSION)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("pkcs11: open a read-write session on token %q: %w", cfg.TokenLabel, err)
+		return fmt.Errorf("pkcs11: open a read-write session on token %q: %w", cfg.TokenLabel, err)
 	}
 	defer func() { _ = ctx.CloseSession(sh) }()
 	if err := login(ctx, sh, cfg.TokenLabel, cfg.PIN); err != nil {
-		return common.Address{}, err
+		return err
 	}
 	taken, err := findObjects(ctx, sh, []*p11.Attribute{p11.NewAttribute(p11.CKA_LABEL, cfg.KeyLabel)})
 	if err != nil {
-		return common.Address{}, fmt.Errorf("pkcs11: search token %q for label %q: %w", cfg.TokenLabel, cfg.KeyLabel, err)
+		return fmt.Errorf("pkcs11: search token %q for label %q: %w", cfg.TokenLabel, cfg.KeyLabel, err)
 	}
 	if len(taken) > 0 {
-		return common.Address{}, fmt.Errorf("%w: token %q holds %d objects labelled %q already: use that key, or choose another label", ErrKeyExists, cfg.TokenLabel, len(taken), cfg.KeyLabel)
+		return fmt.Errorf("%w: token %q holds %d objects labelled %q already: use that key, or choose another label", ErrKeyExists, cfg.TokenLabel, len(taken), cfg.KeyLabel)
 	}
-	pubH, privH, err := generatePair(ctx, sh, cfg.KeyLabel)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("token %q: %w", cfg.TokenLabel, err)
+	return f(ctx, sh)
+}
+
+// newKeyID is a random CKA_ID shared by a key pair's two objects.
+func newKeyID() ([]byte, error) {
+	id := make([]byte, 16)
+	if _, err := rand.Read(id); err != nil {
+		return nil, fmt.Errorf("pkcs11: key id: %w", err)
 	}
-	pub, err := readPublic(ctx, sh, pubH, cfg.KeyLabel)
-	if err != nil {
-		_ = ctx.DestroyObject(sh, privH)
-		_ = ctx.DestroyObject(sh, pubH)
-		return common.Address{}, fmt.Errorf("token %q: the generated key, now deleted: %w", cfg.TokenLabel, err)
-	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return id, nil
 }
 
 func generatePair(ctx *p11.Ctx, sh p11.SessionHandle, label string) (pub, priv p11.ObjectHandle, err error) {
-	id := make([]byte, 16)
-	if _, err := rand.Read(id); err != nil {
-		return 0, 0, fmt.Errorf("pkcs11: key id: %w", err)
+	id, err := newKeyID()
+	if err != nil {
+		return 0, 0, err
 	}
 	pubT := []*p11.Attribute{
 		p11.NewAttribute(p11.CKA_CLASS, p11.CKO_PUBLIC_KEY),
