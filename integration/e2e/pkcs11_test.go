@@ -218,4 +218,3 @@ func noSecrets(t *testing.T, op *operator, secrets map[string]*ecdsa.PrivateKey)
 	scan("its process environment", env)
 	t.Logf("op%d: %d files under %s, its log and its environment hold no private key", op.Index, files, root)
 }
-
