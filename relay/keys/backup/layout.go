@@ -8,7 +8,7 @@ import (
 )
 
 // The binary layout of a share, version 1 (docs/relay.md, "Key backup";
-// integers big-endian). The first metaLen(F) bytes are the metadata, and
+// integers big-endian). The first 17+F bytes are the metadata, and
 // exactly those bytes are the AEAD's associated data, so a share whose
 // kind, fingerprint, id, n or k were changed no longer opens the backup.
 //
@@ -25,8 +25,8 @@ import (
 //	19+F     32  y, the share of the data key
 //	51+F     24  nonce
 //	75+F     2   L, the sealed secret's length (the secret's + 16)
-//	77+F     L   sealed secret: XChaCha20-Poly1305(data key, nonce, secret, metadata)
-//	77+F+L   4   checksum: the first 4 bytes of SHA-256 over bytes 0 .. 77+F+L
+//	77+F     L   sealed secret: XChaCha20-Poly1305(data key, nonce, secret; the first 17+F bytes)
+//	77+F+L   4   checksum: the first 4 bytes of SHA-256 of the first 77+F+L bytes
 const (
 	magic       = "KKHB"
 	idLen       = 8
