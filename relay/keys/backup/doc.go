@@ -9,8 +9,7 @@
 // splits only the data key with Shamir's scheme over GF(2⁸)
 // (github.com/corvus-ch/shamir). Every share carries the metadata, its
 // number, its point of the data key, the sealed secret and a checksum, so
-// any k shares restore the secret with nothing else, and every share is
-// the same size whatever the secret.
+// any k shares restore the secret with nothing else.
 //
 // The metadata is the format version, the kind of secret, its
 // fingerprint, n, k and a random backup id. The fingerprint identifies

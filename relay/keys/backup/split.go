@@ -14,9 +14,9 @@ import (
 // what the secret is; Split sets every other field of the shares' Meta
 // (a meta.Fingerprint, if set, must be the secret's: ErrFingerprint).
 //
-// Sealing first and splitting only the 32-byte key keeps every share the
-// same small size whatever the secret, and lets restore tell a wrong
-// combination of shares (the AEAD refuses) from a right one.
+// Sealing first lets restore tell a wrong combination of shares (the AEAD
+// refuses it) from a right one, and keeps what is split 32 bytes whatever
+// the secret.
 func Split(secret []byte, meta Meta, n, k int) ([]Share, error) {
 	fp, err := checkSplit(secret, meta, n, k)
 	if err != nil {
