@@ -104,7 +104,7 @@ func (m Meta) validate() error {
 	case m.Version != FormatVersion:
 		return fmt.Errorf("format version %d, want %d", m.Version, FormatVersion)
 	case fingerprintLen(m.Kind) == 0:
-		return fmt.Errorf("%s", m.Kind)
+		return fmt.Errorf("unknown kind %q", m.Kind)
 	case len(m.Fingerprint) != fingerprintLen(m.Kind):
 		return fmt.Errorf("a %s fingerprint of %d bytes, want %d", m.Kind, len(m.Fingerprint), fingerprintLen(m.Kind))
 	case m.K < MinThreshold || m.K > m.N || m.N > MaxShares:
@@ -131,7 +131,8 @@ type Share struct {
 	Source string
 }
 
-// String names the share; it never shows Y.
+// String names the share; it never shows Y. A value receiver, so that a
+// Share printed with %v or %s shows this too.
 func (s Share) String() string {
 	return fmt.Sprintf("share %d of %d of backup %s", s.Index, s.Meta.N, s.Meta.IDString())
 }

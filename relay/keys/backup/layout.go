@@ -114,7 +114,7 @@ func (s *Share) readFields(r *reader) {
 		}
 	}
 	if s.Meta.Kind == "" {
-		s.Meta.Kind = Kind(fmt.Sprintf("unknown kind %d", code))
+		s.Meta.Kind = Kind(fmt.Sprintf("code %d", code))
 	}
 	copy(s.Meta.ID[:], r.next(idLen))
 	s.Meta.N, s.Meta.K = int(r.byte()), int(r.byte())
