@@ -69,3 +69,35 @@ func ReadJSON(path string, v any) (found bool, err error) {
 	}
 	return true, nil
 }
+
+// WriteNew creates path with data, durably, with permissions perm, and
+// never replaces a file: if path exists, the error wraps fs.ErrExist and
+// nothing is written. The content goes to a temporary file first and is
+// hard-linked to path, so a crash leaves either no file or the whole one,
+// and a file that appears meanwhile is not replaced (link refuses to).
+func WriteNew(path string, data []byte, perm fs.FileMode) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	err = f.Chmod(perm)
+	if err == nil {
+		_, err = f.Write(data)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Link(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}

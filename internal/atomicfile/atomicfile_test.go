@@ -137,3 +137,29 @@ func onlyFile(t *testing.T, dir, name string) {
 		t.Fatalf("directory holds %v, want only %s", names, name)
 	}
 }
+
+// WriteNew writes a new file with exactly perm and refuses an existing
+// one, leaving it and no temporary file behind.
+func TestWriteNew(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "share.txt")
+	if err := WriteNew(path, []byte("first"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o640 {
+		t.Fatalf("%v %v", fi.Mode(), err)
+	}
+	err := WriteNew(path, []byte("second"), 0o600)
+	if !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("err = %v, want fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "first" {
+		t.Fatalf("replaced: %q", got)
+	}
+	onlyFile(t, dir, "share.txt")
+	if err := WriteNew(filepath.Join(dir, "missing", "f"), nil, 0o600); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("missing directory: %v", err)
+	}
+}

@@ -8,6 +8,7 @@
 //	err := atomicfile.WriteFile(path, raw, 0o600)
 //	err = atomicfile.Write(path, 0o600, func(w io.Writer) error { return export(w) })
 //	found, err := atomicfile.ReadJSON(path, &v) // found=false: no file, v untouched
+//	err = atomicfile.WriteNew(path, raw, 0o600)   // never replaces: fs.ErrExist
 //
 // The temporary file and the rename come from github.com/google/renameio;
 // this package adds the directory fsync and the permissions our callers
@@ -20,5 +21,5 @@
 // returns its callback's error unwrapped, so a caller can tell its own
 // failure from the file system's. ReadJSON wraps a decoding error with the
 // file's path. On any error the target is left as it was and the temporary
-// file is removed.
+// file is removed. WriteNew's error for an existing path wraps fs.ErrExist.
 package atomicfile

@@ -9,7 +9,8 @@
 // (Bitcoin tapscript) take the key through PrivateKey.
 //
 // Create and Store write new keystore files (relayd key new, relayd key
-// import), never over an existing one; ParsePrivateKey reads a key given
+// import), StoreFile one at a path of the caller's choice (relayd key
+// restore), never over an existing one; ParsePrivateKey reads a key given
 // in hex.
 //
 // # Errors
@@ -21,5 +22,5 @@
 //   - ErrAddressMismatch: the keystore holds another address than expected.
 //   - ErrKeyFormat: a key to import is not 32 bytes of hex or not a valid
 //     secp256k1 scalar.
-//   - ErrExists: Store would replace a keystore file.
+//   - ErrExists: Store or StoreFile would replace a file.
 package keys

@@ -199,21 +199,36 @@ func Store(dir, passphrase string, scryptN int, priv *ecdsa.PrivateKey) (common.
 	if _, err := os.Stat(path); err == nil {
 		return common.Address{}, "", fmt.Errorf("%w: %s holds %s already: use it, or move it away first", ErrExists, path, addr.Hex())
 	}
+	if err := StoreFile(path, passphrase, scryptN, priv); err != nil {
+		return common.Address{}, "", err
+	}
+	return addr, path, nil
+}
+
+// StoreFile encrypts priv with passphrase into the file path (mode 0600,
+// synced; its directory is made 0700 if missing), for a keystore whose
+// name the user chose (relayd key restore --out). It never replaces a
+// file: an existing one is ErrExists.
+func StoreFile(path, passphrase string, scryptN int, priv *ecdsa.PrivateKey) error {
+	if passphrase == "" {
+		return fmt.Errorf("%w: refusing an empty passphrase", ErrPassphrase)
+	}
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("%w: %s: use it, or move it away first", ErrExists, path)
+	}
+	addr := crypto.PubkeyToAddress(priv.PublicKey)
 	p := keystore.LightScryptP
 	if scryptN >= keystore.StandardScryptN {
 		p = keystore.StandardScryptP
 	}
 	blob, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: addr, PrivateKey: priv}, passphrase, scryptN, p)
 	if err != nil {
-		return common.Address{}, "", fmt.Errorf("keys: encrypt: %w", err)
+		return fmt.Errorf("keys: encrypt: %w", err)
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return common.Address{}, "", fmt.Errorf("keys: %w", err)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("keys: %w", err)
 	}
-	if err := writeNew(path, blob); err != nil {
-		return common.Address{}, "", err
-	}
-	return addr, path, nil
+	return writeNew(path, blob)
 }
 
 // writeNew creates path with blob (0600) and syncs it; O_EXCL keeps a

@@ -184,3 +184,30 @@ func TestStoreRefusesOverwrite(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// StoreFile writes a keystore at the path given (making its directory),
+// loads back to the same address, and never replaces a file.
+func TestStoreFile(t *testing.T) {
+	priv, _ := crypto.GenerateKey()
+	path := filepath.Join(t.TempDir(), "restored", "op1.json")
+	if err := StoreFile(path, "", ScryptLight/16, priv); !errors.Is(err, ErrPassphrase) {
+		t.Fatalf("empty passphrase: %v", err)
+	}
+	if err := StoreFile(path, "pw", ScryptLight/16, priv); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("%v %v", fi, err)
+	}
+	k, err := Load(path, Passphrase{Env: "P"}, LoadOptions{Getenv: func(string) string { return "pw" }})
+	if err != nil || k.Address() != crypto.PubkeyToAddress(priv.PublicKey) {
+		t.Fatalf("%v %v", k, err)
+	}
+	before, _ := os.ReadFile(path)
+	if err := StoreFile(path, "other", ScryptLight/16, priv); !errors.Is(err, ErrExists) || !strings.Contains(err.Error(), "move it away first") {
+		t.Fatalf("second store: %v", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Fatal("the keystore was rewritten")
+	}
+}
