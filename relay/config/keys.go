@@ -2,6 +2,7 @@ package config
 
 import (
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -110,11 +111,12 @@ func (c *Config) validateKeys(ps *problems) {
 	if c.Operator.Keystore != "" {
 		files[filepath.Clean(c.Operator.Keystore)] = "operator.keystore"
 	}
+	var missing []string
 	for _, role := range KeyRoles {
 		s, field, shared := c.Source(role)
 		if shared {
 			if c.Operator.Keystore == "" {
-				ps.add(field, "not set, and keys.%s neither: give the %s key's keystore in keys.%s.keystore (create one with `relayd key new`), or operator.keystore for the one-key development layout", role, role, role)
+				missing = append(missing, "keys."+role)
 			}
 			continue
 		}
@@ -127,6 +129,11 @@ func (c *Config) validateKeys(ps *problems) {
 			ps.add(field, "%s is also %s: one key must not serve two roles (a stolen %s key would then also be a %s key); create a key per role with `relayd key new`", s.Keystore, other, role, other)
 		}
 		files[p] = field
+	}
+	if len(missing) == 4 {
+		ps.add("operator.keystore", "not set: give this operator's keystore (create one with `relayd key new`), or a key per role under keys: (authorisation, custody, transactions, bus)")
+	} else if len(missing) > 0 {
+		ps.add("operator.keystore", "not set, and %s neither: give each of them a keystore (create one with `relayd key new`)", strings.Join(missing, ", "))
 	}
 	if c.Keys.BusBindingTTL < 0 || c.Keys.BusBindingTTL > 0 && c.Keys.BusBindingTTL.D() < time.Minute {
 		ps.add("keys.busBindingTTL", "%s: use at least 1m (default 24h)", c.Keys.BusBindingTTL.D())
