@@ -194,7 +194,7 @@ func (v *viewer) record(r *audit.Record, p recordPos) recordView {
 		for _, id := range r.Swept {
 			out.Swept = append(out.Swept, id.String())
 		}
-		out.Detail = fmt.Sprintf("%d deposits swept into custody", len(r.Swept))
+		out.Detail = fmt.Sprintf("%d deposit(s) swept into custody", len(r.Swept))
 	default:
 		out.Reason, out.Detail = r.Reason, v.detail(r)
 	}
