@@ -112,14 +112,25 @@ func (e *Explorer) Head() (Head, bool) {
 }
 
 // Run refreshes every Interval until ctx ends. A refresh that fails is
-// logged and retried at the next tick; the pages keep serving the chain
-// verified so far.
+// retried at the next tick and the pages keep serving the chain verified
+// so far; a failure is logged when it starts or changes, and its end too,
+// so a replica that stays down is one line, not one per tick.
 func (e *Explorer) Run(ctx context.Context) error {
 	t := time.NewTicker(e.cfg.Interval)
 	defer t.Stop()
+	last := ""
 	for {
-		if _, err := e.Refresh(ctx); err != nil && ctx.Err() == nil {
-			e.log.Warn().Err(err).Msg("refresh")
+		_, err := e.Refresh(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		switch {
+		case err != nil && err.Error() != last:
+			e.log.Warn().Err(err).Msg("refresh: a replica failed; serving what verified")
+			last = err.Error()
+		case err == nil && last != "":
+			e.log.Info().Msg("refresh: every replica read and verified again")
+			last = ""
 		}
 		select {
 		case <-ctx.Done():
@@ -144,9 +155,9 @@ func (e *Explorer) Refresh(ctx context.Context) (int, error) {
 	var errs []error
 	for i, r := range e.cfg.Replicas {
 		e.mu.RLock()
-		failed := e.replicas[i].err != nil
+		full := e.replicas[i].err != nil || !e.replicas[i].seen
 		e.mu.RUnlock()
-		n, st := e.refreshReplica(ctx, r, failed)
+		n, st := e.refreshReplica(ctx, r, full)
 		added += n
 		e.mu.Lock()
 		if errors.Is(st.err, ErrUnchanged) {
@@ -178,13 +189,13 @@ func (e *Explorer) Refresh(ctx context.Context) (int, error) {
 }
 
 // refreshReplica reads one replica: blocks at verified heights must be
-// the verified ones; the next height is verified and indexed. A replica
-// whose last read failed is read in full (Open gets no head), so that
-// ErrUnchanged always follows a clean read.
-func (e *Explorer) refreshReplica(ctx context.Context, r Replica, failed bool) (int, replicaStatus) {
+// the verified ones; the next height is verified and indexed. With full
+// (a replica never read, or whose last read failed) Open gets no head,
+// so ErrUnchanged always follows a clean read of the whole replica.
+func (e *Explorer) refreshReplica(ctx context.Context, r Replica, full bool) (int, replicaStatus) {
 	st := replicaStatus{name: r.Name(), checkedAt: e.cfg.Now()}
 	head, _ := e.Head()
-	if failed {
+	if full {
 		head = Head{}
 	}
 	rc, err := r.Open(ctx, head)

@@ -112,6 +112,7 @@ func TestSearch(t *testing.T) {
 		{"unknown height", "99", http.StatusNotFound, "", []string{"Not found"}},
 		{"junk", "hello", http.StatusNotFound, "", []string{"Not found"}},
 		{"empty", "", http.StatusOK, "", []string{"Search the verified audit chain"}},
+		{"too long to be anything", strings.Repeat("ab", 2000), http.StatusNotFound, "", []string{"Not found"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			resp, body := get(t, srv, "/search?q="+urlQuery(tc.q))
@@ -464,5 +465,73 @@ func TestVendoredHTMX(t *testing.T) {
 	}
 	if !strings.Contains(body, `version:"`+HTMXVersion+`"`) {
 		t.Errorf("static/htmx.min.js is not htmx %s", HTMXVersion)
+	}
+}
+
+// TestServeWhileRefreshing: pages are served while Run takes in blocks
+// (run with -race).
+func TestServeWhileRefreshing(t *testing.T) {
+	cb := roundTrip(t)
+	all := cb.export()
+	lines := strings.SplitAfter(string(all), "\n")
+	rep := &memReplica{name: "relay", data: []byte(lines[0])}
+	e, srv := serve(t, rep)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	e.cfg.Interval = time.Millisecond
+	go func() { defer close(done); _ = e.Run(ctx) }()
+	for i := 1; i <= 5; i++ {
+		rep.set([]byte(strings.Join(lines[:i], "")))
+		for _, p := range []string{"/", "/blocks/0", "/search?q=" + hex.EncodeToString(bob), "/transfers/" + tid(1).String()} {
+			get(t, srv, p)
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for h, _ := e.Head(); h.Height != 4; h, _ = e.Head() {
+		if time.Now().After(deadline) {
+			t.Fatalf("head %d, want 4", h.Height)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+}
+
+// TestReplicaRecovers: a relay that could not be read is named until it
+// answers again, then shown as agreeing.
+func TestReplicaRecovers(t *testing.T) {
+	cb := roundTrip(t)
+	export := cb.export()
+	head := cb.blocks[4].Hash()
+	up := false
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/audit/blocks", func(w http.ResponseWriter, _ *http.Request) {
+		if !up {
+			http.Error(w, "no shared audit block final yet", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write(export)
+	})
+	mux.HandleFunc("GET /v1/audit/head", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintf(w, `{"height":4,"hash":"%x"}`, head)
+	})
+	relay := httptestServer(t, mux)
+	e, err := New(Config{Replicas: []Replica{&memReplica{name: "file", data: export}, URLReplica(relay.URL, nil)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Refresh(context.Background()); !errors.Is(err, ErrReplica) {
+		t.Fatalf("refresh with the relay down: %v", err)
+	}
+	srv := httptestServer(t, e)
+	_, body := get(t, srv, "/")
+	mustContain(t, body, "503 Service Unavailable: no shared audit block final yet")
+	up = true
+	if _, err := e.Refresh(context.Background()); err != nil {
+		t.Fatalf("refresh with the relay back: %v", err)
+	}
+	_, body = get(t, srv, "/")
+	if strings.Contains(body, "503") || strings.Count(body, "verifies, agrees with the verified chain") != 2 {
+		t.Errorf("overview after the relay came back:\n%s", body)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 )
 
@@ -20,8 +21,12 @@ type hit struct {
 }
 
 // minPrefix is the fewest hex digits a prefix search takes: fewer match
-// too much to be of use.
-const minPrefix = 6
+// too much to be of use. maxQuery bounds what a search decodes: the
+// longest thing it finds is a party of audit.MaxVarBytes bytes (a script).
+const (
+	minPrefix = 6
+	maxQuery  = 2 + 2*audit.MaxVarBytes
+)
 
 // search finds what q names, at most limit hits: a block height; a
 // transfer id, a chain transaction hash or a block hash (32 bytes); a
@@ -30,7 +35,7 @@ const minPrefix = 6
 // address. more reports hits left out.
 func (v *viewer) search(q string, limit int) (hits []hit, more bool) {
 	q = strings.ToLower(strings.TrimSpace(q))
-	if q == "" {
+	if q == "" || len(q) > maxQuery {
 		return nil, false
 	}
 	c := collector{limit: limit, seen: map[string]bool{}}
