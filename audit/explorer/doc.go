@@ -13,7 +13,8 @@
 // behind 'bridgectl audit verify'), against a pinned genesis hash when
 // Config.Genesis is set. Refresh takes each block from the first replica
 // that has it; a replica that holds, at a verified height, another block
-// diverges (ErrDiverged), and one whose next block does not verify is
+// diverges (ErrDiverged), and one whose next block does not verify, or
+// whose copy of a verified block carries attestations that do not, is
 // refused (*audit.VerifyError). Both are named on the overview while the
 // explorer keeps serving what verified. Run refreshes every Interval
 // (default 3 s), so a live federation's new transfers appear within

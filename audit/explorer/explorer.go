@@ -224,10 +224,7 @@ func (e *Explorer) take(ctx context.Context, b *audit.Block) (bool, error) {
 	defer e.mu.Unlock()
 	h := b.Header.Height
 	if have, ok := e.ix.block(h); ok {
-		if have.hash != b.Hash() {
-			return false, fmt.Errorf("%w at height %d: block %x, the verified chain has %x", ErrDiverged, h, b.Hash(), have.hash)
-		}
-		return false, nil
+		return false, have.same(b)
 	}
 	set, err := e.ledger.NextSigners(b)
 	if err != nil {

@@ -535,3 +535,32 @@ func TestReplicaRecovers(t *testing.T) {
 		t.Errorf("overview after the relay came back:\n%s", body)
 	}
 }
+
+// TestReplicaWithBadAttestations: a replica that serves a verified block
+// with an attestation that does not verify is named, although its header
+// is the verified one.
+func TestReplicaWithBadAttestations(t *testing.T) {
+	cb := roundTrip(t)
+	good := cb.export()
+	lines := strings.SplitAfter(string(good), "\n")
+	var m map[string]any
+	if err := json.Unmarshal([]byte(lines[1]), &m); err != nil {
+		t.Fatal(err)
+	}
+	att := m["attestations"].([]any)[1].(map[string]any)
+	sig := []byte(att["sig"].(string))
+	sig[10] ^= 1 // a flipped hex digit of r: another (or no) signer
+	att["sig"] = string(sig)
+	delete(att, "signer")
+	bad, _ := json.Marshal(m)
+	lines[1] = string(bad) + "\n"
+	e, err := New(Config{Replicas: []Replica{&memReplica{name: "honest", data: good}, &memReplica{name: "bad", data: []byte(strings.Join(lines, ""))}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.Refresh(context.Background())
+	var ve *audit.VerifyError
+	if !errors.As(err, &ve) || ve.Height != 1 || !errors.Is(err, audit.ErrAttestation) && !errors.Is(err, audit.ErrQuorum) {
+		t.Fatalf("refresh: %v, want block 1's attestations refused", err)
+	}
+}

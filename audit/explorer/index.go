@@ -2,6 +2,8 @@ package explorer
 
 import (
 	"encoding/hex"
+	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -36,6 +38,24 @@ type blockEntry struct {
 	// against.
 	attesters []common.Address
 	set       *audit.SignerSet
+	atts      []audit.Attestation
+}
+
+// same checks that b, read from a replica at e's height, is e: the same
+// header, and attestations that are e's or, if another replica kept
+// another quorum of them, that verify as well.
+func (e *blockEntry) same(b *audit.Block) error {
+	h := b.Header.Height
+	if hash := b.Hash(); hash != e.hash {
+		return fmt.Errorf("%w at height %d: block %x, the verified chain has %x", ErrDiverged, h, hash, e.hash)
+	}
+	if slices.Equal(b.Attestations, e.atts) {
+		return nil
+	}
+	if err := audit.CheckAttestations(e.set, e.hash, b.Attestations); err != nil {
+		return &audit.VerifyError{Height: h, Record: audit.NoRecord, Err: err}
+	}
+	return nil
 }
 
 type recordPos struct {
@@ -90,7 +110,7 @@ func (ix *chainIndex) record(p recordPos) *audit.Record {
 // add indexes a block that has just verified at height len(ix.blocks),
 // attested under set.
 func (ix *chainIndex) add(b *audit.Block, set *audit.SignerSet) error {
-	e := &blockEntry{header: b.Header, hash: b.Hash(), set: set}
+	e := &blockEntry{header: b.Header, hash: b.Hash(), set: set, atts: b.Attestations}
 	for _, a := range b.Attestations {
 		addr, err := a.Signer(e.hash)
 		if err != nil {
