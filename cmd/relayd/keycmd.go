@@ -80,7 +80,7 @@ func (f *keyFlags) store(stdout io.Writer, priv *ecdsa.PrivateKey, pass string) 
 func newKeyCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	cmd := &cobra.Command{Use: "key", Short: "Create, import, back up and restore operator keystores"}
 	cmd.AddCommand(newKeyNewCmd(stdout, getenv), newKeyImportCmd(stdout, getenv),
-		newKeyBackupCmd(stdout, getenv), newKeyRestoreCmd(stdout, getenv))
+		newKeyBackupCmd(stdout, getenv), newKeyRestoreCmd(stdout, getenv), newKeySealCmd(stdout, getenv))
 	return cmd
 }
 

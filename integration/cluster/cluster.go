@@ -100,6 +100,11 @@ type Config struct {
 type RoleKeys struct {
 	Custody, Transactions, Bus *ecdsa.PrivateKey
 	Authorisation              *PKCS11Key
+	// CustodySealed, if set, is a file holding Custody sealed by the AES
+	// key CustodyToken of a PKCS#11 token (relayd key seal): written as
+	// keys.custody.sealed instead of a keystore.
+	CustodySealed string
+	CustodyToken  *PKCS11Key
 }
 
 // PKCS11Key is a key in a token, as relayd's keys.authorisation.pkcs11.
@@ -522,10 +527,15 @@ func (cfg Config) keysYAML(opDir string, i int, k *ecdsa.PrivateKey, passFile st
 	if a := r.Authorisation; a != nil {
 		entries += fmt.Sprintf("  authorisation: {pkcs11: {module: %q, tokenLabel: %q, keyLabel: %q, pinFile: %q}}\n", a.Module, a.TokenLabel, a.KeyLabel, a.PinFile)
 	}
+	custody := r.Custody
+	if c := r.CustodyToken; r.CustodySealed != "" && c != nil {
+		entries += fmt.Sprintf("  custody: {sealed: %q, pkcs11: {module: %q, tokenLabel: %q, keyLabel: %q, pinFile: %q}}\n", r.CustodySealed, c.Module, c.TokenLabel, c.KeyLabel, c.PinFile)
+		custody = nil
+	}
 	for _, role := range []struct {
 		name string
 		key  *ecdsa.PrivateKey
-	}{{"custody", r.Custody}, {"transactions", r.Transactions}, {"bus", r.Bus}} {
+	}{{"custody", custody}, {"transactions", r.Transactions}, {"bus", r.Bus}} {
 		if role.key == nil {
 			continue
 		}
