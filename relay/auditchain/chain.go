@@ -98,8 +98,22 @@ type Chain struct {
 	answered map[common.Address]bool
 	// diverged is set once a final block holds a record that contradicts
 	// this operator's own ledger: it stops attesting until an operator
-	// looks (the alarm kakehashi_audit_shared_diverged).
-	diverged bool
+	// looks (the alarm kakehashi_audit_shared_diverged); divergence says
+	// where (GET /v1/audit/head).
+	diverged   bool
+	divergence *Divergence
+}
+
+// Divergence names the first record of the shared chain that contradicts
+// this operator's own ledger: what `bridgectl audit verify --url` reports
+// for this operator.
+type Divergence struct {
+	Height   uint64            `json:"height"`
+	Record   int               `json:"record"`
+	Kind     string            `json:"kind"`
+	Event    chains.EventRef   `json:"event"`
+	Transfer chains.TransferID `json:"transfer"`
+	Reason   string            `json:"reason"`
 }
 
 type eventKey struct {
@@ -170,6 +184,9 @@ func (c *Chain) Head() (Head, bool) {
 		return Head{}, false
 	}
 	out := Head{Height: h, Hash: fmt.Sprintf("%x", hash)}
+	c.mu.Lock()
+	out.Diverged = c.divergence
+	c.mu.Unlock()
 	if set := c.ledger.Signers(); set != nil {
 		out.Threshold, out.Epoch = int(set.Threshold), set.Epoch
 	}
@@ -191,6 +208,9 @@ type Head struct {
 	AttestedBy []string `json:"attestedBy"`
 	Threshold  int      `json:"threshold"`
 	Epoch      uint64   `json:"epoch"`
+	// Diverged is set when the shared chain contradicts this operator's
+	// own ledger (it then attests nothing).
+	Diverged *Divergence `json:"diverged,omitempty"`
 }
 
 // Run takes part in the chain until ctx ends: it applies final blocks,
@@ -207,11 +227,19 @@ func (c *Chain) Run(ctx context.Context) error {
 		}
 		defer sub.Stop()
 	}
+	if err := c.checkReplica(ctx); err != nil {
+		return fmt.Errorf("auditchain: compare the replica with the own ledger: %w", err)
+	}
 	lease, err := c.cfg.Bus.NewLease(ctx, "audit", c.cfg.LeaseTTL)
 	if err != nil {
 		return fmt.Errorf("auditchain: lease: %w", err)
 	}
-	go func() { _ = lease.Run(ctx) }()
+	// A diverged operator steps out of the lease for good: it would only
+	// propose its own contradicting records, which the others refuse, and
+	// the chain would stall while it held the lease.
+	leaseCtx, stopLease := context.WithCancel(ctx)
+	defer stopLease()
+	go func() { _ = lease.Run(leaseCtx) }()
 	t := time.NewTicker(c.cfg.Interval)
 	defer t.Stop()
 	for {
@@ -219,6 +247,10 @@ func (c *Chain) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
+		}
+		if c.isDiverged() {
+			stopLease()
+			continue
 		}
 		if !lease.Held() {
 			continue
@@ -436,22 +468,54 @@ func (c *Chain) onFinal(ctx context.Context, m bus.Msg) error {
 // record that contradicts one of its own (t operators attested what this
 // operator's watchers saw otherwise) raises the divergence alarm and
 // stops its attestations.
-func (c *Chain) checkFinal(ctx context.Context, b *audit.Block) {
+func (c *Chain) checkFinal(ctx context.Context, b *audit.Block) bool {
 	for i, raw := range b.Records {
 		r, err := audit.DecodeRecord(raw)
 		if err != nil {
 			continue
 		}
 		if err := (checker{c}).CheckRecord(ctx, r); errors.Is(err, ErrDivergent) {
+			d := &Divergence{Height: b.Header.Height, Record: i, Kind: r.Kind.String(), Event: r.Ref.EventRef, Transfer: r.TransferID, Reason: err.Error()}
 			c.mu.Lock()
 			c.diverged = true
+			if c.divergence == nil {
+				c.divergence = d
+			}
 			c.mu.Unlock()
 			c.m.diverged.Set(1)
 			c.log.Error().Err(err).Uint64("height", b.Header.Height).Int("record", i).
 				Msg("AUDIT DIVERGENCE: the federation's attested chain contradicts this operator's own ledger: attestations stopped")
-			return
+			return true
 		}
 	}
+	return false
+}
+
+func (c *Chain) isDiverged() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.diverged
+}
+
+// checkReplica compares the whole replica with the own ledger, once at
+// start: a ledger altered while relayd was down (or a replica received
+// while its watchers saw otherwise) is found before this operator attests
+// anything.
+func (c *Chain) checkReplica(ctx context.Context) error {
+	if err := c.refreshLocal(ctx); err != nil {
+		return err
+	}
+	errStop := errors.New("stop")
+	err := c.store.Blocks(ctx, 0, func(b *audit.Block) error {
+		if c.checkFinal(ctx, b) {
+			return errStop
+		}
+		return nil
+	})
+	if errors.Is(err, errStop) {
+		return nil
+	}
+	return err
 }
 
 // apply verifies b (its t attestations included) against the replica's
