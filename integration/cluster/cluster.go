@@ -87,6 +87,11 @@ type Config struct {
 	Bitcoin Bitcoin
 	// EVMOnly leaves the bitcoin chain out even when both are there.
 	EVMOnly bool
+	// AuditPeers lists every other operator's HTTP endpoint as its
+	// audit.peers (catch-up of the shared audit chain over HTTP);
+	// AuditInterval, if set, is every relayd's audit.interval.
+	AuditPeers    bool
+	AuditInterval time.Duration
 	// Detach lets the relays outlive the program that started them
 	// (`devnet up --bridge`): no parent-death signal. That program must
 	// record their PIDs (Operator.PID) so that they can be stopped.
@@ -391,8 +396,15 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Every HTTP endpoint first: each configuration may name the others'.
+	https := make([]string, len(cfg.Keys))
+	for i := range https {
+		if https[i], err = freeAddr(); err != nil {
+			return nil, err
+		}
+	}
 	for i, k := range cfg.Keys {
-		op, err := cfg.writeOperator(dir, i, k, addrs, natsCreds)
+		op, err := cfg.writeOperator(dir, i, k, addrs, natsCreds, https)
 		if err != nil {
 			return nil, err
 		}
@@ -442,7 +454,7 @@ func (cfg Config) bitcoinChainYAML(passFile string) string {
 
 // writeOperator writes the i-th operator's keystore, passphrase,
 // configuration and, with a bitcoin chain, btcd password file under dir.
-func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []string, natsCreds map[common.Address]string) (*Operator, error) {
+func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []string, natsCreds map[common.Address]string, https []string) (*Operator, error) {
 	op := &Operator{Index: i + 1, Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
 	opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.Index))
 	passFile := filepath.Join(opDir, "pass")
@@ -456,9 +468,7 @@ func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []
 	if err != nil {
 		return nil, fmt.Errorf("cluster: keys of op%d: %w", op.Index, err)
 	}
-	if op.HTTP, err = freeAddr(); err != nil {
-		return nil, err
-	}
+	op.HTTP = https[i]
 	op.DataDir = filepath.Join(opDir, "data")
 	chainsYAML := cfg.evmChainsYAML()
 	if cfg.HasBitcoin() {
@@ -478,7 +488,7 @@ http: {listen: %q}
 batch: {maxSize: 16, maxWait: 100ms}
 lease: {ttl: %s}
 log: {level: %s, format: json}
-`, op.DataDir, keysYAML, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel)
+%s`, op.DataDir, keysYAML, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel, cfg.auditYAML(i, https))
 	op.Config = filepath.Join(opDir, "relayd.yaml")
 	op.LogPath = filepath.Join(opDir, "relayd.log")
 	if cfg.LogDir != "" {
@@ -496,6 +506,27 @@ log: {level: %s, format: json}
 		return nil, err
 	}
 	return op, nil
+}
+
+// auditYAML is operator i's audit: section, if any.
+func (cfg Config) auditYAML(i int, https []string) string {
+	var parts []string
+	if cfg.AuditInterval > 0 {
+		parts = append(parts, "interval: "+cfg.AuditInterval.String())
+	}
+	if cfg.AuditPeers {
+		var peers []string
+		for j, h := range https {
+			if j != i {
+				peers = append(peers, fmt.Sprintf("%q", "http://"+h))
+			}
+		}
+		parts = append(parts, "peers: ["+strings.Join(peers, ", ")+"]")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "audit: {" + strings.Join(parts, ", ") + "}\n"
 }
 
 // keysYAML writes operator i's keystores under opDir and returns the

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -64,6 +66,14 @@ type Config struct {
 	LeaseTTL time.Duration
 	// MaxRecords bounds one block (default 256).
 	MaxRecords int
+	// Peers are other operators' relayd HTTP endpoints (relayd's
+	// audit.peers): a replica that lacks blocks — started late, down
+	// longer than the bus keeps the audit stream, or shown a gap — fetches
+	// them from GET <peer>/v1/audit/blocks?from=N and verifies each before
+	// it stores it. Empty: the bus stream alone.
+	Peers []string
+	// HTTP is the client for Peers (default: 30 s timeout).
+	HTTP       *http.Client
 	Now        func() time.Time
 	Logger     zerolog.Logger
 	Registerer prometheus.Registerer
@@ -102,6 +112,9 @@ type Chain struct {
 	// where (GET /v1/audit/head).
 	diverged   bool
 	divergence *Divergence
+	// behind is signalled when a final block arrives above head + 1: the
+	// catch-up loop then asks the peers.
+	behind chan struct{}
 }
 
 // Divergence names the first record of the shared chain that contradicts
@@ -140,7 +153,10 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	}
 	c := &Chain{cfg: cfg, log: cfg.Logger.With().Str("component", "auditchain").Logger(),
 		shared: map[[32]byte]bool{}, local: map[[32]byte]bool{}, byEvent: map[eventKey][32]byte{},
-		collect: make(chan audit.AttestationMsg, 64)}
+		collect: make(chan audit.AttestationMsg, 64), behind: make(chan struct{}, 1)}
+	if c.cfg.HTTP == nil {
+		c.cfg.HTTP = &http.Client{Timeout: 30 * time.Second}
+	}
 	var err error
 	if c.store, err = audit.NewStore(audit.StoreConfig{Path: cfg.Path}); err != nil {
 		return nil, err
@@ -227,9 +243,11 @@ func (c *Chain) Run(ctx context.Context) error {
 		}
 		defer sub.Stop()
 	}
+	c.catchUp(ctx)
 	if err := c.checkReplica(ctx); err != nil {
 		return fmt.Errorf("auditchain: compare the replica with the own ledger: %w", err)
 	}
+	go c.catchUpLoop(ctx)
 	lease, err := c.cfg.Bus.NewLease(ctx, "audit", c.cfg.LeaseTTL)
 	if err != nil {
 		return fmt.Errorf("auditchain: lease: %w", err)
@@ -452,7 +470,13 @@ func (c *Chain) onFinal(ctx context.Context, m bus.Msg) error {
 		c.log.Warn().Err(err).Str("from", m.From.Hex()).Msg("undecodable final block")
 		return nil
 	}
-	if h, _, ok := c.ledger.Head(); ok && b.Header.Height <= h {
+	h, _, ok := c.ledger.Head()
+	switch {
+	case ok && b.Header.Height <= h:
+		return nil
+	case ok && b.Header.Height > h+1, !ok && b.Header.Height > 0:
+		c.log.Warn().Uint64("height", b.Header.Height).Uint64("head", h).Bool("empty", !ok).Msg("final block above the replica's head: catching up from the peers")
+		c.signalBehind()
 		return nil
 	}
 	if err := c.apply(ctx, b); err != nil {
@@ -662,4 +686,88 @@ func (c *Chain) Transfer(ctx context.Context, id chains.TransferID) ([]Step, err
 // and 'bridgectl audit verify --url' checks.
 func (c *Chain) Export(ctx context.Context, w io.Writer) error {
 	return audit.Export(ctx, w, c.store, audit.FormatJSONL)
+}
+
+// ExportFrom writes the replica's blocks from height from on
+// (GET /v1/audit/blocks?from=N): what a peer catching up asks for.
+func (c *Chain) ExportFrom(ctx context.Context, w io.Writer, from uint64) error {
+	return audit.ExportFrom(ctx, w, c.store, audit.FormatJSONL, from)
+}
+
+func (c *Chain) signalBehind() {
+	select {
+	case c.behind <- struct{}{}:
+	default:
+	}
+}
+
+// catchUpLoop asks the peers whenever a gap shows, at most every few
+// seconds.
+func (c *Chain) catchUpLoop(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-c.behind:
+		}
+		c.catchUp(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+// catchUp fetches the blocks above the replica's head from each peer in
+// turn; each block is verified (its link to the head, its t attestations
+// against the signer set, its state) before it is stored, and compared
+// with the own ledger like any final block. A peer that serves a block
+// that does not verify is named in the log and the next one is asked.
+func (c *Chain) catchUp(ctx context.Context) {
+	for _, peer := range c.cfg.Peers {
+		n, err := c.catchUpFrom(ctx, peer)
+		if n > 0 {
+			h, _, _ := c.ledger.Head()
+			c.log.Info().Str("peer", peer).Int("blocks", n).Uint64("head", h).Msg("caught up from a peer")
+		}
+		if err != nil && ctx.Err() == nil {
+			c.m.catchUp.WithLabelValues("failed").Inc()
+			c.log.Warn().Err(err).Str("peer", peer).Msg("catch-up from this peer failed: trying the next")
+			continue
+		}
+		if n > 0 {
+			c.m.catchUp.WithLabelValues("blocks").Add(float64(n))
+		}
+	}
+}
+
+// catchUpFrom applies what peer has above the replica's head.
+func (c *Chain) catchUpFrom(ctx context.Context, peer string) (int, error) {
+	from := uint64(0)
+	if h, _, ok := c.ledger.Head(); ok {
+		from = h + 1
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/audit/blocks?from=%d", strings.TrimSuffix(peer, "/"), from), nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := c.cfg.HTTP.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("GET /v1/audit/blocks: %s", resp.Status)
+	}
+	n := 0
+	err = audit.NewJSONLSource(resp.Body).Blocks(ctx, from, func(b *audit.Block) error {
+		if err := c.apply(ctx, b); err != nil {
+			return fmt.Errorf("block %d does not verify: %w", b.Header.Height, err)
+		}
+		c.checkFinal(ctx, b)
+		n++
+		return nil
+	})
+	return n, err
 }

@@ -9,6 +9,7 @@ type metrics struct {
 	leftOut      prometheus.Counter
 	finalRefused prometheus.Counter
 	diverged     prometheus.Gauge
+	catchUp      *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -25,11 +26,13 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Final blocks on the bus that did not verify against this operator's replica (forged, or a divergence)."}),
 		diverged: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kakehashi_audit_shared_diverged",
 			Help: "1 once a final shared block contradicts this operator's own ledger: it stopped attesting (an alarm)."}),
+		catchUp: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "kakehashi_audit_shared_catch_up_total",
+			Help: "Catch-up from peers over HTTP: blocks (verified and stored), failed (a peer unreachable or serving a block that does not verify)."}, []string{"result"}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.height, m.rounds, m.attest, m.leftOut, m.finalRefused, m.diverged} {
+	for _, c := range []prometheus.Collector{m.height, m.rounds, m.attest, m.leftOut, m.finalRefused, m.diverged, m.catchUp} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -233,6 +233,10 @@ type Reconcile struct {
 // t operators attest it.
 type Audit struct {
 	Interval Duration `yaml:"interval" json:"interval"`
+	// Peers are other operators' relayd HTTP endpoints
+	// (http://host:port): a replica that lacks blocks fetches them from
+	// there and verifies each (docs/relay.md, The shared audit chain).
+	Peers []string `yaml:"peers" json:"peers,omitempty"`
 }
 
 // Log configures logging.
@@ -551,6 +555,11 @@ func (c *Config) Validate() []Problem {
 	if c.Audit.Interval.D() < 100*time.Millisecond {
 		ps.add("audit.interval", "%s: use at least 100ms (default 2s)", c.Audit.Interval.D())
 	}
+	for i, p := range c.Audit.Peers {
+		if u, err := url.Parse(p); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			ps.add(fmt.Sprintf("audit.peers[%d]", i), "%q: want another operator's relayd endpoint, http://host:port", p)
+		}
+	}
 	c.Log.validate(&ps)
 	return ps
 }
@@ -825,6 +834,7 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_RECONCILE_INTERVAL", "reconcile.interval", duration(func(c *Config) *Duration { return &c.Reconcile.Interval })},
 	{"KAKEHASHI_RECONCILE_AFTER", "reconcile.after", duration(func(c *Config) *Duration { return &c.Reconcile.After })},
 	{"KAKEHASHI_AUDIT_INTERVAL", "audit.interval", duration(func(c *Config) *Duration { return &c.Audit.Interval })},
+	{"KAKEHASHI_AUDIT_PEERS", "audit.peers (comma-separated)", list(func(c *Config) *[]string { return &c.Audit.Peers })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
 	{"KAKEHASHI_LOG_FORMAT", "log.format", str(func(c *Config) *string { return &c.Log.Format })},
 }
