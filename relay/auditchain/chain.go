@@ -112,6 +112,9 @@ type Chain struct {
 	// where (GET /v1/audit/head).
 	diverged   bool
 	divergence *Divergence
+	// seenAt holds, for own records not yet in the shared chain, when the
+	// own ledger recorded them.
+	seenAt map[[32]byte]time.Time
 	// behind is signalled when a final block arrives above head + 1: the
 	// catch-up loop then asks the peers.
 	behind chan struct{}
@@ -152,7 +155,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		cfg.Now = time.Now
 	}
 	c := &Chain{cfg: cfg, log: cfg.Logger.With().Str("component", "auditchain").Logger(),
-		shared: map[[32]byte]bool{}, local: map[[32]byte]bool{}, byEvent: map[eventKey][32]byte{},
+		shared: map[[32]byte]bool{}, local: map[[32]byte]bool{}, seenAt: map[[32]byte]time.Time{}, byEvent: map[eventKey][32]byte{},
 		collect: make(chan audit.AttestationMsg, 64), behind: make(chan struct{}, 1)}
 	if c.cfg.HTTP == nil {
 		c.cfg.HTTP = &http.Client{Timeout: 30 * time.Second}
@@ -176,7 +179,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, err
 	}
 	for _, r := range cfg.Genesis {
-		if err := c.noteLocal(r); err != nil {
+		if err := c.noteLocal(r, time.Time{}); err != nil {
 			c.store.Close()
 			return nil, err
 		}
@@ -572,8 +575,14 @@ func (c *Chain) noteShared(b *audit.Block) {
 }
 
 func (c *Chain) noteSharedLocked(b *audit.Block) {
+	now := c.cfg.Now()
 	for _, raw := range b.Records {
-		c.shared[sha256.Sum256(raw)] = true
+		h := sha256.Sum256(raw)
+		c.shared[h] = true
+		if t, ok := c.seenAt[h]; ok {
+			c.m.recordFinal.Observe(now.Sub(t).Seconds())
+			delete(c.seenAt, h)
+		}
 	}
 }
 
@@ -591,7 +600,7 @@ func (c *Chain) refreshLocal(ctx context.Context) error {
 			if r.Kind == audit.KindSignerSet {
 				continue // the own ledger's 1-of-1 signer set is not the federation's
 			}
-			if err := c.noteLocal(r); err != nil {
+			if err := c.noteLocal(r, time.UnixMilli(int64(b.Header.Time))); err != nil {
 				return err
 			}
 		}
@@ -604,7 +613,10 @@ func (c *Chain) refreshLocal(ctx context.Context) error {
 
 // noteLocal adds one own record to the local index and, unless shared,
 // to the backlog.
-func (c *Chain) noteLocal(r *audit.Record) error {
+// seenAt is when the own ledger recorded it (its local block's time):
+// the start of the record's wait for the shared chain
+// (kakehashi_audit_shared_record_final_seconds); zero for the genesis.
+func (c *Chain) noteLocal(r *audit.Record, seenAt time.Time) error {
 	raw, err := r.Encode()
 	if err != nil {
 		return err
@@ -621,6 +633,9 @@ func (c *Chain) noteLocal(r *audit.Record) error {
 	}
 	if !c.shared[h] {
 		c.backlog = append(c.backlog, r)
+		if !seenAt.IsZero() {
+			c.seenAt[h] = seenAt
+		}
 	}
 	return nil
 }
