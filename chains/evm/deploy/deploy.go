@@ -440,6 +440,23 @@ func Unpause(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr comm
 		}, opts...)
 }
 
+// RotateSigners replaces the signer set of the bridge at addr with
+// signers (sorted here) and threshold, with the current set's quorum from
+// s over RotateSigners(epoch, signers, threshold, nonce): the epoch grows
+// by one and every signature of the old epoch stops counting.
+func RotateSigners(ctx context.Context, b Backend, sender *ecdsa.PrivateKey, addr common.Address, signers []common.Address, threshold uint8, s Signer, opts ...Option) error {
+	a, err := AdminOf(ctx, b, addr)
+	if err != nil {
+		return err
+	}
+	set := append([]common.Address(nil), signers...)
+	SortAddresses(set)
+	return a.Send(ctx, sender, fmt.Sprintf("rotateSigners %d-of-%d", threshold, len(set)), eip712.RotateSignersDigest(a.Domain, a.Epoch, set, threshold, a.Nonce), s,
+		func(auth *bind.TransactOpts, sigs []byte) (*types.Transaction, error) {
+			return a.Bridge.RotateSigners(auth, a.Epoch, set, threshold, a.Nonce, sigs)
+		}, opts...)
+}
+
 // Cancel cancels, on the bridge at addr, the source event t names (its
 // SrcChain, SrcRef and SrcIndex) with quorum signatures from s over
 // Cancel(epoch, srcChain, srcRef, srcIndex) for the bridge's current

@@ -329,7 +329,8 @@ once the signer set rotates.`,
 	df.register(define)
 	define.Flags().Lookup("chains").Hidden = true
 	cancel := a.signCancelCmd(f)
-	for _, sub := range []*cobra.Command{resume, define, cancel} {
+	rotate := a.signRotateCmd(f)
+	for _, sub := range []*cobra.Command{resume, define, cancel, rotate} {
 		f.register(sub)
 		cmd.AddCommand(sub)
 	}

@@ -91,7 +91,7 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 	root.AddCommand(
 		a.deployCmd(), a.assetsCmd(), a.lockCmd(), a.burnCmd(),
 		a.depositCmd(), a.refundCmd(),
-		a.defineAssetCmd(), a.pauseCmd(), a.resumeCmd(), a.cancelCmd(), a.signersCmd(), a.signCmd(),
+		a.defineAssetCmd(), a.pauseCmd(), a.resumeCmd(), a.rotateCmd(), a.cancelCmd(), a.signersCmd(), a.signCmd(),
 		a.statusCmd(), a.balanceCmd(), a.auditCmd(),
 	)
 	usage.Apply(root)
