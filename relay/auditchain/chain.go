@@ -356,6 +356,10 @@ func (c *Chain) candidates() []*audit.Record {
 	if _, _, ok := c.ledger.Head(); !ok {
 		return c.cfg.Genesis
 	}
+	var out []*audit.Record
+	if r := c.rotation(); r != nil {
+		out = append(out, r)
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	kept := c.backlog[:0]
@@ -365,7 +369,60 @@ func (c *Chain) candidates() []*audit.Record {
 		}
 	}
 	c.backlog = kept
-	return append([]*audit.Record(nil), c.backlog[:min(len(c.backlog), c.cfg.MaxRecords)]...)
+	return append(out, c.backlog[:min(len(c.backlog), c.cfg.MaxRecords-len(out))]...)
+}
+
+// configured is the federation this relayd runs with: the SIGNERSET of
+// the genesis it was given (relayd builds it from operators.addresses and
+// operators.threshold).
+func (c *Chain) configured() *audit.SignerSet {
+	if len(c.cfg.Genesis) == 0 || c.cfg.Genesis[0].Kind != audit.KindSignerSet {
+		return nil
+	}
+	return c.cfg.Genesis[0].SignerSet
+}
+
+// rotation is the SIGNERSET record that moves the shared chain to this
+// relayd's configured federation, when the chain's current set differs
+// (the federation rotated: operators.addresses or operators.threshold
+// changed, issue 18): the next epoch, proposed by the leader and attested
+// by the current set's quorum, each attester checking it against its own
+// configuration. Nil when they agree.
+func (c *Chain) rotation() *audit.Record {
+	want, cur := c.configured(), c.ledger.Signers()
+	if want == nil || cur == nil || sameSet(want, cur) {
+		return nil
+	}
+	return &audit.Record{Kind: audit.KindSignerSet, SignerSet: &audit.SignerSet{Epoch: cur.Epoch + 1, Threshold: want.Threshold,
+		Signers: append([]common.Address(nil), want.Signers...)}}
+}
+
+func sameSet(a, b *audit.SignerSet) bool {
+	if a.Threshold != b.Threshold || len(a.Signers) != len(b.Signers) {
+		return false
+	}
+	for i := range a.Signers {
+		if a.Signers[i] != b.Signers[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkSignerSet is the attester's rule for a SIGNERSET: the next epoch
+// of the chain's set, naming exactly the federation this operator is
+// configured with. Another set is not refused as a divergence: the
+// operator may simply not have its new configuration yet.
+func (c *Chain) checkSignerSet(r *audit.Record) error {
+	want, cur := c.configured(), c.ledger.Signers()
+	nextEpoch := uint64(1)
+	if cur != nil {
+		nextEpoch = cur.Epoch + 1
+	}
+	if want == nil || r.SignerSet == nil || r.SignerSet.Epoch != nextEpoch || !sameSet(want, r.SignerSet) {
+		return fmt.Errorf("%w: SIGNERSET is not epoch %d of this operator's configured federation (operators.addresses, operators.threshold)", ErrNotSeen, nextEpoch)
+	}
+	return nil
 }
 
 // dropRejected takes out of the backlog the records the shared state
@@ -645,6 +702,9 @@ func (c *Chain) noteLocal(r *audit.Record, seenAt time.Time) error {
 type checker struct{ c *Chain }
 
 func (k checker) CheckRecord(ctx context.Context, r *audit.Record) error {
+	if r.Kind == audit.KindSignerSet {
+		return k.c.checkSignerSet(r)
+	}
 	raw, err := r.Encode()
 	if err != nil {
 		return err
