@@ -87,10 +87,29 @@ type Config struct {
 	Bitcoin Bitcoin
 	// EVMOnly leaves the bitcoin chain out even when both are there.
 	EVMOnly bool
+	// AuditAnchor, if set, is every relayd's audit.anchor section (nil:
+	// relayd's defaults, anchoring on).
+	AuditAnchor *AuditAnchor
 	// Detach lets the relays outlive the program that started them
 	// (`devnet up --bridge`): no parent-death signal. That program must
 	// record their PIDs (Operator.PID) so that they can be stopped.
 	Detach bool
+}
+
+// AuditAnchor is relayd's audit.anchor section (docs/relay.md): anchor
+// the shared audit chain every EveryBlocks final blocks or Every.
+type AuditAnchor struct {
+	Disabled    bool
+	EveryBlocks uint64
+	Every       time.Duration
+}
+
+// yaml is the configuration line of a, or none for nil.
+func (a *AuditAnchor) yaml() string {
+	if a == nil {
+		return ""
+	}
+	return fmt.Sprintf("audit: {anchor: {enabled: %t, everyBlocks: %d, every: %s}}\n", !a.Disabled, a.EveryBlocks, a.Every)
 }
 
 // RoleKeys are one operator's separate keys. Authorisation, if set, names
@@ -472,8 +491,9 @@ chains:
 http: {listen: %q}
 batch: {maxSize: 16, maxWait: 100ms}
 lease: {ttl: %s}
-log: {level: %s, format: json}
-`, op.DataDir, keysYAML, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel)
+%slog: {level: %s, format: json}
+`, op.DataDir, keysYAML, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL,
+		cfg.AuditAnchor.yaml(), cfg.LogLevel)
 	op.Config = filepath.Join(opDir, "relayd.yaml")
 	op.LogPath = filepath.Join(opDir, "relayd.log")
 	if cfg.LogDir != "" {

@@ -72,6 +72,8 @@ func newFederationWith(t *testing.T, btc bool) *federation {
 type fedOptions struct {
 	btc   bool
 	roles []cluster.RoleKeys
+	// anchor is every relayd's audit.anchor section (nil: its defaults).
+	anchor *cluster.AuditAnchor
 }
 
 func newFederationOpts(t *testing.T, o fedOptions) *federation {
@@ -123,6 +125,7 @@ func newFederationOpts(t *testing.T, o fedOptions) *federation {
 	f.c, err = cluster.New(cluster.Config{
 		Relayd: relaydBin, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: f.depPath,
 		Keys: deployment.DevnetOperatorKeys(), Roles: o.roles, Threshold: 2, Confirmations: confirmations, LogLevel: "debug",
+		AuditAnchor: o.anchor,
 	})
 	if err != nil {
 		t.Fatal(err)
