@@ -318,9 +318,16 @@ contract AuditAnchorTest is Fixture {
         vm.prank(txKey);
         anchor.anchor(op0, h, atts);
         uint256 later = vm.lastCallGas().gasTotalUsed;
+        h = header(30, "g3");
+        atts = attest(h, sortByAddress(keys));
+        vm.prank(txKey);
+        anchor.anchor(op0, h, atts);
+        uint256 three = vm.lastCallGas().gasTotalUsed;
         console.log("anchor, operator's first (2-of-3)", first);
         console.log("anchor, later (2-of-3)", later);
+        console.log("anchor, later, three attestations", three);
         assertLe(later, first, "a later anchor costs no more than the first");
+        assertLe(later, three, "an attestation more costs more");
     }
 
     function slice(bytes memory b, uint256 n) internal pure returns (bytes memory out) {
