@@ -26,3 +26,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	}
 	return m, nil
 }
+
+// RegisterMetrics registers the anchorer's metrics with reg, as New does:
+// for tools that list what relayd exports.
+func RegisterMetrics(reg prometheus.Registerer) error {
+	_, err := newMetrics(reg)
+	return err
+}
