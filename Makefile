@@ -4,7 +4,8 @@
 #   make test    unit, fuzz-seed, Solidity and integration tests on real nodes
 #   make tools   install every external tool, pinned, into .tools/ (idempotent;
 #                make demo-tools: only btcd and anvil, what the demo runs;
-#                make hsm-tools: SoftHSM2 from Debian, for make test only)
+#                make hsm-tools: SoftHSM2 from Debian, for make test only;
+#                make browser-tools: Chromium from Debian, for make test only)
 #
 # Every external version is pinned here and only here.
 
@@ -13,6 +14,7 @@ FOUNDRY_VERSION  := 1.7.1
 SOLC_VERSION     := 0.8.30
 OZ_VERSION       := 5.4.0
 SOFTHSM_VERSION  := 2.6.1-2.1
+CHROMIUM_VERSION := 148.0.7778.167-1~deb12u1
 
 SHELL  := /usr/bin/env bash
 ROOT   := $(abspath .)
@@ -27,7 +29,7 @@ export KAKEHASHI_TOOLS := $(TBIN)
 GOTEST_FLAGS ?= -count=1
 INTEGRATION_TIMEOUT ?= 60m
 
-.PHONY: demo-tools hsm-tools walkthrough-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
+.PHONY: demo-tools hsm-tools browser-tools walkthrough-tools test-ops bench-audit bench-relay bench-evm bench-load bench-load-btc all tools build test test-vectors test-go test-unit test-forge bindings-check contracts demo clean clean-tools
 
 all: build
 
@@ -132,6 +134,32 @@ hsm-tools:
 	  echo "tools: softhsm2 $(SOFTHSM_VERSION) installed"; \
 	fi
 
+# Chromium, the headless browser the explorer's end-to-end test drives
+# (integration/e2e TestExplorer, through chromedp). A Debian package like
+# softhsm2: installed with apt-get only when missing; a chromium already on
+# PATH from elsewhere is used as it is. chromium pins its chromium-common to
+# its own version, so one pin holds both.
+browser-tools:
+	@if dpkg -s chromium 2>/dev/null | grep -q '^Status: install ok installed'; then \
+	  v=$$(dpkg-query -W -f='$${Version}' chromium); \
+	  [ "$$v" = "$(CHROMIUM_VERSION)" ] || echo "tools: chromium $$v found, pinned is $(CHROMIUM_VERSION): using it"; \
+	elif command -v chromium >/dev/null; then \
+	  echo "tools: chromium found at $$(command -v chromium) (not Debian's package): using it"; \
+	elif ! command -v apt-get >/dev/null; then \
+	  echo "tools: chromium missing and no apt-get: install Chromium by hand and put it on PATH as 'chromium'" >&2; \
+	  exit 1; \
+	else \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "tools: chromium $(CHROMIUM_VERSION) (apt-get: about 75 MB)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$sudo apt-get install -y -qq --no-install-recommends chromium=$(CHROMIUM_VERSION) >/dev/null || \
+	  { echo "tools: chromium not in the package lists, running apt-get update first"; \
+	    $$sudo apt-get update -qq && \
+	    $$sudo apt-get install -y -qq --no-install-recommends chromium=$(CHROMIUM_VERSION) >/dev/null; } || \
+	  { echo "tools: apt-get install chromium=$(CHROMIUM_VERSION) failed (see above): is that version in this machine's Debian release?" >&2; exit 1; }; \
+	  echo "tools: chromium $(CHROMIUM_VERSION) installed"; \
+	fi
+
 clean-tools:
 	rm -rf $(TOOLS)
 
@@ -178,7 +206,7 @@ test-forge: tools
 	cd contracts && forge test
 
 # Unit and integration tests in one run (-tags integration includes both).
-test-go: tools hsm-tools walkthrough-tools
+test-go: tools hsm-tools browser-tools walkthrough-tools
 	$(GO) vet -tags integration ./...
 	$(GO) test -tags integration $(GOTEST_FLAGS) -timeout $(INTEGRATION_TIMEOUT) ./...
 

@@ -151,6 +151,14 @@ func describeRecord(raw []byte) recordLine {
 // encoded state after its block. It stops at the first block that does not
 // replay (a *VerifyError); lines already written stay valid.
 func Export(ctx context.Context, w io.Writer, src Source, format string) error {
+	return ExportFrom(ctx, w, src, format, 0)
+}
+
+// ExportFrom is Export of the blocks from height from on: a replica
+// catching up asks only for what it lacks. The chain is still replayed
+// from genesis (each line carries the state after its block), and the
+// reader verifies the blocks against its own replica's head.
+func ExportFrom(ctx context.Context, w io.Writer, src Source, format string, from uint64) error {
 	if format != FormatJSONL {
 		return fmt.Errorf("audit: export: %w: format %q, only %q is supported", ErrConfig, format, FormatJSONL)
 	}
@@ -161,6 +169,9 @@ func Export(ctx context.Context, w io.Writer, src Source, format string) error {
 	err := src.Blocks(ctx, 0, func(b *Block) error {
 		if err := v.applyBlock(ctx, b); err != nil {
 			return err
+		}
+		if b.Header.Height < from {
+			return nil
 		}
 		hash := b.Hash()
 		h := &b.Header

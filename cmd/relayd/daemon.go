@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/btcsuite/btcd/btcec/v2"
@@ -312,7 +313,7 @@ func (d *daemon) addAuditChain(ctx context.Context, env *chainEnv, ops relay.Ope
 	}
 	c, err := auditchain.New(ctx, auditchain.Config{
 		Signer: d.keys.auth, Path: filepath.Join(d.cfg.DataDir, "federation-audit.db"), Genesis: gen,
-		Local: env.accountant, Bus: d.bus, Interval: d.cfg.Audit.Interval.D(), LeaseTTL: d.cfg.Lease.TTL.D(),
+		Local: env.accountant, Bus: d.bus, Interval: d.cfg.Audit.Interval.D(), LeaseTTL: d.cfg.Lease.TTL.D(), Peers: d.cfg.Audit.Peers,
 		Logger: d.log, Registerer: d.reg,
 	})
 	if err != nil {
@@ -748,8 +749,17 @@ func (d *daemon) handler() http.Handler {
 		if !d.hasAudit(w) {
 			return
 		}
+		var from uint64
+		if v := r.URL.Query().Get("from"); v != "" {
+			n, err := strconv.ParseUint(v, 10, 64)
+			if err != nil {
+				writeJSON(w, http.StatusBadRequest, map[string]string{"error": "from: want a block height"})
+				return
+			}
+			from = n
+		}
 		w.Header().Set("Content-Type", "application/x-ndjson")
-		if err := d.audit.Export(r.Context(), w); err != nil {
+		if err := d.audit.ExportFrom(r.Context(), w, from); err != nil {
 			d.log.Warn().Err(err).Msg("audit export")
 		}
 	})

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -27,7 +29,11 @@ const testBridge = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
 type testOperator struct {
 	keystore, pass string
 	addr           common.Address
+	priv           *ecdsa.PrivateKey
 }
+
+// hex is the operator's private key in hex (tests that store it again).
+func (o testOperator) hex(t *testing.T) string { return hex.EncodeToString(crypto.FromECDSA(o.priv)) }
 
 func newTestOperator(t *testing.T) testOperator {
 	t.Helper()
@@ -37,7 +43,7 @@ func newTestOperator(t *testing.T) testOperator {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testOperator{keystore: path, pass: pass, addr: addr}
+	return testOperator{keystore: path, pass: pass, addr: addr, priv: priv}
 }
 
 func randomAddress() common.Address {

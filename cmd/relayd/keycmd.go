@@ -80,7 +80,7 @@ func (f *keyFlags) store(stdout io.Writer, priv *ecdsa.PrivateKey, pass string) 
 func newKeyCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	cmd := &cobra.Command{Use: "key", Short: "Create, import, back up and restore operator keystores"}
 	cmd.AddCommand(newKeyNewCmd(stdout, getenv), newKeyImportCmd(stdout, getenv),
-		newKeyBackupCmd(stdout, getenv), newKeyRestoreCmd(stdout, getenv))
+		newKeyBackupCmd(stdout, getenv), newKeyRestoreCmd(stdout, getenv), newKeySealCmd(stdout, getenv))
 	return cmd
 }
 
@@ -89,15 +89,27 @@ const passphraseHelp = `The passphrase comes from --passphrase-file, else the va
 when stdin is a terminal.`
 
 func newKeyNewCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
-	var f keyFlags
+	var (
+		f   keyFlags
+		hsm hsmFlags
+	)
 	cmd := &cobra.Command{
 		Use:   "new",
 		Short: "Create a new operator key in an encrypted keystore file",
 		Long: `New generates a secp256k1 key and writes it encrypted (go-ethereum keystore
 format, scrypt) to <dir>/<address>.json with mode 0600; it never replaces
-a file. ` + passphraseHelp + ` It prints the address, never the key.`,
+a file. ` + passphraseHelp + ` It prints the address, never the key.
+
+With --pkcs11-module the key is made inside that PKCS#11 token instead
+(sensitive, never extractable, sign only): the authorisation key of
+keys.authorisation.pkcs11.
+
+  relayd key new --pkcs11-module /usr/lib/softhsm/libsofthsm2.so --token-label kakehashi-op1 --pin-file op1.pin`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if hsm.set() {
+				return hsm.generate(stdout, f.asJSON)
+			}
 			pass, err := newPassphrase(f.passFile, f.passEnv, getenv, stdinTerminal(cmd.InOrStdin(), cmd.ErrOrStderr()))
 			if err != nil {
 				return err
@@ -110,12 +122,14 @@ a file. ` + passphraseHelp + ` It prints the address, never the key.`,
 		},
 	}
 	f.register(cmd)
+	hsm.register(cmd)
 	return cmd
 }
 
 func newKeyImportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	var (
 		f       keyFlags
+		hsm     hsmFlags
 		keyFile string
 	)
 	cmd := &cobra.Command{
@@ -125,7 +139,8 @@ func newKeyImportCmd(stdout io.Writer, getenv func(string) string) *cobra.Comman
 --key-file, or else from stdin (asked for without echo when stdin is a
 terminal), never from a flag value, and writes it encrypted to
 <dir>/<address>.json like key new; it never replaces a file. ` + passphraseHelp + `
-It prints the address, never the key.
+It prints the address, never the key. With --pkcs11-module the key goes
+into that PKCS#11 token instead (sensitive, never extractable).
 
   cast keccak "kakehashi devnet operator 1" | relayd key import --dir op1/keystore --passphrase-file op1/pass`,
 		Args: cobra.NoArgs,
@@ -134,6 +149,10 @@ It prints the address, never the key.
 			priv, err := readKey(keyFile, cmd.InOrStdin(), tty)
 			if err != nil {
 				return err
+			}
+			if hsm.set() {
+				defer priv.D.SetInt64(0)
+				return hsm.importKey(stdout, f.asJSON, priv)
 			}
 			pass, err := newPassphrase(f.passFile, f.passEnv, getenv, tty)
 			if err != nil {
@@ -144,6 +163,7 @@ It prints the address, never the key.
 	}
 	cmd.Flags().StringVar(&keyFile, "key-file", "", "file holding the private key in hex (default: read it from stdin)")
 	f.register(cmd)
+	hsm.register(cmd)
 	return cmd
 }
 

@@ -22,6 +22,7 @@ type restoreFlags struct {
 	shares                 []string
 	out, passFile, passEnv string
 	light, asJSON          bool
+	hsm                    hsmFlags
 }
 
 func newKeyRestoreCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
@@ -41,6 +42,9 @@ passphrase from --passphrase-file, else the variable named by
 --passphrase-env, else typed twice at the terminal. A blob (a backup made
 with --blob) is written back as it was to --out. Restore never replaces a
 file. It prints the address or the blob's fingerprint, never the key.
+With --pkcs11-module an operator key is imported into that PKCS#11 token
+instead (sensitive, never extractable; no --out): restoring the
+authorisation key of keys.authorisation.pkcs11 into a new HSM.
 
   relayd key restore --share a/share-<id>-1-of-5.txt --share b/share-<id>-4-of-5.txt --share c/share-<id>-5-of-5.txt --out op1/keystore --passphrase-file op1/pass`,
 		Args: cobra.NoArgs,
@@ -54,6 +58,7 @@ file. It prints the address or the blob's fingerprint, never the key.
 	cmd.Flags().StringVar(&f.passEnv, "passphrase-env", config.DefaultPassphraseEnv, "environment variable holding the new keystore's passphrase")
 	cmd.Flags().BoolVar(&f.light, "light", false, "cheap scrypt parameters for the new keystore (development only)")
 	cmd.Flags().BoolVar(&f.asJSON, "json", false, "print JSON")
+	f.hsm.register(cmd)
 	return cmd
 }
 
@@ -69,7 +74,7 @@ type restoreReport struct {
 }
 
 func (f *restoreFlags) run(stdout io.Writer, getenv func(string) string, tty terminal) error {
-	if len(f.shares) == 0 || f.out == "" {
+	if len(f.shares) == 0 || f.out == "" && !f.hsm.set() {
 		return errors.New("give --share FILE once for each share (at least the backup's threshold of them) and --out, the file to restore to")
 	}
 	shares := make([]backup.Share, 0, len(f.shares))
@@ -86,6 +91,17 @@ func (f *restoreFlags) run(stdout io.Writer, getenv func(string) string, tty ter
 	}
 	defer clear(secret)
 	r := restoreReport{BackupID: meta.IDString(), Kind: meta.Kind, Fingerprint: meta.FingerprintString(), Shares: len(shares)}
+	if f.hsm.set() {
+		if meta.Kind != backup.KindSecp256k1 {
+			return fmt.Errorf("backup %s holds a %s blob, not an operator key: restore it with --out, without --pkcs11-module", r.BackupID, meta.Kind)
+		}
+		priv, err := crypto.ToECDSA(secret)
+		if err != nil {
+			return fmt.Errorf("restored key: %w", err)
+		}
+		defer priv.D.SetInt64(0)
+		return f.hsm.importKey(stdout, f.asJSON, priv)
+	}
 	if meta.Kind == backup.KindSecp256k1 {
 		err = f.writeKeystore(&r, secret, getenv, tty)
 	} else {

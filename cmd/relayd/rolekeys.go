@@ -75,11 +75,9 @@ func loadRoleKeys(cfg *config.Config, getenv func(string) string, log zerolog.Lo
 			_ = rk.close()
 		}
 	}()
-	ck, err := load(config.RoleCustody)
-	if err != nil {
+	if rk.custody, err = loadCustody(cfg, load); err != nil {
 		return nil, err
 	}
-	rk.custody, _ = btcec.PrivKeyFromBytes(crypto.FromECDSA(ck.PrivateKey()))
 	tk, err := load(config.RoleTransactions)
 	if err != nil {
 		return nil, err
@@ -105,17 +103,57 @@ func loadAuthorisation(cfg *config.Config, load func(string) (*keys.Key, error))
 	if src.PKCS11 == nil {
 		return load(config.RoleAuthorisation)
 	}
-	p := src.PKCS11
-	pin, err := os.ReadFile(p.PinFile)
+	pc, err := tokenConfig(src.PKCS11, field)
 	if err != nil {
-		return nil, fmt.Errorf("%s.pkcs11.pinFile: %w", field, err)
+		return nil, err
 	}
-	s, err := pkcs11.Open(pkcs11.Config{Module: p.Module, TokenLabel: p.TokenLabel, KeyLabel: p.KeyLabel,
-		PIN: strings.TrimSpace(string(pin)), Sessions: p.Sessions})
+	s, err := pkcs11.Open(pc)
 	if err != nil {
 		return nil, fmt.Errorf("%s.pkcs11: %w", field, err)
 	}
 	return s, nil
+}
+
+// loadCustody reads the custody key: unsealed by its token's AES key, or
+// from a keystore.
+func loadCustody(cfg *config.Config, load func(string) (*keys.Key, error)) (*btcec.PrivateKey, error) {
+	src, field, _ := cfg.Source(config.RoleCustody)
+	if src.Sealed == "" {
+		k, err := load(config.RoleCustody)
+		if err != nil {
+			return nil, err
+		}
+		priv, _ := btcec.PrivKeyFromBytes(crypto.FromECDSA(k.PrivateKey()))
+		return priv, nil
+	}
+	pc, err := tokenConfig(src.PKCS11, field)
+	if err != nil {
+		return nil, err
+	}
+	blob, err := os.ReadFile(src.Sealed)
+	if err != nil {
+		return nil, fmt.Errorf("%s.sealed: %w", field, err)
+	}
+	secret, err := pkcs11.Unseal(pc, blob)
+	if err != nil {
+		return nil, fmt.Errorf("%s.sealed %s: %w", field, src.Sealed, err)
+	}
+	defer clear(secret)
+	if _, err := crypto.ToECDSA(secret); err != nil {
+		return nil, fmt.Errorf("%s.sealed %s: the sealed secret is not a secp256k1 key: %w", field, src.Sealed, err)
+	}
+	priv, _ := btcec.PrivKeyFromBytes(secret)
+	return priv, nil
+}
+
+// tokenConfig is the pkcs11 package's configuration of a keys: entry,
+// with the PIN read from its file.
+func tokenConfig(p *config.PKCS11Key, field string) (pkcs11.Config, error) {
+	pin, err := os.ReadFile(p.PinFile)
+	if err != nil {
+		return pkcs11.Config{}, fmt.Errorf("%s.pkcs11.pinFile: %w", field, err)
+	}
+	return pkcs11.Config{Module: p.Module, TokenLabel: p.TokenLabel, KeyLabel: p.KeyLabel, PIN: strings.TrimSpace(string(pin)), Sessions: p.Sessions}, nil
 }
 
 // addresses are the roles' keys as Ethereum addresses (the custody key's

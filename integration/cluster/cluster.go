@@ -87,6 +87,11 @@ type Config struct {
 	Bitcoin Bitcoin
 	// EVMOnly leaves the bitcoin chain out even when both are there.
 	EVMOnly bool
+	// AuditPeers lists every other operator's HTTP endpoint as its
+	// audit.peers (catch-up of the shared audit chain over HTTP);
+	// AuditInterval, if set, is every relayd's audit.interval.
+	AuditPeers    bool
+	AuditInterval time.Duration
 	// AuditAnchor, if set, is every relayd's audit.anchor section (nil:
 	// relayd's defaults, anchoring on).
 	AuditAnchor *AuditAnchor
@@ -104,12 +109,9 @@ type AuditAnchor struct {
 	Every       time.Duration
 }
 
-// yaml is the configuration line of a, or none for nil.
+// yaml is the audit.anchor entry of a.
 func (a *AuditAnchor) yaml() string {
-	if a == nil {
-		return ""
-	}
-	return fmt.Sprintf("audit: {anchor: {enabled: %t, everyBlocks: %d, every: %s}}\n", !a.Disabled, a.EveryBlocks, a.Every)
+	return fmt.Sprintf("anchor: {enabled: %t, everyBlocks: %d, every: %s}", !a.Disabled, a.EveryBlocks, a.Every)
 }
 
 // RoleKeys are one operator's separate keys. Authorisation, if set, names
@@ -119,6 +121,11 @@ func (a *AuditAnchor) yaml() string {
 type RoleKeys struct {
 	Custody, Transactions, Bus *ecdsa.PrivateKey
 	Authorisation              *PKCS11Key
+	// CustodySealed, if set, is a file holding Custody sealed by the AES
+	// key CustodyToken of a PKCS#11 token (relayd key seal): written as
+	// keys.custody.sealed instead of a keystore.
+	CustodySealed string
+	CustodyToken  *PKCS11Key
 }
 
 // PKCS11Key is a key in a token, as relayd's keys.authorisation.pkcs11.
@@ -405,8 +412,15 @@ func New(cfg Config, opts ...Option) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Every HTTP endpoint first: each configuration may name the others'.
+	https := make([]string, len(cfg.Keys))
+	for i := range https {
+		if https[i], err = freeAddr(); err != nil {
+			return nil, err
+		}
+	}
 	for i, k := range cfg.Keys {
-		op, err := cfg.writeOperator(dir, i, k, addrs, natsCreds)
+		op, err := cfg.writeOperator(dir, i, k, addrs, natsCreds, https)
 		if err != nil {
 			return nil, err
 		}
@@ -456,7 +470,7 @@ func (cfg Config) bitcoinChainYAML(passFile string) string {
 
 // writeOperator writes the i-th operator's keystore, passphrase,
 // configuration and, with a bitcoin chain, btcd password file under dir.
-func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []string, natsCreds map[common.Address]string) (*Operator, error) {
+func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []string, natsCreds map[common.Address]string, https []string) (*Operator, error) {
 	op := &Operator{Index: i + 1, Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
 	opDir := filepath.Join(dir, fmt.Sprintf("op%d", op.Index))
 	passFile := filepath.Join(opDir, "pass")
@@ -470,9 +484,7 @@ func (cfg Config) writeOperator(dir string, i int, k *ecdsa.PrivateKey, addrs []
 	if err != nil {
 		return nil, fmt.Errorf("cluster: keys of op%d: %w", op.Index, err)
 	}
-	if op.HTTP, err = freeAddr(); err != nil {
-		return nil, err
-	}
+	op.HTTP = https[i]
 	op.DataDir = filepath.Join(opDir, "data")
 	chainsYAML := cfg.evmChainsYAML()
 	if cfg.HasBitcoin() {
@@ -491,9 +503,8 @@ chains:
 http: {listen: %q}
 batch: {maxSize: 16, maxWait: 100ms}
 lease: {ttl: %s}
-%slog: {level: %s, format: json}
-`, op.DataDir, keysYAML, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL,
-		cfg.AuditAnchor.yaml(), cfg.LogLevel)
+log: {level: %s, format: json}
+%s`, op.DataDir, keysYAML, cfg.Threshold, strings.Join(addrs, ", "), chainsYAML, cfg.Devnet.NATS.URL, natsCreds[op.Address], op.HTTP, leaseTTL, cfg.LogLevel, cfg.auditYAML(i, https))
 	op.Config = filepath.Join(opDir, "relayd.yaml")
 	op.LogPath = filepath.Join(opDir, "relayd.log")
 	if cfg.LogDir != "" {
@@ -511,6 +522,30 @@ lease: {ttl: %s}
 		return nil, err
 	}
 	return op, nil
+}
+
+// auditYAML is operator i's audit: section, if any.
+func (cfg Config) auditYAML(i int, https []string) string {
+	var parts []string
+	if cfg.AuditInterval > 0 {
+		parts = append(parts, "interval: "+cfg.AuditInterval.String())
+	}
+	if cfg.AuditPeers {
+		var peers []string
+		for j, h := range https {
+			if j != i {
+				peers = append(peers, fmt.Sprintf("%q", "http://"+h))
+			}
+		}
+		parts = append(parts, "peers: ["+strings.Join(peers, ", ")+"]")
+	}
+	if cfg.AuditAnchor != nil {
+		parts = append(parts, cfg.AuditAnchor.yaml())
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "audit: {" + strings.Join(parts, ", ") + "}\n"
 }
 
 // keysYAML writes operator i's keystores under opDir and returns the
@@ -542,10 +577,15 @@ func (cfg Config) keysYAML(opDir string, i int, k *ecdsa.PrivateKey, passFile st
 	if a := r.Authorisation; a != nil {
 		entries += fmt.Sprintf("  authorisation: {pkcs11: {module: %q, tokenLabel: %q, keyLabel: %q, pinFile: %q}}\n", a.Module, a.TokenLabel, a.KeyLabel, a.PinFile)
 	}
+	custody := r.Custody
+	if c := r.CustodyToken; r.CustodySealed != "" && c != nil {
+		entries += fmt.Sprintf("  custody: {sealed: %q, pkcs11: {module: %q, tokenLabel: %q, keyLabel: %q, pinFile: %q}}\n", r.CustodySealed, c.Module, c.TokenLabel, c.KeyLabel, c.PinFile)
+		custody = nil
+	}
 	for _, role := range []struct {
 		name string
 		key  *ecdsa.PrivateKey
-	}{{"custody", r.Custody}, {"transactions", r.Transactions}, {"bus", r.Bus}} {
+	}{{"custody", custody}, {"transactions", r.Transactions}, {"bus", r.Bus}} {
 		if role.key == nil {
 			continue
 		}

@@ -5,9 +5,7 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
-	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -23,7 +21,6 @@ import (
 	"github.com/kakehashi/kakehashi/contracts/bindings"
 	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/cluster"
-	"github.com/kakehashi/kakehashi/relay/auditchain"
 )
 
 // TestAuditAnchored (issue 17): three relayd with separate role keys
@@ -50,12 +47,8 @@ func TestAuditAnchored(t *testing.T) {
 	if _, err := f.waitExecuted(chainB, id, false, 90*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	var mintHeight uint64
-	waitFor(t, 60*time.Second, "the MINT in the shared chain", func() bool {
-		h, ok := stepHeight(f.ops[0], id, "MINT")
-		mintHeight = h
-		return ok
-	})
+	waitFor(t, 60*time.Second, "the MINT in the shared chain", func() bool { return sharedHolds(f, id, "MINT") })
+	mintHeight := stepHeight(t, f.ops[0].URL(), id, "MINT")
 
 	// Every EVM chain gets an anchor at or above the MINT's block.
 	txKeys := map[common.Address]bool{}
@@ -203,26 +196,4 @@ func (f *federation) forkAnchor(ctx context.Context, chain chains.ChainID, skip 
 		return err == nil && n >= rc.BlockNumber.Uint64()+2
 	})
 	return named.Address
-}
-
-// stepHeight is the shared chain height of transfer id's record of kind,
-// as op's replica has it.
-func stepHeight(op *operator, id chains.TransferID, kind string) (uint64, bool) {
-	resp, err := http.Get(op.URL() + "/v1/audit/transfers/" + id.String())
-	if err != nil {
-		return 0, false
-	}
-	defer resp.Body.Close()
-	var got struct {
-		Steps []auditchain.Step `json:"steps"`
-	}
-	if json.NewDecoder(resp.Body).Decode(&got) != nil {
-		return 0, false
-	}
-	for _, s := range got.Steps {
-		if s.Kind == kind {
-			return s.Height, true
-		}
-	}
-	return 0, false
 }

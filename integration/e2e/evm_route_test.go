@@ -357,7 +357,7 @@ func (f *federation) metric(op *operator, name, label string) float64 {
 	}
 	var sum float64
 	for _, line := range strings.Split(string(body), "\n") {
-		if !strings.HasPrefix(line, name+"{") || !strings.Contains(line, label) {
+		if !strings.HasPrefix(line, name+"{") && !(label == "" && strings.HasPrefix(line, name+" ")) || !strings.Contains(line, label) {
 			continue
 		}
 		fields := strings.Fields(line)

@@ -33,8 +33,9 @@ import (
 // TestPKCS11Federation (issue 18): three relayd whose authorisation keys
 // live in SoftHSM tokens (the devnet operator keys, imported as
 // sensitive, non-extractable objects, so that the devnet bridges accept
-// their signatures) and whose custody, transaction and bus keys are each
-// a key of its own run the ERC-20 route A → B and the Bitcoin route
+// their signatures), whose custody keys are sealed by an AES key of that
+// token, and whose custody, transaction and bus keys are each a key of
+// its own run the ERC-20 route A → B and the Bitcoin route
 // BTC → A → BTC on real anvil, btcd and NATS:
 //
 //   - the mint on B is sent by a transactions key (not the authorisation
@@ -69,6 +70,22 @@ func TestPKCS11Federation(t *testing.T) {
 			Authorisation: &cluster.PKCS11Key{Module: cfg.Module, TokenLabel: label, KeyLabel: "authorisation", PinFile: pinFile},
 			Custody:       roleKey(i, "custody"), Transactions: roleKey(i, "transactions"), Bus: roleKey(i, "bus"),
 		}
+		// The custody key, sealed by an AES key of the same token: never
+		// at rest in plaintext.
+		seal := cfg
+		seal.KeyLabel = "custody-seal"
+		if err := pkcs11.GenerateSealingKey(seal); err != nil {
+			t.Fatal(err)
+		}
+		blob, err := pkcs11.Seal(seal, crypto.FromECDSA(roles[i].Custody))
+		if err != nil {
+			t.Fatal(err)
+		}
+		roles[i].CustodySealed = filepath.Join(t.TempDir(), "custody.sealed")
+		if err := os.WriteFile(roles[i].CustodySealed, blob, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		roles[i].CustodyToken = &cluster.PKCS11Key{Module: cfg.Module, TokenLabel: label, KeyLabel: "custody-seal", PinFile: pinFile}
 		secrets[fmt.Sprintf("op%d authorisation", i+1)] = k
 		secrets[fmt.Sprintf("op%d custody", i+1)] = roles[i].Custody
 		secrets[fmt.Sprintf("op%d transactions", i+1)] = roles[i].Transactions
@@ -100,6 +117,11 @@ func TestPKCS11Federation(t *testing.T) {
 	// BTC → A → BTC with the custody keys.
 	f.btcRoundTrip(ctx, e, f.d.FaucetKey(2))
 
+	for i, r := range roles {
+		if blob, _ := os.ReadFile(r.CustodySealed); bytes.Contains(blob, crypto.FromECDSA(r.Custody)) {
+			t.Errorf("op%d's sealed custody file holds its custody key in clear", i+1)
+		}
+	}
 	for _, op := range f.ops {
 		if !f.logHas(op, `"bus ready"`, `"bus_key"`) {
 			t.Errorf("op%d: no bus ready line naming its bus key", op.Index)

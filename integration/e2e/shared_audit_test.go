@@ -19,6 +19,9 @@ import (
 	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/relay/auditchain"
+	"github.com/kakehashi/kakehashi/relay/bus"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // TestSharedAuditChain: three relayd (2-of-3) build one audit chain. After
@@ -142,14 +145,17 @@ func TestSharedAuditChain(t *testing.T) {
 	}
 }
 
-// TestAuditCatchUp: an operator down while the federation goes on (the
-// two others attest every block alone) comes back, replays what it missed
-// from the bus, verifies it, and reports the same head; then it attests
-// again.
+// TestAuditCatchUp (issue 17): op3 is killed, op1 and op2 make 50 more
+// blocks, and the bus forgets them (the audit stream purged, as a stream
+// past its retention would be). Restarted, op3 cannot
+// replay them from the bus: it fetches them from its peers over HTTP
+// (audit.peers, GET /v1/audit/blocks?from=N), verifies each (link,
+// attestations, state) before it stores it, reaches the others' head,
+// and then follows the bus again.
 func TestAuditCatchUp(t *testing.T) {
-	f := newFederation(t)
+	f := newFederationOpts(t, fedOptions{auditPeers: true, auditInterval: 200 * time.Millisecond})
 	f.startAll()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	user, bob := f.d.FaucetKey(0), addrOf(f.d.FaucetKey(1))
 	first := f.lockTST(ctx, user, e18(1), chainB, bob)
@@ -161,31 +167,30 @@ func TestAuditCatchUp(t *testing.T) {
 	f.kill(down)
 	before, _ := sharedHead(f.ops[0].URL())
 
-	// Three transfers while op3 is down: the shared chain grows with op1
-	// and op2's attestations only.
+	// Transfers while op3 is down, until the shared chain is 50 blocks
+	// longer (each round with new records makes a block).
 	var ids []chains.TransferID
-	for range 3 {
-		ids = append(ids, f.lockTST(ctx, user, e18(1), chainB, bob))
-	}
-	for _, id := range ids {
-		if _, err := f.waitExecuted(chainB, id, false, 90*time.Second); err != nil {
-			t.Fatal(err)
-		}
-	}
-	up := f.ops[:2]
-	waitFor(t, 60*time.Second, "op1 and op2 sharing the three MINTs", func() bool {
-		for _, id := range ids {
-			for _, op := range up {
-				if !holds(op, id, "MINT") {
-					return false
-				}
+	mid := before
+	for len(ids) < 80 && mid.Height < before.Height+50 {
+		id := f.lockTST(ctx, user, e18(1), chainB, bob)
+		ids = append(ids, id)
+		if len(ids)%5 == 0 {
+			if _, err := f.waitExecuted(chainB, id, false, 90*time.Second); err != nil {
+				t.Fatal(err)
 			}
 		}
-		return true
+		mid, _ = sharedHead(f.ops[0].URL())
+	}
+	last := ids[len(ids)-1]
+	if _, err := f.waitExecuted(chainB, last, false, 90*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 60*time.Second, "op1 and op2 sharing the last MINT", func() bool {
+		return holds(f.ops[0], last, "MINT") && holds(f.ops[1], last, "MINT")
 	})
-	mid, _ := sharedHead(f.ops[0].URL())
-	if mid.Height <= before.Height {
-		t.Fatalf("shared head did not grow while op3 was down: %d → %d", before.Height, mid.Height)
+	mid, _ = sharedHead(f.ops[0].URL())
+	if mid.Height < before.Height+50 {
+		t.Fatalf("the shared chain grew by %d blocks with %d transfers, want 50", mid.Height-before.Height, len(ids))
 	}
 	for _, a := range mid.AttestedBy {
 		if a == down.Address.Hex() {
@@ -193,19 +198,52 @@ func TestAuditCatchUp(t *testing.T) {
 		}
 	}
 
-	// op3 returns: it catches up from the bus and agrees.
+	// op3 returns: the bus has forgotten what it missed; its peers have it.
+	f.purgeAuditStream(ctx)
+	start := time.Now()
 	f.start(down)
-	waitFor(t, 60*time.Second, "op3's replica reaching the others' head", func() bool {
+	waitFor(t, 90*time.Second, "op3's replica reaching the others' head", func() bool {
 		h0, ok0 := sharedHead(f.ops[0].URL())
 		h3, ok3 := sharedHead(down.URL())
 		return ok0 && ok3 && h3.Height >= mid.Height && h3.Hash == h0.Hash
 	})
-	for _, id := range ids {
+	if n := f.metric(down, "kakehashi_audit_shared_catch_up_total", `result="blocks"`); n < float64(mid.Height-before.Height) {
+		t.Fatalf("op3 caught up %v blocks from its peers, want at least the %d made while it was down", n, mid.Height-before.Height)
+	}
+	for _, id := range []chains.TransferID{ids[0], last} {
 		if !holds(down, id, "MINT") {
 			t.Errorf("op3's replica lacks the MINT of %s after catching up", id)
 		}
 	}
-	t.Logf("op3 caught up from height %d to %d", before.Height, mid.Height)
+	t.Logf("op3 caught up from height %d to %d (%d transfers) over HTTP in %s", before.Height, mid.Height, len(ids), time.Since(start).Round(100*time.Millisecond))
+
+	// And it follows the bus again.
+	next := f.lockTST(ctx, user, e18(1), chainB, bob)
+	if _, err := f.waitExecuted(chainB, next, false, 90*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 60*time.Second, "every replica holding the next MINT", func() bool { return sharedHolds(f, next, "MINT") })
+}
+
+// purgeAuditStream empties the bus's audit stream as its admin.
+func (f *federation) purgeAuditStream(ctx context.Context) {
+	f.t.Helper()
+	nc, err := nats.Connect(f.d.NATS.URL, f.d.NATS.AdminOptions()...)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	st, err := js.Stream(ctx, bus.StreamAudit)
+	if err == nil {
+		err = st.Purge(ctx)
+	}
+	if err != nil {
+		f.t.Fatalf("purge %s: %v", bus.StreamAudit, err)
+	}
 }
 
 // holds reports whether op's replica holds a record of kind for id.

@@ -738,6 +738,10 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		stats[i] = st
 	}
+	shared, err := readSharedAudit(ctx, ops)
+	if err != nil {
+		b.Fatal(err)
+	}
 	// Each transfer's history (state → time) as its submitting relay's
 	// tracker recorded it, from /v1/transfers/{id}.
 	histories := map[chains.TransferID]map[string]time.Time{}
@@ -944,6 +948,9 @@ func BenchmarkLoad(b *testing.B) {
 		cpuSum += stats[i].cpu
 		rssMax = max(rssMax, float64(stats[i].hwmKiB)/1024)
 	}
+	fmt.Fprintf(w, "\nshared audit chain\tblocks\trecords\tbytes\tbytes per transfer\trecord → final s p50 / p90 / p99 (n)\n")
+	fmt.Fprintf(w, "op%d's replica\t%d\t%d\t%d\t%.0f\t%.2f / %.2f / %.2f (%.0f, every relay's own records)\n", ops[0].Index, shared.blocks, shared.records, shared.bytes,
+		float64(shared.bytes)/float64(checked), shared.p50, shared.p90, shared.p99, shared.n)
 	fmt.Fprintf(w, "\nexactly once: %d transfers (%d load + %d seed), one execution each on the right chain, none elsewhere; audit.Verify with chain checks passed for %d ledgers\n", checked, len(sentList), len(seeds), len(ops))
 	_ = w.Flush()
 
@@ -962,5 +969,8 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(gasMint.q(.5), "gas/mint")
 	b.ReportMetric(gasUnlock.q(.5), "gas/unlock")
 	b.ReportMetric(cpuSum/float64(len(ops)), "relayd-cpu-s")
+	b.ReportMetric(shared.p50, "audit-final-p50-s")
+	b.ReportMetric(shared.p99, "audit-final-p99-s")
+	b.ReportMetric(float64(shared.bytes)/float64(checked), "audit-bytes/transfer")
 	b.ReportMetric(rssMax, "relayd-peak-rss-MiB")
 }

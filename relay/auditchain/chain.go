@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -65,6 +67,14 @@ type Config struct {
 	LeaseTTL time.Duration
 	// MaxRecords bounds one block (default 256).
 	MaxRecords int
+	// Peers are other operators' relayd HTTP endpoints (relayd's
+	// audit.peers): a replica that lacks blocks — started late, down
+	// longer than the bus keeps the audit stream, or shown a gap — fetches
+	// them from GET <peer>/v1/audit/blocks?from=N and verifies each before
+	// it stores it. Empty: the bus stream alone.
+	Peers []string
+	// HTTP is the client for Peers (default: 30 s timeout).
+	HTTP       *http.Client
 	Now        func() time.Time
 	Logger     zerolog.Logger
 	Registerer prometheus.Registerer
@@ -99,10 +109,30 @@ type Chain struct {
 	answered map[common.Address]bool
 	// diverged is set once a final block holds a record that contradicts
 	// this operator's own ledger: it stops attesting until an operator
-	// looks (the alarm kakehashi_audit_shared_diverged).
-	diverged bool
+	// looks (the alarm kakehashi_audit_shared_diverged); divergence says
+	// where (GET /v1/audit/head).
+	diverged   bool
+	divergence *Divergence
+	// seenAt holds, for own records not yet in the shared chain, when the
+	// own ledger recorded them.
+	seenAt map[[32]byte]time.Time
+	// behind is signalled when a final block arrives above head + 1: the
+	// catch-up loop then asks the peers.
+	behind chan struct{}
 	// lease is the lease "audit" while Run runs (Leading).
 	lease atomic.Pointer[bus.Lease]
+}
+
+// Divergence names the first record of the shared chain that contradicts
+// this operator's own ledger: what `bridgectl audit verify --url` reports
+// for this operator.
+type Divergence struct {
+	Height   uint64            `json:"height"`
+	Record   int               `json:"record"`
+	Kind     string            `json:"kind"`
+	Event    chains.EventRef   `json:"event"`
+	Transfer chains.TransferID `json:"transfer"`
+	Reason   string            `json:"reason"`
 }
 
 type eventKey struct {
@@ -128,8 +158,11 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		cfg.Now = time.Now
 	}
 	c := &Chain{cfg: cfg, log: cfg.Logger.With().Str("component", "auditchain").Logger(),
-		shared: map[[32]byte]bool{}, local: map[[32]byte]bool{}, byEvent: map[eventKey][32]byte{},
-		collect: make(chan audit.AttestationMsg, 64)}
+		shared: map[[32]byte]bool{}, local: map[[32]byte]bool{}, seenAt: map[[32]byte]time.Time{}, byEvent: map[eventKey][32]byte{},
+		collect: make(chan audit.AttestationMsg, 64), behind: make(chan struct{}, 1)}
+	if c.cfg.HTTP == nil {
+		c.cfg.HTTP = &http.Client{Timeout: 30 * time.Second}
+	}
 	var err error
 	if c.store, err = audit.NewStore(audit.StoreConfig{Path: cfg.Path}); err != nil {
 		return nil, err
@@ -149,7 +182,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, err
 	}
 	for _, r := range cfg.Genesis {
-		if err := c.noteLocal(r); err != nil {
+		if err := c.noteLocal(r, time.Time{}); err != nil {
 			c.store.Close()
 			return nil, err
 		}
@@ -173,6 +206,9 @@ func (c *Chain) Head() (Head, bool) {
 		return Head{}, false
 	}
 	out := Head{Height: h, Hash: fmt.Sprintf("%x", hash)}
+	c.mu.Lock()
+	out.Diverged = c.divergence
+	c.mu.Unlock()
 	if set := c.ledger.Signers(); set != nil {
 		out.Threshold, out.Epoch = int(set.Threshold), set.Epoch
 	}
@@ -218,6 +254,9 @@ type Head struct {
 	AttestedBy []string `json:"attestedBy"`
 	Threshold  int      `json:"threshold"`
 	Epoch      uint64   `json:"epoch"`
+	// Diverged is set when the shared chain contradicts this operator's
+	// own ledger (it then attests nothing).
+	Diverged *Divergence `json:"diverged,omitempty"`
 }
 
 // Run takes part in the chain until ctx ends: it applies final blocks,
@@ -234,11 +273,21 @@ func (c *Chain) Run(ctx context.Context) error {
 		}
 		defer sub.Stop()
 	}
+	c.catchUp(ctx)
+	if err := c.checkReplica(ctx); err != nil {
+		return fmt.Errorf("auditchain: compare the replica with the own ledger: %w", err)
+	}
+	go c.catchUpLoop(ctx)
 	lease, err := c.cfg.Bus.NewLease(ctx, "audit", c.cfg.LeaseTTL)
 	if err != nil {
 		return fmt.Errorf("auditchain: lease: %w", err)
 	}
-	go func() { _ = lease.Run(ctx) }()
+	// A diverged operator steps out of the lease for good: it would only
+	// propose its own contradicting records, which the others refuse, and
+	// the chain would stall while it held the lease.
+	leaseCtx, stopLease := context.WithCancel(ctx)
+	defer stopLease()
+	go func() { _ = lease.Run(leaseCtx) }()
 	c.lease.Store(lease)
 	defer c.lease.Store(nil)
 	t := time.NewTicker(c.cfg.Interval)
@@ -248,6 +297,10 @@ func (c *Chain) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
+		}
+		if c.isDiverged() {
+			stopLease()
+			continue
 		}
 		if !lease.Held() {
 			continue
@@ -449,7 +502,13 @@ func (c *Chain) onFinal(ctx context.Context, m bus.Msg) error {
 		c.log.Warn().Err(err).Str("from", m.From.Hex()).Msg("undecodable final block")
 		return nil
 	}
-	if h, _, ok := c.ledger.Head(); ok && b.Header.Height <= h {
+	h, _, ok := c.ledger.Head()
+	switch {
+	case ok && b.Header.Height <= h:
+		return nil
+	case ok && b.Header.Height > h+1, !ok && b.Header.Height > 0:
+		c.log.Warn().Uint64("height", b.Header.Height).Uint64("head", h).Bool("empty", !ok).Msg("final block above the replica's head: catching up from the peers")
+		c.signalBehind()
 		return nil
 	}
 	if err := c.apply(ctx, b); err != nil {
@@ -465,22 +524,54 @@ func (c *Chain) onFinal(ctx context.Context, m bus.Msg) error {
 // record that contradicts one of its own (t operators attested what this
 // operator's watchers saw otherwise) raises the divergence alarm and
 // stops its attestations.
-func (c *Chain) checkFinal(ctx context.Context, b *audit.Block) {
+func (c *Chain) checkFinal(ctx context.Context, b *audit.Block) bool {
 	for i, raw := range b.Records {
 		r, err := audit.DecodeRecord(raw)
 		if err != nil {
 			continue
 		}
 		if err := (checker{c}).CheckRecord(ctx, r); errors.Is(err, ErrDivergent) {
+			d := &Divergence{Height: b.Header.Height, Record: i, Kind: r.Kind.String(), Event: r.Ref.EventRef, Transfer: r.TransferID, Reason: err.Error()}
 			c.mu.Lock()
 			c.diverged = true
+			if c.divergence == nil {
+				c.divergence = d
+			}
 			c.mu.Unlock()
 			c.m.diverged.Set(1)
 			c.log.Error().Err(err).Uint64("height", b.Header.Height).Int("record", i).
 				Msg("AUDIT DIVERGENCE: the federation's attested chain contradicts this operator's own ledger: attestations stopped")
-			return
+			return true
 		}
 	}
+	return false
+}
+
+func (c *Chain) isDiverged() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.diverged
+}
+
+// checkReplica compares the whole replica with the own ledger, once at
+// start: a ledger altered while relayd was down (or a replica received
+// while its watchers saw otherwise) is found before this operator attests
+// anything.
+func (c *Chain) checkReplica(ctx context.Context) error {
+	if err := c.refreshLocal(ctx); err != nil {
+		return err
+	}
+	errStop := errors.New("stop")
+	err := c.store.Blocks(ctx, 0, func(b *audit.Block) error {
+		if c.checkFinal(ctx, b) {
+			return errStop
+		}
+		return nil
+	})
+	if errors.Is(err, errStop) {
+		return nil
+	}
+	return err
 }
 
 // apply verifies b (its t attestations included) against the replica's
@@ -513,8 +604,14 @@ func (c *Chain) noteShared(b *audit.Block) {
 }
 
 func (c *Chain) noteSharedLocked(b *audit.Block) {
+	now := c.cfg.Now()
 	for _, raw := range b.Records {
-		c.shared[sha256.Sum256(raw)] = true
+		h := sha256.Sum256(raw)
+		c.shared[h] = true
+		if t, ok := c.seenAt[h]; ok {
+			c.m.recordFinal.Observe(now.Sub(t).Seconds())
+			delete(c.seenAt, h)
+		}
 	}
 }
 
@@ -532,7 +629,7 @@ func (c *Chain) refreshLocal(ctx context.Context) error {
 			if r.Kind == audit.KindSignerSet {
 				continue // the own ledger's 1-of-1 signer set is not the federation's
 			}
-			if err := c.noteLocal(r); err != nil {
+			if err := c.noteLocal(r, time.UnixMilli(int64(b.Header.Time))); err != nil {
 				return err
 			}
 		}
@@ -545,7 +642,10 @@ func (c *Chain) refreshLocal(ctx context.Context) error {
 
 // noteLocal adds one own record to the local index and, unless shared,
 // to the backlog.
-func (c *Chain) noteLocal(r *audit.Record) error {
+// seenAt is when the own ledger recorded it (its local block's time):
+// the start of the record's wait for the shared chain
+// (kakehashi_audit_shared_record_final_seconds); zero for the genesis.
+func (c *Chain) noteLocal(r *audit.Record, seenAt time.Time) error {
 	raw, err := r.Encode()
 	if err != nil {
 		return err
@@ -562,6 +662,9 @@ func (c *Chain) noteLocal(r *audit.Record) error {
 	}
 	if !c.shared[h] {
 		c.backlog = append(c.backlog, r)
+		if !seenAt.IsZero() {
+			c.seenAt[h] = seenAt
+		}
 	}
 	return nil
 }
@@ -627,4 +730,88 @@ func (c *Chain) Transfer(ctx context.Context, id chains.TransferID) ([]Step, err
 // and 'bridgectl audit verify --url' checks.
 func (c *Chain) Export(ctx context.Context, w io.Writer) error {
 	return audit.Export(ctx, w, c.store, audit.FormatJSONL)
+}
+
+// ExportFrom writes the replica's blocks from height from on
+// (GET /v1/audit/blocks?from=N): what a peer catching up asks for.
+func (c *Chain) ExportFrom(ctx context.Context, w io.Writer, from uint64) error {
+	return audit.ExportFrom(ctx, w, c.store, audit.FormatJSONL, from)
+}
+
+func (c *Chain) signalBehind() {
+	select {
+	case c.behind <- struct{}{}:
+	default:
+	}
+}
+
+// catchUpLoop asks the peers whenever a gap shows, at most every few
+// seconds.
+func (c *Chain) catchUpLoop(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-c.behind:
+		}
+		c.catchUp(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+// catchUp fetches the blocks above the replica's head from each peer in
+// turn; each block is verified (its link to the head, its t attestations
+// against the signer set, its state) before it is stored, and compared
+// with the own ledger like any final block. A peer that serves a block
+// that does not verify is named in the log and the next one is asked.
+func (c *Chain) catchUp(ctx context.Context) {
+	for _, peer := range c.cfg.Peers {
+		n, err := c.catchUpFrom(ctx, peer)
+		if n > 0 {
+			h, _, _ := c.ledger.Head()
+			c.log.Info().Str("peer", peer).Int("blocks", n).Uint64("head", h).Msg("caught up from a peer")
+		}
+		if err != nil && ctx.Err() == nil {
+			c.m.catchUp.WithLabelValues("failed").Inc()
+			c.log.Warn().Err(err).Str("peer", peer).Msg("catch-up from this peer failed: trying the next")
+			continue
+		}
+		if n > 0 {
+			c.m.catchUp.WithLabelValues("blocks").Add(float64(n))
+		}
+	}
+}
+
+// catchUpFrom applies what peer has above the replica's head.
+func (c *Chain) catchUpFrom(ctx context.Context, peer string) (int, error) {
+	from := uint64(0)
+	if h, _, ok := c.ledger.Head(); ok {
+		from = h + 1
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/audit/blocks?from=%d", strings.TrimSuffix(peer, "/"), from), nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := c.cfg.HTTP.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("GET /v1/audit/blocks: %s", resp.Status)
+	}
+	n := 0
+	err = audit.NewJSONLSource(resp.Body).Blocks(ctx, from, func(b *audit.Block) error {
+		if err := c.apply(ctx, b); err != nil {
+			return fmt.Errorf("block %d does not verify: %w", b.Header.Height, err)
+		}
+		c.checkFinal(ctx, b)
+		n++
+		return nil
+	})
+	return n, err
 }

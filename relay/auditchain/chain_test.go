@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -22,7 +23,7 @@ func TestCheckerOwnRecordsOnly(t *testing.T) {
 	lock := &audit.Record{Kind: audit.KindLock, Ref: audit.Ref{EventRef: chains.EventRef{Chain: chains.DevnetA, TxHash: [32]byte{1}, Index: 2}, BlockNum: 7, BlockHash: [32]byte{7}},
 		TransferID: chains.TransferID{9}, AssetID: chains.AssetID{3}, Amount: *uint256.NewInt(100), Sender: common.Address{1}.Bytes(),
 		DstChain: chains.DevnetB, Recipient: common.Address{2}.Bytes(), Nonce: 4}
-	if err := c.noteLocal(lock); err != nil {
+	if err := c.noteLocal(lock, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()

@@ -27,6 +27,5 @@
 //
 // Anchoring the final head into the EVM chains is package
 // relay/auditanchor's, which asks this package who leads (Leading) and for
-// the newest final block (FinalHead). Not done here yet: serving the
-// blocks over HTTP beyond the head, and the explorer.
+// the newest final block (FinalHead).
 package auditchain

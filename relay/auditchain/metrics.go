@@ -9,6 +9,8 @@ type metrics struct {
 	leftOut      prometheus.Counter
 	finalRefused prometheus.Counter
 	diverged     prometheus.Gauge
+	catchUp      *prometheus.CounterVec
+	recordFinal  prometheus.Histogram
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -25,11 +27,16 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Final blocks on the bus that did not verify against this operator's replica (forged, or a divergence)."}),
 		diverged: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kakehashi_audit_shared_diverged",
 			Help: "1 once a final shared block contradicts this operator's own ledger: it stopped attesting (an alarm)."}),
+		catchUp: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "kakehashi_audit_shared_catch_up_total",
+			Help: "Catch-up from peers over HTTP: blocks (verified and stored), failed (a peer unreachable or serving a block that does not verify)."}, []string{"result"}),
+		recordFinal: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "kakehashi_audit_shared_record_final_seconds",
+			Help:    "From this operator's own ledger recording a record to the shared block holding it being final here (attestation latency).",
+			Buckets: []float64{0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 15, 20, 30, 60, 120}}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.height, m.rounds, m.attest, m.leftOut, m.finalRefused, m.diverged} {
+	for _, c := range []prometheus.Collector{m.height, m.rounds, m.attest, m.leftOut, m.finalRefused, m.diverged, m.catchUp, m.recordFinal} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -232,8 +232,12 @@ type Reconcile struct {
 // from the records its own ledger holds and the chain does not, final once
 // t operators attest it.
 type Audit struct {
-	Interval Duration    `yaml:"interval" json:"interval"`
-	Anchor   AuditAnchor `yaml:"anchor" json:"anchor"`
+	Interval Duration `yaml:"interval" json:"interval"`
+	// Peers are other operators' relayd HTTP endpoints
+	// (http://host:port): a replica that lacks blocks fetches them from
+	// there and verifies each (docs/relay.md, The shared audit chain).
+	Peers  []string    `yaml:"peers" json:"peers,omitempty"`
+	Anchor AuditAnchor `yaml:"anchor" json:"anchor"`
 }
 
 // AuditAnchor configures anchoring of the shared audit chain
@@ -564,6 +568,11 @@ func (c *Config) Validate() []Problem {
 	if c.Audit.Interval.D() < 100*time.Millisecond {
 		ps.add("audit.interval", "%s: use at least 100ms (default 2s)", c.Audit.Interval.D())
 	}
+	for i, p := range c.Audit.Peers {
+		if u, err := url.Parse(p); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			ps.add(fmt.Sprintf("audit.peers[%d]", i), "%q: want another operator's relayd endpoint, http://host:port", p)
+		}
+	}
 	c.Audit.Anchor.validate(&ps)
 	c.Log.validate(&ps)
 	return ps
@@ -873,6 +882,7 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_RECONCILE_INTERVAL", "reconcile.interval", duration(func(c *Config) *Duration { return &c.Reconcile.Interval })},
 	{"KAKEHASHI_RECONCILE_AFTER", "reconcile.after", duration(func(c *Config) *Duration { return &c.Reconcile.After })},
 	{"KAKEHASHI_AUDIT_INTERVAL", "audit.interval", duration(func(c *Config) *Duration { return &c.Audit.Interval })},
+	{"KAKEHASHI_AUDIT_PEERS", "audit.peers (comma-separated)", list(func(c *Config) *[]string { return &c.Audit.Peers })},
 	{"KAKEHASHI_AUDIT_ANCHOR_ENABLED", "audit.anchor.enabled", boolean(func(c *Config) *bool { return &c.Audit.Anchor.Enabled })},
 	{"KAKEHASHI_AUDIT_ANCHOR_EVERY_BLOCKS", "audit.anchor.everyBlocks", unsigned(func(c *Config) *uint64 { return &c.Audit.Anchor.EveryBlocks })},
 	{"KAKEHASHI_AUDIT_ANCHOR_EVERY", "audit.anchor.every", duration(func(c *Config) *Duration { return &c.Audit.Anchor.Every })},

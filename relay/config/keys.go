@@ -2,6 +2,7 @@ package config
 
 import (
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -40,10 +41,13 @@ type Keys struct {
 	BusBindingTTL Duration `yaml:"busBindingTTL" json:"busBindingTTL,omitempty"`
 }
 
-// KeySource is where one role's key lives: an encrypted keystore file or,
-// for the authorisation key, a PKCS#11 token.
+// KeySource is where one role's key lives: an encrypted keystore file;
+// for the authorisation key, a PKCS#11 token; for the custody key, a file
+// sealed by an AES key in a PKCS#11 token (Sealed, with PKCS11 naming the
+// AES key): it is never at rest in plaintext.
 type KeySource struct {
 	Keystore       string     `yaml:"keystore" json:"keystore,omitempty"`
+	Sealed         string     `yaml:"sealed" json:"sealed,omitempty"`
 	PassphraseFile string     `yaml:"passphraseFile" json:"passphraseFile,omitempty"`
 	PassphraseEnv  string     `yaml:"passphraseEnv" json:"passphraseEnv,omitempty"`
 	PKCS11         *PKCS11Key `yaml:"pkcs11" json:"pkcs11,omitempty"`
@@ -60,7 +64,7 @@ type PKCS11Key struct {
 }
 
 // Set reports whether the role has an entry of its own.
-func (s KeySource) Set() bool { return s.Keystore != "" || s.PKCS11 != nil }
+func (s KeySource) Set() bool { return s.Keystore != "" || s.PKCS11 != nil || s.Sealed != "" }
 
 // Source returns the role's entry, or operator.keystore's for a role
 // without one (shared reports that).
@@ -110,11 +114,12 @@ func (c *Config) validateKeys(ps *problems) {
 	if c.Operator.Keystore != "" {
 		files[filepath.Clean(c.Operator.Keystore)] = "operator.keystore"
 	}
+	var missing []string
 	for _, role := range KeyRoles {
 		s, field, shared := c.Source(role)
 		if shared {
 			if c.Operator.Keystore == "" {
-				ps.add(field, "not set, and keys.%s neither: give the %s key's keystore in keys.%s.keystore (create one with `relayd key new`), or operator.keystore for the one-key development layout", role, role, role)
+				missing = append(missing, "keys."+role)
 			}
 			continue
 		}
@@ -128,6 +133,11 @@ func (c *Config) validateKeys(ps *problems) {
 		}
 		files[p] = field
 	}
+	if len(missing) == 4 {
+		ps.add("operator.keystore", "not set: give this operator's keystore (create one with `relayd key new`), or a key per role under keys: (authorisation, custody, transactions, bus)")
+	} else if len(missing) > 0 {
+		ps.add("operator.keystore", "not set, and %s neither: give each of them a keystore (create one with `relayd key new`)", strings.Join(missing, ", "))
+	}
 	if c.Keys.BusBindingTTL < 0 || c.Keys.BusBindingTTL > 0 && c.Keys.BusBindingTTL.D() < time.Minute {
 		ps.add("keys.busBindingTTL", "%s: use at least 1m (default 24h)", c.Keys.BusBindingTTL.D())
 	}
@@ -135,12 +145,18 @@ func (c *Config) validateKeys(ps *problems) {
 
 func (s KeySource) validate(role, field string, ps *problems) {
 	switch {
-	case s.Keystore != "" && s.PKCS11 != nil:
-		ps.add(field, "both keystore and pkcs11 are set: keep one")
+	case s.Keystore != "" && (s.PKCS11 != nil || s.Sealed != ""):
+		ps.add(field, "keystore and pkcs11 or sealed are set: keep one")
 	case s.PassphraseFile != "" && s.PassphraseEnv != "":
 		ps.add(field, "both passphraseFile and passphraseEnv are set: keep one")
-	case s.PKCS11 != nil && role != RoleAuthorisation:
-		ps.add(field+".pkcs11", "only the authorisation key can live in a PKCS#11 token (no token mechanism signs BIP-340 or pays gas here): use a keystore")
+	case s.Sealed != "" && role != RoleCustody:
+		ps.add(field+".sealed", "only the custody key is sealed (the authorisation key lives inside the token: use pkcs11 alone)")
+	case s.Sealed != "" && s.PKCS11 == nil:
+		ps.add(field+".pkcs11", "not set: name the token's AES key that sealed %s (relayd key seal)", s.Sealed)
+	case s.PKCS11 != nil && role == RoleCustody && s.Sealed == "":
+		ps.add(field+".sealed", "not set: no PKCS#11 mechanism signs BIP-340, so the custody key is sealed by the token's AES key, not kept in it: give the sealed file (relayd key seal)")
+	case s.PKCS11 != nil && role != RoleAuthorisation && role != RoleCustody:
+		ps.add(field+".pkcs11", "only the authorisation key lives in a PKCS#11 token, and the custody key is sealed by one: use a keystore")
 	case s.PKCS11 != nil:
 		p := s.PKCS11
 		for _, f := range []struct{ name, v string }{{"module", p.Module}, {"tokenLabel", p.TokenLabel}, {"keyLabel", p.KeyLabel}, {"pinFile", p.PinFile}} {

@@ -106,14 +106,15 @@ func (f *auditFlags) genesisHash() ([32]byte, error) {
 func (a *app) auditCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "audit",
-		Short: "Check the state-audit chain: verify, replay, export (for auditors)",
+		Short: "Check the state-audit chain: verify, replay, export, serve an explorer (for auditors)",
 		Long: `The state-audit chain records every DEFINE, LOCK, MINT, BURN, UNLOCK, REFUND,
 SWEEP, SIGNERSET, PAUSE, RESUME and ANCHOR in hash-linked blocks attested by
 t operators (docs/audit-format.md). These commands read it from a JSONL
-export (--file) or a relayd's audit store (--store) and rebuild everything
-from genesis.`,
+export (--file), a relayd's audit store (--store) or relayd replicas (--url)
+and rebuild everything from genesis; serve keeps doing so and shows it as
+web pages.`,
 	}
-	cmd.AddCommand(a.auditVerifyCmd(), a.auditReplayCmd(), a.auditExportCmd())
+	cmd.AddCommand(a.auditVerifyCmd(), a.auditReplayCmd(), a.auditExportCmd(), a.auditServeCmd())
 	return cmd
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -16,9 +17,40 @@ import (
 // fetchAudit downloads a relayd's replica of the shared audit chain
 // (GET <url>/v1/audit/blocks, the JSONL export).
 func fetchAudit(ctx context.Context, url string) ([]byte, error) {
+	return fetchPath(ctx, url, "/v1/audit/blocks")
+}
+
+// ownDivergence asks a relayd whether the shared chain contradicts its own
+// ledger (GET <url>/v1/audit/head, field diverged); nil when it does not
+// or cannot say.
+func ownDivergence(ctx context.Context, url string) *ownDiverged {
+	body, err := fetchPath(ctx, url, "/v1/audit/head")
+	if err != nil {
+		return nil
+	}
+	var h struct {
+		Diverged *ownDiverged `json:"diverged"`
+	}
+	if json.Unmarshal(body, &h) != nil {
+		return nil
+	}
+	return h.Diverged
+}
+
+// ownDiverged is where an operator's own ledger contradicts the shared
+// chain, as its relayd reports it (relay/auditchain.Divergence).
+type ownDiverged struct {
+	Height   uint64 `json:"height"`
+	Record   int    `json:"record"`
+	Kind     string `json:"kind"`
+	Transfer string `json:"transfer"`
+	Reason   string `json:"reason"`
+}
+
+func fetchPath(ctx context.Context, url, path string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(url, "/")+"/v1/audit/blocks", nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(url, "/")+path, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: --url %q: %v", ErrUsage, url, err)
 	}
@@ -49,6 +81,10 @@ type replicaResult struct {
 	// DivergesAt is the first height where its block differs from the one
 	// most replicas hold.
 	DivergesAt *uint64 `json:"divergesAt,omitempty"`
+	// OwnLedgerDiverges: the operator's relayd reports that the shared
+	// chain contradicts its own ledger at this block and record (its
+	// watchers saw otherwise, or its ledger was altered).
+	OwnLedgerDiverges *ownDiverged `json:"ownLedgerDiverges,omitempty"`
 }
 
 // compareResult is the --json output of 'audit verify' with several --url.
@@ -75,6 +111,7 @@ func (a *app) compareReplicas(ctx context.Context, urls []string, gen [32]byte) 
 		if err != nil {
 			r.Error = err.Error()
 		}
+		r.OwnLedgerDiverges = ownDivergence(ctx, u)
 		// The hash of every block's whole encoding (header, records,
 		// attestations), verified or not: where a bad replica departs from
 		// the others is what names it, even where it kept the header.
@@ -88,7 +125,7 @@ func (a *app) compareReplicas(ctx context.Context, urls []string, gen [32]byte) 
 		if h, ok := divergence(hashes, i); ok {
 			res.Replicas[i].DivergesAt = &h
 		}
-		res.OK = res.OK && res.Replicas[i].OK && res.Replicas[i].DivergesAt == nil
+		res.OK = res.OK && res.Replicas[i].OK && res.Replicas[i].DivergesAt == nil && res.Replicas[i].OwnLedgerDiverges == nil
 	}
 	err := a.console.out(res, func(w io.Writer) {
 		for _, r := range res.Replicas {
@@ -97,6 +134,10 @@ func (a *app) compareReplicas(ctx context.Context, urls []string, gen [32]byte) 
 				fmt.Fprintf(w, "%s: DOES NOT VERIFY: %s\n", r.URL, r.Error)
 			case r.DivergesAt != nil:
 				fmt.Fprintf(w, "%s: verifies alone, but DIFFERS from the majority at height %d\n", r.URL, *r.DivergesAt)
+			case r.OwnLedgerDiverges != nil:
+				d := r.OwnLedgerDiverges
+				fmt.Fprintf(w, "%s: its replica verifies, but ITS OWN LEDGER CONTRADICTS the shared chain at block %d record %d (%s of transfer %s): %s\n",
+					r.URL, d.Height, d.Record, d.Kind, d.Transfer, d.Reason)
 			default:
 				fmt.Fprintf(w, "%s: OK, head %d %s\n", r.URL, r.Height, r.Head)
 			}

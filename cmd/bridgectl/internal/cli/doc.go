@@ -14,7 +14,9 @@
 // package audit's Verify, Replay and Export over a JSONL export or a
 // relayd's bbolt store; verify --chains checks each record against the
 // user's own nodes (audit.EventChecker over chains/evm's Verifier per EVM
-// chain, audit/btccheck for Bitcoin, audit/anchor for EVM anchors).
+// chain, audit/btccheck for Bitcoin, audit/anchor for EVM anchors). audit
+// serve runs package audit/explorer's web explorer over relayd replicas or
+// an export, until its context ends.
 //
 // # Errors
 //
