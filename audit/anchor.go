@@ -21,7 +21,9 @@ import (
 // block at AnchorHeight.
 //
 // Implementations and the anchor checkers are in package audit/anchor
-// (BitcoinAnchorer, EVMAnchorer); none is provided in this package.
+// (BitcoinAnchorer; EVMAnchorer takes the block's attestations too, which
+// the contract checks, and so has its own signature); none is provided in
+// this package.
 type Anchorer interface {
 	Anchor(ctx context.Context, height uint64, hash [32]byte) (Ref, error)
 }

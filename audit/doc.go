@@ -53,9 +53,11 @@
 //     implements it (and the attester's RecordChecker) for every record
 //     that stands for one bridge event, over any EventReader such as
 //     chains/evm's Verifier, and reports a *MismatchError naming the field
-//     the node contradicts. Anchorer writes head hashes into Bitcoin and
-//     EVM chains (implemented in audit/anchor); audit/btccheck checks
-//     Bitcoin records against a btcd node.
+//     the node contradicts. VerifyOptions.Verified hands each verified
+//     block to the caller (audit/anchor.Verified keeps what checking EVM
+//     anchors needs). Anchorer writes head hashes into Bitcoin and EVM
+//     chains (implemented in audit/anchor); audit/btccheck checks Bitcoin
+//     records against a btcd node.
 //
 // # Typical use
 //

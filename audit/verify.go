@@ -61,6 +61,11 @@ type VerifyOptions struct {
 	SkipAttestations bool
 	// Progress, if set, is called after each block.
 	Progress func(height uint64, records uint64)
+	// Verified, if set, is called with each block once it has verified,
+	// and the signer set in force for it (the set that attested it): what
+	// an auditor keeps to check anchors found on the chains
+	// (audit/anchor.Verified).
+	Verified func(b *Block, set *SignerSet)
 }
 
 // Report is what Verify and Replay found.
@@ -232,6 +237,9 @@ func (v *verifier) applyBlock(ctx context.Context, b *Block) error {
 	v.hashes = append(v.hashes, hash)
 	v.blocks++
 	v.records += uint64(len(b.Records))
+	if v.opts.Verified != nil {
+		v.opts.Verified(b, set)
+	}
 	return nil
 }
 

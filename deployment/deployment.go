@@ -71,6 +71,11 @@ type Chain struct {
 	// relayd configured below it refuses to start (issue 14, L3). 0: not
 	// published; each relay's own setting applies.
 	Confirmations uint64 `json:"confirmations,omitempty"`
+	// AuditAnchor (EVM only) is the chain's audit-chain anchor contract
+	// (contracts/src/AuditAnchor.sol, over Bridge): relayd anchors the
+	// shared audit chain's head there and `bridgectl audit verify
+	// --chains` checks the anchors. Zero: not deployed on this chain.
+	AuditAnchor common.Address `json:"auditAnchor,omitzero"`
 }
 
 // Bitcoin is what a depositor needs to know about the Bitcoin side.

@@ -149,9 +149,10 @@ type DevnetConfig struct {
 	Confirmations uint64
 }
 
-// Devnet deploys the bridge on every EVM chain of cfg, deploys the demo
-// TestToken on the first, defines TST, BTC and ETH on every EVM chain, and
-// routes each to every other chain where it is represented.
+// Devnet deploys the bridge and its audit anchor on every EVM chain of
+// cfg, deploys the demo TestToken on the first, defines TST, BTC and ETH
+// on every EVM chain, and routes each to every other chain where it is
+// represented.
 // Chains are deployed concurrently.
 func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Deployment, error) {
 	if len(cfg.EVM) == 0 || cfg.Deployer == nil {
@@ -207,8 +208,9 @@ func Devnet(ctx context.Context, cfg DevnetConfig, opts ...deploy.Option) (*Depl
 	return d, nil
 }
 
-// deployBridges deploys a bridge on every EVM chain of cfg, concurrently
-// (and funds the operators there), and the demo token TST on the first;
+// deployBridges deploys a bridge and its AuditAnchor on every EVM chain
+// of cfg, concurrently (and funds the operators there), and the demo
+// token TST on the first;
 // it fills d.Chains and returns TST's address.
 func deployBridges(ctx context.Context, cfg DevnetConfig, d *Deployment, ids []chains.ChainID, opts []deploy.Option) (token common.Address, err error) {
 	bcfg := deploy.BridgeConfig{Signers: d.Signers.Addresses, Threshold: d.Signers.Threshold, EVMChains: ids}
@@ -223,8 +225,12 @@ func deployBridges(ctx context.Context, cfg DevnetConfig, d *Deployment, ids []c
 			if err != nil {
 				return fmt.Errorf("chain %s: %w", c.Name, err)
 			}
+			anchor, err := deploy.DeployAuditAnchor(gctx, c.Backend, cfg.Deployer, cd.Bridge, opts...)
+			if err != nil {
+				return fmt.Errorf("chain %s: %w", c.Name, err)
+			}
 			d.Chains[i] = Chain{ID: cd.ChainID, Name: c.Name, Kind: KindEVM, Bridge: cd.Bridge, DeployBlock: cd.DeployBlock, DeployTx: cd.DeployTx,
-				Confirmations: cfg.Confirmations}
+				Confirmations: cfg.Confirmations, AuditAnchor: anchor}
 			if cfg.FundOperators != nil && cfg.FundOperators.Sign() > 0 {
 				for _, a := range append(append([]common.Address(nil), d.Signers.Addresses...), cfg.Fund...) {
 					if err := deploy.Transfer(gctx, c.Backend, cfg.Deployer, a, cfg.FundOperators, opts...); err != nil {

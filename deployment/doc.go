@@ -13,9 +13,10 @@
 // # Deployment file
 //
 // Deployment is versioned JSON (Version 1): chains (id, name, kind, bridge,
-// deployment block), the epoch-1 signer set, the Bitcoin federation (x-only
-// keys, threshold, deposit parameters) and assets (id, home chain and asset,
-// decimals, limits, token address per chain). Amounts are decimal strings so
+// deployment block, the AuditAnchor contract as auditAnchor), the epoch-1
+// signer set, the Bitcoin federation (x-only keys, threshold, deposit
+// parameters) and assets (id, home chain and asset, decimals, limits,
+// token address per chain). Amounts are decimal strings so
 // that no JSON reader rounds them. Read validates what it reads; Write
 // validates, then replaces the file atomically (internal/atomicfile).
 //
@@ -25,11 +26,11 @@
 //
 // # Devnet
 //
-// Devnet builds the whole devnet deployment in one call: a Bridge on every
-// EVM chain with the 2-of-3 devnet operator set, a TestToken ("TST", 18
-// decimals) on the first chain, and three assets defined on every EVM chain:
-// TST (home: the first chain), native BTC (home: the Bitcoin chain, 8
-// decimals) and native ETH of the first chain.
+// Devnet builds the whole devnet deployment in one call: a Bridge and its
+// AuditAnchor on every EVM chain with the 2-of-3 devnet operator set, a
+// TestToken ("TST", 18 decimals) on the first chain, and three assets
+// defined on every EVM chain: TST (home: the first chain), native BTC
+// (home: the Bitcoin chain, 8 decimals) and native ETH of the first chain.
 //
 // DevnetOperatorKeys returns three keys derived from public strings,
 // keccak256("kakehashi devnet operator 1") … ("… 3"); DevnetRecoveryKeys

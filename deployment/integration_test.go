@@ -74,6 +74,13 @@ func TestIntegrationDevnetDeployment(t *testing.T) {
 				t.Fatalf("chain %s: signer %d is %s, deployment says %s", c.Name, j, a, dep.Signers.Addresses[j])
 			}
 		}
+		aa, err := bindings.NewAuditAnchorCaller(c.AuditAnchor, client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if over, err := aa.Bridge(call); err != nil || over != c.Bridge {
+			t.Fatalf("chain %s: audit anchor %s is over %s (%v), want the bridge %s", c.Name, c.AuditAnchor, over, err, c.Bridge)
+		}
 		cfg, err := b.Config(call)
 		// One defineAsset and one setRoutes per asset.
 		if err != nil || cfg.Threshold != 2 || cfg.Epoch != 1 || cfg.AdminNonce != uint64(2*len(dep.Assets)) {

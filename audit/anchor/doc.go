@@ -15,10 +15,15 @@
 //     next coin. The store is written before each broadcast with the spent
 //     coins marked, so a crash at any point neither loses coins nor
 //     double-spends them.
-//   - EVMAnchorer: calls AuditAnchor.anchor(height, hash)
-//     (contracts/src/AuditAnchor.sol) with the operator's key, which must
-//     be in the bridge's current signer set; each operator anchors on its
-//     own, with strictly increasing heights.
+//   - EVMAnchorer: calls AuditAnchor.anchor(operator, header,
+//     attestations) (contracts/src/AuditAnchor.sol, docs/audit-format.md
+//     §12.2) with a block's header and the attestations that made it
+//     final (PackAttestations: ascending by signer, the operator among
+//     them), paid by any funded key (an operator's transactions key). The
+//     contract accepts it only with the bridge's threshold of current
+//     signers' attestations; each operator's heights strictly increase.
+//     relayd sends the same call through its chain's evm.Submitter
+//     (relay/auditanchor), not through EVMAnchorer.
 //
 // Both split Anchor into Send and Wait. Anchor returns once the anchor is
 // final (Confirmations deep on the node's best chain) with the audit.Ref
@@ -26,7 +31,18 @@
 // EVM the Anchored log's index in its block.
 //
 //	ref, err := btcAnchorer.Anchor(ctx, height, hash)
-//	rec := &audit.Record{Kind: audit.KindAnchor, Ref: ref, AnchorHeight: height, AnchorHash: hash}
+//	ref, err := evmAnchorer.Anchor(ctx, block.Header, block.Attestations)
+//
+// # Finding EVM anchors (auditors)
+//
+// FindEVM reads every final Anchored log of an AuditAnchor; CheckEVM (and
+// CheckAllEVM over a chain's list) checks one against the chain an auditor
+// verified, kept in a Verified (audit.VerifyOptions.Verified = v.Add): the
+// hash at its height, and its attestations as a quorum of that block's
+// signer set with the operator among them. A hash the verified chain does
+// not have is a *ConflictError naming the operator. This is how
+// `bridgectl audit verify --chains` checks anchors: they are not recorded
+// into the audit chain.
 //
 // # Checkers (audit.ChainChecker, ANCHOR records only)
 //
@@ -46,14 +62,18 @@
 // # Errors
 //
 // ErrConfig (constructors), ErrPayload (not a canonical anchor payload),
-// ErrFunds (the key's coins cannot pay the fee and a change above the dust
-// limit: fund PkScript and add the outpoint to the coin store), ErrNode (RPC
-// failure), ErrNotFinal, ErrDropped (the anchor transaction vanished from
-// the node, reverted or emitted no Anchored event), ErrRefused (the anchor
-// contract refused the call at gas estimation: not a current bridge signer,
-// height not above this operator's last, or zero hash). Checker failures
-// wrap audit.ErrChainCheck, and are an *audit.MismatchError naming the field
-// ("finality", "block number", "block hash", "anchor payload", "anchored
-// height", "anchored hash", "log index", "anchor contract", "event",
-// "status") when the chain contradicts the record.
+// ErrAttestations (an anchor's attestations are malformed, short of the
+// threshold, or lack the operator), ErrConflict (*ConflictError: an
+// anchored hash the verified chain contradicts), ErrBeyondHead (an anchor
+// above the verified head), ErrFunds (the key's coins cannot pay the fee
+// and a change above the dust limit: fund PkScript and add the outpoint to
+// the coin store), ErrNode (RPC failure), ErrNotFinal, ErrDropped (the
+// anchor transaction vanished from the node, reverted or emitted no
+// Anchored event), ErrRefused (the anchor contract refused the call at gas
+// estimation: below the threshold, an attester not a current bridge
+// signer, or a height not above this operator's last). Checker failures
+// wrap audit.ErrChainCheck, and are an *audit.MismatchError naming the
+// field ("finality", "block number", "block hash", "anchor payload",
+// "anchored height", "anchored hash", "log index", "anchor contract",
+// "event", "status") when the chain contradicts the record.
 package anchor

@@ -26,9 +26,10 @@ import (
 )
 
 // ErrRefused is returned when the anchor contract refuses the call before
-// it is sent (gas estimation reverts): the key is not a current bridge
-// signer, the height is not above this operator's last anchor, or the hash
-// is zero. The error carries the revert data.
+// it is sent (gas estimation reverts): fewer than the threshold of valid
+// attestations by current bridge signers, the operator not among them, or
+// a height not above this operator's last anchor. The error carries the
+// revert data.
 var ErrRefused = errors.New("anchor: anchor contract refused the call")
 
 // EVMReader is what the EVM checker needs from a node; *ethclient.Client
@@ -51,20 +52,25 @@ type EVMConfig struct {
 	Backend EVMBackend
 	// Contract is the AuditAnchor deployment.
 	Contract common.Address
-	// Key is the operator's key: a member of the bridge's current signer
-	// set (the contract checks), holding gas money. Send uses the key's
-	// pending nonce from the node: nothing else may send from this key
-	// concurrently (the anchorer serialises its own calls).
+	// Key pays for the transaction (an operator's transactions key: the
+	// contract takes its authority from the attestations, not from the
+	// sender). Send uses the key's pending nonce from the node: nothing
+	// else may send from this key concurrently (the anchorer serialises
+	// its own calls; relayd sends through its chain's evm.Submitter
+	// instead, relay/auditanchor).
 	Key *ecdsa.PrivateKey
+	// Operator is the operator the anchors are in the name of: one of the
+	// attesters of every block anchored.
+	Operator common.Address
 	// Confirmations is the depth at which an anchor is final (≥ 1).
 	Confirmations uint64
 	// PollInterval is how often Wait asks the node (default 1s).
 	PollInterval time.Duration
 }
 
-// EVMAnchorer writes audit head hashes into an AuditAnchor contract
-// (contracts/src/AuditAnchor.sol) with the operator's key. It implements
-// audit.Anchorer. Calls are serialised.
+// EVMAnchorer writes audit blocks, with their attestations, into an
+// AuditAnchor contract (contracts/src/AuditAnchor.sol), paid by Key.
+// Calls are serialised.
 type EVMAnchorer struct {
 	cfg      EVMConfig
 	contract *bindings.AuditAnchor
@@ -79,6 +85,8 @@ func NewEVM(cfg EVMConfig, opts ...Option) (*EVMAnchorer, error) {
 		return nil, fmt.Errorf("%w: Backend is required", ErrConfig)
 	case cfg.Key == nil:
 		return nil, fmt.Errorf("%w: Key is required", ErrConfig)
+	case cfg.Operator == (common.Address{}):
+		return nil, fmt.Errorf("%w: Operator is required", ErrConfig)
 	case cfg.Contract == (common.Address{}):
 		return nil, fmt.Errorf("%w: Contract is required", ErrConfig)
 	case cfg.Confirmations == 0:
@@ -97,20 +105,25 @@ func NewEVM(cfg EVMConfig, opts ...Option) (*EVMAnchorer, error) {
 	return &EVMAnchorer{cfg: cfg, contract: c, log: o.log.With().Str("component", "audit-anchor-evm").Uint64("chain", uint64(cfg.Chain)).Logger()}, nil
 }
 
-// Anchor calls AuditAnchor.anchor(height, hash), waits until the
-// transaction is final and returns the reference of its Anchored log. It
-// implements audit.Anchorer. Errors: ErrRefused, ErrDropped (reverted or
-// reorged out and not re-mined), ErrNode, ctx's error.
-func (a *EVMAnchorer) Anchor(ctx context.Context, height uint64, hash [32]byte) (audit.Ref, error) {
-	tx, err := a.Send(ctx, height, hash)
+// Anchor anchors the block of header h with its attestations atts, waits
+// until the transaction is final and returns the reference of its
+// Anchored log. Errors: ErrRefused, ErrAttestations, ErrDropped (reverted
+// or reorged out and not re-mined), ErrNode, ctx's error.
+func (a *EVMAnchorer) Anchor(ctx context.Context, h audit.Header, atts []audit.Attestation) (audit.Ref, error) {
+	tx, err := a.Send(ctx, h, atts)
 	if err != nil {
 		return audit.Ref{}, err
 	}
 	return a.Wait(ctx, tx.Hash())
 }
 
-// Send submits the anchor transaction and returns it.
-func (a *EVMAnchorer) Send(ctx context.Context, height uint64, hash [32]byte) (*types.Transaction, error) {
+// Send submits AuditAnchor.anchor(Operator, header, attestations) and
+// returns the transaction. atts are sorted by signer (PackAttestations).
+func (a *EVMAnchorer) Send(ctx context.Context, h audit.Header, atts []audit.Attestation) (*types.Transaction, error) {
+	packed, err := PackAttestations(h.Hash(), atts, a.cfg.Operator)
+	if err != nil {
+		return nil, err
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	opts, err := bind.NewKeyedTransactorWithChainID(a.cfg.Key, new(big.Int).SetUint64(uint64(a.cfg.Chain)))
@@ -118,16 +131,27 @@ func (a *EVMAnchorer) Send(ctx context.Context, height uint64, hash [32]byte) (*
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	opts.Context = ctx
-	tx, err := a.contract.Anchor(opts, height, hash)
+	tx, err := a.contract.Anchor(opts, a.cfg.Operator, h.Encode(), packed)
 	if err != nil {
 		var de rpc.DataError
 		if errors.As(err, &de) {
-			return nil, fmt.Errorf("%w: anchor(%d): %s", ErrRefused, height, revertReason(de.ErrorData()))
+			return nil, fmt.Errorf("%w: anchor(%d): %s", ErrRefused, h.Height, revertReason(de.ErrorData()))
 		}
-		return nil, fmt.Errorf("%w: anchor(%d): %w", ErrNode, height, err)
+		return nil, fmt.Errorf("%w: anchor(%d): %w", ErrNode, h.Height, err)
 	}
-	a.log.Info().Uint64("height", height).Hex("hash", hash[:]).Str("tx", tx.Hash().Hex()).Msg("anchor sent")
+	hash := h.Hash()
+	a.log.Info().Uint64("height", h.Height).Hex("hash", hash[:]).Str("tx", tx.Hash().Hex()).Msg("anchor sent")
 	return tx, nil
+}
+
+// Latest returns the newest anchor of the Operator on the contract; ok is
+// false before its first.
+func (a *EVMAnchorer) Latest(ctx context.Context) (height uint64, hash [32]byte, ok bool, err error) {
+	l, err := a.contract.Latest(&bind.CallOpts{Context: ctx}, a.cfg.Operator)
+	if err != nil {
+		return 0, hash, false, fmt.Errorf("%w: latest(%s): %w", ErrNode, a.cfg.Operator, err)
+	}
+	return l.Height, l.HeadHash, l.HeadHash != [32]byte{}, nil
 }
 
 // Wait waits until txHash is mined successfully, Confirmations deep on the
@@ -151,8 +175,9 @@ func (a *EVMAnchorer) Wait(ctx context.Context, txHash common.Hash) (audit.Ref, 
 	}
 }
 
-// anchoredID is the topic of `event Anchored(uint64 indexed height, bytes32 headHash)`.
-var anchoredID = crypto.Keccak256Hash([]byte("Anchored(uint64,bytes32)"))
+// anchoredID is the topic of `event Anchored(address indexed operator,
+// uint64 indexed height, bytes32 headHash, bytes attestations)`.
+var anchoredID = crypto.Keccak256Hash([]byte("Anchored(address,uint64,bytes32,bytes)"))
 
 // finalAnchorLog reads txHash's receipt and returns the reference of its
 // first Anchored log from contract, once its block is on the canonical

@@ -4,11 +4,13 @@ package anchor_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -213,6 +215,28 @@ func TestIntegrationBitcoinAnchor(t *testing.T) {
 	}
 }
 
+// attested is an audit header of height h (a stand-in block) with the
+// attestations of keys.
+func attested(t *testing.T, h uint64, salt string, keys ...*ecdsa.PrivateKey) (audit.Header, []audit.Attestation) {
+	t.Helper()
+	hd := audit.Header{Height: h, PrevHash: blockHash(h - 1), Time: 1_700_000_000_000 + h, RecordCount: 1,
+		RecordsRoot: sha256.Sum256([]byte(salt)), StateHash: blockHash(h)}
+	var atts []audit.Attestation
+	for _, k := range keys {
+		a, err := audit.Attest(k, hd.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		atts = append(atts, a)
+	}
+	return hd, atts
+}
+
+// TestIntegrationEVMAnchor anchors on anvil: blocks attested by the
+// bridge's 2-of-2 signer set, sent by transactions keys that are not
+// signers, in the name of each operator; the ANCHOR record checker and
+// the log scanner (FindEVM, CheckAllEVM) find them; refusals come back
+// named before anything is sent.
 func TestIntegrationEVMAnchor(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -222,10 +246,13 @@ func TestIntegrationEVMAnchor(t *testing.T) {
 	chain := chains.ChainID(ev.ChainID)
 	const confs = 3
 
-	// A bridge whose signer set is faucet accounts 1 and 2 (2-of-2), and its anchor contract.
+	// A bridge whose signer set is two fresh keys (2-of-2), and its anchor
+	// contract. Faucet keys 1 and 2 are the operators' transactions keys.
 	deployer := d.FaucetKey(0)
-	op1, op2 := d.FaucetKey(1), d.FaucetKey(2) // the signers; faucet key 3 is an outsider
-	signers := []common.Address{crypto.PubkeyToAddress(op1.PublicKey), crypto.PubkeyToAddress(op2.PublicKey)}
+	op1, _ := crypto.GenerateKey()
+	op2, _ := crypto.GenerateKey()
+	addr1, addr2 := crypto.PubkeyToAddress(op1.PublicKey), crypto.PubkeyToAddress(op2.PublicKey)
+	signers := []common.Address{addr1, addr2}
 	if signers[0].Cmp(signers[1]) > 0 {
 		signers[0], signers[1] = signers[1], signers[0]
 	}
@@ -248,26 +275,28 @@ func TestIntegrationEVMAnchor(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	newAnchorer := func(key int) *anchor.EVMAnchorer {
-		a, err := anchor.NewEVM(anchor.EVMConfig{Chain: chain, Backend: client, Contract: anchorAddr, Key: d.FaucetKey(key),
-			Confirmations: confs, PollInterval: 50 * time.Millisecond})
+	newAnchorer := func(txKey int, operator common.Address) *anchor.EVMAnchorer {
+		a, err := anchor.NewEVM(anchor.EVMConfig{Chain: chain, Backend: client, Contract: anchorAddr, Key: d.FaucetKey(txKey),
+			Operator: operator, Confirmations: confs, PollInterval: 50 * time.Millisecond})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return a
 	}
-	a1 := newAnchorer(1)
+	a1 := newAnchorer(1, addr1)
 	checker, err := anchor.NewEVMChecker(chain, client, anchorAddr, confs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	mine := func() error { return d.MineEVM(ctx, 0, 1) }
+	block := func(h uint64) (audit.Header, []audit.Attestation) { return attested(t, h, "honest", op1, op2) }
 
-	ref := anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a1.Anchor(ctx, 5, blockHash(5)) })
+	h5, at5 := block(5)
+	ref := anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a1.Anchor(ctx, h5, at5) })
 	if rc, err := client.TransactionReceipt(ctx, common.Hash(ref.TxHash)); err == nil {
-		t.Logf("first anchor of an operator: %d gas", rc.GasUsed)
+		t.Logf("first anchor of an operator (2-of-2): %d gas", rc.GasUsed)
 	}
-	rec := &audit.Record{Kind: audit.KindAnchor, Ref: ref, AnchorHeight: 5, AnchorHash: blockHash(5)}
+	rec := &audit.Record{Kind: audit.KindAnchor, Ref: ref, AnchorHeight: 5, AnchorHash: h5.Hash()}
 	if err := checker.CheckRecord(ctx, rec); err != nil {
 		t.Fatal(err)
 	}
@@ -284,26 +313,83 @@ func TestIntegrationEVMAnchor(t *testing.T) {
 	}
 
 	// The other operator anchors on its own, even at a lower height.
-	a2 := newAnchorer(2)
-	ref2 := anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a2.Anchor(ctx, 4, blockHash(4)) })
-	ref3 := anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a2.Anchor(ctx, 8, blockHash(8)) })
+	a2 := newAnchorer(2, addr2)
+	h4, at4 := block(4)
+	h8, at8 := block(8)
+	anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a2.Anchor(ctx, h4, at4) })
+	ref3 := anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a2.Anchor(ctx, h8, at8) })
 	if rc, err := client.TransactionReceipt(ctx, common.Hash(ref3.TxHash)); err == nil {
-		t.Logf("later anchor of an operator: %d gas", rc.GasUsed)
+		t.Logf("later anchor of an operator (2-of-2): %d gas", rc.GasUsed)
 	}
-	if err := checker.CheckRecord(ctx, &audit.Record{Kind: audit.KindAnchor, Ref: ref2, AnchorHeight: 4, AnchorHash: blockHash(4)}); err != nil {
-		t.Fatal(err)
+	if h, hash, ok, err := a2.Latest(ctx); err != nil || !ok || h != 8 || hash != h8.Hash() {
+		t.Fatalf("latest of operator 2: %d %x %v %v", h, hash, ok, err)
 	}
 
-	// Refused before sending: a repeated height, a key outside the signer set.
-	if _, err := a1.Send(ctx, 5, blockHash(5)); !errors.Is(err, anchor.ErrRefused) {
+	// Refused before sending: a repeated height, a quorum short of the
+	// threshold; not even built: an operator who did not attest.
+	if _, err := a1.Send(ctx, h5, at5); !errors.Is(err, anchor.ErrRefused) || !strings.Contains(err.Error(), "HeightNotIncreasing") {
 		t.Fatalf("repeated height: %v", err)
 	}
-	if _, err := newAnchorer(3).Send(ctx, 6, blockHash(6)); !errors.Is(err, anchor.ErrRefused) {
-		t.Fatalf("outsider: %v", err)
+	h6, at6 := block(6)
+	if _, err := a1.Send(ctx, h6, at6[:1]); !errors.Is(err, anchor.ErrRefused) || !strings.Contains(err.Error(), "BelowThreshold") {
+		t.Fatalf("one of two: %v", err)
+	}
+	h7, only2 := attested(t, 7, "honest", op2)
+	if _, err := a1.Send(ctx, h7, only2); !errors.Is(err, anchor.ErrAttestations) {
+		t.Fatalf("operator not attesting: %v", err)
 	}
 
-	// Mined but not final.
-	sent, err := a1.Send(ctx, 6, blockHash(6))
+	// The auditor's view from the logs: three final anchors, all of the
+	// verified chain, the newest at 8 by operator 2.
+	if err := d.MineEVM(ctx, 0, confs); err != nil {
+		t.Fatal(err)
+	}
+	found, err := anchor.FindEVM(ctx, client, chain, anchorAddr, 0, confs)
+	if err != nil || len(found) != 3 {
+		t.Fatalf("FindEVM: %d anchors, %v", len(found), err)
+	}
+	v := verifiedUpTo(t, 10, func(h uint64) audit.Header { hd, _ := block(h); return hd }, signers)
+	sum, err := anchor.CheckAllEVM(chain, anchorAddr, found, v)
+	if err != nil || sum.Checked != 3 || sum.Newest == nil || sum.Newest.Height != 8 || sum.Newest.Operator != addr2 {
+		t.Fatalf("CheckAllEVM: %+v %v", sum, err)
+	}
+
+	// A fork: the quorum attested another block 9, operator 1 anchors it;
+	// the auditor holding the honest 9 names operator 1.
+	fork9, atFork := attested(t, 9, "fork", op1, op2)
+	anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a1.Anchor(ctx, fork9, atFork) })
+	found, err = anchor.FindEVM(ctx, client, chain, anchorAddr, 0, confs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ce *anchor.ConflictError
+	if _, err := anchor.CheckAllEVM(chain, anchorAddr, found, v); !errors.As(err, &ce) || ce.Anchor.Operator != addr1 || ce.Anchor.Height != 9 {
+		t.Fatalf("fork: %v", err)
+	}
+	testEVMReorg(t, ctx, d, checker, a1, block, confs)
+}
+
+// verifiedUpTo is the auditor's verified chain of blocks 0…n-1 (made by
+// header), all attested by set (threshold 2).
+func verifiedUpTo(t *testing.T, n uint64, header func(uint64) audit.Header, set []common.Address) *anchor.Verified {
+	t.Helper()
+	ss := &audit.SignerSet{Epoch: 1, Threshold: 2, Signers: set}
+	v := &anchor.Verified{}
+	for h := range n {
+		v.Add(&audit.Block{Header: header(h)}, ss)
+	}
+	return v
+}
+
+// testEVMReorg: a mined but shallow anchor is not final; a reorg that
+// drops an anchor makes its record fail.
+func testEVMReorg(t *testing.T, ctx context.Context, d *harness.Devnet, checker *anchor.EVMChecker, a1 *anchor.EVMAnchorer,
+	block func(uint64) (audit.Header, []audit.Attestation), confs uint64) {
+	client := d.EVM[0].Client(t)
+	chain := chains.ChainID(d.EVM[0].ChainID)
+	var mm *audit.MismatchError
+	h10, at10 := block(10)
+	sent, err := a1.Send(ctx, h10, at10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -311,37 +397,37 @@ func TestIntegrationEVMAnchor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shallow := &audit.Record{Kind: audit.KindAnchor, AnchorHeight: 6, AnchorHash: blockHash(6), Ref: audit.Ref{
+	shallow := &audit.Record{Kind: audit.KindAnchor, AnchorHeight: 10, AnchorHash: h10.Hash(), Ref: audit.Ref{
 		EventRef: chains.EventRef{Chain: chain, TxHash: sent.Hash(), Index: uint32(rc.Logs[0].Index)},
 		BlockNum: rc.BlockNumber.Uint64(), BlockHash: rc.BlockHash}}
 	if err := checker.CheckRecord(ctx, shallow); !errors.As(err, &mm) || mm.Field != "finality" {
 		t.Fatalf("shallow: %v", err)
 	}
-	if err := d.MineEVM(ctx, 0, confs); err != nil {
+	if err := d.MineEVM(ctx, 0, int(confs)); err != nil {
 		t.Fatal(err)
 	}
 	if err := checker.CheckRecord(ctx, shallow); err != nil {
 		t.Fatal(err)
 	}
 
-	// A reorg that drops the anchor: the record no longer checks.
 	var snap string
 	if err := client.Client().CallContext(ctx, &snap, "evm_snapshot"); err != nil {
 		t.Fatal(err)
 	}
-	ref7 := anchorWhileMining(t, ctx, mine, func() (audit.Ref, error) { return a1.Anchor(ctx, 7, blockHash(7)) })
-	rec7 := &audit.Record{Kind: audit.KindAnchor, Ref: ref7, AnchorHeight: 7, AnchorHash: blockHash(7)}
-	if err := checker.CheckRecord(ctx, rec7); err != nil {
+	h11, at11 := block(11)
+	ref11 := anchorWhileMining(t, ctx, func() error { return d.MineEVM(ctx, 0, 1) }, func() (audit.Ref, error) { return a1.Anchor(ctx, h11, at11) })
+	rec11 := &audit.Record{Kind: audit.KindAnchor, Ref: ref11, AnchorHeight: 11, AnchorHash: h11.Hash()}
+	if err := checker.CheckRecord(ctx, rec11); err != nil {
 		t.Fatal(err)
 	}
 	var reverted bool
 	if err := client.Client().CallContext(ctx, &reverted, "evm_revert", snap); err != nil || !reverted {
 		t.Fatalf("evm_revert: %v %v", reverted, err)
 	}
-	if err := d.MineEVM(ctx, 0, confs+2); err != nil {
+	if err := d.MineEVM(ctx, 0, int(confs)+2); err != nil {
 		t.Fatal(err)
 	}
-	if err := checker.CheckRecord(ctx, rec7); !errors.As(err, &mm) || mm.Field != "finality" {
+	if err := checker.CheckRecord(ctx, rec11); !errors.As(err, &mm) || mm.Field != "finality" {
 		t.Fatalf("reorged-out anchor: %v", err)
 	}
 }

@@ -121,7 +121,8 @@ func TestIntegrationVerifyChains(t *testing.T) {
 	if _, err := bind.WaitDeployed(ctx, client, tx); err != nil {
 		t.Fatal(err)
 	}
-	evmAnchorer, err := anchor.NewEVM(anchor.EVMConfig{Chain: evmChain, Backend: client, Contract: anchorAddr, Key: op, Confirmations: 2, PollInterval: 20 * time.Millisecond})
+	evmAnchorer, err := anchor.NewEVM(anchor.EVMConfig{Chain: evmChain, Backend: client, Contract: anchorAddr, Key: e.d.FaucetKey(2),
+		Operator: crypto.PubkeyToAddress(op.PublicKey), Confirmations: 2, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func TestIntegrationVerifyChains(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		evmTx, err := evmAnchorer.Send(ctx, h, hash)
+		evmTx, err := evmAnchorer.Send(ctx, b.Header, b.Attestations)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -214,7 +215,7 @@ func TestIntegrationVerifyChains(t *testing.T) {
 	inflated.Amount.AddUint64(&inflated.Amount, 1000)
 	fb1 := forged.add(&inflated, lockRecs[1])
 	// The operator cannot re-anchor height 1 on the EVM chain either.
-	if _, err := evmAnchorer.Send(ctx, 1, fb1.Header.Hash()); !errors.Is(err, anchor.ErrRefused) {
+	if _, err := evmAnchorer.Send(ctx, fb1.Header, fb1.Attestations); !errors.Is(err, anchor.ErrRefused) {
 		t.Fatalf("re-anchoring height 1: %v", err)
 	}
 	if _, err := audit.Verify(ctx, forged.blocks, audit.VerifyOptions{}); err != nil {

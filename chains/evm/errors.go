@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -111,7 +112,8 @@ func (e *RPCError) Error() string {
 
 func (e *RPCError) Unwrap() error { return e.Kind }
 
-// RevertError is a revert decoded against the bridge ABI. Name is the custom
+// RevertError is a revert decoded against the bridge ABI (and the audit
+// anchor's, for Submitter.Call). Name is the custom
 // error's name ("AlreadyProcessed", "RateLimited", …) or "" when the revert
 // data is not a known bridge error (Reason then holds an Error(string)
 // message, or is empty).
@@ -175,13 +177,19 @@ func (e *WrongContractError) Unwrap() error { return ErrWrongContract }
 
 // bridgeABI is the parsed ABI of the generated bindings (events and custom
 // errors). Parsing a constant cannot fail unless the bindings are corrupt.
-var bridgeABI = func() *abi.ABI {
-	a, err := bindings.BridgeMetaData.GetAbi()
+var bridgeABI = parseABI(bindings.BridgeMetaData)
+
+// anchorABI names the audit anchor's errors, for Submitter.Call (an error
+// both contracts declare has the same name and arguments in each).
+var anchorABI = parseABI(bindings.AuditAnchorMetaData)
+
+func parseABI(m *bind.MetaData) *abi.ABI {
+	a, err := m.GetAbi()
 	if err != nil {
 		return &abi.ABI{}
 	}
 	return a
-}()
+}
 
 // decodeRevert turns revert data into a *RevertError.
 func decodeRevert(data []byte) *RevertError {
@@ -191,12 +199,14 @@ func decodeRevert(data []byte) *RevertError {
 	}
 	var sel [4]byte
 	copy(sel[:], data[:4])
-	if e, err := bridgeABI.ErrorByID(sel); err == nil {
-		re.Name = e.Name
-		if args, err := e.Inputs.Unpack(data[4:]); err == nil {
-			re.Args = args
+	for _, a := range []*abi.ABI{bridgeABI, anchorABI} {
+		if e, err := a.ErrorByID(sel); err == nil {
+			re.Name = e.Name
+			if args, err := e.Inputs.Unpack(data[4:]); err == nil {
+				re.Args = args
+			}
+			return re
 		}
-		return re
 	}
 	if reason, err := abi.UnpackRevert(data); err == nil {
 		re.Reason = reason

@@ -204,6 +204,37 @@ func (s *Submitter) UnlockBatch(ctx context.Context, epoch, srcChain uint64, ass
 	})
 }
 
+// Call sends a contract call that moves no transfer (the audit anchor,
+// relay/auditanchor) from the submit key and waits until it is mined. It
+// shares the key's nonces, fee quotes and stuck-transaction replacement
+// with the mints and unlocks, so that one key can pay for both without
+// two nonce counters racing. A revert surfaces at estimation, before any
+// nonce is used, or from the mined receipt; both are a *RevertError
+// decoded against the bridge's and the audit anchor's errors.
+func (s *Submitter) Call(ctx context.Context, method string, build func(*bind.TransactOpts) (*types.Transaction, error)) (Result, error) {
+	fees, err := s.cachedPrice(ctx)
+	if err != nil {
+		return Result{}, fmt.Errorf("evm: %s: %w", method, err)
+	}
+	cl, err := s.prepare(ctx, build, fees, 0)
+	if err != nil {
+		return Result{}, fmt.Errorf("evm: %s: %w", method, err)
+	}
+	tx, err := s.send(ctx, cl, fees)
+	if err != nil {
+		return Result{}, fmt.Errorf("evm: %s: %w", method, err)
+	}
+	s.log.Debug().Str("method", method).Uint64("nonce", tx.Nonce()).Str("tx", tx.Hash().Hex()).Msg("sent")
+	res, err := s.wait(ctx, cl, tx, fees)
+	if err != nil {
+		return res, fmt.Errorf("evm: %s nonce %d: %w", method, res.Nonce, err)
+	}
+	if res.Receipt.Status != types.ReceiptStatusSuccessful {
+		return res, fmt.Errorf("evm: %s: %w", method, s.revertReason(ctx, cl, res.Receipt))
+	}
+	return res, nil
+}
+
 func batchTransfers(srcChain uint64, assetID [32]byte, items []bindings.BridgeItem) []bindings.BridgeTransfer {
 	out := make([]bindings.BridgeTransfer, len(items))
 	for i, it := range items {

@@ -301,8 +301,8 @@ func newDaemon(ctx context.Context, cfg *config.Config, o daemonOptions) (_ *dae
 }
 
 // addAuditChain opens this operator's replica of the federation's shared
-// audit chain (<dataDir>/federation-audit.db) and runs its part in it
-// beside the node.
+// audit chain (<dataDir>/federation-audit.db) and runs its part in it,
+// and its anchoring, beside the node.
 func (d *daemon) addAuditChain(ctx context.Context, env *chainEnv, ops relay.OperatorSet) error {
 	if env.accountant == nil {
 		return nil
@@ -322,7 +322,7 @@ func (d *daemon) addAuditChain(ctx context.Context, env *chainEnv, ops relay.Ope
 	d.audit = c
 	d.closers = append(d.closers, func() { _ = c.Close() })
 	d.background = append(d.background, namedLoop{name: "shared audit chain", run: c.Run})
-	return nil
+	return d.addAuditAnchor(env, c)
 }
 
 // registerBalances exports the ledger's per-asset balances as metrics.

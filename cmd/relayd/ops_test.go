@@ -10,6 +10,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/relay"
+	"github.com/kakehashi/kakehashi/relay/auditanchor"
 	"github.com/kakehashi/kakehashi/relay/bus"
 	"github.com/kakehashi/kakehashi/relay/ledger"
 )
@@ -26,8 +27,8 @@ func (d *describer) Unregister(prometheus.Collector) bool { return false }
 var fqName = regexp.MustCompile(`fqName: "([a-z0-9_]+)"`)
 
 // exportedMetrics lists the metric names relayd registers: the relay's,
-// the bus's, the ledger's balances, the build info and the chain nodes'
-// health.
+// the bus's, the audit anchorer's, the ledger's balances, the build info
+// and the chain nodes' health.
 func exportedMetrics(t *testing.T) map[string]bool {
 	t.Helper()
 	d := &describer{}
@@ -35,6 +36,9 @@ func exportedMetrics(t *testing.T) map[string]bool {
 		t.Fatal(err)
 	}
 	if err := bus.RegisterMetrics(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := auditanchor.RegisterMetrics(d); err != nil {
 		t.Fatal(err)
 	}
 	d.cs = append(d.cs, ledger.NewBalanceCollector(nil, nil), buildInfo(), newChainHealth(0, 0, zerolog.Nop()))

@@ -35,8 +35,8 @@ var (
 
 // AuditAnchorMetaData contains all meta data concerning the AuditAnchor contract.
 var AuditAnchorMetaData = &bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"bridge_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"anchor\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"headHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"bridge\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIBridgeSigners\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hashAt\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latest\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"headHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"Anchored\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"headHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"HeightNotIncreasing\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"latest\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotSigner\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ZeroBridge\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroHash\",\"inputs\":[]}]",
-	Bin: "0x60a060405234801561000f575f5ffd5b5060405161061938038061061983398101604081905261002e91610066565b6001600160a01b0381166100555760405163361106cd60e01b815260040160405180910390fd5b6001600160a01b0316608052610093565b5f60208284031215610076575f5ffd5b81516001600160a01b038116811461008c575f5ffd5b9392505050565b6080516105616100b85f395f818160da01528181610184015261023101526105615ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c80634a4aac1a1461004e578063a6855208146100c0578063e78cea92146100d5578063f161541d14610114575b5f5ffd5b61009b61005c366004610403565b6001600160a01b03165f90815260208181526040918290208251808401909352805467ffffffffffffffff168084526001909101549290910182905291565b6040805167ffffffffffffffff90931683526020830191909152015b60405180910390f35b6100d36100ce36600461043b565b610163565b005b6100fc7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100b7565b610155610122366004610465565b6001600160a01b0382165f90815260016020908152604080832067ffffffffffffffff8516845290915290205492915050565b6040519081526020016100b7565b806101815760405163f1ae58d560e01b815260040160405180910390fd5b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166379502c556040518163ffffffff1660e01b815260040160e060405180830381865afa1580156101de573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061020291906104aa565b5050604051630a2e713b60e21b81523360048201529495505067ffffffffffffffff8516936001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001693506328b9c4ec92506024019050602060405180830381865afa15801561027a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061029e9190610546565b67ffffffffffffffff16146102cd57604051632a6edb2b60e01b81523360048201526024015b60405180910390fd5b335f90815260208181526040918290208251808401909352805467ffffffffffffffff16835260010154908201819052158015906103225750805f015167ffffffffffffffff168467ffffffffffffffff1611155b156103575780516040516302e14f0160e41b815267ffffffffffffffff808716600483015290911660248201526044016102c4565b60408051808201825267ffffffffffffffff8681168083526020808401888152335f9081528083528681209551865467ffffffffffffffff191695169490941785555160019485015592835283822081835283529083902086905591518581527f4ac5b9bdb01817da80ec1c33e76c5bef927ab969dd8e8ba4ce21da0d7996e56f910160405180910390a250505050565b80356001600160a01b03811681146103fe575f5ffd5b919050565b5f60208284031215610413575f5ffd5b61041c826103e8565b9392505050565b67ffffffffffffffff81168114610438575f5ffd5b50565b5f5f6040838503121561044c575f5ffd5b823561045781610423565b946020939093013593505050565b5f5f60408385031215610476575f5ffd5b61047f836103e8565b9150602083013561048f81610423565b809150509250929050565b805160ff811681146103fe575f5ffd5b5f5f5f5f5f5f5f60e0888a0312156104c0575f5ffd5b87516104cb81610423565b96506104d96020890161049a565b95506104e76040890161049a565b9450606088015180151581146104fb575f5ffd5b608089015190945061050c81610423565b60a089015190935061051d81610423565b60c089015190925063ffffffff81168114610536575f5ffd5b8091505092959891949750929550565b5f60208284031215610556575f5ffd5b815161041c8161042356",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"bridge_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ATTESTATION_DOMAIN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"HEADER_SIZE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"HEADER_VERSION\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"anchor\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"header\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"attestations\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"attestationDigest\",\"inputs\":[{\"name\":\"headHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"bridge\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIBridgeSigners\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hashAt\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latest\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"headHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"Anchored\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"height\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"headHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"attestations\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BelowThreshold\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"threshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DuplicateSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"HeightNotIncreasing\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"latest\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidAttestation\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"MalformedAttestations\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"MalformedHeader\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OperatorNotAttesting\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SignersNotSorted\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroBridge\",\"inputs\":[]}]",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051610d1b380380610d1b83398101604081905261002e91610066565b6001600160a01b0381166100555760405163361106cd60e01b815260040160405180910390fd5b6001600160a01b0316608052610093565b5f60208284031215610076575f5ffd5b81516001600160a01b038116811461008c575f5ffd5b9392505050565b608051610c626100b95f395f8181610196015281816104fd01526106780152610c625ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063734335a111610058578063734335a11461014b578063959687e214610153578063e78cea9214610191578063f161541d146101d0575f5ffd5b8063072e6d6d1461008957806329a61056146100a85780633ee372aa146100c95780634a4aac1a146100de575b5f5ffd5b610091600281565b60405160ff90911681526020015b60405180910390f35b6100bb6100b6366004610897565b610211565b60405190815260200161009f565b6100dc6100d736600461090e565b6102af565b005b61012b6100ec36600461098e565b6001600160a01b03165f90815260208181526040918290208251808401909352805467ffffffffffffffff168084526001909101549290910182905291565b6040805167ffffffffffffffff909316835260208301919091520161009f565b6100bb608981565b6101846040518060400160405280601281526020017135b0b5b2b430b9b43496b0bab234ba16bb1960711b81525081565b60405161009f91906109ae565b6101b87f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161009f565b6100bb6101de3660046109fb565b6001600160a01b0382165f90815260016020908152604080832067ffffffffffffffff8516845290915290205492915050565b5f60026040518060400160405280601281526020017135b0b5b2b430b9b43496b0bab234ba16bb1960711b81525083604051602001610251929190610a47565b60408051601f198184030181529082905261026b91610a5f565b602060405180830381855afa158015610286573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906102a99190610a6a565b92915050565b6089831415806102df5750600284845f816102cc576102cc610a81565b9050013560f81c60f81b60f81c60ff1614155b156103055760405163187eb95b60e31b8152600481018490526024015b60405180910390fd5b5f610314600960018688610a95565b61031d91610abc565b60c01c90505f60028686604051610335929190610af4565b602060405180830381855afa158015610350573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906103739190610a6a565b9050610381878286866104be565b6001600160a01b0387165f90815260208181526040918290208251808401909352805467ffffffffffffffff16835260010154908201819052158015906103df5750805f015167ffffffffffffffff168367ffffffffffffffff1611155b156104145780516040516302e14f0160e41b815267ffffffffffffffff808616600483015290911660248201526044016102fc565b60408051808201825267ffffffffffffffff85811680835260208084018781526001600160a01b038e165f8181528084528781209651875467ffffffffffffffff19169616959095178655905160019586015593815284832082845290529083902085905591517f8be1a26a50c5629b639a88c9c92dbe55a4f8c0242ec173ba4804d9e9a0696f3e906104ac9086908a908a90610b03565b60405180910390a35050505050505050565b5f6104ca604183610b4c565b90506104d7816041610b6b565b82146104f957604051632be3d43360e01b8152600481018390526024016102fc565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166379502c556040518163ffffffff1660e01b815260040160e060405180830381865afa158015610557573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061057b9190610b92565b5050505050915091508060ff168310156105b4576040516322c1720560e21b81526004810184905260ff821660248201526044016102fc565b5f6105be87610211565b90505f5f5f5b86811015610740575f6105d9858b8b85610776565b9050836001600160a01b0316816001600160a01b03161161064d57836001600160a01b0316816001600160a01b03160361063157604051637010e27960e11b81526001600160a01b03821660048201526024016102fc565b6040516302a3e21f60e31b8152600481018390526024016102fc565b604051630a2e713b60e21b81526001600160a01b03828116600483015267ffffffffffffffff8916917f0000000000000000000000000000000000000000000000000000000000000000909116906328b9c4ec90602401602060405180830381865afa1580156106bf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106e39190610c2e565b67ffffffffffffffff161461071657604051632a6edb2b60e01b81526001600160a01b03821660048201526024016102fc565b828061073357508b6001600160a01b0316816001600160a01b0316145b90935091506001016105c4565b508061076a5760405163dbf72b3360e01b81526001600160a01b038b1660048201526024016102fc565b50505050505050505050565b5f60418202840180359060208101359060400135831a601b8110156107a3576107a0601b82610c49565b90505b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806107e457508060ff16601b141580156107e457508060ff16601c14155b1561080557604051636ce6f56360e11b8152600481018690526024016102fc565b604080515f8152602081018083528a905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610855573d5f5f3e3d5ffd5b5050604051601f1901519450506001600160a01b03841661088c57604051636ce6f56360e11b8152600481018690526024016102fc565b505050949350505050565b5f602082840312156108a7575f5ffd5b5035919050565b80356001600160a01b03811681146108c4575f5ffd5b919050565b5f5f83601f8401126108d9575f5ffd5b50813567ffffffffffffffff8111156108f0575f5ffd5b602083019150836020828501011115610907575f5ffd5b9250929050565b5f5f5f5f5f60608688031215610922575f5ffd5b61092b866108ae565b9450602086013567ffffffffffffffff811115610946575f5ffd5b610952888289016108c9565b909550935050604086013567ffffffffffffffff811115610971575f5ffd5b61097d888289016108c9565b969995985093965092949392505050565b5f6020828403121561099e575f5ffd5b6109a7826108ae565b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b67ffffffffffffffff811681146109f8575f5ffd5b50565b5f5f60408385031215610a0c575f5ffd5b610a15836108ae565b91506020830135610a25816109e3565b809150509250929050565b5f81518060208401855e5f93019283525090919050565b5f610a528285610a30565b9283525050602001919050565b5f6109a78284610a30565b5f60208284031215610a7a575f5ffd5b5051919050565b634e487b7160e01b5f52603260045260245ffd5b5f5f85851115610aa3575f5ffd5b83861115610aaf575f5ffd5b5050820193919092039150565b80356001600160c01b03198116906008841015610aed576001600160c01b0319600885900360031b81901b82161691505b5092915050565b818382375f9101908152919050565b83815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b634e487b7160e01b5f52601160045260245ffd5b5f82610b6657634e487b7160e01b5f52601260045260245ffd5b500490565b80820281158282048414176102a9576102a9610b38565b805160ff811681146108c4575f5ffd5b5f5f5f5f5f5f5f60e0888a031215610ba8575f5ffd5b8751610bb3816109e3565b9650610bc160208901610b82565b9550610bcf60408901610b82565b945060608801518015158114610be3575f5ffd5b6080890151909450610bf4816109e3565b60a0890151909350610c05816109e3565b60c089015190925063ffffffff81168114610c1e575f5ffd5b8091505092959891949750929550565b5f60208284031215610c3e575f5ffd5b81516109a7816109e3565b60ff81811683821601908111156102a9576102a9610b3856",
 }
 
 // AuditAnchorABI is the input ABI used to generate the binding from.
@@ -206,6 +206,130 @@ func (_AuditAnchor *AuditAnchorTransactorRaw) Transact(opts *bind.TransactOpts, 
 	return _AuditAnchor.Contract.contract.Transact(opts, method, params...)
 }
 
+// ATTESTATIONDOMAIN is a free data retrieval call binding the contract method 0x959687e2.
+//
+// Solidity: function ATTESTATION_DOMAIN() view returns(bytes)
+func (_AuditAnchor *AuditAnchorCaller) ATTESTATIONDOMAIN(opts *bind.CallOpts) ([]byte, error) {
+	var out []interface{}
+	err := _AuditAnchor.contract.Call(opts, &out, "ATTESTATION_DOMAIN")
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// ATTESTATIONDOMAIN is a free data retrieval call binding the contract method 0x959687e2.
+//
+// Solidity: function ATTESTATION_DOMAIN() view returns(bytes)
+func (_AuditAnchor *AuditAnchorSession) ATTESTATIONDOMAIN() ([]byte, error) {
+	return _AuditAnchor.Contract.ATTESTATIONDOMAIN(&_AuditAnchor.CallOpts)
+}
+
+// ATTESTATIONDOMAIN is a free data retrieval call binding the contract method 0x959687e2.
+//
+// Solidity: function ATTESTATION_DOMAIN() view returns(bytes)
+func (_AuditAnchor *AuditAnchorCallerSession) ATTESTATIONDOMAIN() ([]byte, error) {
+	return _AuditAnchor.Contract.ATTESTATIONDOMAIN(&_AuditAnchor.CallOpts)
+}
+
+// HEADERSIZE is a free data retrieval call binding the contract method 0x734335a1.
+//
+// Solidity: function HEADER_SIZE() view returns(uint256)
+func (_AuditAnchor *AuditAnchorCaller) HEADERSIZE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _AuditAnchor.contract.Call(opts, &out, "HEADER_SIZE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// HEADERSIZE is a free data retrieval call binding the contract method 0x734335a1.
+//
+// Solidity: function HEADER_SIZE() view returns(uint256)
+func (_AuditAnchor *AuditAnchorSession) HEADERSIZE() (*big.Int, error) {
+	return _AuditAnchor.Contract.HEADERSIZE(&_AuditAnchor.CallOpts)
+}
+
+// HEADERSIZE is a free data retrieval call binding the contract method 0x734335a1.
+//
+// Solidity: function HEADER_SIZE() view returns(uint256)
+func (_AuditAnchor *AuditAnchorCallerSession) HEADERSIZE() (*big.Int, error) {
+	return _AuditAnchor.Contract.HEADERSIZE(&_AuditAnchor.CallOpts)
+}
+
+// HEADERVERSION is a free data retrieval call binding the contract method 0x072e6d6d.
+//
+// Solidity: function HEADER_VERSION() view returns(uint8)
+func (_AuditAnchor *AuditAnchorCaller) HEADERVERSION(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _AuditAnchor.contract.Call(opts, &out, "HEADER_VERSION")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// HEADERVERSION is a free data retrieval call binding the contract method 0x072e6d6d.
+//
+// Solidity: function HEADER_VERSION() view returns(uint8)
+func (_AuditAnchor *AuditAnchorSession) HEADERVERSION() (uint8, error) {
+	return _AuditAnchor.Contract.HEADERVERSION(&_AuditAnchor.CallOpts)
+}
+
+// HEADERVERSION is a free data retrieval call binding the contract method 0x072e6d6d.
+//
+// Solidity: function HEADER_VERSION() view returns(uint8)
+func (_AuditAnchor *AuditAnchorCallerSession) HEADERVERSION() (uint8, error) {
+	return _AuditAnchor.Contract.HEADERVERSION(&_AuditAnchor.CallOpts)
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0x29a61056.
+//
+// Solidity: function attestationDigest(bytes32 headHash) pure returns(bytes32)
+func (_AuditAnchor *AuditAnchorCaller) AttestationDigest(opts *bind.CallOpts, headHash [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _AuditAnchor.contract.Call(opts, &out, "attestationDigest", headHash)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0x29a61056.
+//
+// Solidity: function attestationDigest(bytes32 headHash) pure returns(bytes32)
+func (_AuditAnchor *AuditAnchorSession) AttestationDigest(headHash [32]byte) ([32]byte, error) {
+	return _AuditAnchor.Contract.AttestationDigest(&_AuditAnchor.CallOpts, headHash)
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0x29a61056.
+//
+// Solidity: function attestationDigest(bytes32 headHash) pure returns(bytes32)
+func (_AuditAnchor *AuditAnchorCallerSession) AttestationDigest(headHash [32]byte) ([32]byte, error) {
+	return _AuditAnchor.Contract.AttestationDigest(&_AuditAnchor.CallOpts, headHash)
+}
+
 // Bridge is a free data retrieval call binding the contract method 0xe78cea92.
 //
 // Solidity: function bridge() view returns(address)
@@ -313,25 +437,25 @@ func (_AuditAnchor *AuditAnchorCallerSession) Latest(operator common.Address) (s
 	return _AuditAnchor.Contract.Latest(&_AuditAnchor.CallOpts, operator)
 }
 
-// Anchor is a paid mutator transaction binding the contract method 0xa6855208.
+// Anchor is a paid mutator transaction binding the contract method 0x3ee372aa.
 //
-// Solidity: function anchor(uint64 height, bytes32 headHash) returns()
-func (_AuditAnchor *AuditAnchorTransactor) Anchor(opts *bind.TransactOpts, height uint64, headHash [32]byte) (*types.Transaction, error) {
-	return _AuditAnchor.contract.Transact(opts, "anchor", height, headHash)
+// Solidity: function anchor(address operator, bytes header, bytes attestations) returns()
+func (_AuditAnchor *AuditAnchorTransactor) Anchor(opts *bind.TransactOpts, operator common.Address, header []byte, attestations []byte) (*types.Transaction, error) {
+	return _AuditAnchor.contract.Transact(opts, "anchor", operator, header, attestations)
 }
 
-// Anchor is a paid mutator transaction binding the contract method 0xa6855208.
+// Anchor is a paid mutator transaction binding the contract method 0x3ee372aa.
 //
-// Solidity: function anchor(uint64 height, bytes32 headHash) returns()
-func (_AuditAnchor *AuditAnchorSession) Anchor(height uint64, headHash [32]byte) (*types.Transaction, error) {
-	return _AuditAnchor.Contract.Anchor(&_AuditAnchor.TransactOpts, height, headHash)
+// Solidity: function anchor(address operator, bytes header, bytes attestations) returns()
+func (_AuditAnchor *AuditAnchorSession) Anchor(operator common.Address, header []byte, attestations []byte) (*types.Transaction, error) {
+	return _AuditAnchor.Contract.Anchor(&_AuditAnchor.TransactOpts, operator, header, attestations)
 }
 
-// Anchor is a paid mutator transaction binding the contract method 0xa6855208.
+// Anchor is a paid mutator transaction binding the contract method 0x3ee372aa.
 //
-// Solidity: function anchor(uint64 height, bytes32 headHash) returns()
-func (_AuditAnchor *AuditAnchorTransactorSession) Anchor(height uint64, headHash [32]byte) (*types.Transaction, error) {
-	return _AuditAnchor.Contract.Anchor(&_AuditAnchor.TransactOpts, height, headHash)
+// Solidity: function anchor(address operator, bytes header, bytes attestations) returns()
+func (_AuditAnchor *AuditAnchorTransactorSession) Anchor(operator common.Address, header []byte, attestations []byte) (*types.Transaction, error) {
+	return _AuditAnchor.Contract.Anchor(&_AuditAnchor.TransactOpts, operator, header, attestations)
 }
 
 // AuditAnchorAnchoredIterator is returned from FilterAnchored and is used to iterate over the raw logs and unpacked data for Anchored events raised by the AuditAnchor contract.
@@ -403,39 +527,49 @@ func (it *AuditAnchorAnchoredIterator) Close() error {
 
 // AuditAnchorAnchored represents a Anchored event raised by the AuditAnchor contract.
 type AuditAnchorAnchored struct {
-	Height   uint64
-	HeadHash [32]byte
-	Raw      types.Log // Blockchain specific contextual infos
+	Operator     common.Address
+	Height       uint64
+	HeadHash     [32]byte
+	Attestations []byte
+	Raw          types.Log // Blockchain specific contextual infos
 }
 
-// FilterAnchored is a free log retrieval operation binding the contract event 0x4ac5b9bdb01817da80ec1c33e76c5bef927ab969dd8e8ba4ce21da0d7996e56f.
+// FilterAnchored is a free log retrieval operation binding the contract event 0x8be1a26a50c5629b639a88c9c92dbe55a4f8c0242ec173ba4804d9e9a0696f3e.
 //
-// Solidity: event Anchored(uint64 indexed height, bytes32 headHash)
-func (_AuditAnchor *AuditAnchorFilterer) FilterAnchored(opts *bind.FilterOpts, height []uint64) (*AuditAnchorAnchoredIterator, error) {
+// Solidity: event Anchored(address indexed operator, uint64 indexed height, bytes32 headHash, bytes attestations)
+func (_AuditAnchor *AuditAnchorFilterer) FilterAnchored(opts *bind.FilterOpts, operator []common.Address, height []uint64) (*AuditAnchorAnchoredIterator, error) {
 
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
 	var heightRule []interface{}
 	for _, heightItem := range height {
 		heightRule = append(heightRule, heightItem)
 	}
 
-	logs, sub, err := _AuditAnchor.contract.FilterLogs(opts, "Anchored", heightRule)
+	logs, sub, err := _AuditAnchor.contract.FilterLogs(opts, "Anchored", operatorRule, heightRule)
 	if err != nil {
 		return nil, err
 	}
 	return &AuditAnchorAnchoredIterator{contract: _AuditAnchor.contract, event: "Anchored", logs: logs, sub: sub}, nil
 }
 
-// WatchAnchored is a free log subscription operation binding the contract event 0x4ac5b9bdb01817da80ec1c33e76c5bef927ab969dd8e8ba4ce21da0d7996e56f.
+// WatchAnchored is a free log subscription operation binding the contract event 0x8be1a26a50c5629b639a88c9c92dbe55a4f8c0242ec173ba4804d9e9a0696f3e.
 //
-// Solidity: event Anchored(uint64 indexed height, bytes32 headHash)
-func (_AuditAnchor *AuditAnchorFilterer) WatchAnchored(opts *bind.WatchOpts, sink chan<- *AuditAnchorAnchored, height []uint64) (event.Subscription, error) {
+// Solidity: event Anchored(address indexed operator, uint64 indexed height, bytes32 headHash, bytes attestations)
+func (_AuditAnchor *AuditAnchorFilterer) WatchAnchored(opts *bind.WatchOpts, sink chan<- *AuditAnchorAnchored, operator []common.Address, height []uint64) (event.Subscription, error) {
 
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
 	var heightRule []interface{}
 	for _, heightItem := range height {
 		heightRule = append(heightRule, heightItem)
 	}
 
-	logs, sub, err := _AuditAnchor.contract.WatchLogs(opts, "Anchored", heightRule)
+	logs, sub, err := _AuditAnchor.contract.WatchLogs(opts, "Anchored", operatorRule, heightRule)
 	if err != nil {
 		return nil, err
 	}
@@ -471,9 +605,9 @@ func (_AuditAnchor *AuditAnchorFilterer) WatchAnchored(opts *bind.WatchOpts, sin
 	}), nil
 }
 
-// ParseAnchored is a log parse operation binding the contract event 0x4ac5b9bdb01817da80ec1c33e76c5bef927ab969dd8e8ba4ce21da0d7996e56f.
+// ParseAnchored is a log parse operation binding the contract event 0x8be1a26a50c5629b639a88c9c92dbe55a4f8c0242ec173ba4804d9e9a0696f3e.
 //
-// Solidity: event Anchored(uint64 indexed height, bytes32 headHash)
+// Solidity: event Anchored(address indexed operator, uint64 indexed height, bytes32 headHash, bytes attestations)
 func (_AuditAnchor *AuditAnchorFilterer) ParseAnchored(log types.Log) (*AuditAnchorAnchored, error) {
 	event := new(AuditAnchorAnchored)
 	if err := _AuditAnchor.contract.UnpackLog(event, "Anchored", log); err != nil {

@@ -92,10 +92,26 @@ type Config struct {
 	// AuditInterval, if set, is every relayd's audit.interval.
 	AuditPeers    bool
 	AuditInterval time.Duration
+	// AuditAnchor, if set, is every relayd's audit.anchor section (nil:
+	// relayd's defaults, anchoring on).
+	AuditAnchor *AuditAnchor
 	// Detach lets the relays outlive the program that started them
 	// (`devnet up --bridge`): no parent-death signal. That program must
 	// record their PIDs (Operator.PID) so that they can be stopped.
 	Detach bool
+}
+
+// AuditAnchor is relayd's audit.anchor section (docs/relay.md): anchor
+// the shared audit chain every EveryBlocks final blocks or Every.
+type AuditAnchor struct {
+	Disabled    bool
+	EveryBlocks uint64
+	Every       time.Duration
+}
+
+// yaml is the audit.anchor entry of a.
+func (a *AuditAnchor) yaml() string {
+	return fmt.Sprintf("anchor: {enabled: %t, everyBlocks: %d, every: %s}", !a.Disabled, a.EveryBlocks, a.Every)
 }
 
 // RoleKeys are one operator's separate keys. Authorisation, if set, names
@@ -522,6 +538,9 @@ func (cfg Config) auditYAML(i int, https []string) string {
 			}
 		}
 		parts = append(parts, "peers: ["+strings.Join(peers, ", ")+"]")
+	}
+	if cfg.AuditAnchor != nil {
+		parts = append(parts, cfg.AuditAnchor.yaml())
 	}
 	if len(parts) == 0 {
 		return ""

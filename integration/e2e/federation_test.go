@@ -75,6 +75,8 @@ type fedOptions struct {
 	// auditPeers and auditInterval as in cluster.Config.
 	auditPeers    bool
 	auditInterval time.Duration
+	// anchor is every relayd's audit.anchor section (nil: its defaults).
+	anchor *cluster.AuditAnchor
 }
 
 func newFederationOpts(t *testing.T, o fedOptions) *federation {
@@ -126,6 +128,7 @@ func newFederationOpts(t *testing.T, o fedOptions) *federation {
 	f.c, err = cluster.New(cluster.Config{
 		Relayd: relaydBin, Dir: dir, Devnet: d.Description, Deployment: dep, DeploymentPath: f.depPath,
 		Keys: deployment.DevnetOperatorKeys(), Roles: o.roles, AuditPeers: o.auditPeers, AuditInterval: o.auditInterval, Threshold: 2, Confirmations: confirmations, LogLevel: "debug",
+		AuditAnchor: o.anchor,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -118,6 +119,8 @@ type Chain struct {
 	// behind is signalled when a final block arrives above head + 1: the
 	// catch-up loop then asks the peers.
 	behind chan struct{}
+	// lease is the lease "audit" while Run runs (Leading).
+	lease atomic.Pointer[bus.Lease]
 }
 
 // Divergence names the first record of the shared chain that contradicts
@@ -220,6 +223,30 @@ func (c *Chain) Head() (Head, bool) {
 	return out, true
 }
 
+// Leading reports whether this operator holds the lease "audit" now: it
+// proposes the blocks and anchors the chain (relay/auditanchor).
+func (c *Chain) Leading() bool {
+	l := c.lease.Load()
+	return l != nil && l.Held()
+}
+
+// Operator is this operator's address (its attestations' signer).
+func (c *Chain) Operator() common.Address { return c.cfg.Signer.Address() }
+
+// FinalHead returns the replica's newest final block, with the
+// attestations that made it final; ok is false before genesis.
+func (c *Chain) FinalHead(ctx context.Context) (b *audit.Block, ok bool, err error) {
+	h, _, ok := c.ledger.Head()
+	if !ok {
+		return nil, false, nil
+	}
+	b, err = c.store.Block(ctx, h)
+	if err != nil {
+		return nil, false, err
+	}
+	return b, true, nil
+}
+
 // Head is what GET /v1/audit/head answers.
 type Head struct {
 	Height     uint64   `json:"height"`
@@ -261,6 +288,8 @@ func (c *Chain) Run(ctx context.Context) error {
 	leaseCtx, stopLease := context.WithCancel(ctx)
 	defer stopLease()
 	go func() { _ = lease.Run(leaseCtx) }()
+	c.lease.Store(lease)
+	defer c.lease.Store(nil)
 	t := time.NewTicker(c.cfg.Interval)
 	defer t.Stop()
 	for {

@@ -25,7 +25,7 @@
 // The genesis names the deployment's signer set (SIGNERSET, threshold t)
 // and defines its assets; it is attested like any block.
 //
-// What this package does not do yet (issue 17): anchoring the attested
-// head into Bitcoin and the EVM chains from relayd, serving the blocks over
-// HTTP beyond the head, and the explorer.
+// Anchoring the final head into the EVM chains is package
+// relay/auditanchor's, which asks this package who leads (Leading) and for
+// the newest final block (FinalHead).
 package auditchain

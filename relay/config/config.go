@@ -236,7 +236,20 @@ type Audit struct {
 	// Peers are other operators' relayd HTTP endpoints
 	// (http://host:port): a replica that lacks blocks fetches them from
 	// there and verifies each (docs/relay.md, The shared audit chain).
-	Peers []string `yaml:"peers" json:"peers,omitempty"`
+	Peers  []string    `yaml:"peers" json:"peers,omitempty"`
+	Anchor AuditAnchor `yaml:"anchor" json:"anchor"`
+}
+
+// AuditAnchor configures anchoring of the shared audit chain
+// (relay/auditanchor): while this operator leads the chain, it writes the
+// newest final block into the AuditAnchor contract of every configured
+// EVM chain the deployment gives one (chains[].auditAnchor), every
+// EveryBlocks final blocks or Every, whichever first, paid by the
+// transactions key. Never without a new final block.
+type AuditAnchor struct {
+	Enabled     bool     `yaml:"enabled" json:"enabled"`
+	EveryBlocks uint64   `yaml:"everyBlocks" json:"everyBlocks"`
+	Every       Duration `yaml:"every" json:"every"`
 }
 
 // Log configures logging.
@@ -279,7 +292,7 @@ func Defaults() Config {
 		Lease:     Lease{TTL: Duration(5 * time.Second)},
 		Signer:    Signer{RetryDelay: Duration(500 * time.Millisecond), MaxRetryDelay: Duration(30 * time.Second), MaxDeliver: 20, Retention: Duration(30 * 24 * time.Hour)},
 		Reconcile: Reconcile{Interval: Duration(30 * time.Second), After: Duration(2 * time.Minute)},
-		Audit:     Audit{Interval: Duration(2 * time.Second)},
+		Audit:     Audit{Interval: Duration(2 * time.Second), Anchor: AuditAnchor{Enabled: true, EveryBlocks: 10, Every: Duration(30 * time.Second)}},
 		Log:       Log{Level: "info", Format: "auto"},
 		Operator:  Operator{},
 	}
@@ -560,6 +573,7 @@ func (c *Config) Validate() []Problem {
 			ps.add(fmt.Sprintf("audit.peers[%d]", i), "%q: want another operator's relayd endpoint, http://host:port", p)
 		}
 	}
+	c.Audit.Anchor.validate(&ps)
 	c.Log.validate(&ps)
 	return ps
 }
@@ -589,6 +603,18 @@ func (r Reconcile) validate(ps *problems) {
 	}
 	if r.After.D() < time.Second {
 		ps.add("reconcile.after", "%s: use at least 1s (default 2m); shorter re-offers transfers the bus is still completing", r.After.D())
+	}
+}
+
+func (a AuditAnchor) validate(ps *problems) {
+	if !a.Enabled {
+		return
+	}
+	if a.EveryBlocks == 0 {
+		ps.add("audit.anchor.everyBlocks", "0: use at least 1 (default 10), or set audit.anchor.enabled: false")
+	}
+	if a.Every.D() < time.Second {
+		ps.add("audit.anchor.every", "%s: use at least 1s (default 30s); each anchor costs gas on every EVM chain", a.Every.D())
 	}
 }
 
@@ -796,6 +822,28 @@ func integer(p func(c *Config) *int) func(*Config, string) error {
 	}
 }
 
+func boolean(p func(c *Config) *bool) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("%q is not true or false", v)
+		}
+		*p(c) = b
+		return nil
+	}
+}
+
+func unsigned(p func(c *Config) *uint64) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%q is not a whole number", v)
+		}
+		*p(c) = n
+		return nil
+	}
+}
+
 func duration(p func(c *Config) *Duration) func(*Config, string) error {
 	return func(c *Config, v string) error { return p(c).UnmarshalText([]byte(v)) }
 }
@@ -835,6 +883,9 @@ var Env = []EnvOverride{
 	{"KAKEHASHI_RECONCILE_AFTER", "reconcile.after", duration(func(c *Config) *Duration { return &c.Reconcile.After })},
 	{"KAKEHASHI_AUDIT_INTERVAL", "audit.interval", duration(func(c *Config) *Duration { return &c.Audit.Interval })},
 	{"KAKEHASHI_AUDIT_PEERS", "audit.peers (comma-separated)", list(func(c *Config) *[]string { return &c.Audit.Peers })},
+	{"KAKEHASHI_AUDIT_ANCHOR_ENABLED", "audit.anchor.enabled", boolean(func(c *Config) *bool { return &c.Audit.Anchor.Enabled })},
+	{"KAKEHASHI_AUDIT_ANCHOR_EVERY_BLOCKS", "audit.anchor.everyBlocks", unsigned(func(c *Config) *uint64 { return &c.Audit.Anchor.EveryBlocks })},
+	{"KAKEHASHI_AUDIT_ANCHOR_EVERY", "audit.anchor.every", duration(func(c *Config) *Duration { return &c.Audit.Anchor.Every })},
 	{"KAKEHASHI_LOG_LEVEL", "log.level", str(func(c *Config) *string { return &c.Log.Level })},
 	{"KAKEHASHI_LOG_FORMAT", "log.format", str(func(c *Config) *string { return &c.Log.Format })},
 }

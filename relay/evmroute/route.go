@@ -57,6 +57,7 @@ type Route struct {
 	Roles  relay.ChainRoles
 	client *evm.Client
 	bridge *bindings.BridgeCaller
+	sub    *evm.Submitter
 }
 
 // AssetLimits reads the asset's current limits from the chain's bridge
@@ -83,6 +84,11 @@ func (r *Route) Paused(ctx context.Context) (bool, error) {
 // every role of the chain uses (relayd reads the node's head through it
 // for its readiness and chain metrics).
 func (r *Route) Client() *evm.Client { return r.client }
+
+// TxSubmitter is the chain's one sender from the transactions key: other
+// transactions of that key (the audit anchor, relay/auditanchor) go
+// through it so that they share its nonces.
+func (r *Route) TxSubmitter() *evm.Submitter { return r.sub }
 
 // Close closes the chain's RPC connections.
 func (r *Route) Close() error { r.client.Close(); return nil }
@@ -171,6 +177,7 @@ func (r *Route) build(ctx context.Context, cfg Config, dc deployment.Chain, log 
 	if err != nil {
 		return err
 	}
+	r.sub = sub
 	r.Roles = relay.ChainRoles{
 		Chain:      cfg.Chain,
 		Source:     &Source{W: w, Accountant: cfg.Accountant},

@@ -209,6 +209,19 @@ func DeployBridge(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, cf
 	return ChainDeployment{ChainID: self, Bridge: addr, DeployBlock: r.BlockNumber.Uint64(), DeployTx: r.TxHash}, nil
 }
 
+// DeployAuditAnchor deploys the audit-chain anchor contract of bridge
+// (contracts/src/AuditAnchor.sol: its attesters are the bridge's current
+// signers) and waits for it.
+func DeployAuditAnchor(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, bridge common.Address, opts ...Option) (common.Address, error) {
+	var addr common.Address
+	_, err := Send(ctx, b, deployer, "deploy AuditAnchor", func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		a, tx, _, err := bindings.DeployAuditAnchor(auth, b, bridge)
+		addr = a
+		return tx, err
+	}, opts...)
+	return addr, err
+}
+
 // Signer produces signature shares over an admin digest: operators' keys on
 // a devnet (KeySigner), or signatures collected offline (ShareSigner).
 type Signer func(digest common.Hash) ([]eip712.Share, error)

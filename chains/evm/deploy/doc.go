@@ -22,7 +22,8 @@
 // represented). Every transaction is waited for and a reverted one is an error
 // naming the contract's custom error (RevertReason). DeployTestToken and
 // Transfer are the devnet's other two EVM steps (the demo ERC-20, funding
-// operators).
+// operators). DeployAuditAnchor deploys the audit-chain anchor of a bridge
+// (contracts/src/AuditAnchor.sol): no admin, nothing to configure.
 //
 // # Errors
 //

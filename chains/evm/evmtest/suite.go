@@ -8,8 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/kakehashi/kakehashi/audit"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/evm"
 	"github.com/kakehashi/kakehashi/contracts/bindings"
@@ -34,6 +37,7 @@ func Run(t *testing.T, newBackend func(t *testing.T) Backend) {
 		{"submitter concurrent sends use consecutive nonces", testConcurrentSubmit},
 		{"submitter gas limit: checked default, estimate when a call at it fails", testGasLimit},
 		{"submitter replaces a stuck transaction", testReplace},
+		{"submitter sends a contract call that is no transfer (the audit anchor), decodes its reverts", testCall},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -619,5 +623,55 @@ func testDeepReorgAfterRestart(t *testing.T, f *Fixture) {
 	alarms := transferEvents(c2.Alarms())
 	if len(alarms) != 1 || alarms[0].Ref.TxHash != tx.Hash() || alarms[0].Amount.Int64() != 8 {
 		t.Fatalf("want one alarm naming the lock, got %+v", alarms)
+	}
+}
+
+// testCall: Submitter.Call anchors an audit block (attested by the
+// bridge's signers, paid by a key that is not one) on an AuditAnchor,
+// sharing the key's nonces with a mint; a repeated height comes back as
+// the anchor contract's named error.
+func testCall(t *testing.T, f *Fixture) {
+	ctx := context.Background()
+	s := f.submitter(t, 2, time.Minute)
+	defer f.miner(t, 30*time.Millisecond)()
+	_, tx, anchor, err := bindings.DeployAuditAnchor(f.Opts(t, f.Deployer), f.Client, f.Bridge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.MineTx(t, tx)
+	h := audit.Header{Height: 3, Time: 1, RecordCount: 1}
+	var atts []byte
+	for _, k := range f.Signers[:2] {
+		a, err := audit.Attest(k, h.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		atts = append(atts, a[:]...)
+	}
+	operator := crypto.PubkeyToAddress(f.Signers[1].PublicKey)
+	send := func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return anchor.Anchor(o, operator, h.Encode(), atts)
+	}
+	tr, sigs := f.MintTransfer(t, 9, common.HexToAddress("0xc0ffee"), 1)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // a mint from the same key at the same time: consecutive nonces
+		defer wg.Done()
+		if _, err := s.Mint(ctx, f.Epoch, eip712.NoDeadline, tr, sigs); err != nil {
+			t.Errorf("mint beside the anchor: %v", err)
+		}
+	}()
+	res, err := s.Call(ctx, "anchor", send)
+	wg.Wait()
+	if err != nil || res.Receipt == nil || res.Receipt.Status != 1 {
+		t.Fatalf("anchor: %+v %v", res, err)
+	}
+	if got, err := anchor.HashAt(&bind.CallOpts{Context: ctx}, operator, 3); err != nil || got != h.Hash() {
+		t.Fatalf("hashAt: %x %v", got, err)
+	}
+	_, err = s.Call(ctx, "anchor", send)
+	var re *evm.RevertError
+	if !errors.As(err, &re) || re.Name != "HeightNotIncreasing" {
+		t.Fatalf("repeated height: want HeightNotIncreasing, got %v", err)
 	}
 }

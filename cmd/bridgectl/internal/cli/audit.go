@@ -20,6 +20,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/audit/anchor"
 	"github.com/kakehashi/kakehashi/chains"
 	"github.com/kakehashi/kakehashi/chains/bitcoin/watcher"
 	"github.com/kakehashi/kakehashi/chains/evm"
@@ -126,6 +127,8 @@ type verifyResult struct {
 	Attested bool   `json:"attestationsChecked"`
 	*audit.Report
 	Invariant []invariantLine `json:"invariant"`
+	// Anchors (with --chains) are the anchors found on each EVM chain.
+	Anchors []anchorLine `json:"anchors,omitempty"`
 }
 
 // invariantLine restates, per asset, locked = Σ outstanding + in flight.
@@ -152,7 +155,13 @@ record against the derived state, the supply invariant (locked on home =
 With --chains it also re-reads every LOCK, LOCK_REJECTED, BURN, MINT, UNLOCK,
 REFUND, SWEEP and ANCHOR from your own nodes (endpoints from devnet.json or
 --rpc/--btc-rpc): the transaction exists, is final in the recorded block, and
-its amounts and parties match the record.
+its amounts and parties match the record. It also reads every final
+Anchored event of each EVM chain's AuditAnchor (the deployment's
+auditAnchor, or --anchor) and checks it against the verified chain: the
+anchored hash is the hash of the block at that height, and its
+attestations are a quorum of that block's signer set with the anchoring
+operator among them. A conflicting anchor names the operator and fails;
+the newest anchored height per chain is reported.
 
 It prints OK with the head and counts, or one line naming the block, the
 record and the reason, and exits non-zero.`,
@@ -207,27 +216,21 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 	}
 	defer closeSrc()
 	checking := cf != nil && cf.enabled
+	var set *chainSet
+	verified := &anchor.Verified{}
 	if checking {
-		checkers, closeAll, err := a.chainCheckers(ctx, cf)
-		if err != nil {
+		if set, err = a.chainCheckers(ctx, cf); err != nil {
 			return err
 		}
-		defer closeAll()
-		opts.Chains = checkers
+		defer set.close()
+		opts.Chains, opts.Verified = set.checkers, verified.Add
 	}
-	if a.console.isTerminal() {
-		opts.Progress = func(h, n uint64) {
-			if h%64 == 0 {
-				fmt.Fprintf(a.console.stderr, "\r\033[Kblock %d, %d records", h, n)
-			}
-		}
-	}
-	var rep *audit.Report
+	a.showProgress(&opts)
+	verify := audit.Verify
 	if replay {
-		rep, err = audit.Replay(ctx, src, opts)
-	} else {
-		rep, err = audit.Verify(ctx, src, opts)
+		verify = audit.Replay
 	}
+	rep, err := verify(ctx, src, opts)
 	a.console.doneProgress()
 	if err != nil {
 		return auditFailure(err)
@@ -242,34 +245,56 @@ func (a *app) runVerify(ctx context.Context, f *auditFlags, cf *chainFlags, repl
 			return fmt.Errorf("%w: asset %s: locked %s != outstanding %s + in flight %s", ErrAuditFailed, l.Asset, l.Locked, l.Outstanding, l.InFlight)
 		}
 	}
-	return a.console.out(res, func(w io.Writer) {
-		what := "verified"
-		if replay {
-			what = "replayed"
+	if checking {
+		if res.Anchors, err = checkAnchors(ctx, set.anchors, verified); err != nil {
+			return err
 		}
-		fmt.Fprintf(w, "OK: %s %d blocks, %d records from genesis; head %d %s; %d open transfers\n", what, rep.Blocks, rep.Records, rep.Height, rep.HeadHex, rep.OpenTransfers)
-		var checks []string
-		if f.genesis != "" {
-			checks = append(checks, "genesis pinned")
-		} else {
-			checks = append(checks, fmt.Sprintf("genesis NOT pinned: compare %s with the hash the operators publish, then pass --genesis %s", rep.GenesisHex, rep.GenesisHex))
+	}
+	return a.console.out(res, func(w io.Writer) { printVerify(w, &res, replay, names) })
+}
+
+// showProgress draws the block count on a terminal.
+func (a *app) showProgress(opts *audit.VerifyOptions) {
+	if !a.console.isTerminal() {
+		return
+	}
+	opts.Progress = func(h, n uint64) {
+		if h%64 == 0 {
+			fmt.Fprintf(a.console.stderr, "\r\033[Kblock %d, %d records", h, n)
 		}
-		if !replay {
-			checks = append(checks, "attestations checked")
-		} else {
-			checks = append(checks, "attestations not checked (use verify)")
-		}
-		if checking {
-			checks = append(checks, "every record checked against the chains")
-		}
-		fmt.Fprintln(w, strings.Join(checks, "; "))
-		if rep.Signers != nil {
-			fmt.Fprintf(w, "signer set epoch %d: %d of %d\n", rep.Signers.Epoch, rep.Signers.Threshold, len(rep.Signers.Signers))
-		}
-		if replay {
-			printBalances(w, rep, names)
-		}
-	})
+	}
+}
+
+// printVerify is the text form of verify's and replay's result.
+func printVerify(w io.Writer, res *verifyResult, replay bool, names auditNames) {
+	rep := res.Report
+	what := "verified"
+	if replay {
+		what = "replayed"
+	}
+	fmt.Fprintf(w, "OK: %s %d blocks, %d records from genesis; head %d %s; %d open transfers\n", what, rep.Blocks, rep.Records, rep.Height, rep.HeadHex, rep.OpenTransfers)
+	var checks []string
+	if res.Genesis != "" {
+		checks = append(checks, "genesis pinned")
+	} else {
+		checks = append(checks, fmt.Sprintf("genesis NOT pinned: compare %s with the hash the operators publish, then pass --genesis %s", rep.GenesisHex, rep.GenesisHex))
+	}
+	if !replay {
+		checks = append(checks, "attestations checked")
+	} else {
+		checks = append(checks, "attestations not checked (use verify)")
+	}
+	if res.Chains {
+		checks = append(checks, "every record checked against the chains")
+	}
+	fmt.Fprintln(w, strings.Join(checks, "; "))
+	if rep.Signers != nil {
+		fmt.Fprintf(w, "signer set epoch %d: %d of %d\n", rep.Signers.Epoch, rep.Signers.Threshold, len(rep.Signers.Signers))
+	}
+	printAnchors(w, res.Anchors, names)
+	if replay {
+		printBalances(w, rep, names)
+	}
 }
 
 // invariant restates locked = Σ outstanding + in flight per asset, with the

@@ -40,7 +40,7 @@ func (f *chainFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.BoolVar(&f.enabled, "chains", false, "also check every record against your own nodes (endpoints from devnet.json, --rpc, --btc-rpc)")
 	fl.StringSliceVar(&f.confirmations, "confirmations", nil, fmt.Sprintf("finality depth per chain, CHAIN=N (repeatable; EVM default %d, Bitcoin from the deployment)", DefaultEVMConfirmations))
-	fl.StringSliceVar(&f.anchors, "anchor", nil, "AuditAnchor contract per EVM chain, CHAIN=ADDRESS, to check EVM ANCHOR records (repeatable)")
+	fl.StringSliceVar(&f.anchors, "anchor", nil, "AuditAnchor contract per EVM chain, CHAIN=ADDRESS, overriding the deployment's auditAnchor: its anchors and ANCHOR records are checked (repeatable)")
 	fl.StringSliceVar(&f.recovery, "btc-recovery-key", nil, "x-only hex key of the Bitcoin custody recovery set (repeatable; needed to check SWEEP and payout records)")
 	fl.IntVar(&f.recoveryT, "btc-recovery-threshold", 0, "threshold of the recovery set (default: all --btc-recovery-key)")
 	fl.Uint16Var(&f.recoveryDelay, "btc-recovery-delay", 0, "CSV delay (blocks) of the custody recovery leaf")
@@ -64,22 +64,40 @@ func parseChainMap(dep *deployment.Deployment, flag string, kvs []string) (map[c
 	return out, nil
 }
 
+// chainSet is what --chains checks with: one audit.ChainChecker per
+// chain of the deployment, and the AuditAnchor contracts whose Anchored
+// logs are read.
+type chainSet struct {
+	checkers map[chains.ChainID]audit.ChainChecker
+	anchors  []anchorSource
+	close    func()
+}
+
+// anchorSource is one EVM chain's AuditAnchor, read on the auditor's node.
+type anchorSource struct {
+	chain    deployment.Chain
+	node     anchor.LogReader
+	contract common.Address
+	confs    uint64
+}
+
 // chainCheckers builds one audit.ChainChecker per chain of the deployment:
 // an EventChecker over chains/evm's Verifier for EVM chains (ANCHOR
-// records through anchor.EVMChecker when --anchor names the contract), and
-// audit/btccheck for the Bitcoin chain.
-func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (map[chains.ChainID]audit.ChainChecker, func(), error) {
+// records through anchor.EVMChecker when the chain has an AuditAnchor:
+// --anchor, else the deployment's auditAnchor), and audit/btccheck for the
+// Bitcoin chain.
+func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (*chainSet, error) {
 	dep, err := a.load()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	confs, err := parseChainMap(dep, "confirmations", f.confirmations)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	anchors, err := parseChainMap(dep, "anchor", f.anchors)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	depth := func(id chains.ChainID, def uint64) (uint64, error) {
 		s, ok := confs[id]
@@ -93,58 +111,71 @@ func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (map[chains.Chai
 		return n, nil
 	}
 	var closers []func()
-	closeAll := func() {
+	set := &chainSet{checkers: map[chains.ChainID]audit.ChainChecker{}, close: func() {
 		for _, c := range closers {
 			c()
 		}
-	}
-	out := map[chains.ChainID]audit.ChainChecker{}
+	}}
 	for _, c := range dep.EVMChains() {
 		n, err := depth(c.ID, DefaultEVMConfirmations)
 		if err != nil {
-			closeAll()
-			return nil, nil, err
+			set.close()
+			return nil, err
 		}
-		url, err := a.evmURL(c.ID)
+		closer, err := a.evmChecker(ctx, set, c, n, anchors[c.ID])
+		if closer != nil {
+			closers = append(closers, closer)
+		}
 		if err != nil {
-			closeAll()
-			return nil, nil, err
+			set.close()
+			return nil, err
 		}
-		cl, err := evm.Dial(ctx, evm.ClientConfig{Chain: c.ID, Endpoints: []evm.Endpoint{{URL: url}}})
-		if err != nil {
-			closeAll()
-			return nil, nil, fmt.Errorf("%w: chain %d at %s: %v", ErrNode, c.ID, url, err)
-		}
-		closers = append(closers, cl.Close)
-		v, err := evm.NewVerifier(evm.VerifierConfig{Chain: c.ID, Bridge: c.Bridge, Confirmations: n}, cl)
-		if err != nil {
-			closeAll()
-			return nil, nil, fmt.Errorf("%w: chain %d: %v", ErrSetup, c.ID, err)
-		}
-		other := audit.ChainChecker(noChecker{chain: c.ID, hint: fmt.Sprintf("pass --anchor %d=<AuditAnchor address> to check ANCHOR records", c.ID)})
-		if s, ok := anchors[c.ID]; ok {
-			if !common.IsHexAddress(s) {
-				closeAll()
-				return nil, nil, fmt.Errorf("%w: --anchor %d=%s: not an address", ErrUsage, c.ID, s)
-			}
-			ac, err := anchor.NewEVMChecker(c.ID, cl, common.HexToAddress(s), n)
-			if err != nil {
-				closeAll()
-				return nil, nil, fmt.Errorf("%w: chain %d: %v", ErrSetup, c.ID, err)
-			}
-			other = anchorOnly{c: ac, chain: c.ID}
-		}
-		out[c.ID] = audit.EventChecker{Reader: v, Other: other}
 	}
 	if dep.Bitcoin != nil {
 		bc, err := a.btcChecker(dep, f, depth)
 		if err != nil {
-			closeAll()
-			return nil, nil, err
+			set.close()
+			return nil, err
 		}
-		out[dep.Bitcoin.ChainID] = bc
+		set.checkers[dep.Bitcoin.ChainID] = bc
 	}
-	return out, closeAll, nil
+	return set, nil
+}
+
+// evmChecker dials EVM chain c and adds its checker, and its anchor
+// contract (flag, an address, overrides the deployment's) to set; close
+// releases the connection.
+func (a *app) evmChecker(ctx context.Context, set *chainSet, c deployment.Chain, confs uint64, flag string) (close func(), err error) {
+	url, err := a.evmURL(c.ID)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := evm.Dial(ctx, evm.ClientConfig{Chain: c.ID, Endpoints: []evm.Endpoint{{URL: url}}})
+	if err != nil {
+		return nil, fmt.Errorf("%w: chain %d at %s: %v", ErrNode, c.ID, url, err)
+	}
+	v, err := evm.NewVerifier(evm.VerifierConfig{Chain: c.ID, Bridge: c.Bridge, Confirmations: confs}, cl)
+	if err != nil {
+		return cl.Close, fmt.Errorf("%w: chain %d: %v", ErrSetup, c.ID, err)
+	}
+	contract := c.AuditAnchor
+	if flag != "" {
+		if !common.IsHexAddress(flag) {
+			return cl.Close, fmt.Errorf("%w: --anchor %d=%s: not an address", ErrUsage, c.ID, flag)
+		}
+		contract = common.HexToAddress(flag)
+	}
+	other := audit.ChainChecker(noChecker{chain: c.ID, hint: fmt.Sprintf("the deployment has no auditAnchor for chain %d: pass --anchor %d=<AuditAnchor address> to check ANCHOR records", c.ID, c.ID)})
+	if contract != (common.Address{}) {
+		ac, err := anchor.NewEVMChecker(c.ID, cl, contract, confs)
+		if err != nil {
+			return cl.Close, fmt.Errorf("%w: chain %d: %v", ErrSetup, c.ID, err)
+		}
+		other = anchorOnly{c: ac, chain: c.ID}
+		set.anchors = append(set.anchors, anchorSource{chain: c, node: cl, contract: contract, confs: confs})
+	}
+	set.checkers[c.ID] = audit.EventChecker{Reader: v, Other: other}
+	return cl.Close, nil
 }
 
 // btcChecker builds btccheck for the deployment's Bitcoin chain: the

@@ -34,10 +34,10 @@ func (a *app) deployCmd() *cobra.Command {
 	f := &deployFlags{}
 	cmd := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy the bridge on every devnet EVM chain and define TST, ETH and BTC (devnet only)",
-		Long: `Deploy a Bridge on every EVM chain of the devnet (2-of-3 devnet operator
-keys, keccak256("kakehashi devnet operator N")), a TestToken TST on the first
-chain, and define TST (home: first chain), ETH (native coin of the first chain)
+		Short: "Deploy the bridge and its audit anchor on every devnet EVM chain and define TST, ETH and BTC (devnet only)",
+		Long: `Deploy a Bridge and its AuditAnchor on every EVM chain of the devnet
+(2-of-3 devnet operator keys, keccak256("kakehashi devnet operator N")), a
+TestToken TST on the first chain, and define TST (home: first chain), ETH (native coin of the first chain)
 and BTC (home: the regtest chain) on every EVM chain. Pays with anvil's first
 faucet account, funds each operator with 10 ETH per chain, and writes the
 deployment file. Devnet only: the operator keys are public.`,
@@ -110,7 +110,7 @@ func (f *deployFlags) run(ctx context.Context, a *app) error {
 	}
 	return a.console.out(map[string]any{"deployment": path, "chains": dep.Chains, "assets": dep.Assets}, func(w io.Writer) {
 		for _, c := range dep.EVMChains() {
-			fmt.Fprintf(w, "chain %-3s %-6d bridge %s (block %d)\n", c.Name, c.ID, c.Bridge, c.DeployBlock)
+			fmt.Fprintf(w, "chain %-3s %-6d bridge %s (block %d)  audit anchor %s\n", c.Name, c.ID, c.Bridge, c.DeployBlock, c.AuditAnchor)
 		}
 		for _, as := range dep.Assets {
 			fmt.Fprintf(w, "asset %-4s %s home %d\n", as.Symbol, as.ID, as.HomeChain)
