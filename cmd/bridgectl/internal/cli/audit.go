@@ -114,7 +114,7 @@ export (--file), a relayd's audit store (--store) or relayd replicas (--url)
 and rebuild everything from genesis; serve keeps doing so and shows it as
 web pages.`,
 	}
-	cmd.AddCommand(a.auditVerifyCmd(), a.auditReplayCmd(), a.auditExportCmd(), a.auditServeCmd())
+	cmd.AddCommand(a.auditVerifyCmd(), a.auditReplayCmd(), a.auditExportCmd(), a.auditFetchCmd(), a.auditServeCmd())
 	return cmd
 }
 
