@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/rs/zerolog"
@@ -154,7 +155,7 @@ first. relayd is taken from --relayd, else next to this binary, else PATH.`,
 	cmd.Flags().BoolVar(&bridge, "bridge", false, "also deploy the bridges and start three relayd (2-of-3), in the background")
 	cmd.Flags().StringVar(&bf.relayd, "relayd", "", "relayd binary for --bridge (default: next to devnet, else PATH)")
 	cmd.Flags().StringVar(&bf.bridgectl, "bridgectl", "", "bridgectl binary for --bridge (default: next to devnet, else PATH)")
-	cmd.Flags().IntVar(&bf.confirmations, "confirmations", 2, "confirmations the relays require on the EVM chains, with --bridge")
+	cmd.Flags().IntVar(&bf.confirmations, "confirmations", deployment.DevnetConfirmations, "confirmations the relays require on the EVM chains, with --bridge (published in the deployment)")
 	return cmd
 }
 

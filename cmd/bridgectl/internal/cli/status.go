@@ -144,7 +144,7 @@ The relay reports what operators did; it decides nothing. The audit chain
 	fl.StringSliceVar(&f.relays, "relay", nil, "relayd HTTP address, repeatable: the first that answers is used (env KAKEHASHI_RELAY_URL, comma-separated; default: the relays of devnet.json, else "+DefaultRelayURL+")")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Minute, "give up after this long")
 	fl.DurationVar(&f.interval, "interval", time.Second, "how often to poll")
-	fl.Uint64Var(&f.confs, "confirmations", 0, fmt.Sprintf("confirmations the relays require on the source chain (default: the deployment's for Bitcoin, %d for EVM)", DefaultEVMConfirmations))
+	fl.Uint64Var(&f.confs, "confirmations", 0, fmt.Sprintf("confirmations the relays require on the source chain (default: the deployment's, else %d for EVM)", DefaultEVMConfirmations))
 	fl.StringVar(&f.deposit, "deposit", "", "follow a Bitcoin deposit by its outpoint, TXID:VOUT (or TXID: the output paying the deposit address), from your own btcd before any relay knows it")
 	return cmd
 }
