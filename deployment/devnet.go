@@ -26,6 +26,12 @@ const (
 	DevnetThreshold = 2
 )
 
+// DevnetConfirmations is the EVM finality depth a devnet deployment
+// publishes (Chain.Confirmations) and its relays use: anvil mines a block a
+// second and never reorgs, so two blocks keep the demo quick while still
+// exercising the wait for finality.
+const DevnetConfirmations = 2
+
 // DevnetOperatorKeys returns the devnet operators' keys,
 // keccak256("kakehashi devnet operator <i>") for i = 1…3, in that order.
 // Public knowledge: devnet only, never for anything of value.

@@ -9,7 +9,7 @@
 //	                 relays and their /readyz)
 //	devnet fund      send ETH or BTC from the devnet's faucets
 //	devnet down      stop exactly what `up` started, relays first, remove
-//	                 its data
+//	                 its data; name relayd started by hand that use it
 //	devnet demo      start in the foreground, fund a demo user, stop on Ctrl-C
 //	devnet demo --bridge
 //	                 the end-to-end bridge demo (`make demo`): deploy, three
@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/kakehashi/kakehashi/cmd/internal/logging"
+	"github.com/kakehashi/kakehashi/deployment"
 	"github.com/kakehashi/kakehashi/integration/devnet"
 	"github.com/kakehashi/kakehashi/integration/harness"
 	"github.com/rs/zerolog"
@@ -154,7 +155,7 @@ first. relayd is taken from --relayd, else next to this binary, else PATH.`,
 	cmd.Flags().BoolVar(&bridge, "bridge", false, "also deploy the bridges and start three relayd (2-of-3), in the background")
 	cmd.Flags().StringVar(&bf.relayd, "relayd", "", "relayd binary for --bridge (default: next to devnet, else PATH)")
 	cmd.Flags().StringVar(&bf.bridgectl, "bridgectl", "", "bridgectl binary for --bridge (default: next to devnet, else PATH)")
-	cmd.Flags().IntVar(&bf.confirmations, "confirmations", 2, "confirmations the relays require on the EVM chains, with --bridge")
+	cmd.Flags().IntVar(&bf.confirmations, "confirmations", deployment.DevnetConfirmations, "confirmations the relays require on the EVM chains, with --bridge (published in the deployment)")
 	return cmd
 }
 
@@ -162,14 +163,38 @@ func newDown(g *globalFlags) *cobra.Command {
 	var keep bool
 	cmd := &cobra.Command{
 		Use:   "down",
-		Short: "Stop exactly the processes 'devnet up' started and remove its data",
+		Short: "Stop exactly the processes 'devnet up' started and remove its data; warn about relayd started by hand",
+		Long: `Stop the processes 'devnet up' recorded in devnet.json (the relays of
+--bridge first, then the nodes) and remove the devnet directory.
+
+A relayd you started yourself against this devnet (docs/relay.md, "Three
+operators by hand") is not stopped: down names it, with its pid and the
+kill command, because it keeps running against the stopped nodes. Such a
+relayd is found in /proc: a process called relayd whose command line names
+a file in the devnet directory, or whose --config file or KAKEHASHI_*
+variables name an endpoint (loopback host:port) of the devnet's nodes. A
+relayd already stopping (killed just before down, as the documented
+teardown does) gets 5 seconds to exit before the nodes stop, and is named
+only if it still runs.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Before stopping anything: their configurations may be in the
+			// directory down removes, and relays being stopped by hand
+			// get to finish while the nodes still answer.
+			table := procfs{root: "/proc"}
+			hand, scanErr := handStarted(g.dir, table)
+			hand = stillRunning(table, hand, handExitGrace)
 			desc, err := harness.StopDir(g.dir, keep)
+			hand = stillRunning(table, hand, 0)
 			if err != nil {
+				warnHandRelays(cmd.ErrOrStderr(), hand, scanErr)
 				return err
 			}
 			if g.json {
-				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"stopped": desc.AllProcs(), "kept": keep})
+				out := map[string]any{"stopped": desc.AllProcs(), "kept": keep, "handStartedRelays": append([]handRelay{}, hand...)}
+				if scanErr != nil {
+					out["handStartedRelaysError"] = scanErr.Error()
+				}
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(out)
 			}
 			for _, p := range desc.AllProcs() {
 				fmt.Fprintf(cmd.OutOrStdout(), "stopped %-12s pid %d\n", p.Name, p.PID)
@@ -177,11 +202,26 @@ func newDown(g *globalFlags) *cobra.Command {
 			if !keep {
 				fmt.Fprintf(cmd.OutOrStdout(), "removed %s\n", g.dir)
 			}
+			warnHandRelays(cmd.ErrOrStderr(), hand, scanErr)
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the data directory")
 	return cmd
+}
+
+// handStarted lists the relayd of table that use the devnet in dir and
+// that 'devnet up' did not start (none when dir holds no devnet).
+func handStarted(dir string, table procTable) ([]handRelay, error) {
+	desc, err := devnet.Read(dir)
+	if err != nil {
+		return nil, nil // StopDir says why
+	}
+	procs, err := table.Procs()
+	if err != nil {
+		return nil, err
+	}
+	return findHandRelays(desc, dir, procs), nil
 }
 
 func newStatus(g *globalFlags) *cobra.Command {

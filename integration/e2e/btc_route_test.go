@@ -626,6 +626,8 @@ type depositOut struct {
 	Sats       int64             `json:"sats"`
 	Recipient  common.Address    `json:"recipient"`
 	TransferID chains.TransferID `json:"transferId"`
+	// StatusCommand is the `bridgectl status --deposit` that follows it.
+	StatusCommand string `json:"statusCommand"`
 }
 
 // bridgectl runs the bridgectl binary against the devnet with --json.

@@ -35,7 +35,8 @@ var (
 // bridgectl followed by `bridgectl status`. The test then reads the
 // chains and the relays itself: 5 kTST minted on B once, 5 TST in custody
 // on A, each relay reporting the transfer executed; then the page's
-// teardown leaves no relayd and nothing of the devnet running.
+// teardown leaves no relayd and nothing of the devnet running, and
+// `devnet down` names none of the relays it had just killed.
 func TestOperatorsByHand(t *testing.T) {
 	for _, a := range byHandHTTP {
 		l, err := net.Listen("tcp", a)
@@ -71,7 +72,10 @@ func TestOperatorsByHand(t *testing.T) {
 	// The page's teardown stops the relays it started: their PIDs are in
 	// the files it wrote, which `devnet down` removes with .devnet.
 	pids := s.relayPIDs()
-	s.bash(ctx, "teardown", s.teardown)
+	// The relays it kills exit within devnet down's grace: down names none.
+	if out := s.bash(ctx, "teardown", s.teardown); strings.Contains(out, "warning: relayd pid") {
+		t.Errorf("devnet down names relays the page's teardown stopped:\n%s", out)
+	}
 	for _, p := range pids {
 		if err := eventually(15*time.Second, func() error {
 			if p.Alive() {

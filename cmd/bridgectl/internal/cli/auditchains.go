@@ -21,9 +21,9 @@ import (
 )
 
 // DefaultEVMConfirmations is the finality depth --chains requires of EVM
-// records when --confirmations does not say otherwise. The deployment file
-// records the Bitcoin depth but not the EVM ones (they live in each relayd's
-// configuration); 3 is the devnet relays' value.
+// records when neither --confirmations nor the deployment (an EVM chain's
+// published chains[].confirmations) says otherwise: older deployment files
+// publish none.
 const DefaultEVMConfirmations = 3
 
 // chainFlags are verify's --chains options.
@@ -39,7 +39,7 @@ type chainFlags struct {
 func (f *chainFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.BoolVar(&f.enabled, "chains", false, "also check every record against your own nodes (endpoints from devnet.json, --rpc, --btc-rpc)")
-	fl.StringSliceVar(&f.confirmations, "confirmations", nil, fmt.Sprintf("finality depth per chain, CHAIN=N (repeatable; EVM default %d, Bitcoin from the deployment)", DefaultEVMConfirmations))
+	fl.StringSliceVar(&f.confirmations, "confirmations", nil, fmt.Sprintf("finality depth per chain, CHAIN=N (repeatable; default: the deployment's, else %d for EVM)", DefaultEVMConfirmations))
 	fl.StringSliceVar(&f.anchors, "anchor", nil, "AuditAnchor contract per EVM chain, CHAIN=ADDRESS, overriding the deployment's auditAnchor: its anchors and ANCHOR records are checked (repeatable)")
 	fl.StringSliceVar(&f.recovery, "btc-recovery-key", nil, "x-only hex key of the Bitcoin custody recovery set (repeatable; needed to check SWEEP and payout records)")
 	fl.IntVar(&f.recoveryT, "btc-recovery-threshold", 0, "threshold of the recovery set (default: all --btc-recovery-key)")
@@ -81,6 +81,22 @@ type anchorSource struct {
 	confs    uint64
 }
 
+// depthOf is the finality depth --chains requires on a chain: its
+// --confirmations entry in confs, else def.
+func depthOf(confs map[chains.ChainID]string) func(id chains.ChainID, def uint64) (uint64, error) {
+	return func(id chains.ChainID, def uint64) (uint64, error) {
+		s, ok := confs[id]
+		if !ok {
+			return def, nil
+		}
+		n, err := strconv.ParseUint(s, 10, 32)
+		if err != nil || n == 0 {
+			return 0, fmt.Errorf("%w: --confirmations %d=%s: want a whole number ≥ 1", ErrUsage, id, s)
+		}
+		return n, nil
+	}
+}
+
 // chainCheckers builds one audit.ChainChecker per chain of the deployment:
 // an EventChecker over chains/evm's Verifier for EVM chains (ANCHOR
 // records through anchor.EVMChecker when the chain has an AuditAnchor:
@@ -99,17 +115,7 @@ func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (*chainSet, erro
 	if err != nil {
 		return nil, err
 	}
-	depth := func(id chains.ChainID, def uint64) (uint64, error) {
-		s, ok := confs[id]
-		if !ok {
-			return def, nil
-		}
-		n, err := strconv.ParseUint(s, 10, 32)
-		if err != nil || n == 0 {
-			return 0, fmt.Errorf("%w: --confirmations %d=%s: want a whole number ≥ 1", ErrUsage, id, s)
-		}
-		return n, nil
-	}
+	depth := depthOf(confs)
 	var closers []func()
 	set := &chainSet{checkers: map[chains.ChainID]audit.ChainChecker{}, close: func() {
 		for _, c := range closers {
@@ -117,7 +123,11 @@ func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (*chainSet, erro
 		}
 	}}
 	for _, c := range dep.EVMChains() {
-		n, err := depth(c.ID, DefaultEVMConfirmations)
+		def := uint64(DefaultEVMConfirmations)
+		if c.Confirmations > 0 {
+			def = c.Confirmations // the protocol's depth, as the relays use it
+		}
+		n, err := depth(c.ID, def)
 		if err != nil {
 			set.close()
 			return nil, err

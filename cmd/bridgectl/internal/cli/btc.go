@@ -158,10 +158,12 @@ func (f *depositFlags) run(ctx context.Context, a *app) error {
 	if err := f.pay(ctx, a, bc, dep, params, key, out, &res); err != nil {
 		return err
 	}
+	res.StatusCommand = a.followCommand(res.Txid, res.Vout)
 	return a.console.out(res, func(w io.Writer) {
 		fmt.Fprintf(w, "deposited %s BTC to %s (mint on %s for %s)\n", res.Amount, res.Address, dst.Name, res.Recipient)
 		fmt.Fprintf(w, "to be minted: %s BTC (%s BTC less the deposit fee of %s BTC)\n", res.Mint, res.Amount, res.Fee)
 		fmt.Fprintf(w, "tx %s output %d\ntransfer %s\nrefundable from height %d: bridgectl refund btc --deposit %s:%d\n", res.Txid, res.Vout, res.TransferID, p.Locktime, res.Txid, res.Vout)
+		fmt.Fprintf(w, "follow it: %s\n", res.StatusCommand)
 	})
 }
 
@@ -353,6 +355,9 @@ type depositResult struct {
 	TransferID chains.TransferID `json:"transferId,omitzero"`
 	// Confirmations reached, with --wait.
 	Confirmations int64 `json:"confirmations,omitempty"`
+	// StatusCommand follows the deposit from its first confirmation to the
+	// mint: `bridgectl status --deposit TXID:VOUT`.
+	StatusCommand string `json:"statusCommand,omitempty"`
 }
 
 // waitConfirmations polls until txid has n confirmations, drawing
@@ -778,11 +783,19 @@ type depositRef struct {
 	hasVout bool
 }
 
-func (f *refundFlags) depositRef() (depositRef, error) {
-	h, v, hasVout := strings.Cut(f.deposit, ":")
+func (f *refundFlags) depositRef() (depositRef, error) { return parseDepositRef(f.deposit) }
+
+// parseDepositRef reads TXID[:VOUT], the txid as Bitcoin tools print it.
+func parseDepositRef(s string) (depositRef, error) {
+	h, v, hasVout := strings.Cut(s, ":")
 	txid, err := chainhash.NewHashFromStr(h)
 	if err != nil || len(h) != 64 {
-		return depositRef{}, fmt.Errorf("%w: --deposit %q: want a 64-hex-digit txid, optionally :VOUT", ErrUsage, f.deposit)
+		return depositRef{}, fmt.Errorf("%w: --deposit %q: want a 64-hex-digit txid, optionally :VOUT", ErrUsage, s)
+	}
+	if hasVout {
+		if _, err := strconv.ParseUint(v, 10, 32); err != nil {
+			return depositRef{}, fmt.Errorf("%w: --deposit %q: VOUT %q is not an output index", ErrUsage, s, v)
+		}
 	}
 	return depositRef{txid: txid, vout: v, hasVout: hasVout}, nil
 }

@@ -255,3 +255,12 @@ func TestCompletion(t *testing.T) {
 		}
 	}
 }
+
+// deploy refuses to publish no finality depth before it looks for a
+// devnet: a deployment without one lets each relay choose its own.
+func TestDeployZeroConfirmations(t *testing.T) {
+	_, stderr, err := run(t, "deploy", "--confirmations", "0")
+	if !errors.Is(err, ErrUsage) || !strings.Contains(stderr, "--confirmations must be at least 1") {
+		t.Fatalf("err = %v, stderr %q; want a usage error naming --confirmations", err, stderr)
+	}
+}

@@ -10,7 +10,9 @@
 // transaction is signed.
 //
 // status follows a transfer through relayd's /v1/transfers/<id> (relay.Status)
-// and the user's own node for confirmations. audit verify|replay|export run
+// and the user's own node for confirmations; a Bitcoin deposit is named by
+// its outpoint (--deposit), read from the user's btcd until a relay
+// reports it. audit verify|replay|export run
 // package audit's Verify, Replay and Export over a JSONL export or a
 // relayd's bbolt store; verify --chains checks each record against the
 // user's own nodes (audit.EventChecker over chains/evm's Verifier per EVM

@@ -40,26 +40,37 @@ func (a *app) deployCmd() *cobra.Command {
 TestToken TST on the first chain, and define TST (home: first chain), ETH (native coin of the first chain)
 and BTC (home: the regtest chain) on every EVM chain. Pays with anvil's first
 faucet account, funds each operator with 10 ETH per chain, and writes the
-deployment file. Devnet only: the operator keys are public.`,
+deployment file. Devnet only: the operator keys are public.
+
+The deployment publishes each EVM chain's finality depth, --confirmations
+(chains[].confirmations): a protocol parameter every relay shares, so relayd
+refuses to start configured below it. The default is what 'devnet up
+--bridge' uses.`,
 		Example: `  bridgectl deploy
-  bridgectl deploy --mint-tst 0x70997970C51812dc3A010C7d01b50e0d17dc79C8`,
+  bridgectl deploy --mint-tst 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+  bridgectl deploy --confirmations 4`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return f.run(cmd.Context(), a) },
 	}
 	cmd.Flags().BoolVar(&f.force, "force", false, "deploy even if the deployment file describes live bridges")
 	cmd.Flags().StringSliceVar(&f.mintTo, "mint-tst", nil, "mint 1,000,000 TST to this address (repeatable)")
+	cmd.Flags().Uint64Var(&f.confirmations, "confirmations", deployment.DevnetConfirmations, "EVM finality depth the deployment publishes: relays must require at least this many confirmations")
 	return cmd
 }
 
 // deployFlags are the flags of deploy.
 type deployFlags struct {
-	force  bool
-	mintTo []string
+	force         bool
+	mintTo        []string
+	confirmations uint64
 }
 
 // run deploys on the devnet's EVM chains with its first faucet key, mints
 // TST to --mint-tst and writes the deployment file.
 func (f *deployFlags) run(ctx context.Context, a *app) error {
+	if f.confirmations == 0 {
+		return fmt.Errorf("%w: --confirmations must be at least 1: it is the finality depth every relay waits for (the devnet's is %d)", ErrUsage, deployment.DevnetConfirmations)
+	}
 	desc, err := a.devnet()
 	if err != nil {
 		return err
@@ -96,7 +107,7 @@ func (f *deployFlags) run(ctx context.Context, a *app) error {
 	}
 	dep, err := deployment.Devnet(ctx, deployment.DevnetConfig{
 		EVM: evm, BitcoinChainID: btcID, Deployer: deployer,
-		FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
+		FundOperators: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), Confirmations: f.confirmations,
 	}, a.console.progress())
 	a.console.doneProgress()
 	if err != nil {
@@ -110,7 +121,7 @@ func (f *deployFlags) run(ctx context.Context, a *app) error {
 	}
 	return a.console.out(map[string]any{"deployment": path, "chains": dep.Chains, "assets": dep.Assets}, func(w io.Writer) {
 		for _, c := range dep.EVMChains() {
-			fmt.Fprintf(w, "chain %-3s %-6d bridge %s (block %d)  audit anchor %s\n", c.Name, c.ID, c.Bridge, c.DeployBlock, c.AuditAnchor)
+			fmt.Fprintf(w, "chain %-3s %-6d bridge %s (block %d), %d confirmations, audit anchor %s\n", c.Name, c.ID, c.Bridge, c.DeployBlock, c.Confirmations, c.AuditAnchor)
 		}
 		for _, as := range dep.Assets {
 			fmt.Fprintf(w, "asset %-4s %s home %d\n", as.Symbol, as.ID, as.HomeChain)

@@ -131,6 +131,13 @@ func TestIntegrationBridgectl(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every EVM chain publishes the devnet's finality depth (the relays'
+	// floor), as `devnet up --bridge` does.
+	for _, ch := range dep.EVMChains() {
+		if ch.Confirmations != deployment.DevnetConfirmations {
+			t.Fatalf("chain %s publishes %d confirmations, want the devnet's %d", ch.Name, ch.Confirmations, deployment.DevnetConfirmations)
+		}
+	}
 	// Deploying again over live bridges is refused.
 	c.fails("usage", []string{"--force"}, "deploy")
 
@@ -619,4 +626,29 @@ func malformedDeposit(t *testing.T, d *harness.Devnet, dep *deployment.Deploymen
 		t.Fatal(err)
 	}
 	return malformed{txid: txid.String(), payload: p}
+}
+
+// deploy --confirmations N publishes N as every EVM chain's finality depth
+// (chains[].confirmations), the floor relayd checks its configuration
+// against.
+func TestDeployConfirmations(t *testing.T) {
+	d := harness.New(t, harness.WithEVM(2))
+	c := ctl{t: t, dir: d.Dir}
+	var deployed struct {
+		Deployment string
+		Chains     []deployment.Chain
+	}
+	c.ok(&deployed, "deploy", "--confirmations", "4")
+	dep, err := deployment.Read(deployed.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dep.EVMChains()) != 2 || len(deployed.Chains) != 2 {
+		t.Fatalf("deployed %d chains (printed %d), want 2", len(dep.EVMChains()), len(deployed.Chains))
+	}
+	for i, ch := range dep.EVMChains() {
+		if ch.Confirmations != 4 || deployed.Chains[i].Confirmations != 4 {
+			t.Fatalf("chain %s: file %d, printed %d confirmations; want 4", ch.Name, ch.Confirmations, deployed.Chains[i].Confirmations)
+		}
+	}
 }

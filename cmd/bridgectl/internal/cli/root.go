@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	neturl "net/url"
 	"os"
 	"path/filepath"
@@ -27,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"github.com/kakehashi/kakehashi/chains"
@@ -49,6 +51,7 @@ type app struct {
 	btcPass    string
 	console    console
 	getenv     func(string) string
+	globals    *pflag.FlagSet // the persistent flags, to tell which were given
 
 	desc *devnet.Description // nil until devnet() is called
 	dep  *deployment.Deployment
@@ -78,6 +81,7 @@ Endpoints come from <devnet-dir>/devnet.json unless given with --rpc and
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	pf := root.PersistentFlags()
+	a.globals = pf
 	pf.StringVar(&a.devnetDir, "devnet-dir", envOr("KAKEHASHI_DEVNET_DIR", ".devnet"), "devnet directory holding devnet.json (env KAKEHASHI_DEVNET_DIR)")
 	pf.StringVar(&a.deployment, "deployment", os.Getenv("KAKEHASHI_DEPLOYMENT"), "deployment file (env KAKEHASHI_DEPLOYMENT; default <devnet-dir>/deployment.json)")
 	pf.StringVar(&a.key, "key", "", "your private key: 32-byte hex (EVM and Bitcoin) or a WIF (Bitcoin); env KAKEHASHI_KEY")
@@ -304,6 +308,23 @@ func (a *app) btcClient() (*rpcclient.Client, error) {
 		return nil, fmt.Errorf("%w: btcd at %s: %v", ErrNode, host, err)
 	}
 	return c, nil
+}
+
+// btcClientIfUp is btcClient for a caller that must not wait on a dead
+// node: btcd's client retries an endpoint that refuses connections for
+// half a minute per call, so it first checks, once, that something
+// listens there.
+func (a *app) btcClientIfUp() (*rpcclient.Client, error) {
+	host, _, _, err := a.btcEndpoint()
+	if err != nil {
+		return nil, err
+	}
+	conn, err := net.DialTimeout("tcp", host, 2*time.Second)
+	if err != nil {
+		return nil, fmt.Errorf("%w: btcd at %s does not answer (%v): start it, or pass --btc-rpc", ErrNode, host, err)
+	}
+	conn.Close()
+	return a.btcClient()
 }
 
 // btcEndpoint is btcd's host:port and login: the --btc-* flags, else

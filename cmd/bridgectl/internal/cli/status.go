@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -37,7 +36,7 @@ const DefaultRelayURL = "http://127.0.0.1:9180"
 type statusUpdate struct {
 	At            time.Time         `json:"at"`
 	TransferID    chains.TransferID `json:"transferId"`
-	State         string            `json:"state"` // relay.State, or "unknown" before any relay knows it
+	State         string            `json:"state"` // relay.State, or stateUnknown / stateConfirming before any relay knows it
 	Relay         string            `json:"relay,omitempty"`
 	SourceChain   chains.ChainID    `json:"sourceChain,omitempty"`
 	SourceTx      string            `json:"sourceTx,omitempty"`
@@ -73,17 +72,27 @@ func (u statusUpdate) key() string {
 	return strings.Join([]string{u.State, c, u.Signed, u.SubmittedTx, p, u.ExecutedTx, u.Reason, fmt.Sprint(u.Reorged)}, "|")
 }
 
+// The states status reports before any relay knows the transfer.
+const (
+	// stateUnknown: neither a relay nor the user's own node shows it.
+	stateUnknown = "unknown"
+	// stateConfirming: the user's own node holds the source transaction
+	// and counts its confirmations; no relay reports it yet.
+	stateConfirming = "confirming"
+)
+
 type statusFlags struct {
 	relays   []string
 	timeout  time.Duration
 	interval time.Duration
 	confs    uint64
+	deposit  string
 }
 
 func (a *app) statusCmd() *cobra.Command {
 	var f statusFlags
 	cmd := &cobra.Command{
-		Use:   "status <transferId>",
+		Use:   "status <transferId> | --deposit TXID:VOUT",
 		Short: "Follow a transfer live: confirmations x/N, k signed (t needed), submitted, executed",
 		Long: `status follows one transfer until it is done: it polls relayd's
 GET /v1/transfers/<id> (the first --relay that answers) and the source chain
@@ -97,6 +106,13 @@ for confirmations, and prints every change:
   submitted  the destination transaction (hash)
   executed   minted / unlocked on the destination (transaction)
 
+A Bitcoin deposit's transfer id names no position a node can look up:
+follow it by its outpoint, --deposit TXID:VOUT (as 'deposit btc' prints it;
+TXID:VOUT also works in place of the id). status then computes the transfer
+id, reads the deposit from your own btcd and counts its confirmations out
+of the deployment's bitcoin.confirmations from the mempool on, until the
+relays report it.
+
 It exits 0 when the transfer is executed, non-zero when it is rejected or
 refunded (a Bitcoin deposit that will not be minted), when --timeout
 passes, or within 3 seconds when no relay answers at all. With --json
@@ -105,21 +121,31 @@ every change is one JSON object per line.
 The relay reports what operators did; it decides nothing. The audit chain
 (bridgectl audit) is the record.`,
 		Example: `  bridgectl status 0xe4db81f4f0dc07cc01c5757f5384579f34b8ff7ae6ad60eacdc81e4d9be95763
-  bridgectl status 0xe4db…5763 --relay http://10.0.0.5:9180 --relay http://10.0.0.6:9180 --timeout 30m --json`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := chains.ParseTransferID(args[0])
-			if err != nil {
-				return fmt.Errorf("%w: transfer id %q: want 32 bytes of hex, as printed by lock, burn or deposit", ErrUsage, args[0])
+  bridgectl status 0xe4db…5763 --relay http://10.0.0.5:9180 --relay http://10.0.0.6:9180 --timeout 30m --json
+  bridgectl status --deposit ee27af0d…2380:0`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if err := cobra.MaximumNArgs(1)(cmd, args); err != nil {
+				return err
 			}
-			return a.follow(cmd.Context(), id, f)
+			if len(args) == 0 && f.deposit == "" {
+				return errors.New("give a transfer id, or --deposit TXID:VOUT for a Bitcoin deposit")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, src, err := a.statusTarget(args, f.deposit)
+			if err != nil {
+				return err
+			}
+			return a.follow(cmd.Context(), id, src, f)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringSliceVar(&f.relays, "relay", nil, "relayd HTTP address, repeatable: the first that answers is used (env KAKEHASHI_RELAY_URL, comma-separated; default: the relays of devnet.json, else "+DefaultRelayURL+")")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Minute, "give up after this long")
 	fl.DurationVar(&f.interval, "interval", time.Second, "how often to poll")
-	fl.Uint64Var(&f.confs, "confirmations", 0, fmt.Sprintf("confirmations the relays require on the source chain (default: the deployment's for Bitcoin, %d for EVM)", DefaultEVMConfirmations))
+	fl.Uint64Var(&f.confs, "confirmations", 0, fmt.Sprintf("confirmations the relays require on the source chain (default: the deployment's, else %d for EVM)", DefaultEVMConfirmations))
+	fl.StringVar(&f.deposit, "deposit", "", "follow a Bitcoin deposit by its outpoint, TXID:VOUT (or TXID: the output paying the deposit address), from your own btcd before any relay knows it")
 	return cmd
 }
 
@@ -350,20 +376,7 @@ func (c *confReader) btcConfirmations(txid string) (uint64, bool) {
 		if c.failed[btcKeyChain] {
 			return 0, false
 		}
-		// btcd's client retries a dead endpoint for half a minute per call:
-		// check that something listens first, once, so a missing node
-		// costs the following nothing.
-		host, _, _, err := c.a.btcEndpoint()
-		if err == nil {
-			var conn net.Conn
-			if conn, err = net.DialTimeout("tcp", host, 2*time.Second); err == nil {
-				conn.Close()
-			}
-		}
-		var cl *rpcclient.Client
-		if err == nil {
-			cl, err = c.a.btcClient()
-		}
+		cl, err := c.a.btcClientIfUp()
 		if err != nil {
 			c.failed[btcKeyChain] = true
 			return 0, false
@@ -404,7 +417,7 @@ func txText(dep *deployment.Deployment, chain chains.ChainID, h []byte) string {
 // mistake, not a wait.
 const relayGrace = 3 * time.Second
 
-func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) error {
+func (a *app) follow(ctx context.Context, id chains.TransferID, src *chains.EventRef, f statusFlags) error {
 	urls, err := f.relayURLs(a.getenv, a.devnetRelays())
 	if err != nil {
 		return err
@@ -419,46 +432,19 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 	}
 	// The deployment (for confirmation depths, chain names and finding the
 	// source event) is optional: status works against a relay alone.
-	dep := a.optionalDeployment()
-	cr := &confReader{a: a, evm: map[chains.ChainID]*ethclient.Client{}, failed: map[chains.ChainID]bool{}}
-	defer cr.close()
-	hc := &http.Client{Timeout: min(10*time.Second, relayGrace)}
-	tty := a.console.isTerminal()
-	var last statusUpdate
-	lastKey := ""
-	answered := false
-	start := time.Now()
-	var lastErr error
+	fl := &follower{a: a, id: id, f: f, urls: urls, dep: a.optionalDeployment(),
+		cr:  &confReader{a: a, evm: map[chains.ChainID]*ethclient.Client{}, failed: map[chains.ChainID]bool{}, found: src},
+		hc:  &http.Client{Timeout: min(10*time.Second, relayGrace)},
+		tty: a.console.isTerminal(), start: time.Now()}
+	defer fl.cr.close()
 	for polls := 0; ; polls++ {
-		st, from, err := fetchStatus(ctx, hc, urls, id)
-		u := statusUpdate{At: time.Now().UTC(), TransferID: id, State: "unknown"}
-		switch {
-		case err == nil:
-			answered = true
-			u = updateOf(ctx, st, from, cr, f, dep)
-		case errors.Is(err, errNotFound):
-			answered = true
-			u = pendingUpdate(ctx, u, cr, f, dep)
-		case ctx.Err() == nil:
-			// Relays that answered before and fail now are a wait, said
-			// once per distinct error.
-			if answered && !a.console.json && (lastErr == nil || oneLine(err) != oneLine(lastErr)) {
-				fmt.Fprintf(a.console.stderr, "no relay answered (%s); retrying\n", oneLine(err))
-			}
-			lastErr = err
+		u, ok, err := fl.poll(ctx)
+		if err != nil {
+			return err
 		}
-		if !answered && ctx.Err() == nil && time.Since(start) >= relayGrace {
-			return noRelayError(urls, lastErr)
-		}
-		if err == nil || errors.Is(err, errNotFound) {
-			if k := u.key(); k != lastKey {
-				newReorg := u.Reorged && !last.Reorged
-				lastKey, last = k, u
-				if err := a.console.printUpdate(u, tty, newReorg); err != nil {
-					return err
-				}
-			} else if tty {
-				a.console.printWaiting(last, polls, time.Since(start))
+		if ok {
+			if err := fl.report(u, polls); err != nil {
+				return err
 			}
 		}
 		if u.Done {
@@ -466,19 +452,84 @@ func (a *app) follow(ctx context.Context, id chains.TransferID, f statusFlags) e
 		}
 		select {
 		case <-ctx.Done():
-			if tty {
-				fmt.Fprintln(a.console.stderr)
-			}
-			if !answered {
-				return noRelayError(urls, lastErr)
-			}
-			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				return fmt.Errorf("%w: transfer %s is still %s after %s: run status again to keep following it", ErrTimeout, id, last.State, f.timeout)
-			}
-			return ctx.Err()
+			return fl.stopped(ctx)
 		case <-time.After(f.interval):
 		}
 	}
+}
+
+// follower is one run of status: where it asks and what it has shown.
+type follower struct {
+	a    *app
+	id   chains.TransferID
+	f    statusFlags
+	urls []string
+	dep  *deployment.Deployment
+	cr   *confReader
+	hc   *http.Client
+	tty  bool
+
+	start    time.Time
+	answered bool  // some relay answered once (404 included)
+	lastErr  error // the last failure to reach any relay
+	last     statusUpdate
+	lastKey  string
+}
+
+// poll asks the relays once and, while none knows the transfer, the
+// user's own node. ok is false when no relay answered; the error is set
+// once no relay has answered for relayGrace.
+func (fl *follower) poll(ctx context.Context) (u statusUpdate, ok bool, err error) {
+	st, from, err := fetchStatus(ctx, fl.hc, fl.urls, fl.id)
+	u = statusUpdate{At: time.Now().UTC(), TransferID: fl.id, State: stateUnknown}
+	switch {
+	case err == nil:
+		fl.answered = true
+		return updateOf(ctx, st, from, fl.cr, fl.f, fl.dep), true, nil
+	case errors.Is(err, errNotFound):
+		fl.answered = true
+		return pendingUpdate(ctx, u, fl.cr, fl.f, fl.dep), true, nil
+	case ctx.Err() == nil:
+		// Relays that answered before and fail now are a wait, said once
+		// per distinct error.
+		if fl.answered && !fl.a.console.json && (fl.lastErr == nil || oneLine(err) != oneLine(fl.lastErr)) {
+			fmt.Fprintf(fl.a.console.stderr, "no relay answered (%s); retrying\n", oneLine(err))
+		}
+		fl.lastErr = err
+	}
+	if !fl.answered && ctx.Err() == nil && time.Since(fl.start) >= relayGrace {
+		return u, false, noRelayError(fl.urls, fl.lastErr)
+	}
+	return u, false, nil
+}
+
+// report prints u if it changed anything worth a line; on a terminal a
+// quiet poll redraws the waiting spinner instead.
+func (fl *follower) report(u statusUpdate, polls int) error {
+	if k := u.key(); k != fl.lastKey {
+		newReorg := u.Reorged && !fl.last.Reorged
+		fl.lastKey, fl.last = k, u
+		return fl.a.console.printUpdate(u, fl.tty, newReorg)
+	}
+	if fl.tty {
+		fl.a.console.printWaiting(fl.last, polls, time.Since(fl.start))
+	}
+	return nil
+}
+
+// stopped is how following ends when its context does: no relay ever
+// answered, --timeout passed, or the caller cancelled.
+func (fl *follower) stopped(ctx context.Context) error {
+	if fl.tty {
+		fmt.Fprintln(fl.a.console.stderr)
+	}
+	if !fl.answered {
+		return noRelayError(fl.urls, fl.lastErr)
+	}
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("%w: transfer %s is still %s after %s: run status again to keep following it", ErrTimeout, fl.id, fl.last.State, fl.f.timeout)
+	}
+	return ctx.Err()
 }
 
 // noRelayError says that no relay ever answered, why, and what to do.
@@ -492,8 +543,9 @@ func noRelayError(urls []string, last error) error {
 }
 
 // pendingUpdate is the update for a transfer no relay knows yet: when its
-// source event is on the user's own node (an EVM lock or burn of the
-// deployment), the confirmations counted there.
+// source is on the user's own node (an EVM lock or burn of the deployment
+// found by its transfer id, or the Bitcoin deposit --deposit names), it
+// is confirming there, with the confirmations counted there.
 func pendingUpdate(ctx context.Context, u statusUpdate, cr *confReader, f statusFlags, dep *deployment.Deployment) statusUpdate {
 	ref, ok := cr.locate(ctx, u.TransferID, dep)
 	if !ok {
@@ -503,6 +555,7 @@ func pendingUpdate(ctx context.Context, u statusUpdate, cr *confReader, f status
 	u.Required = cr.required(ref.Chain, f.confs, dep)
 	if n, ok := cr.count(ctx, ref.Chain, ref.TxHash[:], dep); ok {
 		u.Confirmations = &n
+		u.State = stateConfirming
 	}
 	return u
 }
@@ -605,7 +658,7 @@ func signedText(kt string) string {
 // printWaiting redraws, on a terminal, how long status has been waiting
 // in the current state, so a quiet wait still shows it is alive.
 func (c *console) printWaiting(u statusUpdate, polls int, elapsed time.Duration) {
-	if u.Confirmations != nil && (u.State == string(relay.StateObserved) || u.State == "unknown") {
+	if u.Confirmations != nil && (u.State == string(relay.StateObserved) || u.State == stateConfirming) {
 		return // the confirmation bar is the progress
 	}
 	spin := `|/-\`[polls%4]
@@ -630,20 +683,13 @@ func (c *console) printUpdate(u statusUpdate, tty, newReorg bool) error {
 	if newReorg {
 		fmt.Fprintln(w, "warning: the relays report the source event reorged out; following on")
 	}
-	if (u.State == string(relay.StateObserved) || u.State == "unknown") && u.Confirmations != nil && tty {
+	if (u.State == string(relay.StateObserved) || u.State == stateConfirming) && u.Confirmations != nil && tty {
 		fmt.Fprintf(c.stderr, "observed   confirmations %d/%d %s", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required))
 		return nil
 	}
 	switch relay.State(u.State) {
-	case "unknown":
-		switch {
-		case u.Confirmations != nil:
-			fmt.Fprintf(w, "observed   confirmations %d/%d %s  (%d:%s, your node; no relay reports it yet)\n", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required), u.SourceChain, u.SourceTx)
-		case u.SourceTx != "":
-			fmt.Fprintf(w, "waiting    source tx %s on chain %d found, not mined yet; no relay reports it yet\n", u.SourceTx, u.SourceChain)
-		default:
-			fmt.Fprintf(w, "waiting    no relay knows transfer %s yet (the source transaction may not be mined)\n", u.TransferID)
-		}
+	case stateUnknown, stateConfirming:
+		printPending(w, u)
 	case relay.StateObserved:
 		if u.Confirmations != nil {
 			fmt.Fprintf(w, "observed   confirmations %d/%d %s  (%d:%s)\n", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required), u.SourceChain, u.SourceTx)
@@ -681,4 +727,17 @@ func (c *console) printUpdate(u statusUpdate, tty, newReorg bool) error {
 		fmt.Fprintf(w, "%-10s %s\n", u.State, u.Reason)
 	}
 	return nil
+}
+
+// printPending writes the line of a transfer no relay reports yet: its
+// confirmations on the user's own node, or what is missing.
+func printPending(w io.Writer, u statusUpdate) {
+	switch {
+	case u.Confirmations != nil:
+		fmt.Fprintf(w, "observed   confirmations %d/%d %s  (%d:%s, your node; no relay reports it yet)\n", *u.Confirmations, u.Required, progressBar(*u.Confirmations, u.Required), u.SourceChain, u.SourceTx)
+	case u.SourceTx != "":
+		fmt.Fprintf(w, "waiting    source tx %s on chain %d is not on your node yet (not broadcast, or not relayed to it); no relay reports it yet\n", u.SourceTx, u.SourceChain)
+	default:
+		fmt.Fprintf(w, "waiting    no relay knows transfer %s yet (the source transaction may not be mined; a Bitcoin deposit is followed by its outpoint: status --deposit TXID:VOUT)\n", u.TransferID)
+	}
 }

@@ -85,10 +85,15 @@ func happyScript(t *testing.T) []*relay.Status {
 
 // relayServer serves script, one entry per request, then repeats the last.
 func relayServer(t *testing.T, script []*relay.Status) *httptest.Server {
+	return relayServerFor(t, testTransfer, script)
+}
+
+// relayServerFor is relayServer for transfer id.
+func relayServerFor(t *testing.T, id chains.TransferID, script []*relay.Status) *httptest.Server {
 	var mu sync.Mutex
 	i := 0
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/v1/transfers/"+testTransfer.String() {
+		if r.URL.Path != "/v1/transfers/"+id.String() {
 			http.Error(w, "unexpected path "+r.URL.Path, http.StatusBadRequest)
 			return
 		}
@@ -99,7 +104,7 @@ func relayServer(t *testing.T, script []*relay.Status) *httptest.Server {
 		w.Header().Set("Content-Type", "application/json")
 		if st == nil {
 			w.WriteHeader(http.StatusNotFound)
-			_ = json.NewEncoder(w).Encode(map[string]string{"error": "unknown transfer " + testTransfer.String()})
+			_ = json.NewEncoder(w).Encode(map[string]string{"error": "unknown transfer " + id.String()})
 			return
 		}
 		_ = json.NewEncoder(w).Encode(st)
@@ -364,7 +369,7 @@ func TestStatusConfirmationsFromOwnNode(t *testing.T) {
 		t.Errorf("eth_getLogs called %d times, want once (the event is remembered)", n)
 	}
 
-	// --json: the same figures, state "unknown" until a relay knows it.
+	// --json: the same figures, state "confirming" until a relay knows it.
 	node.heads.Store(0)
 	srv = relayServer(t, []*relay.Status{nil, script[7]})
 	out, _, err = run(t, "--devnet-dir", dir, "--rpc", "A="+node.URL, "--json",
@@ -376,7 +381,7 @@ func TestStatusConfirmationsFromOwnNode(t *testing.T) {
 	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &first); err != nil {
 		t.Fatal(err)
 	}
-	if first.State != "unknown" || first.Confirmations == nil || *first.Confirmations != 1 || first.Required != 3 ||
+	if first.State != stateConfirming || first.Confirmations == nil || *first.Confirmations != 1 || first.Required != 3 ||
 		first.SourceChain != chains.DevnetA || first.SourceTx != sourceTx {
 		t.Fatalf("first update %+v", first)
 	}
