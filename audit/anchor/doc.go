@@ -42,7 +42,9 @@
 // signer set with the operator among them. A hash the verified chain does
 // not have is a *ConflictError naming the operator. This is how
 // `bridgectl audit verify --chains` checks anchors: they are not recorded
-// into the audit chain.
+// into the audit chain. ScanEVM is FindEVM for a follower (the audit
+// explorer): it also returns the first block it did not scan, where the
+// next call starts.
 //
 // # Checkers (audit.ChainChecker, ANCHOR records only)
 //

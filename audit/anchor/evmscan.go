@@ -43,38 +43,46 @@ const scanSpan = 10_000
 // ErrAttestations for an event that does not decode (which the contract
 // cannot emit: a different contract at that address).
 func FindEVM(ctx context.Context, node LogReader, chain chains.ChainID, contract common.Address, from, confirmations uint64) ([]EVMAnchor, error) {
+	found, _, err := ScanEVM(ctx, node, chain, contract, from, confirmations)
+	return found, err
+}
+
+// ScanEVM is FindEVM that also returns next, the first block it did not
+// scan (from, when no block from on is final yet): a follower passes it
+// as from to the next call and reads only the anchors that became final
+// since, each once. On error next is from.
+func ScanEVM(ctx context.Context, node LogReader, chain chains.ChainID, contract common.Address, from, confirmations uint64) (found []EVMAnchor, next uint64, err error) {
 	if node == nil || confirmations == 0 || contract == (common.Address{}) {
-		return nil, fmt.Errorf("%w: FindEVM needs a node, the contract and confirmations ≥ 1", ErrConfig)
+		return nil, from, fmt.Errorf("%w: reading anchors needs a node, the contract and confirmations ≥ 1", ErrConfig)
 	}
 	head, err := node.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%w: chain %d head: %w", ErrNode, chain, err)
+		return nil, from, fmt.Errorf("%w: chain %d head: %w", ErrNode, chain, err)
 	}
 	if head.Number.Uint64()+1 < from+confirmations {
-		return nil, nil
+		return nil, from, nil
 	}
 	last := head.Number.Uint64() + 1 - confirmations
 	f, err := bindings.NewAuditAnchorFilterer(contract, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+		return nil, from, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
-	var out []EVMAnchor
 	for lo := from; lo <= last; lo += scanSpan {
 		hi := min(lo+scanSpan-1, last)
 		logs, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
 			Addresses: []common.Address{contract}, Topics: [][]common.Hash{{anchoredID}}})
 		if err != nil {
-			return nil, fmt.Errorf("%w: chain %d logs %d-%d: %w", ErrNode, chain, lo, hi, err)
+			return nil, from, fmt.Errorf("%w: chain %d logs %d-%d: %w", ErrNode, chain, lo, hi, err)
 		}
 		for _, l := range logs {
 			a, err := decodeAnchored(f, chain, l)
 			if err != nil {
-				return nil, err
+				return nil, from, err
 			}
-			out = append(out, a)
+			found = append(found, a)
 		}
 	}
-	return out, nil
+	return found, last + 1, nil
 }
 
 func decodeAnchored(f *bindings.AuditAnchorFilterer, chain chains.ChainID, l types.Log) (EVMAnchor, error) {

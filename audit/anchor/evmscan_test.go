@@ -2,16 +2,21 @@ package anchor
 
 import (
 	"bytes"
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/contracts/bindings"
 )
 
 // quorum is three keys sorted by address, a 2-of-3 set of them, and
@@ -133,5 +138,90 @@ func TestCheckEVM(t *testing.T) {
 	var ce *ConflictError
 	if !errors.As(err, &ce) || ce.Anchor.Operator != q.addr(2) || ce.Anchor.Height != 0 {
 		t.Fatalf("conflict in the list: %v", err)
+	}
+}
+
+// fakeLogs is a node holding Anchored events of one contract: a head, and
+// logs by block. It records the block ranges it was asked for.
+type fakeLogs struct {
+	head   uint64
+	logs   []types.Log
+	ranges [][2]uint64
+}
+
+func (f *fakeLogs) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	if n == nil {
+		return &types.Header{Number: new(big.Int).SetUint64(f.head)}, nil
+	}
+	return &types.Header{Number: n}, nil
+}
+
+func (f *fakeLogs) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	lo, hi := q.FromBlock.Uint64(), q.ToBlock.Uint64()
+	f.ranges = append(f.ranges, [2]uint64{lo, hi})
+	var out []types.Log
+	for _, l := range f.logs {
+		if l.BlockNumber >= lo && l.BlockNumber <= hi {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// anchoredLog is the Anchored event the contract emits for a.
+func anchoredLog(t *testing.T, contract common.Address, a EVMAnchor) types.Log {
+	t.Helper()
+	abi, err := bindings.AuditAnchorMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var packed []byte
+	for _, at := range a.Attestations {
+		packed = append(packed, at[:]...)
+	}
+	data, err := abi.Events["Anchored"].Inputs.NonIndexed().Pack(a.Hash, packed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return types.Log{Address: contract, Topics: []common.Hash{anchoredID, common.BytesToHash(a.Operator[:]), common.BigToHash(new(big.Int).SetUint64(a.Height))},
+		Data: data, BlockNumber: a.Ref.BlockNum, TxHash: a.Ref.TxHash, Index: uint(a.Ref.Index)}
+}
+
+// ScanEVM reads each final block once: next is where the following call
+// starts, and an anchor is returned by the call whose scan reached its
+// block.
+func TestScanEVM(t *testing.T) {
+	q := newQuorum(t)
+	contract := common.Address{0xaa}
+	at := func(block, h uint64) EVMAnchor {
+		hash := q.header(h, "honest").Hash()
+		a := EVMAnchor{Chain: 31337, Operator: q.addr(0), Height: h, Hash: hash, Attestations: q.attest(t, hash, 0, 1)}
+		a.Ref.Chain, a.Ref.BlockNum, a.Ref.TxHash = 31337, block, common.Hash{byte(block)}
+		return a
+	}
+	node := &fakeLogs{head: 12}
+	for _, a := range []EVMAnchor{at(5, 1), at(10, 2), at(14, 3)} {
+		node.logs = append(node.logs, anchoredLog(t, contract, a))
+	}
+	ctx := context.Background()
+	const confs = 3 // head 12: blocks up to 10 are final
+	found, next, err := ScanEVM(ctx, node, 31337, contract, 4, confs)
+	if err != nil || len(found) != 2 || next != 11 || found[1].Height != 2 || found[1].Ref.BlockNum != 10 {
+		t.Fatalf("first scan: %d anchors, next %d, %v", len(found), next, err)
+	}
+	if found[0].Operator != q.addr(0) || found[0].Hash != q.header(1, "honest").Hash() || len(found[0].Attestations) != 2 {
+		t.Fatalf("decoded %+v", found[0])
+	}
+	// Nothing newly final: nothing scanned, next unchanged.
+	if found, n, err := ScanEVM(ctx, node, 31337, contract, next, confs); err != nil || len(found) != 0 || n != next || len(node.ranges) != 1 {
+		t.Fatalf("no new final block: %d anchors, next %d, ranges %v, %v", len(found), n, node.ranges, err)
+	}
+	node.head = 20
+	found, next, err = ScanEVM(ctx, node, 31337, contract, next, confs)
+	if err != nil || len(found) != 1 || found[0].Height != 3 || next != 19 || node.ranges[1] != [2]uint64{11, 18} {
+		t.Fatalf("second scan: %d anchors, next %d, ranges %v, %v", len(found), next, node.ranges, err)
+	}
+	if _, n, err := ScanEVM(ctx, nil, 31337, contract, 7, confs); !errors.Is(err, ErrConfig) || n != 7 {
+		t.Fatalf("no node: next %d, %v", n, err)
 	}
 }

@@ -27,9 +27,9 @@
 //     supply invariant per asset (locked on the home chain = Σ outstanding
 //     on the other chains + in flight, from the replayed state, a row that
 //     does not hold marked); the federation (signer set, threshold, every
-//     epoch from the SIGNERSET records); the latest ANCHOR per chain with
-//     its age, or "none yet"; the latest transfers; each replica's status.
-//     htmx refreshes it every 5 s.
+//     epoch from the SIGNERSET records); the anchors per chain (below);
+//     the latest transfers; each replica's status. htmx refreshes it
+//     every 5 s.
 //   - /search?q= — a transfer id, a sender or recipient (hex of an address,
 //     a script or a refund key), a chain transaction hash, an audit block
 //     height or hash; six or more hex digits also match the start of these.
@@ -44,6 +44,28 @@
 //   - /blocks/{h} — the header, every record, the attestations.
 //
 // Every page has a JSON twin: send Accept: application/json.
+//
+// # Anchors
+//
+// relayd's audit leader anchors the attested head into each EVM chain's
+// AuditAnchor contract (docs/audit-format.md §8); those anchors are the
+// contract's Anchored events, not records of the audit chain, so the
+// explorer sees them only if it reads the chains: Config.Anchors, one
+// AnchorSource per contract (EVMAnchors: the auditor's own node, from the
+// contract's deploy block, each final block read once). Every refresh,
+// after the replicas, it takes the anchors that became final and checks
+// each against the chain it verified (anchor.CheckEVM): the hash must be
+// the verified block's at that height and the attestations a quorum of
+// that block's signer set, the anchoring operator among them. An anchor
+// above the verified head waits until the chain reaches it. Per chain the
+// overview shows the newest anchor that checks out (height, hash,
+// operator, transaction, and its age: that of the chain block holding the
+// event, read from the node), a CONFLICT row naming the operator for each
+// anchor whose hash the verified chain contradicts (logged at error too),
+// an INVALID row for one whose attestations do not verify, "none yet", or
+// the node's failure; and the chain's latest ANCHOR record, if the audit
+// chain holds one. Without a source the page says that anchors are not
+// checked, and Config.AnchorsOff why.
 //
 // # What the browser runs
 //
@@ -63,10 +85,13 @@
 //
 // # Errors
 //
-// New returns ErrConfig. Refresh returns each replica's failure, joined:
-// ErrReplica (unreachable or a bad answer), ErrDiverged, or an
-// *audit.VerifyError (the block and record that do not verify, wrapping
-// audit's sentinels, e.g. audit.ErrAttestation or audit.ErrGenesis); it
-// also wraps ErrNoChain while no block has verified. A Replica's Open
-// answers ErrUnchanged when it can tell that it holds nothing new.
+// New and EVMAnchors return ErrConfig. Refresh returns each replica's
+// failure, joined: ErrReplica (unreachable or a bad answer), ErrDiverged,
+// or an *audit.VerifyError (the block and record that do not verify,
+// wrapping audit's sentinels, e.g. audit.ErrAttestation or
+// audit.ErrGenesis), and each anchor source's, wrapping ErrAnchors (and
+// anchor.ErrNode for a node that failed); it also wraps ErrNoChain while
+// no block has verified. An anchor that contradicts the verified chain is
+// not an error of Refresh: it is what the overview shows. A Replica's
+// Open answers ErrUnchanged when it can tell that it holds nothing new.
 package explorer

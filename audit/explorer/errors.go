@@ -18,4 +18,7 @@ var (
 	ErrDiverged = errors.New("replica diverges from the verified chain")
 	// ErrNoChain: Refresh found no block that verifies in any replica.
 	ErrNoChain = errors.New("no verified audit block")
+	// ErrAnchors: an AnchorSource could not be read (its node is down,
+	// unreachable, or answers what no AuditAnchor emits).
+	ErrAnchors = errors.New("anchors unreadable")
 )

@@ -12,6 +12,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/audit/anchor"
 	"github.com/kakehashi/kakehashi/chains"
 )
 
@@ -37,6 +38,12 @@ type Config struct {
 	// Interval between refreshes in Run; zero means DefaultInterval.
 	Interval time.Duration
 	Names    Names
+	// Anchors are the AuditAnchor contracts read at every refresh, one
+	// source per contract (EVMAnchors). None: the explorer reads no
+	// chain, and the overview says that anchors are not checked, and
+	// AnchorsOff (when set) why and how to have them checked.
+	Anchors    []AnchorSource
+	AnchorsOff string
 	// Logger receives refresh events; the zero value logs nothing.
 	Logger zerolog.Logger
 	// Now is the clock for ages and "checked at" (default time.Now).
@@ -58,6 +65,10 @@ type Explorer struct {
 	ix         *chainIndex
 	replicas   []replicaStatus
 	verifiedAt time.Time
+	// verified keeps each verified block's hash and signer set, which
+	// anchors are checked against; anchors[i] is Anchors[i]'s state.
+	verified anchor.Verified
+	anchors  []anchorState
 }
 
 // replicaStatus is what the last refresh learnt of one replica.
@@ -81,6 +92,11 @@ func New(cfg Config) (*Explorer, error) {
 			return nil, fmt.Errorf("explorer: %w: replica %d is nil", ErrConfig, i)
 		}
 	}
+	for i, a := range cfg.Anchors {
+		if a == nil {
+			return nil, fmt.Errorf("explorer: %w: anchor source %d is nil", ErrConfig, i)
+		}
+	}
 	if cfg.Interval < 0 {
 		return nil, fmt.Errorf("explorer: %w: negative interval", ErrConfig)
 	}
@@ -100,6 +116,9 @@ func New(cfg Config) (*Explorer, error) {
 	}
 	for _, r := range cfg.Replicas {
 		e.replicas = append(e.replicas, replicaStatus{name: r.Name()})
+	}
+	for _, a := range cfg.Anchors {
+		e.anchors = append(e.anchors, anchorState{chain: a.Chain(), contract: a.Contract()})
 	}
 	e.mux = e.routes()
 	return e, nil
@@ -126,10 +145,10 @@ func (e *Explorer) Run(ctx context.Context) error {
 		}
 		switch {
 		case err != nil && err.Error() != last:
-			e.log.Warn().Err(err).Msg("refresh: a replica failed; serving what verified")
+			e.log.Warn().Err(err).Msg("refresh: a replica or an anchor source failed; serving what verified")
 			last = err.Error()
 		case err == nil && last != "":
-			e.log.Info().Msg("refresh: every replica read and verified again")
+			e.log.Info().Msg("refresh: every replica and anchor source read again")
 			last = ""
 		}
 		select {
@@ -145,9 +164,13 @@ func (e *Explorer) Run(ctx context.Context) error {
 // and indexes it. A replica that cannot be read, does not verify or
 // diverges is reported on the overview and in the returned error (each
 // replica's failure, joined), but the blocks the others hold are still
-// taken and served. It returns how many blocks it added. The error wraps
-// ErrNoChain while no block has verified at all: the one failure that
-// leaves nothing to serve.
+// taken and served. Then it reads each anchor source and checks the new
+// anchors against the chain now verified (anchor.CheckEVM); a source that
+// cannot be read is reported the same way (ErrAnchors), an anchor that
+// contradicts the chain is shown and logged, not returned: it is a
+// finding, not a failure to read. It returns how many blocks it added.
+// The error wraps ErrNoChain while no block has verified at all: the one
+// failure that leaves nothing to serve.
 func (e *Explorer) Refresh(ctx context.Context) (int, error) {
 	e.refreshMu.Lock()
 	defer e.refreshMu.Unlock()
@@ -179,6 +202,7 @@ func (e *Explorer) Refresh(ctx context.Context) (int, error) {
 		h, _ := e.Head()
 		e.log.Info().Int("blocks", added).Uint64("height", h.Height).Hex("head", h.Hash[:]).Msg("verified new blocks")
 	}
+	errs = append(errs, e.refreshAnchors(ctx)...)
 	if _, ok := e.Head(); !ok {
 		return added, fmt.Errorf("explorer: %w: %w", ErrNoChain, errors.Join(errs...))
 	}
@@ -233,6 +257,7 @@ func (e *Explorer) take(ctx context.Context, b *audit.Block) (bool, error) {
 	if err := e.ledger.Apply(ctx, b); err != nil {
 		return false, err
 	}
+	e.verified.Add(b, set)
 	if err := e.ix.add(b, set); err != nil {
 		return true, err
 	}

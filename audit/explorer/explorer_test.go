@@ -41,9 +41,10 @@ func TestOverview(t *testing.T) {
 		`/transfers/`+tid(2).String(), "unlocked on A (31337)",
 		`/static/htmx.min.js`,
 	)
-	// Anchoring is not live: every chain says so.
-	if n := strings.Count(body, `<td colspan="4" class="none">none yet</td>`); n != 3 {
-		t.Errorf("anchors: %d chains say none yet, want 3 (A, B, C)", n)
+	// No anchor source: the chains' anchors are not checked, and the
+	// page says so.
+	if n := strings.Count(body, `data-status="unchecked"`); n != 3 || !strings.Contains(body, `id="anchors-off"`) {
+		t.Errorf("anchors: %d chains not checked, want 3 (A, B, C), and the note", n)
 	}
 }
 
@@ -264,7 +265,7 @@ func TestEveryRecordKind(t *testing.T) {
 		}
 	}
 	_, body := get(t, srv, "/")
-	mustContain(t, body, `<tr class="anchor" data-chain="18444">`, `<a href="/blocks/2">block 2</a>`, "none yet",
+	mustContain(t, body, `data-chain="18444" data-status="record"`, `<a href="/blocks/2">block 2</a>`, "ANCHOR record in block 4", "not checked:",
 		"Signer set epoch 2: 3 of 3", `<a href="/blocks/5">block 5</a>`)
 	var ov overviewView
 	_, js := get(t, srv, "/", "Accept", "application/json")
@@ -273,7 +274,7 @@ func TestEveryRecordKind(t *testing.T) {
 	}
 	var anchored int
 	for _, a := range ov.Anchors {
-		if !a.None {
+		if a.Status == "record" {
 			anchored++
 			if a.Chain.ID != chains.BitcoinRegtest || a.Height != 2 || a.RecordedAt != 4 || a.Behind != 5 || a.Age == "" {
 				t.Errorf("anchor %+v", a)

@@ -68,7 +68,7 @@ func (e *Explorer) withViewer(w http.ResponseWriter, r *http.Request, fn func(v 
 		e.fail(w, r, http.StatusServiceUnavailable, "No audit block verified yet: the explorer is still reading its replicas.")
 		return
 	}
-	fn(&viewer{ix: e.ix, names: e.cfg.Names, now: e.cfg.Now()})
+	fn(&viewer{ix: e.ix, names: e.cfg.Names, now: e.cfg.Now(), anchorStates: e.anchors, anchorsOff: e.cfg.AnchorsOff})
 }
 
 func (e *Explorer) handleOverview(w http.ResponseWriter, r *http.Request) {

@@ -1,12 +1,14 @@
 package explorer
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/holiman/uint256"
 
 	"github.com/kakehashi/kakehashi/audit"
+	"github.com/kakehashi/kakehashi/audit/anchor"
 	"github.com/kakehashi/kakehashi/chains"
 )
 
@@ -24,7 +26,12 @@ type overviewView struct {
 	Signers    *audit.SignerSet `json:"signers"`
 	Epochs     []epochView      `json:"epochs"`
 	Anchors    []anchorView     `json:"anchors"`
-	Latest     []transferLine   `json:"latest"`
+	// AnchorsChecked says whether the explorer reads the chains'
+	// AuditAnchor contracts; AnchorsOff, when it does not, why and how
+	// to have it do so.
+	AnchorsChecked bool           `json:"anchorsChecked"`
+	AnchorsOff     string         `json:"anchorsOff,omitempty"`
+	Latest         []transferLine `json:"latest"`
 }
 
 // replicaView is one replica as the last refresh found it.
@@ -61,18 +68,70 @@ type epochView struct {
 	Set    *audit.SignerSet `json:"set"`
 }
 
-// anchorView is the latest ANCHOR of one chain, or none.
+// anchorView is one row of the overview's anchors table: an anchor in a
+// chain's AuditAnchor contract, the chain's latest ANCHOR record, or
+// what is known of the chain when it has neither.
 type anchorView struct {
 	Chain chainView `json:"chain"`
-	// None is true when the chain has no ANCHOR record yet.
-	None       bool      `json:"none"`
-	Height     uint64    `json:"anchoredHeight,omitempty"`
-	Hash       string    `json:"anchoredHash,omitempty"`
-	Behind     uint64    `json:"blocksBehindHead,omitempty"`
-	RecordedAt uint64    `json:"recordedAt,omitempty"`
-	Time       time.Time `json:"time,omitzero"`
-	Age        string    `json:"age,omitempty"`
-	TxHash     string    `json:"txHash,omitempty"`
+	// Status says what the row is:
+	//   - "verified": the newest anchor in the AuditAnchor that checks
+	//     out: its hash is the verified chain's at its height, and its
+	//     attestations are a quorum of that block's signer set with the
+	//     operator among them;
+	//   - "conflict": an anchor whose hash is not the verified chain's at
+	//     its height: Operator attested a block the chain does not hold
+	//     (VerifiedHash is the chain's);
+	//   - "invalid": an anchor whose attestations do not verify (Error);
+	//   - "none": the AuditAnchor holds no final anchor that checks out
+	//     (AboveHead: anchors of heights the verified chain does not
+	//     reach yet, checked once it does);
+	//   - "error": the AuditAnchor could not be read (Error);
+	//   - "record": the chain's latest ANCHOR record in the audit chain;
+	//   - "unchecked": the explorer reads no AuditAnchor of the chain and
+	//     the audit chain holds no ANCHOR record of it.
+	Status string `json:"status"`
+	// Contract is the AuditAnchor read (rows from the contract).
+	Contract     string    `json:"contract,omitempty"`
+	Height       uint64    `json:"anchoredHeight"`
+	Hash         string    `json:"anchoredHash,omitempty"`
+	VerifiedHash string    `json:"verifiedHash,omitempty"`
+	Behind       uint64    `json:"blocksBehindHead,omitempty"`
+	Operator     string    `json:"operator,omitempty"`
+	Attestations int       `json:"attestations,omitempty"`
+	TxHash       string    `json:"txHash,omitempty"`
+	ChainBlock   uint64    `json:"chainBlock,omitempty"`
+	RecordedAt   uint64    `json:"recordedAt,omitempty"` // the audit block holding the ANCHOR record
+	Time         time.Time `json:"time,omitzero"`        // of the chain block holding the event; of the audit block for a record
+	Age          string    `json:"age,omitempty"`
+	// Found counts the contract's final anchors read, AboveHead those
+	// not checked yet, Bad those that do not check out (the latest
+	// maxBad have a row).
+	Found     int       `json:"found,omitempty"`
+	AboveHead int       `json:"aboveHead,omitempty"`
+	Bad       int       `json:"bad,omitempty"`
+	Error     string    `json:"error,omitempty"`
+	CheckedAt time.Time `json:"checkedAt,omitzero"`
+}
+
+// Class is the row's CSS class: an anchor that checks out holds, one
+// that does not (or a contract not read) is broken.
+func (a anchorView) Class() string {
+	switch a.Status {
+	case "verified":
+		return "anchor holds"
+	case "conflict", "invalid", "error":
+		return "anchor broken"
+	}
+	return "anchor"
+}
+
+// Shown reports whether the row is an anchor (its columns filled).
+func (a anchorView) Shown() bool {
+	switch a.Status {
+	case "verified", "conflict", "invalid", "record":
+		return true
+	}
+	return false
 }
 
 // transferLine is a transfer in a list: the overview's latest, a search.
@@ -109,6 +168,13 @@ func (v *viewer) overview(rep *audit.Report, pinned bool, verifiedAt time.Time, 
 		out.Epochs = append(out.Epochs, epochView{Height: e.height, Set: e.set})
 	}
 	out.Anchors = v.anchors(head)
+	out.AnchorsChecked = len(v.anchorStates) > 0
+	if !out.AnchorsChecked {
+		out.AnchorsOff = v.anchorsOff
+		if out.AnchorsOff == "" {
+			out.AnchorsOff = "this explorer reads no chain. Give it a node of each EVM chain and the address of the chain's AuditAnchor to have the anchors the federation writes there checked."
+		}
+	}
 	for i := len(v.ix.order) - 1; i >= 0 && len(out.Latest) < 10; i-- {
 		out.Latest = append(out.Latest, v.transferLine(v.ix.order[i]))
 	}
@@ -147,8 +213,11 @@ func orZero(x, zero *uint256.Int) *uint256.Int {
 	return x
 }
 
-// anchors lists every chain a DEFINE names, with its latest ANCHOR or
-// none, and any other chain that holds an anchor.
+// anchors lists every chain a DEFINE names, every chain an AuditAnchor
+// is read on and every chain with an ANCHOR record, in ascending order:
+// for each, the rows of its AuditAnchor (the newest anchor that checks
+// out and the latest that do not, or none, or the read failure), then
+// its latest ANCHOR record; a chain with neither is "unchecked".
 func (v *viewer) anchors(head *blockEntry) []anchorView {
 	ids := map[chains.ChainID]struct{}{}
 	for c := range v.ix.known {
@@ -157,23 +226,78 @@ func (v *viewer) anchors(head *blockEntry) []anchorView {
 	for c := range v.ix.anchors {
 		ids[c] = struct{}{}
 	}
+	for _, st := range v.anchorStates {
+		ids[st.chain] = struct{}{}
+	}
 	var out []anchorView
 	for _, c := range sortedChains(ids) {
-		av := anchorView{Chain: *v.chain(c)}
-		a, ok := v.ix.anchors[c]
-		if !ok {
-			av.None = true
-			out = append(out, av)
-			continue
+		n := len(out)
+		for i := range v.anchorStates {
+			if st := &v.anchorStates[i]; st.chain == c {
+				out = append(out, v.contractAnchors(st, head)...)
+			}
 		}
-		at := v.ix.blocks[a.height]
-		av.Height, av.Hash, av.RecordedAt = a.rec.AnchorHeight, hex0x(a.rec.AnchorHash[:]), a.height
-		av.Behind = head.header.Height - a.rec.AnchorHeight
-		av.Time = time.UnixMilli(int64(at.header.Time)).UTC()
-		av.Age = age(v.now.Sub(av.Time))
-		av.TxHash = hex0x(a.rec.Ref.TxHash[:])
-		out = append(out, av)
+		if a, ok := v.ix.anchors[c]; ok {
+			out = append(out, v.recordAnchor(a, head))
+		}
+		if len(out) == n {
+			out = append(out, anchorView{Chain: *v.chain(c), Status: "unchecked"})
+		}
 	}
+	return out
+}
+
+// contractAnchors are the rows of one AuditAnchor: its newest anchor
+// that checks out (else none), the latest that do not, newest first, and
+// the last read's failure.
+func (v *viewer) contractAnchors(st *anchorState, head *blockEntry) []anchorView {
+	base := anchorView{Chain: *v.chain(st.chain), Contract: st.contract.Hex(), Found: st.found, AboveHead: len(st.above), Bad: st.nbad, CheckedAt: st.read}
+	var rows []anchorView
+	if st.newest != nil {
+		r := v.evmAnchor(base, *st.newest, st.newestAt)
+		r.Status, r.Behind = "verified", head.header.Height-st.newest.Height
+		rows = append(rows, r)
+	} else if st.err == nil {
+		r := base
+		r.Status = "none"
+		rows = append(rows, r)
+	}
+	for i := len(st.bad) - 1; i >= 0; i-- {
+		b := st.bad[i]
+		r := v.evmAnchor(base, b.a, b.at)
+		r.Status, r.Error = "invalid", b.err.Error()
+		var ce *anchor.ConflictError
+		if errors.As(b.err, &ce) {
+			r.Status, r.VerifiedHash = "conflict", hex0x(ce.Verified[:])
+		}
+		rows = append(rows, r)
+	}
+	if st.err != nil {
+		r := base
+		r.Status, r.Error = "error", st.err.Error()
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// evmAnchor fills base with anchor a, whose chain block is of time at
+// (zero: not read yet).
+func (v *viewer) evmAnchor(base anchorView, a anchor.EVMAnchor, at time.Time) anchorView {
+	base.Height, base.Hash, base.Operator = a.Height, hex0x(a.Hash[:]), a.Operator.Hex()
+	base.Attestations, base.TxHash, base.ChainBlock = len(a.Attestations), hex0x(a.Ref.TxHash[:]), a.Ref.BlockNum
+	if !at.IsZero() {
+		base.Time, base.Age = at, age(v.now.Sub(at))
+	}
+	return base
+}
+
+// recordAnchor is the row of a chain's latest ANCHOR record.
+func (v *viewer) recordAnchor(a anchorEntry, head *blockEntry) anchorView {
+	at := v.ix.blocks[a.height]
+	out := anchorView{Chain: *v.chain(a.rec.Ref.Chain), Status: "record", Height: a.rec.AnchorHeight, Hash: hex0x(a.rec.AnchorHash[:]),
+		RecordedAt: a.height, Behind: head.header.Height - a.rec.AnchorHeight, TxHash: hex0x(a.rec.Ref.TxHash[:]), ChainBlock: a.rec.Ref.BlockNum}
+	out.Time = time.UnixMilli(int64(at.header.Time)).UTC()
+	out.Age = age(v.now.Sub(out.Time))
 	return out
 }
 

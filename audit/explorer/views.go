@@ -98,11 +98,15 @@ type recordView struct {
 	Swept []string `json:"swept,omitempty"`
 }
 
-// viewer builds views from the index; it holds the names.
+// viewer builds views from the index; it holds the names, and what the
+// refreshes learnt of the anchors (one state per AnchorSource; none when
+// the explorer reads no chain, anchorsOff then saying why).
 type viewer struct {
-	ix    *chainIndex
-	names Names
-	now   time.Time
+	ix           *chainIndex
+	names        Names
+	now          time.Time
+	anchorStates []anchorState
+	anchorsOff   string
 }
 
 func (v *viewer) chain(id chains.ChainID) *chainView {

@@ -53,15 +53,18 @@
 // it anyway); two mints whose shares the coordinators lost when every
 // relayd restarted. Each is minted exactly once.
 //
-// explorer_test.go (issue 17, the explorer): package audit/explorer reads
-// the three relays' replicas of the shared audit chain while an ERC-20
-// round trip A → B → A runs, and headless Chromium (the Debian chromium
-// of `make browser-tools`, driven with chromedp; the test fails without
-// it) types each transfer id into the search box, sees the htmx list
-// offer it, lands on the transfer page with LOCK, MINT (BURN, UNLOCK)
-// linked to the blocks the relays hold them in and at least two
-// operators' attestations each, lists both transfers for an address,
-// finds the TST supply invariant row holding on the overview, and gets
+// explorer_test.go (issue 17, the explorer): `bridgectl audit serve`
+// (package audit/explorer) reads the three relays' replicas of the shared
+// audit chain while an ERC-20 round trip A → B → A runs, and the anchors
+// the relays write into the AuditAnchor of A, B and C (anchoring every 2
+// blocks or 5 s); headless Chromium (the Debian chromium of `make
+// browser-tools`, driven with chromedp; the test fails without it) types
+// each transfer id into the search box, sees the htmx list offer it,
+// lands on the transfer page with LOCK, MINT (BURN, UNLOCK) linked to the
+// blocks the relays hold them in and at least two operators' attestations
+// each, lists both transfers for an address, finds the TST supply
+// invariant row holding and a chain's newest anchor checked against the
+// verified chain (by an operator, no conflict) on the overview, and gets
 // "Not found" (404) for an unknown id.
 //
 // Run them with

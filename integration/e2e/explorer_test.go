@@ -3,11 +3,14 @@
 package e2e
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
-	"net/http/httptest"
+	"os"
 	"os/exec"
 	"slices"
 	"strings"
@@ -18,25 +21,31 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/kakehashi/kakehashi/audit/explorer"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/integration/cluster"
 	"github.com/kakehashi/kakehashi/relay/auditchain"
 )
 
-// TestExplorer: the audit explorer reads the three relays' replicas of the
-// shared chain while a real ERC-20 round trip A → B → A runs (lock, mint,
-// burn, unlock), verifies every block, and a person in headless Chromium
-// finds the transfers by typing their ids into the search box: each page
-// shows the steps with links to their audit blocks and the operators who
-// attested them; bob's address lists both (he received the mint and made
-// the burn); the overview's supply invariant row for TST holds; an unknown
-// id is "Not found".
+// TestExplorer: `bridgectl audit serve` reads the three relays' replicas
+// of the shared chain while a real ERC-20 round trip A → B → A runs (lock,
+// mint, burn, unlock), verifies every block, and reads the anchors the
+// relays write into the AuditAnchor of A, B and C (the deployment's
+// auditAnchor, on the nodes of devnet.json). A person in headless
+// Chromium finds the transfers by typing their ids into the search box:
+// each page shows the steps with links to their audit blocks and the
+// operators who attested them; bob's address lists both (he received the
+// mint and made the burn); the overview's supply invariant row for TST
+// holds, and its anchors table shows a chain's newest anchor, checked
+// against the verified chain, by one of the operators, and no conflict;
+// an unknown id is "Not found".
 func TestExplorer(t *testing.T) {
 	chromium, err := exec.LookPath("chromium")
 	if err != nil {
 		t.Fatalf("chromium is not on PATH (make browser-tools installs it): %v", err)
 	}
-	f := newFederation(t)
+	// Anchor every 2 final blocks or 5 s (relayd's defaults: 10, 30 s), so
+	// that anchors are there by the end of the round trip.
+	f := newFederationOpts(t, fedOptions{anchor: &cluster.AuditAnchor{EveryBlocks: 2, Every: 5 * time.Second}})
 	f.startAll()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -57,6 +66,11 @@ func TestExplorer(t *testing.T) {
 	waitFor(t, 90*time.Second, "the explorer showing the UNLOCK (relays' shared chain, then the explorer's refresh)", func() bool {
 		return explorerHas(site, burnID, "UNLOCK") && explorerHas(site, lockID, "MINT")
 	})
+	waitStart := time.Now()
+	waitFor(t, 60*time.Second, "the explorer showing a checked anchor (relays anchor, 3 blocks deep, the explorer's refresh)", func() bool {
+		return len(explorerAnchors(t, site, "verified")) > 0
+	})
+	t.Logf("explorer: anchors checked on %d chain(s), %s after the round trip", len(explorerAnchors(t, site, "verified")), time.Since(waitStart).Round(100*time.Millisecond))
 
 	browser := newBrowser(ctx, t, chromium)
 	start := time.Now()
@@ -72,34 +86,99 @@ func TestExplorer(t *testing.T) {
 	t.Logf("browser checks in %s", time.Since(start).Round(100*time.Millisecond))
 }
 
-// startExplorer serves an explorer over the three relays' replicas,
-// refreshed every second, until the test ends.
+// startExplorer runs `bridgectl audit serve` over the three relays'
+// replicas, refreshed every second, with the federation's devnet.json and
+// deployment (so it reads the anchors), until the test ends.
 func startExplorer(ctx context.Context, t *testing.T, f *federation) string {
 	t.Helper()
-	names := explorer.Names{Chains: map[chains.ChainID]string{}, Assets: map[chains.AssetID]string{}}
-	for _, c := range f.dep.Chains {
-		names.Chains[c.ID] = c.Name
-	}
-	for _, as := range f.dep.Assets {
-		names.Assets[as.ID] = as.Symbol
-	}
-	var reps []explorer.Replica
+	args := []string{"--json", "--devnet-dir", f.d.Dir, "--deployment", f.depPath, "audit", "serve", "--interval", "1s", "--listen", "127.0.0.1:0"}
 	for _, op := range f.ops {
-		reps = append(reps, explorer.URLReplica(op.URL(), nil))
+		args = append(args, "--url", op.URL())
 	}
-	ex, err := explorer.New(explorer.Config{Replicas: reps, Interval: time.Second, Names: names})
+	cmd := exec.Command(bridgectlBin, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ex.Refresh(ctx); err != nil {
-		t.Fatalf("first refresh of the three replicas: %v", err)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
 	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() { defer close(done); _ = ex.Run(runCtx) }()
-	srv := httptest.NewServer(ex)
-	t.Cleanup(func() { srv.Close(); stop(); <-done })
-	return srv.URL
+	exited := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(exited) }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Signal(os.Interrupt)
+		select {
+		case <-exited:
+		case <-time.After(10 * time.Second):
+			_ = cmd.Process.Kill()
+			<-exited
+			t.Errorf("bridgectl audit serve did not stop on SIGINT")
+		}
+		if t.Failed() {
+			t.Logf("bridgectl audit serve stderr:\n%s", stderr.String())
+		}
+	})
+	lines := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(out).ReadString('\n')
+		lines <- line
+		_, _ = io.Copy(io.Discard, out)
+	}()
+	var res struct {
+		URL          string           `json:"url"`
+		AnchorChains []chains.ChainID `json:"anchorChains"`
+	}
+	select {
+	case line := <-lines:
+		if err := json.Unmarshal([]byte(line), &res); err != nil || res.URL == "" {
+			t.Fatalf("bridgectl audit serve printed %q (%v); stderr:\n%s", line, err, stderr.String())
+		}
+	case <-ctx.Done():
+		t.Fatalf("bridgectl audit serve printed nothing; stderr:\n%s", stderr.String())
+	}
+	if len(res.AnchorChains) != len(f.dep.EVMChains()) {
+		t.Fatalf("bridgectl audit serve reads the anchors of chains %v, want every EVM chain of the deployment", res.AnchorChains)
+	}
+	return strings.TrimSuffix(res.URL, "/")
+}
+
+// explorerAnchors returns the rows of the explorer's anchors table (the
+// overview's JSON twin) of the given status.
+func explorerAnchors(t *testing.T, site, status string) []explorerAnchor {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, site+"/", nil)
+	req.Header.Set("Accept", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil
+	}
+	defer resp.Body.Close()
+	var ov struct {
+		Anchors []explorerAnchor `json:"anchors"`
+	}
+	if resp.StatusCode != http.StatusOK || json.NewDecoder(resp.Body).Decode(&ov) != nil {
+		return nil
+	}
+	var out []explorerAnchor
+	for _, a := range ov.Anchors {
+		if a.Status == status {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// explorerAnchor is a row of the overview's anchors table.
+type explorerAnchor struct {
+	Chain struct {
+		ID chains.ChainID `json:"id"`
+	} `json:"chain"`
+	Status   string `json:"status"`
+	Height   uint64 `json:"anchoredHeight"`
+	Operator string `json:"operator"`
+	Error    string `json:"error"`
 }
 
 // explorerHas reports whether the explorer's page of id (its JSON twin)
@@ -276,8 +355,9 @@ func checkParty(t *testing.T, browser context.Context, site string, who common.A
 	}
 }
 
-// checkOverview: the supply invariant row of TST holds, and the anchors
-// say none yet.
+// checkOverview: the supply invariant row of TST holds; the anchors table
+// shows at least one chain's newest anchor, checked against the verified
+// chain, by an operator of the federation, and no conflict.
 func checkOverview(t *testing.T, browser context.Context, f *federation, site string) {
 	t.Helper()
 	as, err := f.dep.Asset("TST")
@@ -290,10 +370,22 @@ func checkOverview(t *testing.T, browser context.Context, f *federation, site st
 	if class != "holds" || verdict != "holds" || asset != as.Symbol {
 		t.Errorf("invariant row of %s: class %q, verdict %q, asset %q", as.Symbol, class, verdict, asset)
 	}
-	if anchors := text(t, browser, "#anchors"); !strings.Contains(anchors, "none yet") {
-		t.Errorf("anchors section %q: relayd writes no anchors yet, want none yet", anchors)
+	anchored := read(t, browser, "anchored chains", chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll('#anchors tr.anchor[data-status="verified"]')].map(e => e.dataset.chain)`))
+	if len(anchored) == 0 {
+		t.Fatalf("anchors section shows no checked anchor: %q", text(t, browser, "#anchors"))
 	}
-	t.Logf("explorer: overview invariant row of %s holds", as.Symbol)
+	arow := fmt.Sprintf(`#anchors tr.anchor[data-status="verified"][data-chain="%s"]`, anchored[0])
+	op, check := text(t, browser, arow+" td.operator"), text(t, browser, arow+" td.verdict")
+	if f.operatorOf(common.HexToAddress(strings.TrimSpace(op))) == nil || !strings.HasPrefix(check, "matches the verified chain") {
+		t.Errorf("anchor row of chain %s: operator %q, check %q", anchored[0], op, check)
+	}
+	bad := read(t, browser, "anchor problems", chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll('#anchors tr.anchor.broken')].map(e => e.textContent)`))
+	if len(bad) > 0 {
+		t.Errorf("anchors section has rows that do not check out: %q", bad)
+	}
+	t.Logf("explorer: overview invariant row of %s holds; anchors checked on chains %v, e.g. by %s", as.Symbol, anchored, strings.TrimSpace(op))
 }
 
 // checkNotFound: a search for an id the chain does not hold is a "Not

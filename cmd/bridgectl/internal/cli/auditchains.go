@@ -64,6 +64,20 @@ func parseChainMap(dep *deployment.Deployment, flag string, kvs []string) (map[c
 	return out, nil
 }
 
+// chainDepth is chain id's finality depth: its --confirmations entry
+// (parseChainMap's), else def.
+func chainDepth(confs map[chains.ChainID]string, id chains.ChainID, def uint64) (uint64, error) {
+	s, ok := confs[id]
+	if !ok {
+		return def, nil
+	}
+	n, err := strconv.ParseUint(s, 10, 32)
+	if err != nil || n == 0 {
+		return 0, fmt.Errorf("%w: --confirmations %d=%s: want a whole number ≥ 1", ErrUsage, id, s)
+	}
+	return n, nil
+}
+
 // chainSet is what --chains checks with: one audit.ChainChecker per
 // chain of the deployment, and the AuditAnchor contracts whose Anchored
 // logs are read.
@@ -79,22 +93,6 @@ type anchorSource struct {
 	node     anchor.LogReader
 	contract common.Address
 	confs    uint64
-}
-
-// depthOf is the finality depth --chains requires on a chain: its
-// --confirmations entry in confs, else def.
-func depthOf(confs map[chains.ChainID]string) func(id chains.ChainID, def uint64) (uint64, error) {
-	return func(id chains.ChainID, def uint64) (uint64, error) {
-		s, ok := confs[id]
-		if !ok {
-			return def, nil
-		}
-		n, err := strconv.ParseUint(s, 10, 32)
-		if err != nil || n == 0 {
-			return 0, fmt.Errorf("%w: --confirmations %d=%s: want a whole number ≥ 1", ErrUsage, id, s)
-		}
-		return n, nil
-	}
 }
 
 // chainCheckers builds one audit.ChainChecker per chain of the deployment:
@@ -115,7 +113,7 @@ func (a *app) chainCheckers(ctx context.Context, f *chainFlags) (*chainSet, erro
 	if err != nil {
 		return nil, err
 	}
-	depth := depthOf(confs)
+	depth := func(id chains.ChainID, def uint64) (uint64, error) { return chainDepth(confs, id, def) }
 	var closers []func()
 	set := &chainSet{checkers: map[chains.ChainID]audit.ChainChecker{}, close: func() {
 		for _, c := range closers {

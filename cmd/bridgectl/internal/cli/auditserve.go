@@ -22,9 +22,11 @@ import (
 // serveFlags are audit serve's flags.
 type serveFlags struct {
 	auditFlags
-	listen   string
-	interval time.Duration
-	logLevel string
+	listen        string
+	interval      time.Duration
+	logLevel      string
+	anchors       bool
+	confirmations []string // CHAIN=N
 }
 
 // serveResult is what audit serve prints once it listens (--json: one
@@ -35,6 +37,8 @@ type serveResult struct {
 	Height  uint64 `json:"height"`
 	Head    string `json:"head"`
 	Genesis string `json:"genesisPinned,omitempty"`
+	// AnchorChains are the chains whose AuditAnchor is read.
+	AnchorChains []chains.ChainID `json:"anchorChains,omitempty"`
 }
 
 func (a *app) auditServeCmd() *cobra.Command {
@@ -47,8 +51,9 @@ the supply invariant and the operators' attestations, as 'audit verify' does —
 and serves it as web pages for auditors and users (audit/explorer):
 
   /                 the head and who attested it, the supply invariant per
-                    asset, the federation's signer sets, anchors per chain,
-                    the latest transfers and the state of each replica read
+                    asset, the federation's signer sets, anchors per chain
+                    (checked against the verified chain), the latest
+                    transfers and the state of each replica read
   /search?q=        a transfer id, address, chain transaction hash, block
                     height or hash: one hit opens it, several are listed
   /transfers/ID     every step of a transfer, each with its audit block and
@@ -63,10 +68,23 @@ new blocks and verifies them before showing them; a replica that does not
 verify, or holds another block at a verified height, is named on the overview.
 Asset and chain names come from the deployment file when there is one.
 
-It prints the address it listens on (--json: {"listen", "url", "height", "head"})
-once the first block verified, logs to stderr, and runs until interrupted.`,
+Anchors: relayd anchors the attested head into each EVM chain's AuditAnchor
+contract. With the deployment file (each chain's auditAnchor) and a node per
+EVM chain (devnet.json, or --rpc CHAIN=URL) serve reads every final Anchored
+event at each refresh and checks it against the chain it verified, as
+'audit verify --chains' does: the overview shows per chain the newest anchor
+(height, hash, operator, transaction, age of its chain block) and a CONFLICT
+row naming the operator of any anchor the verified chain contradicts. A node
+that is down is named on its chain's row and read again at the next refresh.
+Without a deployment file, or with --anchors=false, the page says that
+anchors are not checked.
+
+It prints the address it listens on (--json: {"listen", "url", "height", "head",
+"anchorChains"}) once the first block verified, logs to stderr, and runs until
+interrupted.`,
 		Example: `  bridgectl audit serve --url http://127.0.0.1:9180 --url http://127.0.0.1:9181 --url http://127.0.0.1:9182
-  bridgectl audit serve --file chain.jsonl --listen 127.0.0.1:0 --json`,
+  bridgectl audit serve --url http://op1:9180 --deployment deployment.json --rpc A=http://node-a:8545 --rpc B=http://node-b:8545
+  bridgectl audit serve --file chain.jsonl --listen 127.0.0.1:0 --json --anchors=false`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.runServe(cmd.Context(), &f)
@@ -79,6 +97,8 @@ once the first block verified, logs to stderr, and runs until interrupted.`,
 	fl.StringVar(&f.listen, "listen", "127.0.0.1:8089", "address to serve on (port 0: any free port)")
 	fl.DurationVar(&f.interval, "interval", explorer.DefaultInterval, "how often to ask the replicas for new blocks")
 	fl.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fl.BoolVar(&f.anchors, "anchors", true, "check the anchors in each EVM chain's AuditAnchor (the deployment's auditAnchor) on your own nodes (devnet.json or --rpc)")
+	fl.StringSliceVar(&f.confirmations, "confirmations", nil, fmt.Sprintf("finality depth of anchors per chain, CHAIN=N (repeatable; default %d)", DefaultEVMConfirmations))
 	return cmd
 }
 
@@ -105,7 +125,13 @@ func (a *app) runServe(ctx context.Context, f *serveFlags) error {
 	if f.file != "" {
 		reps = append(reps, explorer.FileReplica(f.file))
 	}
-	ex, err := explorer.New(explorer.Config{Replicas: reps, Genesis: gen, Interval: f.interval, Names: explorerNames(a.optionalDeployment()), Logger: base})
+	anchors, err := a.anchorSources(f, log)
+	if err != nil {
+		return err
+	}
+	defer anchors.close()
+	ex, err := explorer.New(explorer.Config{Replicas: reps, Genesis: gen, Interval: f.interval, Names: explorerNames(a.optionalDeployment()),
+		Anchors: anchors.sources, AnchorsOff: anchors.off, Logger: base})
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrUsage, err)
 	}
@@ -117,7 +143,8 @@ func (a *app) runServe(ctx context.Context, f *serveFlags) error {
 		return fmt.Errorf("%w: --listen %s: %v", ErrSetup, f.listen, err)
 	}
 	head, _ := ex.Head()
-	res := serveResult{Listen: ln.Addr().String(), URL: "http://" + ln.Addr().String() + "/", Height: head.Height, Head: fmt.Sprintf("0x%x", head.Hash)}
+	res := serveResult{Listen: ln.Addr().String(), URL: "http://" + ln.Addr().String() + "/", Height: head.Height, Head: fmt.Sprintf("0x%x", head.Hash),
+		AnchorChains: anchors.chains}
 	if f.genesis != "" {
 		res.Genesis = fmt.Sprintf("0x%x", gen)
 	}
@@ -125,13 +152,22 @@ func (a *app) runServe(ctx context.Context, f *serveFlags) error {
 	if a.console.json {
 		err = json.NewEncoder(a.console.stdout).Encode(res)
 	} else {
-		_, err = fmt.Fprintf(a.console.stdout, "audit explorer on %s (head %d %s, verified from genesis)\n", res.URL, res.Height, res.Head)
+		_, err = fmt.Fprintf(a.console.stdout, "audit explorer on %s (head %d %s, verified from genesis; %s)\n", res.URL, res.Height, res.Head, anchorsChecked(anchors.chains))
 	}
 	if err != nil {
 		ln.Close()
 		return err
 	}
 	return serveUntilDone(ctx, ln, ex, log)
+}
+
+// anchorsChecked says, for serve's line, on how many chains anchors are
+// checked.
+func anchorsChecked(ids []chains.ChainID) string {
+	if len(ids) == 0 {
+		return "anchors not checked"
+	}
+	return fmt.Sprintf("anchors checked on %d chain(s)", len(ids))
 }
 
 // firstRefresh verifies the chain once before anything is served: with no
@@ -143,7 +179,7 @@ func firstRefresh(ctx context.Context, ex *explorer.Explorer, log zerolog.Logger
 		return nil
 	}
 	if !errors.Is(err, explorer.ErrNoChain) {
-		log.Warn().Err(err).Msg("a replica does not verify or could not be read; serving the chain the others verified")
+		log.Warn().Err(err).Msg("a replica or an anchor source could not be read, or a replica does not verify; serving what verified")
 		return nil
 	}
 	var ve *audit.VerifyError

@@ -18,7 +18,10 @@
 // user's own nodes (audit.EventChecker over chains/evm's Verifier per EVM
 // chain, audit/btccheck for Bitcoin, audit/anchor for EVM anchors). audit
 // serve runs package audit/explorer's web explorer over relayd replicas or
-// an export, until its context ends.
+// an export, until its context ends, reading the anchors in each EVM
+// chain's AuditAnchor (the deployment's auditAnchor) on the nodes the
+// other commands resolve, dialled lazily so that a node down at start is
+// read once it is up.
 //
 // # Errors
 //
