@@ -118,6 +118,17 @@ func (v *Verified) Add(b *audit.Block, set *audit.SignerSet) {
 	v.sets = append(v.sets, set)
 }
 
+// GenesisSet is the signer set of the verified chain's genesis (nil
+// before any block): which chain this is. The anchors of a federation's
+// AuditAnchor are of its shared chain, whose genesis names the
+// federation; an operator's own 1-of-1 ledger is not what they anchor.
+func (v *Verified) GenesisSet() *audit.SignerSet {
+	if len(v.sets) == 0 {
+		return nil
+	}
+	return v.sets[0]
+}
+
 // HashAt returns the hash of the verified block at height h.
 func (v *Verified) HashAt(h uint64) ([32]byte, bool) {
 	if h >= uint64(len(v.hashes)) {

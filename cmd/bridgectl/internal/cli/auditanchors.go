@@ -10,6 +10,7 @@ import (
 
 	"github.com/kakehashi/kakehashi/audit/anchor"
 	"github.com/kakehashi/kakehashi/chains"
+	"github.com/kakehashi/kakehashi/deployment"
 )
 
 // anchorLine is one EVM chain's anchors in `audit verify --chains`.
@@ -93,4 +94,19 @@ func (e *anchorError) jsonFields() map[string]any {
 	a := ce.Anchor
 	return map[string]any{"chain": a.Chain, "operator": a.Operator, "height": a.Height, "anchoredHash": fmt.Sprintf("0x%x", a.Hash),
 		"verifiedHash": fmt.Sprintf("0x%x", ce.Verified), "tx": common.Hash(a.Ref.TxHash), "reason": "conflicting anchor"}
+}
+
+// anchorsNotOf says why the federation's anchors are not checked against
+// the verified chain, or "" when they are: they anchor the shared chain,
+// whose genesis names the federation; an operator's own ledger — its
+// genesis names that operator alone, 1-of-1 — has other blocks at the same
+// heights, which are no conflict. (The deployment's current set may have
+// rotated since the shared chain's genesis, so only the 1-of-1 shape is
+// told apart; a federation of one operator has one chain shape for both.)
+func anchorsNotOf(v *anchor.Verified, dep *deployment.Deployment) string {
+	gen := v.GenesisSet()
+	if dep == nil || gen == nil || len(dep.Signers.Addresses) < 2 || len(gen.Signers) != 1 {
+		return ""
+	}
+	return fmt.Sprintf("this chain's genesis names %s alone (1-of-1): an operator's own ledger, not the federation's shared chain the anchors are of (verify that with --url)", gen.Signers[0].Hex())
 }
