@@ -39,6 +39,21 @@ func Generate(cfg Config) (common.Address, error) {
 // withRWSession runs f in a logged-in read-write session on cfg's token,
 // after checking that no object is labelled cfg.KeyLabel yet.
 func withRWSession(cfg Config, f func(*p11.Ctx, p11.SessionHandle) error) error {
+	return withSession(cfg, true, func(ctx *p11.Ctx, sh p11.SessionHandle) error {
+		taken, err := findObjects(ctx, sh, []*p11.Attribute{p11.NewAttribute(p11.CKA_LABEL, cfg.KeyLabel)})
+		if err != nil {
+			return fmt.Errorf("pkcs11: search token %q for label %q: %w", cfg.TokenLabel, cfg.KeyLabel, err)
+		}
+		if len(taken) > 0 {
+			return fmt.Errorf("%w: token %q holds %d objects labelled %q already: use that key, or choose another label", ErrKeyExists, cfg.TokenLabel, len(taken), cfg.KeyLabel)
+		}
+		return f(ctx, sh)
+	})
+}
+
+// withSession runs f in a logged-in session (read-write if rw) on cfg's
+// token, the module held for its duration.
+func withSession(cfg Config, rw bool, f func(*p11.Ctx, p11.SessionHandle) error) error {
 	mod, err := acquireModule(cfg.Module)
 	if err != nil {
 		return err
@@ -49,20 +64,17 @@ func withRWSession(cfg Config, f func(*p11.Ctx, p11.SessionHandle) error) error 
 	if err != nil {
 		return err
 	}
-	sh, err := ctx.OpenSession(slot, p11.CKF_SERIAL_SESSION|p11.CKF_RW_SESSION)
+	flags, kind := uint(p11.CKF_SERIAL_SESSION), "a"
+	if rw {
+		flags, kind = flags|p11.CKF_RW_SESSION, "a read-write"
+	}
+	sh, err := ctx.OpenSession(slot, flags)
 	if err != nil {
-		return fmt.Errorf("pkcs11: open a read-write session on token %q: %w", cfg.TokenLabel, err)
+		return fmt.Errorf("pkcs11: open %s session on token %q: %w", kind, cfg.TokenLabel, err)
 	}
 	defer func() { _ = ctx.CloseSession(sh) }()
 	if err := login(ctx, sh, cfg.TokenLabel, cfg.PIN); err != nil {
 		return err
-	}
-	taken, err := findObjects(ctx, sh, []*p11.Attribute{p11.NewAttribute(p11.CKA_LABEL, cfg.KeyLabel)})
-	if err != nil {
-		return fmt.Errorf("pkcs11: search token %q for label %q: %w", cfg.TokenLabel, cfg.KeyLabel, err)
-	}
-	if len(taken) > 0 {
-		return fmt.Errorf("%w: token %q holds %d objects labelled %q already: use that key, or choose another label", ErrKeyExists, cfg.TokenLabel, len(taken), cfg.KeyLabel)
 	}
 	return f(ctx, sh)
 }

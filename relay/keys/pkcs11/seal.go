@@ -124,24 +124,14 @@ func withSealingKey(cfg Config, f func(*p11.Ctx, p11.SessionHandle, p11.ObjectHa
 	if err := cfg.validate(); err != nil {
 		return err
 	}
-	mod, err := acquireModule(cfg.Module)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = mod.release() }()
-	ctx := mod.ctx
-	slot, err := findToken(ctx, cfg.TokenLabel)
-	if err != nil {
-		return err
-	}
-	sh, err := ctx.OpenSession(slot, p11.CKF_SERIAL_SESSION)
-	if err != nil {
-		return fmt.Errorf("pkcs11: open a session on token %q: %w", cfg.TokenLabel, err)
-	}
-	defer func() { _ = ctx.CloseSession(sh) }()
-	if err := login(ctx, sh, cfg.TokenLabel, cfg.PIN); err != nil {
-		return err
-	}
+	return withSession(cfg, false, func(ctx *p11.Ctx, sh p11.SessionHandle) error {
+		return sealingKey(cfg, ctx, sh, f)
+	})
+}
+
+// sealingKey finds the one AES key labelled cfg.KeyLabel, checks it
+// cannot leave the token, and runs f with it.
+func sealingKey(cfg Config, ctx *p11.Ctx, sh p11.SessionHandle, f func(*p11.Ctx, p11.SessionHandle, p11.ObjectHandle) error) error {
 	hs, err := findObjects(ctx, sh, []*p11.Attribute{p11.NewAttribute(p11.CKA_CLASS, p11.CKO_SECRET_KEY), p11.NewAttribute(p11.CKA_LABEL, cfg.KeyLabel)})
 	if err != nil {
 		return fmt.Errorf("pkcs11: search token %q for key %q: %w", cfg.TokenLabel, cfg.KeyLabel, err)
