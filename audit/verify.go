@@ -162,20 +162,8 @@ func (v *verifier) hashAt(h uint64) ([32]byte, bool) {
 func (v *verifier) applyBlock(ctx context.Context, b *Block) error {
 	h := &b.Header
 	height := h.Height
-	if !v.started {
-		if height != 0 || h.PrevHash != ([32]byte{}) {
-			return blockErr(height, fmt.Errorf("%w: first block has height %d and previous hash %x, want genesis (0, zero)", ErrLinkage, height, h.PrevHash))
-		}
-	} else {
-		if height != v.next {
-			return blockErr(height, fmt.Errorf("%w: height %d, want %d (a block is missing, repeated or out of order)", ErrLinkage, height, v.next))
-		}
-		if h.PrevHash != v.prev {
-			return blockErr(height, fmt.Errorf("%w: previous hash %x, want %x", ErrLinkage, h.PrevHash, v.prev))
-		}
-		if h.Time < v.prevTime {
-			return blockErr(height, fmt.Errorf("%w: time %d before previous block's %d", ErrTime, h.Time, v.prevTime))
-		}
+	if err := v.checkLink(h); err != nil {
+		return blockErr(height, err)
 	}
 	hash := h.Hash()
 	if height == 0 && v.opts.Genesis != ([32]byte{}) && hash != v.opts.Genesis {
@@ -239,6 +227,26 @@ func (v *verifier) applyBlock(ctx context.Context, b *Block) error {
 	v.records += uint64(len(b.Records))
 	if v.opts.Verified != nil {
 		v.opts.Verified(b, set)
+	}
+	return nil
+}
+
+// checkLink checks h's place in the chain: genesis first, then each
+// height once, in order, on the previous hash, never back in time.
+func (v *verifier) checkLink(h *Header) error {
+	if !v.started {
+		if h.Height != 0 || h.PrevHash != ([32]byte{}) {
+			return fmt.Errorf("%w: first block has height %d and previous hash %x, want genesis (0, zero)", ErrLinkage, h.Height, h.PrevHash)
+		}
+		return nil
+	}
+	switch {
+	case h.Height != v.next:
+		return fmt.Errorf("%w: height %d, want %d (a block is missing, repeated or out of order)", ErrLinkage, h.Height, v.next)
+	case h.PrevHash != v.prev:
+		return fmt.Errorf("%w: previous hash %x, want %x", ErrLinkage, h.PrevHash, v.prev)
+	case h.Time < v.prevTime:
+		return fmt.Errorf("%w: time %d before previous block's %d", ErrTime, h.Time, v.prevTime)
 	}
 	return nil
 }

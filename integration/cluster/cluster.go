@@ -231,30 +231,7 @@ func (c *Config) validate() error {
 		probs = append(probs, fmt.Sprintf("Confirmations %d: at least 1", c.Confirmations))
 	}
 	if c.HasBitcoin() {
-		b, dep := c.Devnet.BTC, c.Deployment.Bitcoin
-		if chains.ChainID(b.ChainID) != dep.ChainID {
-			probs = append(probs, fmt.Sprintf("the devnet's btcd is chain %d, the deployment's bitcoin chain is %d", b.ChainID, dep.ChainID))
-		}
-		if b.RPCHost == "" || b.RPCUser == "" || b.RPCPass == "" {
-			probs = append(probs, "Devnet.BTC lacks the RPC host or credentials")
-		}
-		if dep.Confirmations == 0 {
-			probs = append(probs, "the deployment's bitcoin.confirmations is 0")
-		}
-		if dep.MaxFeeRate == 0 {
-			probs = append(probs, "the deployment's bitcoin.maxFeeRate is 0: relayd does not serve such a chain")
-		}
-		if _, _, err := dep.Custody(); err != nil {
-			probs = append(probs, err.Error())
-		}
-		bc := c.Bitcoin
-		bc.fill()
-		if bc.MinFeeRate < 1 || bc.FeeRate < bc.MinFeeRate || bc.MaxFeeRate < bc.FeeRate {
-			probs = append(probs, fmt.Sprintf("Bitcoin: want 1 ≤ MinFeeRate ≤ FeeRate ≤ MaxFeeRate, got %d ≤ %d ≤ %d", bc.MinFeeRate, bc.FeeRate, bc.MaxFeeRate))
-		}
-		if bc.SweepInterval < 0 || bc.SweepMinBatch < 0 || bc.PayoutMaxOutputs < 0 {
-			probs = append(probs, "Bitcoin: SweepInterval, SweepMinBatch and PayoutMaxOutputs must not be negative")
-		}
+		probs = append(probs, c.bitcoinProblems()...)
 	}
 	if c.ReadyTimeout < 0 || c.StopGrace < 0 {
 		probs = append(probs, "ReadyTimeout and StopGrace must not be negative")
@@ -273,6 +250,37 @@ func (c *Config) validate() error {
 	}
 	c.Bitcoin.fill()
 	return nil
+}
+
+// bitcoinProblems checks the bitcoin part of c: the devnet's btcd against
+// the deployment, and the operator-local fee and sweep settings.
+func (c *Config) bitcoinProblems() []string {
+	var probs []string
+	b, dep := c.Devnet.BTC, c.Deployment.Bitcoin
+	if chains.ChainID(b.ChainID) != dep.ChainID {
+		probs = append(probs, fmt.Sprintf("the devnet's btcd is chain %d, the deployment's bitcoin chain is %d", b.ChainID, dep.ChainID))
+	}
+	if b.RPCHost == "" || b.RPCUser == "" || b.RPCPass == "" {
+		probs = append(probs, "Devnet.BTC lacks the RPC host or credentials")
+	}
+	if dep.Confirmations == 0 {
+		probs = append(probs, "the deployment's bitcoin.confirmations is 0")
+	}
+	if dep.MaxFeeRate == 0 {
+		probs = append(probs, "the deployment's bitcoin.maxFeeRate is 0: relayd does not serve such a chain")
+	}
+	if _, _, err := dep.Custody(); err != nil {
+		probs = append(probs, err.Error())
+	}
+	bc := c.Bitcoin
+	bc.fill()
+	if bc.MinFeeRate < 1 || bc.FeeRate < bc.MinFeeRate || bc.MaxFeeRate < bc.FeeRate {
+		probs = append(probs, fmt.Sprintf("Bitcoin: want 1 ≤ MinFeeRate ≤ FeeRate ≤ MaxFeeRate, got %d ≤ %d ≤ %d", bc.MinFeeRate, bc.FeeRate, bc.MaxFeeRate))
+	}
+	if bc.SweepInterval < 0 || bc.SweepMinBatch < 0 || bc.PayoutMaxOutputs < 0 {
+		probs = append(probs, "Bitcoin: SweepInterval, SweepMinBatch and PayoutMaxOutputs must not be negative")
+	}
+	return probs
 }
 
 // Option tunes New.
