@@ -1,6 +1,7 @@
 package auditchain
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
@@ -610,6 +611,35 @@ func (c *Chain) isDiverged() bool {
 	return c.diverged
 }
 
+// ErrGenesis: a block 0 that is not the genesis this operator builds from
+// its own configuration.
+var ErrGenesis = errors.New("auditchain: not this federation's genesis")
+
+// checkGenesis refuses a block 0 whose records are not, byte for byte, the
+// configured genesis (the federation's SIGNERSET and the deployment's
+// DEFINEs). A genesis is self-describing — it names the set that attests
+// everything after it — so an empty replica must not take one from a peer
+// or the bus on trust: a modified operator could otherwise hand a new
+// replica a chain of its own, attested by keys of its own.
+func (c *Chain) checkGenesis(b *audit.Block) error {
+	if b.Header.Height != 0 {
+		return nil
+	}
+	if len(b.Records) != len(c.cfg.Genesis) {
+		return fmt.Errorf("%w: %d records, the configured genesis has %d", ErrGenesis, len(b.Records), len(c.cfg.Genesis))
+	}
+	for i, r := range c.cfg.Genesis {
+		raw, err := r.Encode()
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(raw, b.Records[i]) {
+			return fmt.Errorf("%w: record %d (%s) differs from the configured one (operators.addresses, operators.threshold, the deployment's assets)", ErrGenesis, i, r.Kind)
+		}
+	}
+	return nil
+}
+
 // checkReplica compares the whole replica with the own ledger, once at
 // start: a ledger altered while relayd was down (or a replica received
 // while its watchers saw otherwise) is found before this operator attests
@@ -638,6 +668,9 @@ func (c *Chain) apply(ctx context.Context, b *audit.Block) error {
 	defer c.mu.Unlock()
 	if h, _, ok := c.ledger.Head(); ok && b.Header.Height <= h {
 		return nil
+	}
+	if err := c.checkGenesis(b); err != nil {
+		return err
 	}
 	if err := c.ledger.Apply(ctx, b); err != nil {
 		return err
